@@ -1,0 +1,263 @@
+// ltcctl: the command-line tool over the same local database and the same core code as the
+// desktop — imports, demo data, policies, and every command — for batch work and scripting.
+// Exit codes (CONTRACT.md): 0 done; 1 usage error; 2 bad input data (nothing was written);
+// 3 refused (permission, conflict, state); 4 network or server unavailable.
+#include "coredomain.h"
+#include "demodata.h"
+#include "localstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace ltc;
+
+namespace {
+
+enum Exit { Done = 0, Usage = 1, BadInput = 2, Refused = 3, Unavailable = 4 };
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const char *const kUsage = R"(Usage: ltcctl VERB [ARGS] [--db PATH]
+  init                                   create or migrate the database
+  demo [--persons N] [--months M] [--seed S]   build a realistic demo district
+  policy load FILE.json                  add or replace a policy version
+  import KIND FILE.csv                   KIND: %1
+  commands                               every command: name, arguments, roles allowed
+  run NAME 'ARGS_JSON' --as USER         apply one command as that user (queued for sync)
+  users                                  the local users: name, roles, district
+)";
+
+// The identity of batch work started from the shell by bureau IT staff: all roles, the whole
+// city of the data it touches; recorded in the audit trail under the OS user's name.
+UserIdentity operatorIdentity()
+{
+    const QString osUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    const QString name = QStringLiteral("ltcctl:") + osUser;
+    return UserIdentity{name, name, name, allRoleIds(), QStringLiteral("000000")};
+}
+
+int exitFor(const CommandError &error)
+{
+    if (error.code == QStringLiteral("invalid"))
+        return BadInput;
+    if (error.code == QStringLiteral("unknown_command"))
+        return Usage;
+    return Refused;
+}
+
+int reportOutcome(const CommandOutcome &outcome)
+{
+    if (outcome.ok()) {
+        out() << QString::fromUtf8(QJsonDocument(outcome.rows).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return Done;
+    }
+    err() << "ltcctl: " << outcome.error->code << ": " << outcome.error->message << Qt::endl;
+    return exitFor(*outcome.error);
+}
+
+int runDemo(LocalStore &store, const QCommandLineParser &parser)
+{
+    DemoOptions options;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("persons")))
+        options.persons = parser.value(QStringLiteral("persons")).toInt(&ok);
+    if (ok && parser.isSet(QStringLiteral("months")))
+        options.months = parser.value(QStringLiteral("months")).toInt(&ok);
+    if (ok && parser.isSet(QStringLiteral("seed")))
+        options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok || options.persons < 1 || options.persons > 10'000'000 || options.months < 1 || options.months > 120) {
+        err() << "ltcctl demo: --persons 1..10000000, --months 1..120 and --seed a whole number" << Qt::endl;
+        return Usage;
+    }
+    QString error;
+    if (!buildDemo(store, options, &error)) {
+        err() << "ltcctl demo: " << error << Qt::endl;
+        return Refused;
+    }
+    out() << "demo district " << options.district << ": " << options.persons << " persons; users "
+          << demoUsernames().join(QStringLiteral(", ")) << " (password " << demoPassword() << ")" << Qt::endl;
+    return Done;
+}
+
+int runImport(LocalStore &store, const QString &kind, const QString &path)
+{
+    if (!store.registry().importSpec(kind)) {
+        err() << "ltcctl import: unknown KIND '" << kind << "' (known: "
+              << store.registry().importKinds().join(QStringLiteral(", ")) << ")" << Qt::endl;
+        return Usage;
+    }
+    const ImportReport report = store.importer().importFile(operatorIdentity(), kind, path);
+    for (const QString &line : report.issues.formatWarnings(path))
+        err() << line << " (warning)" << Qt::endl;
+    if (!report.failure.isEmpty()) {
+        err() << path << ": " << report.failure << Qt::endl;
+        return QFileInfo::exists(path) ? Refused : BadInput;
+    }
+    if (report.issues.hasErrors()) {
+        for (const QString &line : report.issues.formatErrors(path))
+            err() << line << Qt::endl;
+        err() << path << ": " << report.issues.errorCount() << " error(s); nothing was imported" << Qt::endl;
+        return BadInput;
+    }
+    out() << "imported " << report.rows << " " << kind << " rows from " << path << " (" << report.encoding << ")"
+          << Qt::endl;
+    return Done;
+}
+
+// A JSON file's problems as FILE:LINE: message (the line of a syntax error from its offset).
+std::optional<QJsonObject> readJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << path << ": " << file.errorString() << Qt::endl;
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
+        err() << path << ':' << line << ": "
+              << (document.isNull() ? parseError.errorString() : QStringLiteral("the file must hold one JSON object"))
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+int runPolicyLoad(LocalStore &store, const QString &path)
+{
+    const std::optional<QJsonObject> json = readJsonFile(path);
+    if (!json)
+        return BadInput;
+    const CommandOutcome outcome = store.commands().execute(operatorIdentity(), QStringLiteral("policy.load"), *json);
+    if (!outcome.ok()) {
+        for (const QString &problem : outcome.error->message.split(QStringLiteral("; ")))
+            err() << path << ": " << problem << Qt::endl;
+        return exitFor(*outcome.error);
+    }
+    out() << "loaded policy " << json->value(QStringLiteral("region")).toString() << " from "
+          << json->value(QStringLiteral("effective_from")).toString() << Qt::endl;
+    return Done;
+}
+
+int runCommands(const LocalStore &store)
+{
+    for (const CommandSpec &spec : store.registry().commands()) {
+        out() << spec.name << '\t' << spec.arguments.join(QStringLiteral("; ")) << '\t'
+              << spec.roles.join(QLatin1Char(',')) << '\t' << spec.summary << Qt::endl;
+    }
+    return Done;
+}
+
+int runCommand(LocalStore &store, const QString &name, const QString &argsJson, const QString &username)
+{
+    const std::optional<UserIdentity> user = store.users().find(username);
+    if (!user) {
+        err() << "ltcctl run: no enabled local user '" << username << "'" << Qt::endl;
+        return Refused;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument args = QJsonDocument::fromJson(argsJson.toUtf8(), &parseError);
+    if (!args.isObject()) {
+        err() << "ltcctl run: ARGS_JSON must be a JSON object: " << parseError.errorString() << Qt::endl;
+        return BadInput;
+    }
+    return reportOutcome(store.commands().execute(*user, name, args.object()));
+}
+
+int runUsers(LocalStore &store)
+{
+    for (const QString &name : store.users().usernames()) {
+        const std::optional<UserIdentity> user = store.users().find(name);
+        out() << name << '\t' << user->roles.join(QLatin1Char(',')) << '\t' << user->district << '\t'
+              << user->displayName << Qt::endl;
+    }
+    return Done;
+}
+
+int dispatch(LocalStore &store, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    const QString verb = args.value(0);
+    if (verb == QStringLiteral("init") && args.size() == 1) {
+        out() << "database " << store.database().path() << " at schema " << store.schemaNumber() << Qt::endl;
+        return Done;
+    }
+    if (verb == QStringLiteral("demo") && args.size() == 1)
+        return runDemo(store, parser);
+    if (verb == QStringLiteral("policy") && args.value(1) == QStringLiteral("load") && args.size() == 3)
+        return runPolicyLoad(store, args.at(2));
+    if (verb == QStringLiteral("import") && args.size() == 3)
+        return runImport(store, args.at(1), args.at(2));
+    if (verb == QStringLiteral("commands") && args.size() == 1)
+        return runCommands(store);
+    if (verb == QStringLiteral("users") && args.size() == 1)
+        return runUsers(store);
+    if (verb == QStringLiteral("run") && args.size() == 3 && parser.isSet(QStringLiteral("as")))
+        return runCommand(store, args.at(1), args.at(2), parser.value(QStringLiteral("as")));
+    err() << QString::fromUtf8(kUsage).arg(store.registry().importKinds().join(QLatin1Char(' ')));
+    return Usage;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LtcDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ltcdesk"));  // same data folder as the desktop
+    QCoreApplication::setApplicationVersion(QStringLiteral(LTC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("LTC Desk command-line tool"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Local database file."), QStringLiteral("PATH"),
+                      Database::defaultPath()});
+    parser.addOption({QStringLiteral("persons"), QStringLiteral("demo: number of insured persons."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("months"), QStringLiteral("demo: months of history."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("demo: random seed."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("as"), QStringLiteral("run: the local user."), QStringLiteral("USER")});
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init, demo, policy, import, commands, run, users"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err() << "ltcctl: " << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Done;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << "ltcctl " << LTC_VERSION << Qt::endl;
+        return Done;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        err() << parser.helpText();
+        return Usage;
+    }
+    LocalStore store(parser.value(QStringLiteral("db")));
+    QString error;
+    if (!store.open(&error)) {
+        err() << "ltcctl: cannot open " << parser.value(QStringLiteral("db")) << ": " << error << Qt::endl;
+        return Refused;
+    }
+    return dispatch(store, parser);
+}

@@ -1,0 +1,33 @@
+#include "placeholderpage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace ltc {
+
+PlaceholderPage::PlaceholderPage(const QIcon &icon, const QString &title, const QString &description, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    auto *picture = new QLabel(this);
+    picture->setPixmap(icon.pixmap(64, 64));
+    picture->setAlignment(Qt::AlignHCenter);
+    auto *heading = new QLabel(title, this);
+    heading->setObjectName(QStringLiteral("placeholderTitle"));
+    heading->setAlignment(Qt::AlignHCenter);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    heading->setFont(font);
+    auto *text = new QLabel(description, this);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignHCenter);
+    text->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(picture);
+    layout->addWidget(heading);
+    layout->addWidget(text);
+    layout->addStretch(3);
+}
+
+} // namespace ltc

@@ -1,0 +1,44 @@
+#include "shellcontext.h"
+
+#include "coredomain.h"
+#include "localmeta.h"
+#include "localstore.h"
+
+namespace ltc {
+
+ShellContext::ShellContext(LocalStore &store, UserIdentity user, QObject *parent)
+    : ModuleContext(parent), m_store(store), m_user(std::move(user))
+{
+}
+
+CommandOutcome ShellContext::execute(const QString &command, const QJsonObject &args)
+{
+    CommandOutcome outcome = m_store.commands().execute(m_user, command, args);
+    if (outcome.ok())
+        emit dataChanged();
+    return outcome;
+}
+
+Database &ShellContext::database() { return m_store.database(); }
+
+const DomainRegistry &ShellContext::registry() const { return m_store.registry(); }
+
+WorkCalendar ShellContext::calendar() const
+{
+    // Not cached: a few hundred rows, and modules may call this from worker threads, each of
+    // which gets its own connection.
+    QSqlDatabase db = m_store.database().connection();
+    return loadCalendar(db);
+}
+
+void ShellContext::showStatus(const QString &message) { emit statusMessage(message); }
+
+int ShellContext::pendingCount() const { return m_store.commands().pendingCount(); }
+
+QString ShellContext::lastSync() const
+{
+    QSqlDatabase db = m_store.database().connection();
+    return metaValue(db, QStringLiteral("last_sync"));
+}
+
+} // namespace ltc

@@ -1,0 +1,36 @@
+#pragma once
+// The ModuleContext of one signed-in session: the local store seen as the signed-in user. Every
+// change goes through the store's command bus, so modules get the same checks, audit and outbox
+// as ltcctl.
+#include "modulecontext.h"
+
+namespace ltc {
+
+class LocalStore;
+
+class ShellContext : public ModuleContext {
+    Q_OBJECT
+public:
+    ShellContext(LocalStore &store, UserIdentity user, QObject *parent = nullptr);
+
+    const UserIdentity &user() const override { return m_user; }
+    CommandOutcome execute(const QString &command, const QJsonObject &args) override;
+    Database &database() override;
+    const DomainRegistry &registry() const override;
+    WorkCalendar calendar() const override;
+    void showStatus(const QString &message) override;
+
+    // For the shell only (not part of ModuleContext).
+    LocalStore &store() { return m_store; }
+    int pendingCount() const;
+    QString lastSync() const;  // local_meta "last_sync" (ISO UTC), empty when never synced
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    LocalStore &m_store;
+    UserIdentity m_user;
+};
+
+} // namespace ltc

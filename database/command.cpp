@@ -1,0 +1,100 @@
+#include "command.h"
+
+#include "core/csvimport.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+
+namespace ltc {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
+} // namespace
+
+CommandContext::CommandContext(QSqlDatabase db, UserIdentity user, QDateTime now)
+    : m_db(std::move(db)), m_user(std::move(user)), m_now(std::move(now))
+{
+}
+
+bool CommandContext::exec(const QString &sql, const QVariantList &params)
+{
+    return execSql(m_db, sql, params, &m_lastError);
+}
+
+std::optional<QJsonObject> CommandContext::fetch(const QString &table, const QString &keyColumn, const QVariant &key)
+{
+    return fetchRow(m_db, table, keyColumn, key);
+}
+
+void CommandContext::recordChange(const QString &table, const QString &key, const std::optional<QJsonObject> &before,
+                                  const std::optional<QJsonObject> &after)
+{
+    m_changes.append(QJsonObject{{QStringLiteral("table"), table},
+                                 {QStringLiteral("key"), key},
+                                 {QStringLiteral("before"), before ? QJsonValue(*before) : QJsonValue()},
+                                 {QStringLiteral("after"), after ? QJsonValue(*after) : QJsonValue()}});
+}
+
+CommandOutcome CommandContext::forbiddenDistrict(const QString &district) const
+{
+    return CommandOutcome::failure(QStringLiteral("forbidden"),
+                                   tr("district %1 is outside your district %2").arg(district, m_user.district));
+}
+
+CommandOutcome CommandContext::storageFailure() const
+{
+    return CommandOutcome::failure(QStringLiteral("storage"), tr("the database refused the change: %1").arg(m_lastError));
+}
+
+QString JsonArgs::text(const QString &field, bool required)
+{
+    const QJsonValue value = m_args.value(field);
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty())) {
+        if (required)
+            error(field, tr("is required"));
+        return {};
+    }
+    if (!value.isString()) {
+        error(field, tr("must be text"));
+        return {};
+    }
+    return value.toString().trimmed();
+}
+
+QDate JsonArgs::date(const QString &field, bool required)
+{
+    const QString value = text(field, required);
+    if (value.isEmpty())
+        return {};
+    const QDate parsed = parseIsoDate(value);
+    if (!parsed.isValid())
+        error(field, tr("'%1' is not a date in the form YYYY-MM-DD").arg(value));
+    return parsed;
+}
+
+std::optional<int> JsonArgs::integer(const QString &field, int min, int max, bool required)
+{
+    const QJsonValue value = m_args.value(field);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            error(field, tr("is required"));
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    if (!value.isDouble() || number != double(qint64(number)) || number < min || number > max) {
+        error(field, tr("must be a whole number from %1 to %2").arg(min).arg(max));
+        return std::nullopt;
+    }
+    return int(number);
+}
+
+void JsonArgs::error(const QString &field, const QString &message)
+{
+    m_errors << field + QStringLiteral(": ") + message;
+}
+
+CommandOutcome JsonArgs::failure() const
+{
+    return CommandOutcome::failure(QStringLiteral("invalid"), m_errors.join(QStringLiteral("; ")));
+}
+
+} // namespace ltc

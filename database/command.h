@@ -1,0 +1,96 @@
+#pragma once
+// Every change a user makes is a named command with JSON arguments. A command's apply function
+// validates with domain code and writes through the CommandContext; it runs unchanged on the
+// client's SQLite (optimistically) and, later, on the server's PostgreSQL (authoritatively).
+#include "core/roles.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <functional>
+#include <optional>
+
+namespace ltc {
+
+// Why a command did not apply. Codes are stable for scripts: "forbidden", "invalid",
+// "not_found", "conflict", "state", "unknown_command", "storage".
+struct CommandError {
+    QString code;
+    QString message;  // translated, for the user
+};
+
+struct CommandOutcome {
+    std::optional<CommandError> error;
+    QJsonArray rows;  // rows the command wrote, for the caller and the sync answer
+    bool ok() const { return !error.has_value(); }
+    static CommandOutcome success() { return {}; }
+    static CommandOutcome failure(const QString &code, const QString &message)
+    {
+        CommandOutcome outcome;
+        outcome.error = CommandError{code, message};
+        return outcome;
+    }
+};
+
+class CommandContext {
+public:
+    CommandContext(QSqlDatabase db, UserIdentity user, QDateTime now);
+
+    QSqlDatabase &db() { return m_db; }
+    const UserIdentity &user() const { return m_user; }
+    QDateTime now() const { return m_now; }  // UTC; the server's clock when run there
+
+    // Runs one statement; on failure throws nothing, returns false and remembers the error.
+    bool exec(const QString &sql, const QVariantList &params = {});
+    QString lastError() const { return m_lastError; }
+    std::optional<QJsonObject> fetch(const QString &table, const QString &keyColumn, const QVariant &key);
+
+    // Records a changed row for the audit trail (before → after; an absent side is null).
+    void recordChange(const QString &table, const QString &key, const std::optional<QJsonObject> &before,
+                      const std::optional<QJsonObject> &after);
+    const QJsonArray &changes() const { return m_changes; }
+
+    // The common refusals, with translated messages.
+    CommandOutcome forbiddenDistrict(const QString &district) const;
+    CommandOutcome storageFailure() const;
+
+private:
+    QSqlDatabase m_db;
+    UserIdentity m_user;
+    QDateTime m_now;
+    QString m_lastError;
+    QJsonArray m_changes;
+};
+
+using CommandApply = std::function<CommandOutcome(CommandContext &, const QJsonObject &args)>;
+
+struct CommandSpec {
+    QString name;          // "person.register"
+    QString module;        // "core", "settlements", …
+    QStringList roles;     // role ids allowed to run it
+    QString summary;       // English; shown by `ltcctl commands`
+    QStringList arguments; // "person_no: text, required", …
+    CommandApply apply;
+};
+
+// Reads command arguments and collects every problem as "field: message".
+class JsonArgs {
+public:
+    explicit JsonArgs(const QJsonObject &args) : m_args(args) {}
+    QString text(const QString &field, bool required = true);
+    QDate date(const QString &field, bool required = true);
+    std::optional<int> integer(const QString &field, int min, int max, bool required = true);
+    void error(const QString &field, const QString &message);
+    bool ok() const { return m_errors.isEmpty(); }
+    CommandOutcome failure() const;  // "invalid" with all messages joined
+
+private:
+    const QJsonObject &m_args;
+    QStringList m_errors;
+};
+
+} // namespace ltc

@@ -1,0 +1,437 @@
+#include "coredomain.h"
+
+#include "core/records.h"
+#include "core/region.h"
+#include "domainregistry.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace ltc {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
+QStringList roleIds(std::initializer_list<Role> roles)
+{
+    QStringList ids;
+    for (Role role : roles)
+        ids << roleId(role);
+    return ids;
+}
+
+// ---- schema -------------------------------------------------------------------------------
+
+QList<Migration> coreMigrations()
+{
+    Migration v1{QStringLiteral("core"), 1, QStringLiteral("shared records, outbox, audit"), {}, {}};
+    v1.statements = QStringList{
+        QStringLiteral("CREATE TABLE local_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE users (username TEXT PRIMARY KEY, display_name TEXT NOT NULL, roles TEXT NOT NULL, "
+                       "district TEXT NOT NULL, password_hash TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0, "
+                       "created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE persons (person_no TEXT PRIMARY KEY, id_number TEXT NOT NULL UNIQUE, name TEXT NOT "
+                       "NULL, sex TEXT NOT NULL, birth_date TEXT NOT NULL, insurance_type TEXT NOT NULL, enrolled_on "
+                       "TEXT NOT NULL, insured_until TEXT, died_on TEXT, district TEXT NOT NULL, address TEXT, phone "
+                       "TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX persons_by_district ON persons (district, name)"),
+        QStringLiteral("CREATE TABLE institutions (code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, uscc "
+                       "TEXT, grade INTEGER NOT NULL, service_forms TEXT NOT NULL, agreement_from TEXT NOT NULL, "
+                       "agreement_to TEXT NOT NULL, suspended_from TEXT, suspended_to TEXT, district TEXT, address TEXT, "
+                       "phone TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE calendar_days (date TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN "
+                       "('HOLIDAY', 'WORKDAY')))"),
+        QStringLiteral("CREATE TABLE policies (region TEXT NOT NULL, effective_from TEXT NOT NULL, effective_to TEXT, "
+                       "name TEXT NOT NULL, body TEXT NOT NULL, loaded_at TEXT NOT NULL, PRIMARY KEY (region, "
+                       "effective_from))"),
+        QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY, client_id TEXT NOT NULL, command TEXT NOT NULL, "
+                       "args TEXT NOT NULL, base_version INTEGER, username TEXT NOT NULL, created_at TEXT NOT NULL, "
+                       "status TEXT NOT NULL, result TEXT)"),
+        QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, username TEXT "
+                       "NOT NULL, action TEXT NOT NULL, details TEXT NOT NULL, changes TEXT NOT NULL, prev_hash TEXT NOT "
+                       "NULL, hash TEXT NOT NULL)"),
+        // The trail is append-only: editing it through SQL is refused; editing the file is caught
+        // by the hash chain.
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, "
+                       "'audit_log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, "
+                       "'audit_log is append-only'); END"),
+    };
+    return {v1};
+}
+
+// ---- persons --------------------------------------------------------------------------------
+
+const QString kUpsertPerson = QStringLiteral(
+    "INSERT INTO persons (person_no, id_number, name, sex, birth_date, insurance_type, enrolled_on, insured_until, "
+    "died_on, district) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_no) DO UPDATE SET "
+    "id_number = excluded.id_number, name = excluded.name, sex = excluded.sex, birth_date = excluded.birth_date, "
+    "insurance_type = excluded.insurance_type, enrolled_on = excluded.enrolled_on, insured_until = "
+    "excluded.insured_until, died_on = excluded.died_on, district = excluded.district, row_version = "
+    "persons.row_version + 1");
+
+QVariantList personValues(const PersonRecord &p)
+{
+    return {p.personNo, p.idNumber, p.name, sexCode(p.sex), sqlDate(p.birthDate), p.insuranceType,
+            sqlDate(p.enrolledOn), sqlDate(p.insuredUntil), sqlDate(p.diedOn), p.district};
+}
+
+// An ID number may belong to one person number only.
+QString idNumberOwner(QSqlDatabase &db, const QString &idNumber)
+{
+    return scalarSql(db, QStringLiteral("SELECT person_no FROM persons WHERE id_number = ?"), {idNumber}).toString();
+}
+
+CommandOutcome registerPerson(CommandContext &ctx, const QJsonObject &args)
+{
+    const PersonRecord person = PersonRecord::fromJson(args);
+    const QStringList problems = person.validationErrors();
+    if (!problems.isEmpty())
+        return CommandOutcome::failure(QStringLiteral("invalid"), problems.join(QStringLiteral("; ")));
+    if (!ctx.user().canAccessDistrict(person.district))
+        return ctx.forbiddenDistrict(person.district);
+    if (ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), person.personNo))
+        return CommandOutcome::failure(QStringLiteral("conflict"), tr("person %1 already exists").arg(person.personNo));
+    const QString owner = idNumberOwner(ctx.db(), person.idNumber);
+    if (!owner.isEmpty())
+        return CommandOutcome::failure(QStringLiteral("conflict"), tr("id_number already belongs to person %1").arg(owner));
+    if (!ctx.exec(kUpsertPerson, personValues(person)))
+        return ctx.storageFailure();
+    ctx.recordChange(QStringLiteral("persons"), person.personNo, std::nullopt,
+                     ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), person.personNo));
+    return CommandOutcome::success();
+}
+
+// Loads a person the user may change, or explains why not.
+std::optional<QJsonObject> personForChange(CommandContext &ctx, const QString &personNo, CommandOutcome &refusal)
+{
+    std::optional<QJsonObject> row = ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), personNo);
+    if (!row)
+        refusal = CommandOutcome::failure(QStringLiteral("not_found"), tr("person %1 does not exist").arg(personNo));
+    else if (!ctx.user().canAccessDistrict(row->value(QStringLiteral("district")).toString()))
+        refusal = ctx.forbiddenDistrict(row->value(QStringLiteral("district")).toString());
+    else
+        return row;
+    return std::nullopt;
+}
+
+CommandOutcome updatePersonContact(CommandContext &ctx, const QJsonObject &args)
+{
+    JsonArgs read(args);
+    const QString personNo = read.text(QStringLiteral("person_no"));
+    const QString address = read.text(QStringLiteral("address"), false);
+    const QString phone = read.text(QStringLiteral("phone"), false);
+    if (!phone.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9+\\- ]{5,20}$")).match(phone).hasMatch())
+        read.error(QStringLiteral("phone"), tr("'%1' is not a telephone number").arg(phone));
+    if (!read.ok())
+        return read.failure();
+    CommandOutcome refusal;
+    const std::optional<QJsonObject> before = personForChange(ctx, personNo, refusal);
+    if (!before)
+        return refusal;
+    if (!ctx.exec(QStringLiteral("UPDATE persons SET address = ?, phone = ?, row_version = row_version + 1 WHERE "
+                                 "person_no = ?"),
+                  {sqlText(address), sqlText(phone), personNo}))
+        return ctx.storageFailure();
+    ctx.recordChange(QStringLiteral("persons"), personNo, before,
+                     ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), personNo));
+    return CommandOutcome::success();
+}
+
+CommandOutcome recordDeath(CommandContext &ctx, const QJsonObject &args)
+{
+    JsonArgs read(args);
+    const QString personNo = read.text(QStringLiteral("person_no"));
+    const QDate diedOn = read.date(QStringLiteral("died_on"));
+    if (!read.ok())
+        return read.failure();
+    CommandOutcome refusal;
+    const std::optional<QJsonObject> before = personForChange(ctx, personNo, refusal);
+    if (!before)
+        return refusal;
+    if (diedOn < QDate::fromString(before->value(QStringLiteral("birth_date")).toString(), Qt::ISODate)
+        || diedOn > ctx.now().date())
+        return CommandOutcome::failure(QStringLiteral("invalid"), tr("died_on: must lie between the birth date and today"));
+    if (!ctx.exec(QStringLiteral("UPDATE persons SET died_on = ?, row_version = row_version + 1 WHERE person_no = ?"),
+                  {sqlDate(diedOn), personNo}))
+        return ctx.storageFailure();
+    ctx.recordChange(QStringLiteral("persons"), personNo, before,
+                     ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), personNo));
+    return CommandOutcome::success();
+}
+
+void checkPersonsAgainstDatabase(QSqlDatabase &db, const QList<ImportRow> &rows, ImportIssues &issues)
+{
+    QSqlQuery owner(db);
+    owner.prepare(QStringLiteral("SELECT person_no FROM persons WHERE id_number = ?"));
+    QHash<QString, int> idNumberLine;
+    for (const ImportRow &row : rows) {
+        const QString personNo = row.values.at(0).toString();
+        const QString idNumber = row.values.at(1).toString();
+        if (idNumberLine.contains(idNumber)) {
+            issues.error(row.line, QStringLiteral("id_number"),
+                         tr("the same id_number is on line %1 of this file").arg(idNumberLine.value(idNumber)));
+            continue;
+        }
+        idNumberLine.insert(idNumber, row.line);
+        owner.addBindValue(idNumber);
+        if (owner.exec() && owner.next() && owner.value(0).toString() != personNo)
+            issues.error(row.line, QStringLiteral("id_number"),
+                         tr("already belongs to person %1").arg(owner.value(0).toString()));
+    }
+}
+
+ImportSpec personsImport()
+{
+    ImportSpec spec;
+    spec.kind = QStringLiteral("persons");
+    spec.roles = roleIds({Role::Handler, Role::Admin});
+    spec.columns = PersonRecord::columns();
+    spec.readRow = [](CsvRowReader &row) -> std::optional<QVariantList> {
+        const std::optional<PersonRecord> person = PersonRecord::read(row);
+        return person ? std::optional<QVariantList>(personValues(*person)) : std::nullopt;
+    };
+    spec.keyIndexes = {0};
+    spec.keyColumns = {QStringLiteral("person_no")};
+    spec.upsertSql = kUpsertPerson;
+    spec.checkAgainstDatabase = checkPersonsAgainstDatabase;
+    return spec;
+}
+
+// ---- institutions ---------------------------------------------------------------------------
+
+const QString kUpsertInstitution = QStringLiteral(
+    "INSERT INTO institutions (code, name, kind, uscc, grade, service_forms, agreement_from, agreement_to, "
+    "suspended_from, suspended_to, district) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+    "name = excluded.name, kind = excluded.kind, uscc = excluded.uscc, grade = excluded.grade, service_forms = "
+    "excluded.service_forms, agreement_from = excluded.agreement_from, agreement_to = excluded.agreement_to, "
+    "suspended_from = excluded.suspended_from, suspended_to = excluded.suspended_to, district = excluded.district, "
+    "row_version = institutions.row_version + 1");
+
+QVariantList institutionValues(const InstitutionRecord &i)
+{
+    return {i.code, i.name, i.kind, sqlText(i.uscc), i.grade, i.serviceForms.join(QLatin1Char('|')),
+            sqlDate(i.agreementFrom), sqlDate(i.agreementTo), sqlDate(i.suspendedFrom), sqlDate(i.suspendedTo),
+            sqlText(i.district)};
+}
+
+CommandOutcome registerInstitution(CommandContext &ctx, const QJsonObject &args)
+{
+    const InstitutionRecord institution = InstitutionRecord::fromJson(args);
+    const QStringList problems = institution.validationErrors();
+    if (!problems.isEmpty())
+        return CommandOutcome::failure(QStringLiteral("invalid"), problems.join(QStringLiteral("; ")));
+    const QString district = institution.district.isEmpty() ? ctx.user().district : institution.district;
+    if (!ctx.user().canAccessDistrict(district))
+        return ctx.forbiddenDistrict(district);
+    if (ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), institution.code))
+        return CommandOutcome::failure(QStringLiteral("conflict"),
+                                       tr("institution %1 already exists").arg(institution.code));
+    InstitutionRecord stored = institution;
+    stored.district = district;
+    if (!ctx.exec(kUpsertInstitution, institutionValues(stored)))
+        return ctx.storageFailure();
+    ctx.recordChange(QStringLiteral("institutions"), institution.code, std::nullopt,
+                     ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), institution.code));
+    return CommandOutcome::success();
+}
+
+CommandOutcome suspendSettlement(CommandContext &ctx, const QJsonObject &args)
+{
+    JsonArgs read(args);
+    const QString code = read.text(QStringLiteral("code"));
+    const QDate from = read.date(QStringLiteral("suspended_from"), false);
+    const QDate to = read.date(QStringLiteral("suspended_to"), false);
+    if (to.isValid() && (!from.isValid() || to < from))
+        read.error(QStringLiteral("suspended_to"), tr("needs suspended_from on or before it"));
+    if (!read.ok())
+        return read.failure();
+    const std::optional<QJsonObject> before = ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), code);
+    if (!before)
+        return CommandOutcome::failure(QStringLiteral("not_found"), tr("institution %1 does not exist").arg(code));
+    const QString district = before->value(QStringLiteral("district")).toString();
+    if (!district.isEmpty() && !ctx.user().canAccessDistrict(district))
+        return ctx.forbiddenDistrict(district);
+    if (!ctx.exec(QStringLiteral("UPDATE institutions SET suspended_from = ?, suspended_to = ?, row_version = "
+                                 "row_version + 1 WHERE code = ?"),
+                  {sqlDate(from), sqlDate(to), code}))
+        return ctx.storageFailure();
+    ctx.recordChange(QStringLiteral("institutions"), code, before,
+                     ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), code));
+    return CommandOutcome::success();
+}
+
+ImportSpec institutionsImport()
+{
+    ImportSpec spec;
+    spec.kind = QStringLiteral("institutions");
+    spec.roles = roleIds({Role::AgreementOfficer, Role::Admin});
+    spec.columns = InstitutionRecord::columns();
+    spec.readRow = [](CsvRowReader &row) -> std::optional<QVariantList> {
+        const std::optional<InstitutionRecord> institution = InstitutionRecord::read(row);
+        return institution ? std::optional<QVariantList>(institutionValues(*institution)) : std::nullopt;
+    };
+    spec.keyIndexes = {0};
+    spec.keyColumns = {QStringLiteral("code")};
+    spec.upsertSql = kUpsertInstitution;
+    return spec;
+}
+
+// ---- calendar -------------------------------------------------------------------------------
+
+const QString kUpsertCalendarDay = QStringLiteral(
+    "INSERT INTO calendar_days (date, kind) VALUES (?, ?) ON CONFLICT (date) DO UPDATE SET kind = excluded.kind");
+
+CommandOutcome setCalendarDay(CommandContext &ctx, const QJsonObject &args)
+{
+    JsonArgs read(args);
+    const QDate date = read.date(QStringLiteral("date"));
+    const QString kind = read.text(QStringLiteral("kind"));
+    if (!kind.isEmpty() && kind != QStringLiteral("HOLIDAY") && kind != QStringLiteral("WORKDAY")
+        && kind != QStringLiteral("NORMAL"))
+        read.error(QStringLiteral("kind"), tr("must be HOLIDAY, WORKDAY or NORMAL"));
+    if (date.isValid() && kind == QStringLiteral("WORKDAY") && date.dayOfWeek() < 6)
+        read.error(QStringLiteral("kind"), tr("WORKDAY marks a weekend make-up day, but %1 is a weekday")
+                                               .arg(date.toString(Qt::ISODate)));
+    if (!read.ok())
+        return read.failure();
+    const QString key = date.toString(Qt::ISODate);
+    const std::optional<QJsonObject> before = ctx.fetch(QStringLiteral("calendar_days"), QStringLiteral("date"), key);
+    const bool ok = kind == QStringLiteral("NORMAL")
+                        ? ctx.exec(QStringLiteral("DELETE FROM calendar_days WHERE date = ?"), {key})
+                        : ctx.exec(kUpsertCalendarDay, {key, kind});
+    if (!ok)
+        return ctx.storageFailure();
+    ctx.recordChange(QStringLiteral("calendar_days"), key, before,
+                     ctx.fetch(QStringLiteral("calendar_days"), QStringLiteral("date"), key));
+    return CommandOutcome::success();
+}
+
+ImportSpec calendarImport()
+{
+    ImportSpec spec;
+    spec.kind = QStringLiteral("calendar");
+    spec.roles = roleIds({Role::Admin});
+    spec.columns = CalendarEntry::columns();
+    spec.readRow = [](CsvRowReader &row) -> std::optional<QVariantList> {
+        const std::optional<CalendarEntry> entry = CalendarEntry::read(row);
+        if (!entry)
+            return std::nullopt;
+        return QVariantList{entry->date.toString(Qt::ISODate), CalendarEntry::kindCode(entry->kind)};
+    };
+    spec.keyIndexes = {0};
+    spec.keyColumns = {QStringLiteral("date")};
+    spec.upsertSql = kUpsertCalendarDay;
+    return spec;
+}
+
+// ---- policies -------------------------------------------------------------------------------
+
+CommandOutcome loadPolicy(CommandContext &ctx, const QJsonObject &args)
+{
+    QStringList errors;
+    const std::optional<Policy> policy = Policy::fromJson(args, &errors);
+    if (!policy)
+        return CommandOutcome::failure(QStringLiteral("invalid"), errors.join(QStringLiteral("; ")));
+    PolicySet existing = loadPolicies(ctx.db());
+    QString why;
+    if (!existing.add(*policy, &why))
+        return CommandOutcome::failure(QStringLiteral("conflict"), why);
+    const QString key = policy->region + QLatin1Char('/') + policy->effectiveFrom.toString(Qt::ISODate);
+    if (!savePolicy(ctx.db(), *policy, &why))
+        return CommandOutcome::failure(QStringLiteral("storage"), why);
+    ctx.recordChange(QStringLiteral("policies"), key, std::nullopt, policy->toJson());
+    return CommandOutcome::success();
+}
+
+QList<CommandSpec> coreCommands()
+{
+    const QStringList handlers = roleIds({Role::Handler, Role::Admin});
+    const QStringList officers = roleIds({Role::AgreementOfficer, Role::Admin});
+    return {
+        {QStringLiteral("person.register"), QStringLiteral("core"), handlers,
+         QStringLiteral("Register an insured person"),
+         {QStringLiteral("person_no, id_number, name, sex (M/F), birth_date, insurance_type (EMPLOYEE/RESIDENT), "
+                         "enrolled_on, [insured_until], [died_on], district")},
+         registerPerson},
+        {QStringLiteral("person.update_contact"), QStringLiteral("core"), handlers,
+         QStringLiteral("Change a person's address and telephone"),
+         {QStringLiteral("person_no, [address], [phone]")}, updatePersonContact},
+        {QStringLiteral("person.record_death"), QStringLiteral("core"), handlers,
+         QStringLiteral("Record a person's date of death"), {QStringLiteral("person_no, died_on")}, recordDeath},
+        {QStringLiteral("institution.register"), QStringLiteral("core"), officers,
+         QStringLiteral("Register an assessment or care institution"),
+         {QStringLiteral("code, name, kind (ASSESS/CARE), [uscc], grade (1-3), service_forms (A|B), agreement_from, "
+                         "agreement_to, [suspended_from], [suspended_to], [district]")},
+         registerInstitution},
+        {QStringLiteral("institution.suspend_settlement"), QStringLiteral("core"),
+         roleIds({Role::AgreementOfficer, Role::Inspector, Role::Admin}),
+         QStringLiteral("Suspend (or, with no dates, resume) an institution's settlement"),
+         {QStringLiteral("code, [suspended_from], [suspended_to]")}, suspendSettlement},
+        {QStringLiteral("calendar.set_day"), QStringLiteral("core"), roleIds({Role::Admin}),
+         QStringLiteral("Mark a day as holiday, weekend make-up workday, or normal"),
+         {QStringLiteral("date, kind (HOLIDAY/WORKDAY/NORMAL)")}, setCalendarDay},
+        {QStringLiteral("policy.load"), QStringLiteral("core"), roleIds({Role::Admin}),
+         QStringLiteral("Add or replace a policy version (the policy JSON of CONTRACT.md)"),
+         {QStringLiteral("the policy file's object")}, loadPolicy},
+    };
+}
+} // namespace
+
+void registerCoreDomain(DomainRegistry &registry)
+{
+    DomainModule core;
+    core.id = QStringLiteral("core");
+    core.title = QStringLiteral("Shared records");
+    core.commands = coreCommands();
+    core.migrations = coreMigrations();
+    core.imports = {personsImport(), institutionsImport(), calendarImport()};
+    registry.add(std::move(core));
+}
+
+bool savePolicy(QSqlDatabase &db, const Policy &policy, QString *error)
+{
+    PolicySet existing = loadPolicies(db);
+    if (!existing.add(policy, error))
+        return false;
+    const QString body = QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact));
+    return execSql(db,
+                   QStringLiteral("INSERT INTO policies (region, effective_from, effective_to, name, body, loaded_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (region, effective_from) DO UPDATE SET "
+                                  "effective_to = excluded.effective_to, name = excluded.name, body = excluded.body, "
+                                  "loaded_at = excluded.loaded_at"),
+                   {policy.region, policy.effectiveFrom.toString(Qt::ISODate), sqlDate(policy.effectiveTo), policy.name,
+                    body, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                   error);
+}
+
+WorkCalendar loadCalendar(QSqlDatabase &db)
+{
+    WorkCalendar calendar;
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT date, kind FROM calendar_days"));
+    while (query.next()) {
+        calendar.setDay(QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                        query.value(1).toString() == QStringLiteral("WORKDAY") ? DayKind::Workday : DayKind::Holiday);
+    }
+    return calendar;
+}
+
+PolicySet loadPolicies(QSqlDatabase &db, QStringList *errors)
+{
+    PolicySet set;
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT body FROM policies ORDER BY region, effective_from"));
+    while (query.next()) {
+        QStringList problems;
+        const std::optional<Policy> policy =
+            Policy::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &problems);
+        QString why;
+        if (!policy || !set.add(*policy, &why)) {
+            if (errors)
+                *errors << problems << why;
+        }
+    }
+    return set;
+}
+
+} // namespace ltc

@@ -1,0 +1,91 @@
+#include "database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+namespace ltc {
+namespace {
+// Connection names opened by every Database, so the destructor can close them all.
+QMutex g_namesMutex;
+
+bool applyPragmas(QSqlDatabase &db, QString *error)
+{
+    static const char *const pragmas[] = {
+        "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+        "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY",
+    };
+    QSqlQuery query(db);
+    for (const char *pragma : pragmas) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+Database::Database(QString path) : m_path(std::move(path)), m_id(QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+
+Database::~Database()
+{
+    QMutexLocker lock(&g_namesMutex);
+    const QString prefix = QStringLiteral("ltc-") + m_id;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(prefix)) {
+            { QSqlDatabase db = QSqlDatabase::database(name, false); db.close(); }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ltcdesk.sqlite");
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("ltc-%1-%2").arg(m_id).arg(quintptr(QThread::currentThreadId()));
+}
+
+bool Database::open(QString *error)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    QMutexLocker lock(&g_namesMutex);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    QString error;
+    if (db.open() && !applyPragmas(db, &error))
+        db.close();
+    return db;
+}
+
+} // namespace ltc

@@ -1,0 +1,76 @@
+#include "domainregistry.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace ltc {
+
+void DomainRegistry::add(DomainModule module)
+{
+    m_modules.append(std::move(module));
+}
+
+const DomainModule *DomainRegistry::module(const QString &id) const
+{
+    for (const DomainModule &module : m_modules) {
+        if (module.id == id)
+            return &module;
+    }
+    return nullptr;
+}
+
+const CommandSpec *DomainRegistry::command(const QString &name) const
+{
+    for (const DomainModule &module : m_modules) {
+        for (const CommandSpec &spec : module.commands) {
+            if (spec.name == name)
+                return &spec;
+        }
+    }
+    return nullptr;
+}
+
+QList<CommandSpec> DomainRegistry::commands() const
+{
+    QList<CommandSpec> all;
+    for (const DomainModule &module : m_modules)
+        all += module.commands;
+    std::sort(all.begin(), all.end(), [](const CommandSpec &a, const CommandSpec &b) { return a.name < b.name; });
+    return all;
+}
+
+QList<Migration> DomainRegistry::migrations() const
+{
+    QList<Migration> all;
+    for (const DomainModule &module : m_modules)
+        all += module.migrations;
+    return all;
+}
+
+const ImportSpec *DomainRegistry::importSpec(const QString &kind) const
+{
+    for (const DomainModule &module : m_modules) {
+        for (const ImportSpec &spec : module.imports) {
+            if (spec.kind == kind)
+                return &spec;
+        }
+    }
+    return nullptr;
+}
+
+QStringList DomainRegistry::importKinds() const
+{
+    QStringList kinds;
+    for (const DomainModule &module : m_modules) {
+        for (const ImportSpec &spec : module.imports)
+            kinds << spec.kind;
+    }
+    return kinds;
+}
+
+QString DomainRegistry::translatedTitle(const DomainModule &module) const
+{
+    return QCoreApplication::translate("ltc::Module", module.title.toUtf8().constData());
+}
+
+} // namespace ltc

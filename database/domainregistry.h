@@ -1,0 +1,42 @@
+#pragma once
+// What each module contributes to the data layer — its commands and migrations — without any
+// widget: ltcctl, the server and tests read the same registry as the desktop.
+#include "command.h"
+#include "importer.h"
+#include "migrations.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ltc {
+
+struct DomainModule {
+    QString id;          // "settlements"; "core" for the shared records
+    QString title;       // English source text; translated in context "ltc::Module"
+    QStringList roles;   // roles that may open the module's screen (empty for core)
+    QList<CommandSpec> commands;
+    QList<Migration> migrations;
+    QList<ImportSpec> imports;
+};
+
+class DomainRegistry {
+public:
+    void add(DomainModule module);
+    const QList<DomainModule> &modules() const { return m_modules; }
+    const DomainModule *module(const QString &id) const;
+    const CommandSpec *command(const QString &name) const;
+    QList<CommandSpec> commands() const;     // sorted by name
+    QList<Migration> migrations() const;     // core first, then modules in registration order
+    const ImportSpec *importSpec(const QString &kind) const;
+    QStringList importKinds() const;
+    QString translatedTitle(const DomainModule &module) const;
+
+private:
+    QList<DomainModule> m_modules;
+};
+
+// Core plus every module listed in LTC_MODULES (CMakeLists.txt); the body is generated.
+void registerBuiltinDomains(DomainRegistry &registry);
+
+} // namespace ltc

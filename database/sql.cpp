@@ -1,0 +1,98 @@
+#include "sql.h"
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace ltc {
+
+QSqlQuery querySql(QSqlDatabase &db, const QString &sql, const QVariantList &params, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']');
+        return query;
+    }
+    for (const QVariant &param : params)
+        query.addBindValue(param);
+    if (!query.exec() && error)
+        *error = query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']');
+    return query;
+}
+
+bool execSql(QSqlDatabase &db, const QString &sql, const QVariantList &params, QString *error)
+{
+    QString why;
+    const QSqlQuery query = querySql(db, sql, params, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    return query.isActive();
+}
+
+QVariant scalarSql(QSqlDatabase &db, const QString &sql, const QVariantList &params)
+{
+    QSqlQuery query = querySql(db, sql, params);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+QJsonObject rowToJson(const QSqlQuery &query)
+{
+    QJsonObject row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i) {
+        const QVariant value = query.value(i);
+        row.insert(record.fieldName(i), value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
+    }
+    return row;
+}
+
+std::optional<QJsonObject> fetchRow(QSqlDatabase &db, const QString &table, const QString &keyColumn,
+                                    const QVariant &key)
+{
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, keyColumn), {key});
+    if (!query.next())
+        return std::nullopt;
+    return rowToJson(query);
+}
+
+QVariant sqlDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant sqlText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+Transaction::Transaction(QSqlDatabase &db) : m_db(db), m_begun(db.transaction()) {}
+
+Transaction::~Transaction()
+{
+    if (m_begun && !m_done)
+        m_db.rollback();
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_begun) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    const bool committed = m_db.commit();
+    if (!committed) {
+        if (error)
+            *error = m_db.lastError().text();
+        m_db.rollback();
+    }
+    m_done = true;
+    return committed;
+}
+
+} // namespace ltc

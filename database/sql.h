@@ -1,0 +1,44 @@
+#pragma once
+// Small helpers over QSqlQuery that keep SQL portable between SQLite and PostgreSQL
+// (positional '?' placeholders, standard SQL, INSERT … ON CONFLICT) and turn failures into
+// messages instead of silently ignored booleans.
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+#include <optional>
+
+namespace ltc {
+
+// Runs one statement with positional parameters. On failure returns false and sets *error.
+bool execSql(QSqlDatabase &db, const QString &sql, const QVariantList &params = {}, QString *error = nullptr);
+// Prepares and executes; the caller iterates. *error is set on failure (query inactive).
+QSqlQuery querySql(QSqlDatabase &db, const QString &sql, const QVariantList &params = {}, QString *error = nullptr);
+// The first column of the first row, or an invalid QVariant.
+QVariant scalarSql(QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
+// The current row as a JSON object (column name → value; NULL → null).
+QJsonObject rowToJson(const QSqlQuery &query);
+// One row by key, as JSON; nothing when absent.
+std::optional<QJsonObject> fetchRow(QSqlDatabase &db, const QString &table, const QString &keyColumn,
+                                    const QVariant &key);
+// A value for a nullable date column: NULL for an invalid date.
+QVariant sqlDate(const QDate &date);
+QVariant sqlText(const QString &text);  // NULL for an empty string
+
+// RAII transaction: rolls back unless commit() succeeded.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    bool begun() const { return m_begun; }
+    bool commit(QString *error = nullptr);
+
+private:
+    QSqlDatabase &m_db;
+    bool m_begun = false;
+    bool m_done = false;
+};
+
+} // namespace ltc

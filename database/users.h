@@ -1,0 +1,31 @@
+#pragma once
+// Local users for offline sign-in. Only a salted, deliberately slow hash (Argon2id through
+// libsodium's crypto_pwhash_str) is stored, never the password.
+#include "core/roles.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ltc {
+
+class Database;
+
+class LocalUsers {
+public:
+    explicit LocalUsers(const Database &database) : m_database(database) {}
+
+    bool add(const UserIdentity &user, const QString &password, QString *error = nullptr);
+    // The user when the name and password match an enabled user; nothing otherwise.
+    std::optional<UserIdentity> verify(const QString &username, const QString &password) const;
+    std::optional<UserIdentity> find(const QString &username) const;
+    QStringList usernames() const;
+
+    static QString hashPassword(const QString &password);  // empty on failure
+    static bool checkPassword(const QString &hash, const QString &password);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace ltc

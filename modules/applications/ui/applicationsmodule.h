@@ -1,0 +1,18 @@
+#pragma once
+#include "moduleplugin.h"
+
+#include <QObject>
+
+namespace ltc {
+
+class ApplicationsModule : public QObject, public ModulePlugin {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID LtcModulePlugin_iid FILE "../module.json")
+    Q_INTERFACES(ltc::ModulePlugin)
+public:
+    QString moduleId() const override { return QStringLiteral("applications"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/applications.svg")); }
+    QWidget *createWidget(ModuleContext &context, QWidget *parent) override;
+};
+
+} // namespace ltc

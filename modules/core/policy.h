@@ -1,0 +1,72 @@
+#pragma once
+// A policy version of one region (CONTRACT.md "Policy file"): eligible levels, benefit start,
+// fund and deposit ratios, and rates per service form by level and institution grade.
+// Everything that differs by region is here, as data.
+#include "money.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ltc {
+
+enum class RateBasis { PerDay, PerMonth };
+
+struct Rate {
+    std::optional<int> level;  // 0-5; absent: any level
+    std::optional<int> grade;  // institution grade 1-3; absent: any grade
+    Fen fen = 0;
+    int specificity() const { return (level ? 1 : 0) + (grade ? 1 : 0); }
+};
+
+struct ServiceFormRates {
+    QString code;  // e.g. HOME, INST, SPECIAL, ROUNDS
+    QString name;
+    RateBasis basis = RateBasis::PerDay;
+    QList<Rate> rates;
+};
+
+struct Policy {
+    QString region;
+    QString name;
+    QDate effectiveFrom;
+    QDate effectiveTo;  // null: open-ended
+    QList<int> eligibleLevels;
+    QString benefitStart = QStringLiteral("next_month");  // only "next_month" so far
+    int fundRatioPermille = 1000;
+    int qualityDepositPermille = 0;
+    QList<ServiceFormRates> serviceForms;
+
+    bool inForceOn(QDate day) const;
+    bool isEligibleLevel(int level) const;
+    const ServiceFormRates *serviceForm(QStringView code) const;
+    // The most specific rate matching level and grade; 0 when none matches.
+    Fen rateFen(QStringView formCode, int level, int grade) const;
+    // First day benefits may be paid for a conclusion issued on `concludedOn`.
+    QDate benefitStartFor(QDate concludedOn) const;
+
+    QJsonObject toJson() const;
+    // Parses and validates; on failure returns nothing and appends one translated message per
+    // problem to *errors, each naming the field path, e.g. "service_forms[2].rates[0].fen: ...".
+    // Two equally specific rates that match the same level and grade are an error.
+    static std::optional<Policy> fromJson(const QJsonObject &json, QStringList *errors);
+};
+
+// All loaded versions of all regions.
+class PolicySet {
+public:
+    // Adds a version, replacing one of the same region and effective_from. Refused (with a
+    // translated message) if it overlaps another version of the same region.
+    bool add(const Policy &policy, QString *error = nullptr);
+    const QList<Policy> &all() const { return m_policies; }
+    // The version in force on `day` of the narrowest region covering `district`.
+    const Policy *policyFor(QStringView district, QDate day) const;
+
+private:
+    QList<Policy> m_policies;
+};
+
+} // namespace ltc

@@ -1,0 +1,258 @@
+#include "records.h"
+
+#include "creditcode.h"
+#include "region.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace ltc {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
+QString iso(QDate date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QDate fromIso(const QJsonValue &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
+const QStringList kInsuranceTypes{QStringLiteral("EMPLOYEE"), QStringLiteral("RESIDENT")};
+const QStringList kInstitutionKinds{QStringLiteral("ASSESS"), QStringLiteral("CARE")};
+} // namespace
+
+// ---- persons ---------------------------------------------------------------------------
+
+const ImportColumns &PersonRecord::columns()
+{
+    static const ImportColumns columns{
+        {QStringLiteral("person_no"), QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("sex"),
+         QStringLiteral("birth_date"), QStringLiteral("insurance_type"), QStringLiteral("enrolled_on"),
+         QStringLiteral("district")},
+        {QStringLiteral("insured_until"), QStringLiteral("died_on")}};
+    return columns;
+}
+
+template <typename Report> void PersonRecord::validate(Report report) const
+{
+    if (personNo.isEmpty())
+        report(QStringLiteral("person_no"), tr("is required"));
+    if (name.isEmpty())
+        report(QStringLiteral("name"), tr("is required"));
+    QString why;
+    const std::optional<CitizenIdInfo> info = validateCitizenId(idNumber, &why);
+    if (!info) {
+        report(QStringLiteral("id_number"), why);
+    } else {
+        if (info->sex != sex)
+            report(QStringLiteral("sex"), tr("does not match the sex encoded in id_number"));
+        if (birthDate.isValid() && info->birthDate != birthDate)
+            report(QStringLiteral("birth_date"), tr("does not match the birth date encoded in id_number"));
+    }
+    if (!kInsuranceTypes.contains(insuranceType))
+        report(QStringLiteral("insurance_type"), tr("must be EMPLOYEE or RESIDENT"));
+    if (!enrolledOn.isValid())
+        report(QStringLiteral("enrolled_on"), tr("is required"));
+    if (birthDate.isValid() && enrolledOn.isValid() && enrolledOn < birthDate)
+        report(QStringLiteral("enrolled_on"), tr("is before the birth date"));
+    if (insuredUntil.isValid() && enrolledOn.isValid() && insuredUntil < enrolledOn)
+        report(QStringLiteral("insured_until"), tr("is before enrolled_on"));
+    if (diedOn.isValid() && birthDate.isValid() && diedOn < birthDate)
+        report(QStringLiteral("died_on"), tr("is before the birth date"));
+    if (!isRegionCode(district))
+        report(QStringLiteral("district"), tr("'%1' is not a six-digit GB/T 2260 code").arg(district));
+}
+
+QStringList PersonRecord::validationErrors() const
+{
+    QStringList errors;
+    validate([&](const QString &column, const QString &message) { errors << column + QStringLiteral(": ") + message; });
+    return errors;
+}
+
+std::optional<PersonRecord> PersonRecord::read(CsvRowReader &row)
+{
+    PersonRecord person;
+    person.personNo = row.requiredText(QStringLiteral("person_no"));
+    person.idNumber = row.requiredText(QStringLiteral("id_number")).toUpper();
+    person.name = row.requiredText(QStringLiteral("name"));
+    const QString sex = row.choice(QStringLiteral("sex"), {QStringLiteral("M"), QStringLiteral("F")}, Presence::Required);
+    person.sex = sexFromCode(sex).value_or(Sex::Male);
+    person.birthDate = row.date(QStringLiteral("birth_date"), Presence::Required);
+    person.insuranceType = row.choice(QStringLiteral("insurance_type"), kInsuranceTypes, Presence::Required);
+    person.enrolledOn = row.date(QStringLiteral("enrolled_on"), Presence::Required);
+    person.insuredUntil = row.date(QStringLiteral("insured_until"), Presence::Optional);
+    person.diedOn = row.date(QStringLiteral("died_on"), Presence::Optional);
+    person.district = row.requiredText(QStringLiteral("district"));
+    if (!row.rowOk())
+        return std::nullopt;  // report field errors first; cross checks only on readable rows
+    person.validate([&](const QString &column, const QString &message) { row.error(column, message); });
+    if (!row.rowOk())
+        return std::nullopt;
+    return person;
+}
+
+QJsonObject PersonRecord::toJson() const
+{
+    return {{QStringLiteral("person_no"), personNo},      {QStringLiteral("id_number"), idNumber},
+            {QStringLiteral("name"), name},               {QStringLiteral("sex"), sexCode(sex)},
+            {QStringLiteral("birth_date"), iso(birthDate)}, {QStringLiteral("insurance_type"), insuranceType},
+            {QStringLiteral("enrolled_on"), iso(enrolledOn)}, {QStringLiteral("insured_until"), iso(insuredUntil)},
+            {QStringLiteral("died_on"), iso(diedOn)},     {QStringLiteral("district"), district}};
+}
+
+PersonRecord PersonRecord::fromJson(const QJsonObject &json)
+{
+    PersonRecord person;
+    person.personNo = json.value(QStringLiteral("person_no")).toString().trimmed();
+    person.idNumber = json.value(QStringLiteral("id_number")).toString().trimmed().toUpper();
+    person.name = json.value(QStringLiteral("name")).toString().trimmed();
+    person.sex = sexFromCode(json.value(QStringLiteral("sex")).toString()).value_or(Sex::Male);
+    person.birthDate = fromIso(json.value(QStringLiteral("birth_date")));
+    person.insuranceType = json.value(QStringLiteral("insurance_type")).toString();
+    person.enrolledOn = fromIso(json.value(QStringLiteral("enrolled_on")));
+    person.insuredUntil = fromIso(json.value(QStringLiteral("insured_until")));
+    person.diedOn = fromIso(json.value(QStringLiteral("died_on")));
+    person.district = json.value(QStringLiteral("district")).toString().trimmed();
+    return person;
+}
+
+// ---- institutions ----------------------------------------------------------------------
+
+const ImportColumns &InstitutionRecord::columns()
+{
+    static const ImportColumns columns{
+        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("grade"),
+         QStringLiteral("service_forms"), QStringLiteral("agreement_from"), QStringLiteral("agreement_to")},
+        {QStringLiteral("uscc"), QStringLiteral("suspended_from"), QStringLiteral("suspended_to"),
+         QStringLiteral("district")}};
+    return columns;
+}
+
+QStringList InstitutionRecord::validationErrors() const
+{
+    QStringList errors;
+    auto report = [&](const char *column, const QString &message) {
+        errors << QString::fromLatin1(column) + QStringLiteral(": ") + message;
+    };
+    if (code.isEmpty())
+        report("code", tr("is required"));
+    if (name.isEmpty())
+        report("name", tr("is required"));
+    if (!kInstitutionKinds.contains(kind))
+        report("kind", tr("must be ASSESS or CARE"));
+    if (grade < 1 || grade > 3)
+        report("grade", tr("must be 1, 2 or 3"));
+    if (!uscc.isEmpty() && !checkCreditCode(uscc).acceptable())
+        report("uscc", checkCreditCode(uscc).message);
+    static const QRegularExpression formCode(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
+    if (serviceForms.isEmpty())
+        report("service_forms", tr("at least one service form is required"));
+    for (const QString &form : serviceForms) {
+        if (!formCode.match(form).hasMatch())
+            report("service_forms", tr("'%1' is not a service form code (A-Z, 0-9, _)").arg(form));
+    }
+    if (!agreementFrom.isValid())
+        report("agreement_from", tr("is required"));
+    if (!agreementTo.isValid())
+        report("agreement_to", tr("is required"));
+    if (agreementFrom.isValid() && agreementTo.isValid() && agreementTo < agreementFrom)
+        report("agreement_to", tr("is before agreement_from"));
+    if (!district.isEmpty() && !isRegionCode(district))
+        report("district", tr("'%1' is not a six-digit GB/T 2260 code").arg(district));
+    if (suspendedTo.isValid() && !suspendedFrom.isValid())
+        report("suspended_to", tr("needs suspended_from"));
+    if (suspendedTo.isValid() && suspendedFrom.isValid() && suspendedTo < suspendedFrom)
+        report("suspended_to", tr("is before suspended_from"));
+    return errors;
+}
+
+std::optional<InstitutionRecord> InstitutionRecord::read(CsvRowReader &row)
+{
+    InstitutionRecord institution;
+    institution.code = row.requiredText(QStringLiteral("code"));
+    institution.name = row.requiredText(QStringLiteral("name"));
+    institution.kind = row.choice(QStringLiteral("kind"), kInstitutionKinds, Presence::Required);
+    institution.uscc = row.text(QStringLiteral("uscc")).toUpper();
+    institution.grade = row.integer(QStringLiteral("grade"), 1, 3, Presence::Required).value_or(1);
+    for (const QString &form : row.requiredText(QStringLiteral("service_forms")).split(QLatin1Char('|')))
+        institution.serviceForms << form.trimmed();
+    institution.agreementFrom = row.date(QStringLiteral("agreement_from"), Presence::Required);
+    institution.agreementTo = row.date(QStringLiteral("agreement_to"), Presence::Required);
+    institution.suspendedFrom = row.date(QStringLiteral("suspended_from"), Presence::Optional);
+    institution.suspendedTo = row.date(QStringLiteral("suspended_to"), Presence::Optional);
+    institution.district = row.text(QStringLiteral("district"));
+    if (!row.rowOk())
+        return std::nullopt;
+    for (const QString &problem : institution.validationErrors()) {
+        const qsizetype colon = problem.indexOf(QStringLiteral(": "));
+        row.error(problem.left(colon), problem.mid(colon + 2));
+    }
+    if (!row.rowOk())
+        return std::nullopt;
+    if (!institution.uscc.isEmpty()) {
+        const CreditCodeCheck check = checkCreditCode(institution.uscc);
+        if (check.status == CreditCodeStatus::CheckMismatch)
+            row.warning(QStringLiteral("uscc"), check.message);
+    }
+    return institution;
+}
+
+QJsonObject InstitutionRecord::toJson() const
+{
+    return {{QStringLiteral("code"), code},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("uscc"), uscc},
+            {QStringLiteral("grade"), grade},
+            {QStringLiteral("service_forms"), serviceForms.join(QLatin1Char('|'))},
+            {QStringLiteral("agreement_from"), iso(agreementFrom)},
+            {QStringLiteral("agreement_to"), iso(agreementTo)},
+            {QStringLiteral("suspended_from"), iso(suspendedFrom)},
+            {QStringLiteral("suspended_to"), iso(suspendedTo)},
+            {QStringLiteral("district"), district}};
+}
+
+InstitutionRecord InstitutionRecord::fromJson(const QJsonObject &json)
+{
+    InstitutionRecord institution;
+    institution.code = json.value(QStringLiteral("code")).toString().trimmed();
+    institution.name = json.value(QStringLiteral("name")).toString().trimmed();
+    institution.kind = json.value(QStringLiteral("kind")).toString();
+    institution.uscc = json.value(QStringLiteral("uscc")).toString().trimmed().toUpper();
+    institution.grade = json.value(QStringLiteral("grade")).toInt(0);
+    const QString forms = json.value(QStringLiteral("service_forms")).toString();
+    if (!forms.isEmpty())
+        institution.serviceForms = forms.split(QLatin1Char('|'));
+    institution.agreementFrom = fromIso(json.value(QStringLiteral("agreement_from")));
+    institution.agreementTo = fromIso(json.value(QStringLiteral("agreement_to")));
+    institution.suspendedFrom = fromIso(json.value(QStringLiteral("suspended_from")));
+    institution.suspendedTo = fromIso(json.value(QStringLiteral("suspended_to")));
+    institution.district = json.value(QStringLiteral("district")).toString().trimmed();
+    return institution;
+}
+
+// ---- calendar ---------------------------------------------------------------------------
+
+const ImportColumns &CalendarEntry::columns()
+{
+    static const ImportColumns columns{{QStringLiteral("date"), QStringLiteral("kind")}, {}};
+    return columns;
+}
+
+QString CalendarEntry::kindCode(DayKind kind)
+{
+    return kind == DayKind::Holiday ? QStringLiteral("HOLIDAY") : QStringLiteral("WORKDAY");
+}
+
+std::optional<CalendarEntry> CalendarEntry::read(CsvRowReader &row)
+{
+    CalendarEntry entry;
+    entry.date = row.date(QStringLiteral("date"), Presence::Required);
+    const QString kind = row.choice(QStringLiteral("kind"), {QStringLiteral("HOLIDAY"), QStringLiteral("WORKDAY")},
+                                    Presence::Required);
+    entry.kind = kind == QStringLiteral("WORKDAY") ? DayKind::Workday : DayKind::Holiday;
+    if (row.rowOk() && entry.kind == DayKind::Workday && entry.date.dayOfWeek() < 6)
+        row.error(QStringLiteral("kind"), tr("WORKDAY marks a weekend make-up day, but %1 is a weekday")
+                                              .arg(entry.date.toString(Qt::ISODate)));
+    if (!row.rowOk())
+        return std::nullopt;
+    return entry;
+}
+
+} // namespace ltc

@@ -1,0 +1,66 @@
+#pragma once
+// The core records that every module shares, and how each is read from its CSV row
+// (CONTRACT.md "Input files"). Cross-field rules live here, once, for imports and commands alike.
+#include "citizenid.h"
+#include "csvimport.h"
+#include "workcalendar.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ltc {
+
+struct PersonRecord {
+    QString personNo;
+    QString idNumber;
+    QString name;
+    Sex sex = Sex::Male;
+    QDate birthDate;
+    QString insuranceType;  // EMPLOYEE / RESIDENT
+    QDate enrolledOn;
+    QDate insuredUntil;     // null: still insured
+    QDate diedOn;           // null: alive
+    QString district;
+
+    static const ImportColumns &columns();
+    static std::optional<PersonRecord> read(CsvRowReader &row);
+    // Cross-field checks shared by the import and the person commands; calls report(column, message).
+    template <typename Report> void validate(Report report) const;
+    QStringList validationErrors() const;  // "column: message" per problem
+    QJsonObject toJson() const;
+    static PersonRecord fromJson(const QJsonObject &json);
+};
+
+struct InstitutionRecord {
+    QString code;
+    QString name;
+    QString kind;          // ASSESS / CARE
+    QString uscc;          // may be empty
+    int grade = 1;         // 1-3
+    QStringList serviceForms;
+    QDate agreementFrom;
+    QDate agreementTo;
+    QDate suspendedFrom;   // settlement suspended from…
+    QDate suspendedTo;     // …to (null: until further notice)
+    QString district;      // optional extension of CONTRACT.md: the supervising district
+
+    static const ImportColumns &columns();
+    static std::optional<InstitutionRecord> read(CsvRowReader &row);
+    QStringList validationErrors() const;
+    QJsonObject toJson() const;
+    static InstitutionRecord fromJson(const QJsonObject &json);
+};
+
+struct CalendarEntry {
+    QDate date;
+    DayKind kind = DayKind::Holiday;
+
+    static const ImportColumns &columns();
+    static std::optional<CalendarEntry> read(CsvRowReader &row);
+    static QString kindCode(DayKind kind);  // HOLIDAY / WORKDAY
+};
+
+} // namespace ltc

@@ -1,0 +1,31 @@
+#pragma once
+// Roles of DOMAIN.md and the signed-in user's identity. Role ids are fixed by CONTRACT.md.
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ltc {
+
+enum class Role { Handler, AgreementOfficer, FirstReviewer, SecondReviewer, Payer, Inspector, Manager, Admin };
+
+QString roleId(Role role);                      // "handler", "agreement_officer", ...
+std::optional<Role> roleFromId(QStringView id);
+QString roleTitle(Role role);                   // translated: 经办人员 / Handler ...
+QList<Role> allRoles();
+QStringList allRoleIds();
+
+struct UserIdentity {
+    QString id;
+    QString username;
+    QString displayName;
+    QStringList roles;  // role ids
+    QString district;   // GB/T 2260; a city code gives city-level scope
+
+    bool isValid() const { return !username.isEmpty(); }
+    bool hasRole(Role role) const;
+    bool hasAnyRole(const QStringList &roleIds) const;
+    // May this user see and change rows of `district`? (its own, or all below its city code)
+    bool canAccessDistrict(QStringView rowDistrict) const;
+};
+
+} // namespace ltc
