@@ -1,0 +1,104 @@
+#pragma once
+// The settlement audit rules of CONTRACT.md ("Settlement rules"), as one pure function over
+// plain facts: no database, no widgets. ltcctl, the desktop and the server all call this, so a
+// claim line is judged the same everywhere. Money is integer fen; every division rounds half up
+// once, at the end of its step.
+#include "core/money.h"
+#include "core/policy.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ltc::settlement {
+
+struct ClaimLine {
+    QString claimNo;
+    int lineNo = 0;
+    QString institutionCode;
+    int periodYear = 0;
+    int periodMonth = 0;
+    QString personNo;
+    QString serviceForm;
+    QDate serviceFrom;
+    QDate serviceTo;
+    int days = 0;
+    Fen amount = 0;
+};
+
+// A disability conclusion (or an imported beneficiary row).
+struct Conclusion {
+    int level = 0;
+    QDate concludedOn;
+    QDate validUntil;
+    QString serviceForm;
+    QString institutionCode;  // empty: any institution
+};
+
+struct HospitalStay {
+    QDate admittedOn;
+    QDate dischargedOn;  // null: still in hospital
+};
+
+struct PersonFacts {
+    QString district;
+    QDate enrolledOn;
+    QDate insuredUntil;  // null: still insured
+    QDate diedOn;        // null: alive
+    QList<Conclusion> conclusions;
+    QList<HospitalStay> stays;
+};
+
+struct InstitutionFacts {
+    int grade = 1;
+    QStringList serviceForms;
+    QDate agreementFrom;
+    QDate agreementTo;
+    QDate suspendedFrom;  // null: not suspended
+    QDate suspendedTo;    // null with suspendedFrom set: until further notice
+};
+
+struct Facts {
+    PolicySet policies;
+    QHash<QString, PersonFacts> persons;            // by person_no
+    QHash<QString, InstitutionFacts> institutions;  // by code
+};
+
+struct LineResult {
+    QString claimNo;
+    int lineNo = 0;
+    QString personNo;
+    QString institutionCode;
+    Fen claimed = 0;
+    Fen allowed = 0;
+    Fen deducted = 0;
+    Fen fund = 0;
+    Fen personal = 0;
+    Fen deposit = 0;       // quality deposit withheld from the fund share
+    int declaredDays = 0;
+    int paidDays = 0;
+    QStringList reasons;   // distinct codes, sorted: R01 … R09
+    QString policy;        // "region/effective_from" of the policy that set the shares
+};
+
+// Reason codes, as CONTRACT.md numbers them.
+namespace reason {
+inline const QString NoEntitlement = QStringLiteral("R01");
+inline const QString NotInsured = QStringLiteral("R02");
+inline const QString NoAgreement = QStringLiteral("R03");
+inline const QString InHospital = QStringLiteral("R04");
+inline const QString AlreadyPaid = QStringLiteral("R05");
+inline const QString AboveStandard = QStringLiteral("R06");
+inline const QString WrongServiceForm = QStringLiteral("R07");
+inline const QString BadDeclaration = QStringLiteral("R08");
+inline const QString LevelNotEligible = QStringLiteral("R09");
+}
+
+// Audits one month's lines. The lines may come in any order: they are judged in the order of
+// claim_no (as text) then line_no, which decides which of two claims for the same day is paid.
+// Results come back in that order.
+QList<LineResult> auditLines(QList<ClaimLine> lines, const Facts &facts);
+
+} // namespace ltc::settlement

@@ -1,0 +1,290 @@
+// The settlement rules of CONTRACT.md, rule by rule and boundary by boundary, with figures
+// worked out by hand from the seed policies (Linyi 2017 per bed-day, Wenzhou 2023 monthly caps).
+#include <catch2/catch.hpp>
+
+#include "settlementrules.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace ltc;
+using namespace ltc::settlement;
+
+namespace {
+
+Policy seedPolicy(const char *file)
+{
+    QFile json(QStringLiteral(LTC_SOURCE_DIR "/resources/policies/") + QString::fromLatin1(file));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    QStringList errors;
+    const std::optional<Policy> policy = Policy::fromJson(QJsonDocument::fromJson(json.readAll()).object(), &errors);
+    REQUIRE(policy.has_value());
+    return *policy;
+}
+
+QDate day(int y, int m, int d) { return QDate(y, m, d); }
+
+// A Linyi (371302) person with a level-4 home-care conclusion from mid-January 2024, served by
+// a grade-1 institution under agreement through 2025.
+Facts linyiFacts()
+{
+    Facts facts;
+    REQUIRE(facts.policies.add(seedPolicy("linyi-lanshan-2017.json")));
+    PersonFacts person;
+    person.district = QStringLiteral("371302");
+    person.enrolledOn = day(2010, 1, 1);
+    person.conclusions = {{4, day(2024, 1, 15), day(2026, 1, 14), QStringLiteral("HOME"), QString()}};
+    facts.persons.insert(QStringLiteral("P1"), person);
+    InstitutionFacts home;
+    home.grade = 1;
+    home.serviceForms = {QStringLiteral("HOME"), QStringLiteral("INST")};
+    home.agreementFrom = day(2024, 1, 1);
+    home.agreementTo = day(2025, 12, 31);
+    facts.institutions.insert(QStringLiteral("A"), home);
+    home.grade = 2;
+    home.serviceForms = {QStringLiteral("HOME"), QStringLiteral("SPECIAL")};
+    facts.institutions.insert(QStringLiteral("B"), home);
+    return facts;
+}
+
+ClaimLine line(const QString &claimNo, int lineNo, const QString &institution, QDate from, QDate to, Fen amount,
+               const QString &form = QStringLiteral("HOME"), const QString &person = QStringLiteral("P1"))
+{
+    ClaimLine l;
+    l.claimNo = claimNo;
+    l.lineNo = lineNo;
+    l.institutionCode = institution;
+    l.periodYear = from.year();
+    l.periodMonth = from.month();
+    l.personNo = person;
+    l.serviceForm = form;
+    l.serviceFrom = from;
+    l.serviceTo = to;
+    l.days = int(from.daysTo(to)) + 1;
+    l.amount = amount;
+    return l;
+}
+
+LineResult auditOne(const ClaimLine &l, const Facts &facts)
+{
+    const QList<LineResult> results = auditLines({l}, facts);
+    REQUIRE(results.size() == 1);
+    return results.first();
+}
+
+} // namespace
+
+TEST_CASE("a clean per-day line is paid in full, all by the fund (Linyi)", "[settlement]")
+{
+    const LineResult r = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000),
+                                  linyiFacts());
+    CHECK(r.reasons.isEmpty());
+    CHECK(r.paidDays == 31);
+    CHECK(r.allowed == 93000);
+    CHECK(r.deducted == 0);
+    CHECK(r.fund == 93000);
+    CHECK(r.personal == 0);
+    CHECK(r.policy == QStringLiteral("371302/2018-01-01"));
+}
+
+TEST_CASE("R06: an amount above the per-day standard is cut to it", "[settlement]")
+{
+    const LineResult r = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 100000),
+                                  linyiFacts());
+    CHECK(r.reasons == QStringList{reason::AboveStandard});
+    CHECK(r.allowed == 93000);
+    CHECK(r.deducted == 7000);
+}
+
+TEST_CASE("R08: declared days that do not add up, or leave the period, refuse the whole line", "[settlement]")
+{
+    const Facts facts = linyiFacts();
+    ClaimLine wrongCount = line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000);
+    wrongCount.days = 30;
+    ClaimLine outside = line(QStringLiteral("C1"), 2, QStringLiteral("A"), day(2024, 3, 25), day(2024, 4, 2), 27000);
+    outside.periodMonth = 3;
+    for (const ClaimLine &l : {wrongCount, outside}) {
+        const LineResult r = auditOne(l, facts);
+        CHECK(r.reasons == QStringList{reason::BadDeclaration});
+        CHECK(r.allowed == 0);
+        CHECK(r.deducted == l.amount);
+        CHECK(r.fund == 0);
+    }
+}
+
+TEST_CASE("R01: benefits start the month after the conclusion, in a leap February too", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    facts.persons[QStringLiteral("P1")].conclusions = {{4, day(2024, 2, 20), day(2026, 2, 19), QStringLiteral("HOME"), {}}};
+    const LineResult february =
+        auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 2, 1), day(2024, 2, 29), 87000), facts);
+    CHECK(february.reasons == QStringList{reason::NoEntitlement});
+    CHECK(february.declaredDays == 29);
+    CHECK(february.allowed == 0);
+    const LineResult march =
+        auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000), facts);
+    CHECK(march.reasons.isEmpty());
+}
+
+TEST_CASE("R01: days after the conclusion expires are refused", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    facts.persons[QStringLiteral("P1")].conclusions.first().validUntil = day(2024, 3, 20);
+    const LineResult r = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000), facts);
+    CHECK(r.reasons == QStringList{reason::NoEntitlement});
+    CHECK(r.paidDays == 20);
+    CHECK(r.allowed == 60000);
+}
+
+TEST_CASE("R04: hospital days from admission up to, not including, discharge", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    facts.persons[QStringLiteral("P1")].stays = {{day(2024, 3, 10), day(2024, 3, 15)}};
+    const LineResult r = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000), facts);
+    CHECK(r.reasons == QStringList{reason::InHospital});
+    CHECK(r.paidDays == 26);  // 10..14 refused, the discharge day 15 is paid
+    CHECK(r.allowed == 78000);
+    CHECK(r.deducted == 15000);
+}
+
+TEST_CASE("R04 with no discharge date refuses every day from admission; pro-rata rounds half up", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    facts.persons[QStringLiteral("P1")].conclusions.first().serviceForm = QStringLiteral("SPECIAL");
+    facts.persons[QStringLiteral("P1")].stays = {{day(2024, 3, 15), QDate()}};
+    const LineResult r = auditOne(
+        line(QStringLiteral("C1"), 1, QStringLiteral("B"), day(2024, 3, 14), day(2024, 3, 15), 10001, QStringLiteral("SPECIAL")),
+        facts);
+    CHECK(r.reasons == QStringList{reason::InHospital});
+    CHECK(r.paidDays == 1);
+    CHECK(r.allowed == 5001);  // 10001 × 1/2 = 5000.5 → 5001; the grade-2 standard is 15000
+}
+
+TEST_CASE("R05: a day paid on an earlier line is refused, across institutions, by claim_no as text", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    const ClaimLine second = line(QStringLiteral("C2"), 1, QStringLiteral("B"), day(2024, 3, 5), day(2024, 3, 15), 33000);
+    const ClaimLine first = line(QStringLiteral("C10"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 10), 30000);
+    const QList<LineResult> results = auditLines({second, first}, facts);
+    REQUIRE(results.size() == 2);
+    CHECK(results.at(0).claimNo == QStringLiteral("C10"));  // "C10" < "C2" as text
+    CHECK(results.at(0).reasons.isEmpty());
+    CHECK(results.at(1).reasons == QStringList{reason::AlreadyPaid});
+    CHECK(results.at(1).paidDays == 5);
+    CHECK(results.at(1).allowed == 15000);
+}
+
+TEST_CASE("R05 only counts paid days: a day refused earlier may be paid later", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    ClaimLine refused = line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 10), 30000,
+                             QStringLiteral("INST"));
+    const ClaimLine paid = line(QStringLiteral("C1"), 2, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 10), 30000);
+    const QList<LineResult> results = auditLines({refused, paid}, facts);
+    CHECK(results.at(0).reasons == QStringList{reason::WrongServiceForm});
+    CHECK(results.at(1).reasons.isEmpty());
+    CHECK(results.at(1).allowed == 30000);
+}
+
+TEST_CASE("R02: days after death or before enrolment are not insured", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    facts.persons[QStringLiteral("P1")].diedOn = day(2024, 3, 20);
+    const LineResult r = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000), facts);
+    CHECK(r.reasons == QStringList{reason::NotInsured});
+    CHECK(r.paidDays == 20);  // the day of death itself is paid
+    const LineResult unknown = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 2), 6000,
+                                             QStringLiteral("HOME"), QStringLiteral("NOBODY")),
+                                        facts);
+    CHECK(unknown.reasons == QStringList{reason::NotInsured});
+}
+
+TEST_CASE("R03: outside the agreement or during a settlement suspension", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    facts.institutions[QStringLiteral("A")].suspendedFrom = day(2024, 3, 25);  // until further notice
+    const LineResult r = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000), facts);
+    CHECK(r.reasons == QStringList{reason::NoAgreement});
+    CHECK(r.paidDays == 24);
+    facts.institutions[QStringLiteral("A")].suspendedFrom = QDate();
+    facts.institutions[QStringLiteral("A")].agreementTo = day(2024, 3, 30);
+    CHECK(auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000), facts).paidDays == 30);
+}
+
+TEST_CASE("R07: service form not the conclusion's, or not in the agreement", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    facts.persons[QStringLiteral("P1")].conclusions.first().institutionCode = QStringLiteral("A");
+    const LineResult otherInstitution =
+        auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("B"), day(2024, 3, 1), day(2024, 3, 2), 6000), facts);
+    CHECK(otherInstitution.reasons == QStringList{reason::WrongServiceForm});
+    facts.persons[QStringLiteral("P1")].conclusions.first().institutionCode.clear();
+    facts.institutions[QStringLiteral("A")].serviceForms = {QStringLiteral("INST")};
+    const LineResult notAgreed = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 2), 6000), facts);
+    CHECK(notAgreed.reasons == QStringList{reason::WrongServiceForm});
+}
+
+TEST_CASE("R09: a level the policy does not cover", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    facts.persons[QStringLiteral("P1")].conclusions.first().level = 2;
+    const LineResult r = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000), facts);
+    CHECK(r.reasons == QStringList{reason::LevelNotEligible});
+    CHECK(r.allowed == 0);
+}
+
+TEST_CASE("a line that fails several rules lists each code once, sorted", "[settlement]")
+{
+    Facts facts = linyiFacts();
+    facts.persons[QStringLiteral("P1")].stays = {{day(2024, 3, 10), day(2024, 3, 12)}};
+    facts.persons[QStringLiteral("P1")].diedOn = day(2024, 3, 29);
+    const LineResult r = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 200000), facts);
+    CHECK(r.reasons == QStringList{reason::NotInsured, reason::InHospital, reason::AboveStandard});
+    CHECK(r.paidDays == 27);
+    CHECK(r.allowed == 81000);
+}
+
+TEST_CASE("Wenzhou: monthly caps by level, 80% fund, deposit, a conclusion superseded from the next month",
+          "[settlement]")
+{
+    Facts facts;
+    REQUIRE(facts.policies.add(seedPolicy("wenzhou-2023.json")));
+    PersonFacts person;
+    person.district = QStringLiteral("330302");
+    person.enrolledOn = day(2015, 1, 1);
+    person.conclusions = {{3, day(2023, 6, 1), day(2025, 5, 31), QStringLiteral("HOME_VISIT"), {}},
+                          {5, day(2024, 2, 10), day(2026, 2, 9), QStringLiteral("HOME_VISIT"), {}}};
+    facts.persons.insert(QStringLiteral("W1"), person);
+    InstitutionFacts institution;
+    institution.grade = 2;
+    institution.serviceForms = {QStringLiteral("HOME_VISIT"), QStringLiteral("FAMILY")};
+    institution.agreementFrom = day(2023, 1, 1);
+    institution.agreementTo = day(2025, 12, 31);
+    facts.institutions.insert(QStringLiteral("WZ"), institution);
+
+    // February 2024: the new conclusion of 10 February is not yet in force: level 3's cap.
+    const LineResult february = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("WZ"), day(2024, 2, 1), day(2024, 2, 29),
+                                              200000, QStringLiteral("HOME_VISIT"), QStringLiteral("W1")),
+                                         facts);
+    CHECK(february.reasons == QStringList{reason::AboveStandard});
+    CHECK(february.allowed == 178800);
+    CHECK(february.fund == 143040);
+    CHECK(february.personal == 35760);
+    CHECK(february.deposit == 7152);
+
+    // March 2024: level 5 from the first of the month.
+    const LineResult march = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("WZ"), day(2024, 3, 1), day(2024, 3, 31),
+                                           250000, QStringLiteral("HOME_VISIT"), QStringLiteral("W1")),
+                                      facts);
+    CHECK(march.reasons.isEmpty());
+    CHECK(march.allowed == 250000);
+    CHECK(march.fund == 200000);
+    CHECK(march.deposit == 10000);
+
+    // A partial month is settled by actual days: 16/31 of 2980.00 = 1538.0645… → 1538.06.
+    const LineResult partial = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("WZ"), day(2024, 3, 16), day(2024, 3, 31),
+                                             200000, QStringLiteral("HOME_VISIT"), QStringLiteral("W1")),
+                                        facts);
+    CHECK(partial.allowed == 153806);
+    CHECK(partial.reasons == QStringList{reason::AboveStandard});
+}
