@@ -58,7 +58,16 @@ QList<Migration> coreMigrations()
         QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, "
                        "'audit_log is append-only'); END"),
     };
-    return {v1};
+    Migration v2{QStringLiteral("core"), 2, QStringLiteral("conclusions and hospital stays"), {}, {}};
+    v2.statements = QStringList{
+        QStringLiteral("CREATE TABLE conclusions (person_no TEXT NOT NULL REFERENCES persons (person_no), level INTEGER "
+                       "NOT NULL CHECK (level BETWEEN 0 AND 5), concluded_on TEXT NOT NULL, valid_until TEXT NOT NULL, "
+                       "service_form TEXT NOT NULL, institution_code TEXT, source TEXT NOT NULL DEFAULT 'import', "
+                       "PRIMARY KEY (person_no, concluded_on))"),
+        QStringLiteral("CREATE TABLE hospital_stays (person_no TEXT NOT NULL REFERENCES persons (person_no), "
+                       "admitted_on TEXT NOT NULL, discharged_on TEXT, PRIMARY KEY (person_no, admitted_on))"),
+    };
+    return {v1, v2};
 }
 
 // ---- persons --------------------------------------------------------------------------------
@@ -326,6 +335,60 @@ ImportSpec calendarImport()
     return spec;
 }
 
+// ---- conclusions and hospital stays ----------------------------------------------------------
+
+ImportSpec beneficiariesImport()
+{
+    ImportSpec spec;
+    spec.kind = QStringLiteral("beneficiaries");
+    spec.roles = roleIds({Role::Handler, Role::Admin});
+    spec.columns = ConclusionRecord::columns();
+    spec.readRow = [](CsvRowReader &row) -> std::optional<QVariantList> {
+        const std::optional<ConclusionRecord> c = ConclusionRecord::read(row);
+        if (!c)
+            return std::nullopt;
+        return QVariantList{c->personNo, c->level, sqlDate(c->concludedOn), sqlDate(c->validUntil), c->serviceForm,
+                            sqlText(c->institutionCode)};
+    };
+    spec.keyIndexes = {0, 2};
+    spec.keyColumns = {QStringLiteral("person_no"), QStringLiteral("concluded_on")};
+    spec.upsertSql = QStringLiteral(
+        "INSERT INTO conclusions (person_no, level, concluded_on, valid_until, service_form, institution_code) VALUES "
+        "(?, ?, ?, ?, ?, ?) ON CONFLICT (person_no, concluded_on) DO UPDATE SET level = excluded.level, valid_until = "
+        "excluded.valid_until, service_form = excluded.service_form, institution_code = excluded.institution_code");
+    spec.checkAgainstDatabase = [](QSqlDatabase &db, const QList<ImportRow> &rows, ImportIssues &issues) {
+        checkReferencesExist(db, rows, 0, QStringLiteral("persons"), QStringLiteral("person_no"),
+                             QStringLiteral("person_no"), issues);
+        checkReferencesExist(db, rows, 5, QStringLiteral("institutions"), QStringLiteral("code"),
+                             QStringLiteral("institution_code"), issues);
+    };
+    return spec;
+}
+
+ImportSpec hospitalStaysImport()
+{
+    ImportSpec spec;
+    spec.kind = QStringLiteral("hospital-stays");
+    spec.roles = roleIds({Role::Handler, Role::FirstReviewer, Role::Admin});
+    spec.columns = HospitalStayRecord::columns();
+    spec.readRow = [](CsvRowReader &row) -> std::optional<QVariantList> {
+        const std::optional<HospitalStayRecord> stay = HospitalStayRecord::read(row);
+        if (!stay)
+            return std::nullopt;
+        return QVariantList{stay->personNo, sqlDate(stay->admittedOn), sqlDate(stay->dischargedOn)};
+    };
+    spec.keyIndexes = {0, 1};
+    spec.keyColumns = {QStringLiteral("person_no"), QStringLiteral("admitted_on")};
+    spec.upsertSql = QStringLiteral("INSERT INTO hospital_stays (person_no, admitted_on, discharged_on) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (person_no, admitted_on) DO UPDATE SET discharged_on = "
+                                    "excluded.discharged_on");
+    spec.checkAgainstDatabase = [](QSqlDatabase &db, const QList<ImportRow> &rows, ImportIssues &issues) {
+        checkReferencesExist(db, rows, 0, QStringLiteral("persons"), QStringLiteral("person_no"),
+                             QStringLiteral("person_no"), issues);
+    };
+    return spec;
+}
+
 // ---- policies -------------------------------------------------------------------------------
 
 CommandOutcome loadPolicy(CommandContext &ctx, const QJsonObject &args)
@@ -386,7 +449,8 @@ void registerCoreDomain(DomainRegistry &registry)
     core.title = QStringLiteral("Shared records");
     core.commands = coreCommands();
     core.migrations = coreMigrations();
-    core.imports = {personsImport(), institutionsImport(), calendarImport()};
+    core.imports = {personsImport(), institutionsImport(), calendarImport(), beneficiariesImport(),
+                    hospitalStaysImport()};
     registry.add(std::move(core));
 }
 

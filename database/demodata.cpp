@@ -7,6 +7,7 @@
 #include "sql.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -28,6 +29,9 @@ public:
 
     QString personsCsv();
     QString institutionsCsv();
+    QString beneficiariesCsv();
+    QString hospitalStaysCsv();
+    QString claimsCsv();
 
 private:
     QString chineseName();
@@ -36,9 +40,34 @@ private:
     int between(int low, int high) { return int(m_random.bounded(low, high + 1)); }
     QDate dateBetween(QDate from, QDate to) { return from.addDays(between(0, int(from.daysTo(to)))); }
 
+    struct DemoPerson {
+        QString personNo;
+        QDate endsOn;  // death or end of insurance; null: insured throughout
+    };
+    struct DemoBeneficiary {
+        QString personNo;
+        int level = 0;
+        QDate concludedOn;
+        QDate validUntil;
+        QString form;
+        QDate endsOn;
+    };
+    struct DemoInstitution {
+        QString code;
+        QStringList forms;
+    };
+
     const DemoOptions &m_options;
     QRandomGenerator m_random;
+    QList<DemoPerson> m_persons;
+    QList<DemoBeneficiary> m_beneficiaries;
+    QList<DemoInstitution> m_careInstitutions;
+    QHash<QString, QPair<QDate, QDate>> m_stays;
 };
+
+// The demo's months end with October 2026 whatever the day it is built: the same seed always
+// gives the same database.
+const QDate kLastDemoMonth(2026, 10, 1);
 
 QString DemoWriter::chineseName()
 {
@@ -79,13 +108,14 @@ QString DemoWriter::personsCsv()
         const QDate enrolled = dateBetween(QDate(1998, 1, 1), QDate(2022, 12, 31));
         const bool died = between(0, 99) < 3;
         const bool ended = !died && between(0, 99) < 2;
-        out << QStringLiteral("P%1").arg(m_options.district.right(4) + QStringLiteral("%1").arg(i, 7, 10, QLatin1Char('0')))
-            << ',' << citizenId(sex, birth) << ',' << chineseName() << ',' << sexCode(sex) << ','
+        const QDate endsOn = died || ended ? dateBetween(QDate(2025, 6, 1), QDate(2026, 10, 31)) : QDate();
+        const QString personNo =
+            QStringLiteral("P%1").arg(m_options.district.right(4) + QStringLiteral("%1").arg(i, 7, 10, QLatin1Char('0')));
+        m_persons.append({personNo, endsOn});
+        out << personNo << ',' << citizenId(sex, birth) << ',' << chineseName() << ',' << sexCode(sex) << ','
             << birth.toString(Qt::ISODate) << ',' << (between(0, 9) < 7 ? "EMPLOYEE" : "RESIDENT") << ','
-            << enrolled.toString(Qt::ISODate) << ','
-            << (ended ? dateBetween(QDate(2024, 1, 1), QDate(2025, 12, 31)).toString(Qt::ISODate) : QString()) << ','
-            << (died ? dateBetween(QDate(2024, 1, 1), QDate(2025, 12, 31)).toString(Qt::ISODate) : QString()) << ','
-            << m_options.district << '\n';
+            << enrolled.toString(Qt::ISODate) << ',' << (ended ? endsOn.toString(Qt::ISODate) : QString()) << ','
+            << (died ? endsOn.toString(Qt::ISODate) : QString()) << ',' << m_options.district << '\n';
     }
     return csv;
 }
@@ -105,12 +135,108 @@ QString DemoWriter::institutionsCsv()
         const Kind &kind = kinds[(i - 1) % 5];
         const QString street = kStreets.at((i - 1) % kStreets.size());
         const bool suspended = i == 7;  // one institution under settlement suspension, as in real districts
+        if (QString::fromLatin1(kind.kind) == QStringLiteral("CARE"))
+            m_careInstitutions.append({QStringLiteral("I%1%2").arg(m_options.district).arg(i, 3, 10, QLatin1Char('0')),
+                                       QString::fromLatin1(kind.forms).split(QLatin1Char('|'))});
         out << QStringLiteral("I%1%2").arg(m_options.district).arg(i, 3, 10, QLatin1Char('0')) << ",鹿城区"
             << street.left(street.size() - 2) << QString::fromUtf8(kind.suffix) << ',' << kind.kind << ','
             << creditCode() << ',' << between(1, 3) << ',' << kind.forms << ",2025-01-01,"
             << (i % 4 == 0 ? "2026-12-31" : "2027-12-31") << ','
             << (suspended ? "2026-09-01" : "") << ',' << (suspended ? "2026-11-30" : "") << ',' << m_options.district
             << '\n';
+    }
+    return csv;
+}
+
+// About four in ten insured persons hold a conclusion, most of them at a severe level.
+QString DemoWriter::beneficiariesCsv()
+{
+    static const int levels[] = {1, 2, 3, 3, 3, 4, 4, 5, 5, 2};
+    static const char *const forms[] = {"HOME_VISIT", "INST", "FAMILY"};
+    QString csv = QStringLiteral("person_no,level,concluded_on,valid_until,service_form,institution_code\n");
+    QTextStream out(&csv);
+    for (const DemoPerson &person : m_persons) {
+        if (between(0, 99) >= 40)
+            continue;
+        const QDate concluded = dateBetween(QDate(2024, 12, 1), kLastDemoMonth.addMonths(-1));
+        const DemoBeneficiary beneficiary{person.personNo, levels[between(0, 9)], concluded,
+                                          concluded.addYears(2).addDays(-1), QString::fromLatin1(forms[between(0, 2)]),
+                                          person.endsOn};
+        m_beneficiaries.append(beneficiary);
+        out << beneficiary.personNo << ',' << beneficiary.level << ',' << concluded.toString(Qt::ISODate) << ','
+            << beneficiary.validUntil.toString(Qt::ISODate) << ',' << beneficiary.form << ",\n";
+    }
+    return csv;
+}
+
+QString DemoWriter::hospitalStaysCsv()
+{
+    QString csv = QStringLiteral("person_no,admitted_on,discharged_on\n");
+    QTextStream out(&csv);
+    for (const DemoBeneficiary &b : m_beneficiaries) {
+        if (between(0, 99) >= 8)
+            continue;
+        const QDate admitted = dateBetween(kLastDemoMonth.addMonths(-m_options.months), kLastDemoMonth.addMonths(1));
+        const QDate discharged = between(0, 9) == 0 ? QDate() : admitted.addDays(between(2, 20));
+        m_stays.insert(b.personNo, {admitted, discharged});
+        out << b.personNo << ',' << admitted.toString(Qt::ISODate) << ','
+            << (discharged.isValid() ? discharged.toString(Qt::ISODate) : QString()) << '\n';
+    }
+    return csv;
+}
+
+// One line a month for every severe beneficiary, from an institution offering the form; amounts
+// near the Wenzhou caps, with the kinds of error a real month holds: overclaims, days that do
+// not add up, the same days claimed by a second institution, claims during hospital stays.
+QString DemoWriter::claimsCsv()
+{
+    static const QHash<QString, QList<Fen>> caps{
+        {QStringLiteral("HOME_VISIT"), {178800, 238400, 298000}},
+        {QStringLiteral("INST"), {178800, 238400, 298000}},
+        {QStringLiteral("FAMILY"), {89400, 119200, 149000}}};
+    QString csv = QStringLiteral("claim_no,institution_code,period,line_no,person_no,service_form,service_from,"
+                                 "service_to,days,amount\n");
+    QTextStream out(&csv);
+    for (int back = m_options.months - 1; back >= 0; --back) {
+        const QDate month = kLastDemoMonth.addMonths(-back);
+        const QString period = month.toString(QStringLiteral("yyyy-MM"));
+        QHash<QString, int> nextLine;
+        for (const DemoBeneficiary &b : m_beneficiaries) {
+            const QDate start = b.concludedOn.addMonths(1).addDays(1 - b.concludedOn.addMonths(1).day());
+            if (b.level < 3 || start > month.addMonths(1).addDays(-1) || m_careInstitutions.isEmpty())
+                continue;
+            QList<const DemoInstitution *> offering;
+            for (const DemoInstitution &institution : m_careInstitutions) {
+                if (institution.forms.contains(b.form))
+                    offering.append(&institution);
+            }
+            if (offering.isEmpty())
+                continue;
+            const DemoInstitution *institution = offering.at(qHash(b.personNo) % offering.size());
+            QDate from = std::max(month, start);
+            QDate to = month.addMonths(1).addDays(-1);
+            if (b.endsOn.isValid() && between(0, 1) == 0 && b.endsOn >= from && b.endsOn < to)
+                to = b.endsOn;
+            int days = int(from.daysTo(to)) + 1;
+            const Fen cap = caps.value(b.form).value(b.level - 3);
+            Fen amount = cap * days / month.daysInMonth() - between(0, 3000);
+            const int roll = between(0, 99);
+            if (roll < 6)
+                amount += between(5000, 40000);  // overclaim
+            else if (roll < 8)
+                days += 1;  // does not add up
+            const QString claimNo = institution->code + QStringLiteral("-") + period;
+            out << claimNo << ',' << institution->code << ',' << period << ',' << ++nextLine[claimNo] << ','
+                << b.personNo << ',' << b.form << ',' << from.toString(Qt::ISODate) << ',' << to.toString(Qt::ISODate)
+                << ',' << days << ',' << formatYuan(std::max<Fen>(amount, 0)) << '\n';
+            if (roll >= 98 && offering.size() > 1) {  // a second institution claims the same days
+                const DemoInstitution *other = offering.at((qHash(b.personNo) + 1) % offering.size());
+                const QString otherClaim = other->code + QStringLiteral("-") + period;
+                out << otherClaim << ',' << other->code << ',' << period << ',' << ++nextLine[otherClaim] << ','
+                    << b.personNo << ',' << b.form << ',' << from.toString(Qt::ISODate) << ','
+                    << to.toString(Qt::ISODate) << ',' << int(from.daysTo(to)) + 1 << ',' << formatYuan(amount) << '\n';
+            }
+        }
     }
     return csv;
 }
@@ -196,10 +322,20 @@ bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
     DemoWriter writer(options);
     const QString persons = folder.filePath(QStringLiteral("persons.csv"));
     const QString institutions = folder.filePath(QStringLiteral("institutions.csv"));
+    const QString beneficiaries = folder.filePath(QStringLiteral("beneficiaries.csv"));
+    const QString stays = folder.filePath(QStringLiteral("hospital-stays.csv"));
+    const QString claims = folder.filePath(QStringLiteral("claims.csv"));
     const UserIdentity admin = demoAdmin(options);
+    // The order matters: each file's references must already be stored.
     return writeFile(persons, writer.personsCsv(), error) && writeFile(institutions, writer.institutionsCsv(), error)
+           && writeFile(beneficiaries, writer.beneficiariesCsv(), error)
+           && writeFile(stays, writer.hospitalStaysCsv(), error) && writeFile(claims, writer.claimsCsv(), error)
            && importText(store, admin, QStringLiteral("persons"), persons, error)
            && importText(store, admin, QStringLiteral("institutions"), institutions, error)
+           && importText(store, admin, QStringLiteral("beneficiaries"), beneficiaries, error)
+           && importText(store, admin, QStringLiteral("hospital-stays"), stays, error)
+           && (!store.registry().importSpec(QStringLiteral("claims"))
+               || importText(store, admin, QStringLiteral("claims"), claims, error))
            && importText(store, admin, QStringLiteral("calendar"), QStringLiteral(":/calendar/cn-2025.csv"), error)
            && importText(store, admin, QStringLiteral("calendar"), QStringLiteral(":/calendar/cn-2026.csv"), error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/linyi-lanshan-2017.json"), error)

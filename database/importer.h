@@ -51,6 +51,11 @@ struct ImportReport {
 // Called now and then with (rows done, rows in all); returning false cancels: nothing is written.
 using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
+// Reports every row whose value at `index` is not a key of `table` (e.g. a claim's person_no not
+// among the persons). Empty values are skipped: optional references are checked only when given.
+void checkReferencesExist(QSqlDatabase &db, const QList<ImportRow> &rows, int index, const QString &table,
+                          const QString &keyColumn, const QString &csvColumn, ImportIssues &issues);
+
 class Importer {
 public:
     Importer(const Database &database, const DomainRegistry &registry);

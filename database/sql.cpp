@@ -70,6 +70,11 @@ QVariant sqlText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+QVariant sqlString(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 Transaction::Transaction(QSqlDatabase &db) : m_db(db), m_begun(db.transaction()) {}
 
 Transaction::~Transaction()

@@ -26,6 +26,8 @@ std::optional<QJsonObject> fetchRow(QSqlDatabase &db, const QString &table, cons
 // A value for a nullable date column: NULL for an invalid date.
 QVariant sqlDate(const QDate &date);
 QVariant sqlText(const QString &text);  // NULL for an empty string
+// An empty string, never NULL: QtSql binds a null QString (e.g. an empty join()) as NULL.
+QVariant sqlString(const QString &text);
 
 // RAII transaction: rolls back unless commit() succeeded.
 class Transaction {

@@ -3,36 +3,27 @@
 // Exit codes (CONTRACT.md): 0 done; 1 usage error; 2 bad input data (nothing was written);
 // 3 refused (permission, conflict, state); 4 network or server unavailable.
 #include "coredomain.h"
+#include "ctlio.h"
 #include "demodata.h"
 #include "localstore.h"
+#include "settlementverbs.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <algorithm>
+#include <string_view>
 
-#include <cstdio>
+#include <memory>
 
 using namespace ltc;
 
 namespace {
-
-enum Exit { Done = 0, Usage = 1, BadInput = 2, Refused = 3, Unavailable = 4 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 const char *const kUsage = R"(Usage: ltcctl VERB [ARGS] [--db PATH]
   init                                   create or migrate the database
@@ -42,6 +33,9 @@ const char *const kUsage = R"(Usage: ltcctl VERB [ARGS] [--db PATH]
   commands                               every command: name, arguments, roles allowed
   run NAME 'ARGS_JSON' --as USER         apply one command as that user (queued for sync)
   users                                  the local users: name, roles, district
+  settlement audit --period YYYY-MM [--dry-run]     run the rules on that month's claims
+  settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE
+  settlement what-if --period YYYY-MM --policy DRAFT.json   compare totals, change nothing
 )";
 
 // The identity of batch work started from the shell by bureau IT staff: all roles, the whole
@@ -121,27 +115,6 @@ int runImport(LocalStore &store, const QString &kind, const QString &path)
     return Done;
 }
 
-// A JSON file's problems as FILE:LINE: message (the line of a syntax error from its offset).
-std::optional<QJsonObject> readJsonFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << path << ": " << file.errorString() << Qt::endl;
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
-        err() << path << ':' << line << ": "
-              << (document.isNull() ? parseError.errorString() : QStringLiteral("the file must hold one JSON object"))
-              << Qt::endl;
-        return std::nullopt;
-    }
-    return document.object();
-}
-
 int runPolicyLoad(LocalStore &store, const QString &path)
 {
     const std::optional<QJsonObject> json = readJsonFile(path);
@@ -211,6 +184,8 @@ int dispatch(LocalStore &store, const QCommandLineParser &parser)
         return runCommands(store);
     if (verb == QStringLiteral("users") && args.size() == 1)
         return runUsers(store);
+    if (verb == QStringLiteral("settlement"))
+        return runSettlementVerb(store, args, parser);
     if (verb == QStringLiteral("run") && args.size() == 3 && parser.isSet(QStringLiteral("as")))
         return runCommand(store, args.at(1), args.at(2), parser.value(QStringLiteral("as")));
     err() << QString::fromUtf8(kUsage).arg(store.registry().importKinds().join(QLatin1Char(' ')));
@@ -221,7 +196,16 @@ int dispatch(LocalStore &store, const QCommandLineParser &parser)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report lays out text and needs fonts, hence a GUI application (offscreen: no
+    // display is needed); everything else runs on a plain core application.
+    std::unique_ptr<QCoreApplication> app;
+    if (std::find(argv, argv + argc, std::string_view("pdf")) != argv + argc) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("LtcDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ltcdesk"));  // same data folder as the desktop
     QCoreApplication::setApplicationVersion(QStringLiteral(LTC_VERSION));
@@ -236,7 +220,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("months"), QStringLiteral("demo: months of history."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("demo: random seed."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("as"), QStringLiteral("run: the local user."), QStringLiteral("USER")});
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init, demo, policy, import, commands, run, users"));
+    parser.addOption({QStringLiteral("period"), QStringLiteral("settlement: the month."), QStringLiteral("YYYY-MM")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("settlement export: csv, xlsx or pdf."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("settlement export: the file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("policy"), QStringLiteral("settlement what-if: a draft policy."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("settlement audit: show, store nothing.")});
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init, demo, policy, import, commands, run, users, settlement"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "ltcctl: " << parser.errorText() << Qt::endl;
         return Usage;

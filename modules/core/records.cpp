@@ -227,6 +227,54 @@ InstitutionRecord InstitutionRecord::fromJson(const QJsonObject &json)
     return institution;
 }
 
+// ---- conclusions (beneficiaries) ----------------------------------------------------------
+
+const ImportColumns &ConclusionRecord::columns()
+{
+    static const ImportColumns columns{{QStringLiteral("person_no"), QStringLiteral("level"), QStringLiteral("concluded_on"),
+                                        QStringLiteral("valid_until"), QStringLiteral("service_form")},
+                                       {QStringLiteral("institution_code")}};
+    return columns;
+}
+
+std::optional<ConclusionRecord> ConclusionRecord::read(CsvRowReader &row)
+{
+    ConclusionRecord conclusion;
+    conclusion.personNo = row.requiredText(QStringLiteral("person_no"));
+    conclusion.level = row.integer(QStringLiteral("level"), 0, 5, Presence::Required).value_or(0);
+    conclusion.concludedOn = row.date(QStringLiteral("concluded_on"), Presence::Required);
+    conclusion.validUntil = row.date(QStringLiteral("valid_until"), Presence::Required);
+    conclusion.serviceForm = row.requiredText(QStringLiteral("service_form"));
+    conclusion.institutionCode = row.text(QStringLiteral("institution_code"));
+    if (row.rowOk() && conclusion.validUntil < conclusion.concludedOn)
+        row.error(QStringLiteral("valid_until"), tr("is before concluded_on"));
+    if (!row.rowOk())
+        return std::nullopt;
+    return conclusion;
+}
+
+// ---- hospital stays -------------------------------------------------------------------------
+
+const ImportColumns &HospitalStayRecord::columns()
+{
+    static const ImportColumns columns{{QStringLiteral("person_no"), QStringLiteral("admitted_on")},
+                                       {QStringLiteral("discharged_on")}};
+    return columns;
+}
+
+std::optional<HospitalStayRecord> HospitalStayRecord::read(CsvRowReader &row)
+{
+    HospitalStayRecord stay;
+    stay.personNo = row.requiredText(QStringLiteral("person_no"));
+    stay.admittedOn = row.date(QStringLiteral("admitted_on"), Presence::Required);
+    stay.dischargedOn = row.date(QStringLiteral("discharged_on"), Presence::Optional);
+    if (row.rowOk() && stay.dischargedOn.isValid() && stay.dischargedOn < stay.admittedOn)
+        row.error(QStringLiteral("discharged_on"), tr("is before admitted_on"));
+    if (!row.rowOk())
+        return std::nullopt;
+    return stay;
+}
+
 // ---- calendar ---------------------------------------------------------------------------
 
 const ImportColumns &CalendarEntry::columns()

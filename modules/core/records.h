@@ -54,6 +54,30 @@ struct InstitutionRecord {
     static InstitutionRecord fromJson(const QJsonObject &json);
 };
 
+// A disability conclusion already issued (CONTRACT.md "beneficiaries"): the entitlement the
+// settlement audit checks claims against.
+struct ConclusionRecord {
+    QString personNo;
+    int level = 0;
+    QDate concludedOn;
+    QDate validUntil;
+    QString serviceForm;
+    QString institutionCode;  // empty: any institution
+
+    static const ImportColumns &columns();
+    static std::optional<ConclusionRecord> read(CsvRowReader &row);
+};
+
+// A hospital stay from the core medical-insurance system (LTC benefits do not overlap it).
+struct HospitalStayRecord {
+    QString personNo;
+    QDate admittedOn;
+    QDate dischargedOn;  // null: still in hospital
+
+    static const ImportColumns &columns();
+    static std::optional<HospitalStayRecord> read(CsvRowReader &row);
+};
+
 struct CalendarEntry {
     QDate date;
     DayKind kind = DayKind::Holiday;

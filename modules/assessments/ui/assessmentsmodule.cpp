@@ -9,8 +9,10 @@ namespace ltc {
 QWidget *AssessmentsModule::createWidget(ModuleContext &context, QWidget *parent)
 {
     Q_UNUSED(context)
-    return new PlaceholderPage(icon(), QCoreApplication::translate("ltc::Module", "Assessments"),
-                               tr("Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes."), parent);
+    // Two statements: lupdate files a tr() that follows QCoreApplication::translate() in the same
+    // statement under the wrong context.
+    const QString title = QCoreApplication::translate("ltc::Module", "Assessments");
+    return new PlaceholderPage(icon(), title, tr("Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes."), parent);
 }
 
 } // namespace ltc

@@ -9,8 +9,10 @@ namespace ltc {
 QWidget *DashboardsModule::createWidget(ModuleContext &context, QWidget *parent)
 {
     Q_UNUSED(context)
-    return new PlaceholderPage(icon(), QCoreApplication::translate("ltc::Module", "Dashboards"),
-                               tr("Statistics: applications, assessments, institutions, fund spending and deadline compliance."), parent);
+    // Two statements: lupdate files a tr() that follows QCoreApplication::translate() in the same
+    // statement under the wrong context.
+    const QString title = QCoreApplication::translate("ltc::Module", "Dashboards");
+    return new PlaceholderPage(icon(), title, tr("Statistics: applications, assessments, institutions, fund spending and deadline compliance."), parent);
 }
 
 } // namespace ltc

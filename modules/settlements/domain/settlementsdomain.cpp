@@ -1,9 +1,38 @@
-// What the settlements module contributes to the data layer.
+// What the settlements module contributes to the data layer: its tables, the claims import and
+// (with the review workflow) its commands.
+#include "claimsimport.h"
 #include "domainregistry.h"
+#include "reviewcommands.h"
 
 #include <QtGlobal>
 
 namespace ltc {
+namespace {
+
+QList<Migration> settlementMigrations()
+{
+    Migration v1{QStringLiteral("settlements"), 1, QStringLiteral("claim lines and audit results"), {}, {}};
+    v1.statements = QStringList{
+        QStringLiteral("CREATE TABLE claim_lines (claim_no TEXT NOT NULL, line_no INTEGER NOT NULL, institution_code "
+                       "TEXT NOT NULL, period TEXT NOT NULL, person_no TEXT NOT NULL, service_form TEXT NOT NULL, "
+                       "service_from TEXT NOT NULL, service_to TEXT NOT NULL, days INTEGER NOT NULL CHECK (days > 0), "
+                       "amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0), PRIMARY KEY (claim_no, line_no))"),
+        QStringLiteral("CREATE INDEX claim_lines_by_period ON claim_lines (period, person_no)"),
+        QStringLiteral("CREATE TABLE settlement_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, period TEXT NOT NULL, "
+                       "run_at TEXT NOT NULL, username TEXT NOT NULL, lines INTEGER NOT NULL, claimed_fen INTEGER NOT "
+                       "NULL, allowed_fen INTEGER NOT NULL, fund_fen INTEGER NOT NULL, deposit_fen INTEGER NOT NULL, "
+                       "changed_lines INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE settlement_results (period TEXT NOT NULL, claim_no TEXT NOT NULL, line_no INTEGER "
+                       "NOT NULL, person_no TEXT NOT NULL, institution_code TEXT NOT NULL, claimed_fen INTEGER NOT NULL, "
+                       "allowed_fen INTEGER NOT NULL, deducted_fen INTEGER NOT NULL, fund_fen INTEGER NOT NULL, "
+                       "personal_fen INTEGER NOT NULL, deposit_fen INTEGER NOT NULL, declared_days INTEGER NOT NULL, "
+                       "paid_days INTEGER NOT NULL, reasons TEXT NOT NULL, policy TEXT, run_id INTEGER NOT NULL, "
+                       "PRIMARY KEY (claim_no, line_no))"),
+        QStringLiteral("CREATE INDEX settlement_results_by_period ON settlement_results (period, institution_code)"),
+    };
+    return {v1};
+}
+} // namespace
 
 void register_settlements_domain(DomainRegistry &registry)
 {
@@ -12,6 +41,10 @@ void register_settlements_domain(DomainRegistry &registry)
     module.title = QStringLiteral(QT_TRANSLATE_NOOP("ltc::Module", "Settlements"));
     for (Role role : {Role::FirstReviewer, Role::SecondReviewer, Role::Payer, Role::Admin})
         module.roles << roleId(role);
+    module.migrations = settlementMigrations();
+    module.imports = {settlement::claimsImportSpec()};
+    module.commands = settlement::reviewCommands();
+    module.migrations += settlement::reviewMigrations();
     registry.add(std::move(module));
 }
 

@@ -1,0 +1,43 @@
+#include "ctlio.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace ltc {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+std::optional<QJsonObject> readJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << path << ": " << file.errorString() << Qt::endl;
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // The line of a syntax error, from its byte offset.
+        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
+        err() << path << ':' << line << ": "
+              << (document.isNull() ? parseError.errorString() : QStringLiteral("the file must hold one JSON object"))
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+} // namespace ltc

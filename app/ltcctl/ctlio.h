@@ -1,0 +1,19 @@
+#pragma once
+// What every ltcctl verb shares: the exit codes of CONTRACT.md, the output streams, and reading
+// a JSON file with errors as FILE:LINE: message.
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+#include <optional>
+
+namespace ltc {
+
+// 0 done; 1 usage error; 2 bad input data (nothing was written); 3 refused (permission,
+// conflict, state); 4 network or server unavailable.
+enum Exit { Done = 0, Usage = 1, BadInput = 2, Refused = 3, Unavailable = 4 };
+
+QTextStream &out();
+QTextStream &err();
+std::optional<QJsonObject> readJsonFile(const QString &path);
+
+} // namespace ltc

@@ -1,0 +1,153 @@
+#include "settlementverbs.h"
+
+#include "auditrun.h"
+#include "coredomain.h"
+#include "reviewcommands.h"
+#include "ctlio.h"
+#include "localstore.h"
+#include "settlementexport.h"
+#include "settlementreport.h"
+#include "sql.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace ltc {
+namespace {
+using namespace settlement;
+
+QHash<QString, QString> institutionNames(QSqlDatabase &db)
+{
+    QHash<QString, QString> names;
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT code, name FROM institutions"));
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
+}
+
+void printTotals(const QString &label, const AuditTotals &t)
+{
+    out() << label << ": lines " << t.lines << ", claimed " << formatYuan(t.claimed) << ", allowed "
+          << formatYuan(t.allowed) << ", deducted " << formatYuan(t.deducted) << ", fund " << formatYuan(t.fund)
+          << ", personal " << formatYuan(t.personal) << ", deposit " << formatYuan(t.deposit) << Qt::endl;
+}
+
+int audit(LocalStore &store, const QString &period, bool dryRun)
+{
+    QSqlDatabase db = store.database().connection();
+    QString error;
+    const std::optional<AuditRun> run = runAudit(db, period, QStringLiteral("ltcctl"), !dryRun, &error);
+    if (!run) {
+        err() << "ltcctl settlement audit: " << error << Qt::endl;
+        return BadInput;
+    }
+    printTotals(QStringLiteral("period ") + period, run->totals);
+    if (run->hadPreviousRun) {
+        out() << run->changes.size() << " line(s) differ from the previous run" << Qt::endl;
+        for (const LineChange &change : run->changes.mid(0, 50)) {
+            out() << "  " << change.claimNo << '/' << change.lineNo << ": "
+                  << (change.before.isEmpty() ? QStringLiteral("(new)") : change.before) << " -> "
+                  << (change.after.isEmpty() ? QStringLiteral("(removed)") : change.after) << Qt::endl;
+        }
+    }
+    const QStringList frozen = frozenInstitutions(db, period);
+    if (!dryRun && !frozen.isEmpty())
+        out() << "kept as reviewed (past first review): " << frozen.join(QStringLiteral(", ")) << Qt::endl;
+    if (dryRun)
+        out() << "dry run: nothing was stored" << Qt::endl;
+    return Done;
+}
+
+int exportResults(LocalStore &store, const QString &period, const QString &format, const QString &path)
+{
+    QSqlDatabase db = store.database().connection();
+    const QList<LineResult> results = storedResults(db, period);
+    if (results.isEmpty()) {
+        err() << "ltcctl settlement export: no audited lines for " << period << "; run `settlement audit` first"
+              << Qt::endl;
+        return Refused;
+    }
+    const QList<InstitutionTotals> totals = totalsByInstitution(results, institutionNames(db));
+    QString error;
+    bool ok = false;
+    if (format == QStringLiteral("csv")) {
+        ok = writeResultsCsv(path, results, &error);
+    } else if (format == QStringLiteral("xlsx")) {
+        ok = writeResultsXlsx(path, period, results, totals, &error);
+    } else {
+        AuditTotals grand;
+        for (const LineResult &result : results)
+            grand.add(result);
+        ok = writeSettlementPdf(path, settlementReportHtml(period, totals, deductionsByReason(results), grand), &error);
+    }
+    if (!ok) {
+        err() << "ltcctl settlement export: " << error << Qt::endl;
+        return Refused;
+    }
+    out() << "exported " << results.size() << " lines of " << period << " to " << path << Qt::endl;
+    return Done;
+}
+
+// Audits a past month under a draft policy and compares the totals with the policies in force,
+// changing nothing.
+int whatIfPolicy(LocalStore &store, const QString &period, const QString &policyPath)
+{
+    const std::optional<QJsonObject> json = readJsonFile(policyPath);
+    if (!json)
+        return BadInput;
+    QStringList problems;
+    const std::optional<Policy> draft = Policy::fromJson(*json, &problems);
+    if (!draft) {
+        for (const QString &problem : problems)
+            err() << policyPath << ": " << problem << Qt::endl;
+        return BadInput;
+    }
+    QSqlDatabase db = store.database().connection();
+    QString error;
+    PolicySet policies = loadPolicies(db);
+    PolicySet withDraft;
+    withDraft.add(*draft);  // the draft replaces whatever its region had in force
+    for (const Policy &policy : policies.all()) {
+        if (policy.region != draft->region)
+            withDraft.add(policy);
+    }
+    const std::optional<AuditRun> current = runAudit(db, period, QStringLiteral("ltcctl"), false, &error);
+    const std::optional<AuditRun> proposed = whatIf(db, period, withDraft, &error);
+    if (!current || !proposed) {
+        err() << "ltcctl settlement what-if: " << error << Qt::endl;
+        return BadInput;
+    }
+    printTotals(QStringLiteral("in force"), current->totals);
+    printTotals(QStringLiteral("draft   "), proposed->totals);
+    out() << "difference in allowed: " << formatYuan(proposed->totals.allowed - current->totals.allowed)
+          << ", in fund: " << formatYuan(proposed->totals.fund - current->totals.fund) << Qt::endl;
+    return Done;
+}
+} // namespace
+
+int runSettlementVerb(LocalStore &store, const QStringList &args, const QCommandLineParser &parser)
+{
+    const QString verb = args.value(1);
+    const QString period = parser.value(QStringLiteral("period"));
+    if (period.isEmpty() || args.size() != 2) {
+        err() << "usage: ltcctl settlement audit|export|what-if --period YYYY-MM ..." << Qt::endl;
+        return Usage;
+    }
+    if (verb == QStringLiteral("audit"))
+        return audit(store, period, parser.isSet(QStringLiteral("dry-run")));
+    if (verb == QStringLiteral("export")) {
+        const QString format = parser.value(QStringLiteral("format"));
+        if (!QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}.contains(format)
+            || !parser.isSet(QStringLiteral("out"))) {
+            err() << "usage: ltcctl settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE" << Qt::endl;
+            return Usage;
+        }
+        return exportResults(store, period, format, parser.value(QStringLiteral("out")));
+    }
+    if (verb == QStringLiteral("what-if") && parser.isSet(QStringLiteral("policy")))
+        return whatIfPolicy(store, period, parser.value(QStringLiteral("policy")));
+    err() << "usage: ltcctl settlement audit|export|what-if --period YYYY-MM ..." << Qt::endl;
+    return Usage;
+}
+
+} // namespace ltc

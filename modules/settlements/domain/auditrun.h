@@ -1,0 +1,54 @@
+#pragma once
+// Runs the settlement rules over one month of stored claim lines: gathers the facts from the
+// store, calls auditLines(), compares the outcome with the results stored before, and — unless
+// it is a dry run — replaces them in one transaction with a record of the run.
+#include "settlementrules.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ltc::settlement {
+
+struct LineChange {
+    QString claimNo;
+    int lineNo = 0;
+    QString before;  // "allowed 930.00 R04" or empty for a new line
+    QString after;   // empty for a line no longer declared
+};
+
+struct AuditTotals {
+    qint64 lines = 0;
+    Fen claimed = 0;
+    Fen allowed = 0;
+    Fen deducted = 0;
+    Fen fund = 0;
+    Fen personal = 0;
+    Fen deposit = 0;
+    void add(const LineResult &result);
+};
+
+struct AuditRun {
+    QString period;
+    QList<LineResult> results;
+    AuditTotals totals;
+    QList<LineChange> changes;  // against the results stored before this run
+    bool hadPreviousRun = false;
+};
+
+// Loads the facts the rules need for the period's lines: policies, the persons claimed for with
+// their conclusions and hospital stays, the institutions.
+Facts loadFacts(QSqlDatabase &db, const QString &period, QString *error = nullptr);
+QList<ClaimLine> loadClaimLines(QSqlDatabase &db, const QString &period, QString *error = nullptr);
+
+// Audits the period; with store == false nothing is written (a dry run or a what-if).
+std::optional<AuditRun> runAudit(QSqlDatabase &db, const QString &period, const QString &username, bool store,
+                                 QString *error = nullptr);
+
+// Audits the period's stored lines under other policies (a draft version), writing nothing.
+std::optional<AuditRun> whatIf(QSqlDatabase &db, const QString &period, const PolicySet &policies,
+                               QString *error = nullptr);
+
+// The stored results of the period, in audit order.
+QList<LineResult> storedResults(QSqlDatabase &db, const QString &period);
+
+} // namespace ltc::settlement

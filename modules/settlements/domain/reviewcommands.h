@@ -1,0 +1,27 @@
+#pragma once
+// The review workflow of a month's settlement, per institution and period (seed 003 §28):
+// audit → first review (each line accepted or overridden with a reason) → second review by a
+// different user (four-eyes, §28/§30) → paid; or returned to the institution with reasons.
+// Each step is a command, so the server re-checks it with this same code.
+#include "command.h"
+#include "migrations.h"
+
+namespace ltc::settlement {
+
+// Batch states, as stored.
+namespace batch {
+inline const QString Open = QStringLiteral("open");                   // audited, in first review
+inline const QString FirstReviewed = QStringLiteral("first_reviewed");
+inline const QString SecondReviewed = QStringLiteral("second_reviewed");
+inline const QString Paid = QStringLiteral("paid");
+inline const QString Returned = QStringLiteral("returned");
+}
+
+QList<CommandSpec> reviewCommands();
+QList<Migration> reviewMigrations();
+
+// A batch past first review freezes its audit results: a re-run must not change what a
+// reviewer signed. Lists the institutions of the period whose batches are frozen.
+QStringList frozenInstitutions(QSqlDatabase &db, const QString &period);
+
+} // namespace ltc::settlement

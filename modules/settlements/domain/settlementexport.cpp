@@ -1,0 +1,196 @@
+#include "settlementexport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMap>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <xlsxwriter.h>
+
+namespace ltc::settlement {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
+
+// RFC 4180: quote a field holding a comma, quote or line break.
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// Money goes to Excel as a number of yuan with a two-decimal format. The double is only the
+// cell's display value: fen / 100 is exact to the fen for any amount below 2^53 fen.
+double yuanCell(Fen fen) { return double(fen) / 100.0; }
+
+class Workbook {
+public:
+    explicit Workbook(const QString &path) : m_book(workbook_new(path.toLocal8Bit().constData())) {}
+    ~Workbook()
+    {
+        if (m_book)
+            workbook_close(m_book);
+    }
+    lxw_workbook *get() const { return m_book; }
+    // Closing writes the file; its status is the export's result.
+    bool close()
+    {
+        const lxw_error status = workbook_close(m_book);
+        m_book = nullptr;
+        return status == LXW_NO_ERROR;
+    }
+
+private:
+    lxw_workbook *m_book;
+};
+
+void writeHeader(lxw_worksheet *sheet, const QStringList &titles, lxw_format *bold)
+{
+    for (int column = 0; column < titles.size(); ++column)
+        worksheet_write_string(sheet, 0, lxw_col_t(column), titles.at(column).toUtf8().constData(), bold);
+}
+
+void writeLinesSheet(lxw_workbook *book, const QList<LineResult> &results, lxw_format *bold, lxw_format *money)
+{
+    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Lines").toUtf8().constData());
+    writeHeader(sheet, {QStringLiteral("claim_no"), QStringLiteral("line_no"), QStringLiteral("person_no"),
+                        QStringLiteral("institution_code"), QStringLiteral("claimed"), QStringLiteral("allowed"),
+                        QStringLiteral("deducted"), QStringLiteral("fund"), QStringLiteral("personal"),
+                        QStringLiteral("deposit"), QStringLiteral("reasons")},
+                bold);
+    lxw_row_t row = 1;
+    for (const LineResult &r : results) {
+        worksheet_write_string(sheet, row, 0, r.claimNo.toUtf8().constData(), nullptr);
+        worksheet_write_number(sheet, row, 1, r.lineNo, nullptr);
+        worksheet_write_string(sheet, row, 2, r.personNo.toUtf8().constData(), nullptr);
+        worksheet_write_string(sheet, row, 3, r.institutionCode.toUtf8().constData(), nullptr);
+        const Fen amounts[] = {r.claimed, r.allowed, r.deducted, r.fund, r.personal, r.deposit};
+        for (int i = 0; i < 6; ++i)
+            worksheet_write_number(sheet, row, lxw_col_t(4 + i), yuanCell(amounts[i]), money);
+        worksheet_write_string(sheet, row, 10, r.reasons.join(QLatin1Char('|')).toUtf8().constData(), nullptr);
+        ++row;
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_set_column(sheet, 0, 3, 16, nullptr);
+    worksheet_set_column(sheet, 4, 9, 13, nullptr);
+}
+
+void writeTotalsSheet(lxw_workbook *book, const QString &period, const QList<InstitutionTotals> &totals,
+                      lxw_format *bold, lxw_format *money)
+{
+    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Institution totals").toUtf8().constData());
+    worksheet_write_string(sheet, 0, 0, tr("Settlement period %1").arg(period).toUtf8().constData(), bold);
+    const QStringList titles{tr("Institution code"), tr("Institution"), tr("Lines"),   tr("Claimed"),
+                             tr("Allowed"),          tr("Deducted"),    tr("Fund"),    tr("Personal"),
+                             tr("Deposit withheld"), tr("Payable")};
+    for (int column = 0; column < titles.size(); ++column)
+        worksheet_write_string(sheet, 2, lxw_col_t(column), titles.at(column).toUtf8().constData(), bold);
+    lxw_row_t row = 3;
+    for (const InstitutionTotals &t : totals) {
+        worksheet_write_string(sheet, row, 0, t.code.toUtf8().constData(), nullptr);
+        worksheet_write_string(sheet, row, 1, t.name.toUtf8().constData(), nullptr);
+        worksheet_write_number(sheet, row, 2, double(t.lines), nullptr);
+        const Fen amounts[] = {t.claimed, t.allowed, t.deducted, t.fund, t.personal, t.deposit, t.payable()};
+        for (int i = 0; i < 7; ++i)
+            worksheet_write_number(sheet, row, lxw_col_t(3 + i), yuanCell(amounts[i]), money);
+        ++row;
+    }
+    worksheet_set_column(sheet, 0, 0, 16, nullptr);
+    worksheet_set_column(sheet, 1, 1, 32, nullptr);
+    worksheet_set_column(sheet, 3, 9, 14, nullptr);
+}
+} // namespace
+
+QList<InstitutionTotals> totalsByInstitution(const QList<LineResult> &results, const QHash<QString, QString> &names)
+{
+    QMap<QString, InstitutionTotals> byCode;
+    for (const LineResult &r : results) {
+        InstitutionTotals &t = byCode[r.institutionCode];
+        t.code = r.institutionCode;
+        t.name = names.value(r.institutionCode);
+        ++t.lines;
+        t.claimed += r.claimed;
+        t.allowed += r.allowed;
+        t.deducted += r.deducted;
+        t.fund += r.fund;
+        t.personal += r.personal;
+        t.deposit += r.deposit;
+    }
+    return byCode.values();
+}
+
+QList<QPair<QString, Fen>> deductionsByReason(const QList<LineResult> &results)
+{
+    QMap<QString, Fen> byReason;
+    for (const LineResult &r : results) {
+        for (const QString &code : r.reasons)
+            byReason[code] += r.deducted;
+    }
+    QList<QPair<QString, Fen>> list;
+    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
+        list.append({it.key(), it.value()});
+    return list;
+}
+
+bool writeResultsCsv(const QString &path, const QList<LineResult> &results, QString *error)
+{
+    QSaveFile file(path);  // all or nothing: a failed export leaves no half-written file
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    QTextStream out(&file);
+    out << "claim_no,line_no,person_no,institution_code,claimed,allowed,deducted,fund,personal,deposit,reasons\n";
+    for (const LineResult &r : results) {
+        out << csvField(r.claimNo) << ',' << r.lineNo << ',' << csvField(r.personNo) << ','
+            << csvField(r.institutionCode) << ',' << formatYuan(r.claimed) << ',' << formatYuan(r.allowed) << ','
+            << formatYuan(r.deducted) << ',' << formatYuan(r.fund) << ',' << formatYuan(r.personal) << ','
+            << formatYuan(r.deposit) << ',' << r.reasons.join(QLatin1Char('|')) << '\n';
+    }
+    out.flush();
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool writeResultsXlsx(const QString &path, const QString &period, const QList<LineResult> &results,
+                      const QList<InstitutionTotals> &totals, QString *error)
+{
+    const QString temporary = path + QStringLiteral(".part");
+    {
+        Workbook book(temporary);
+        if (!book.get()) {
+            if (error)
+                *error = tr("cannot create %1").arg(path);
+            return false;
+        }
+        lxw_format *bold = workbook_add_format(book.get());
+        format_set_bold(bold);
+        lxw_format *money = workbook_add_format(book.get());
+        format_set_num_format(money, "#,##0.00");
+        writeTotalsSheet(book.get(), period, totals, bold, money);
+        writeLinesSheet(book.get(), results, bold, money);
+        if (!book.close()) {
+            QFile::remove(temporary);
+            if (error)
+                *error = tr("cannot write %1").arg(path);
+            return false;
+        }
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temporary, path)) {
+        if (error)
+            *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ltc::settlement
