@@ -1,5 +1,6 @@
 #include "audit.h"
 
+#include "localmeta.h"
 #include "sql.h"
 
 #include <QCryptographicHash>
@@ -30,10 +31,12 @@ bool appendAudit(QSqlDatabase &db, const AuditEntry &entry, QString *error)
     const QString details = compact(entry.details);
     const QString changes = compact(entry.changes);
     const QString hash = chainHash(previous, entry.at, entry.username, entry.action, details, changes);
+    // The head hash is kept apart too, so cutting entries off the end is detected as well.
     return execSql(db,
                    QStringLiteral("INSERT INTO audit_log (at, username, action, details, changes, prev_hash, hash) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {entry.at, entry.username, entry.action, details, changes, previous, hash}, error);
+                   {entry.at, entry.username, entry.action, details, changes, previous, hash}, error)
+           && setMetaValue(db, QStringLiteral("audit_head"), hash, error);
 }
 
 qint64 verifyAuditChain(QSqlDatabase &db)
@@ -41,7 +44,9 @@ qint64 verifyAuditChain(QSqlDatabase &db)
     QSqlQuery query = querySql(
         db, QStringLiteral("SELECT id, at, username, action, details, changes, prev_hash, hash FROM audit_log ORDER BY id"));
     QString previous;
+    qint64 lastId = 0;
     while (query.next()) {
+        lastId = query.value(0).toLongLong();
         const QString expected = chainHash(previous, query.value(1).toString(), query.value(2).toString(),
                                            query.value(3).toString(), query.value(4).toString(),
                                            query.value(5).toString());
@@ -49,6 +54,8 @@ qint64 verifyAuditChain(QSqlDatabase &db)
             return query.value(0).toLongLong();
         previous = expected;
     }
+    if (previous != metaValue(db, QStringLiteral("audit_head")))
+        return lastId + 1;  // entries were cut off the end
     return 0;
 }
 

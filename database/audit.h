@@ -19,7 +19,8 @@ struct AuditEntry {
 
 bool appendAudit(QSqlDatabase &db, const AuditEntry &entry, QString *error = nullptr);
 
-// 0 when the chain is intact, else the id of the first entry that does not match.
+// 0 when the chain is intact, else the id of the first entry that does not match (one past the
+// last entry when entries were cut off the end).
 qint64 verifyAuditChain(QSqlDatabase &db);
 
 } // namespace ltc

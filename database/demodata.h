@@ -21,7 +21,8 @@ struct DemoOptions {
 QString demoPassword();
 QStringList demoUsernames();
 
-// Writes the demo into an opened, migrated store (in one transaction). False with *error on failure.
+// Writes the demo into an opened, migrated store through the ordinary imports (each one
+// all-or-nothing). False with *error on failure.
 bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error = nullptr);
 
 } // namespace ltc

@@ -3,7 +3,7 @@
 // against the other rows of the file, then against the database — and every problem is reported
 // as FILE:LINE: column: message. Only a file without a single error is written, in one
 // transaction, with one audit entry. Rows are upserted by their key, so importing the same file
-// twice changes nothing the second time.
+// twice adds no rows the second time.
 #include "core/csvimport.h"
 #include "core/roles.h"
 

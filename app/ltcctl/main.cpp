@@ -107,7 +107,7 @@ int runImport(LocalStore &store, const QString &kind, const QString &path)
     if (report.issues.hasErrors()) {
         for (const QString &line : report.issues.formatErrors(path))
             err() << line << Qt::endl;
-        err() << path << ": " << report.issues.errorCount() << " error(s); nothing was imported" << Qt::endl;
+        out() << report.issues.errorCount() << " error(s) in " << path << "; nothing was imported" << Qt::endl;
         return BadInput;
     }
     out() << "imported " << report.rows << " " << kind << " rows from " << path << " (" << report.encoding << ")"

@@ -23,7 +23,7 @@ PlaceholderPage::PlaceholderPage(const QIcon &icon, const QString &title, const 
     auto *text = new QLabel(description, this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
-    text->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    text->setObjectName(QStringLiteral("placeholderText"));  // the shell's style sheet colours it
     layout->addWidget(picture);
     layout->addWidget(heading);
     layout->addWidget(text);

@@ -55,10 +55,12 @@ QString styleSheet()
 #brandTitle { font-size: 12pt; font-weight: 600; color: #1f2328; }
 #brandSubtitle { color: #6e7781; }
 #navigation { background: transparent; border: none; outline: none; }
-#navigation::item { padding: 8px 10px; margin: 1px 8px; border-radius: 6px; color: #1f2328; }
+#navigation::item { padding-left: 10px; margin: 1px 8px; border-radius: 6px; color: #1f2328; }
 #navigation::item:hover { background: #eef3fb; }
 #navigation::item:selected { background: #e3edfd; color: #0b57d0; font-weight: 600; }
 #navigationFooter { color: #8c959f; }
+#navigationSection { color: #8c959f; font-size: 8pt; font-weight: 600; }
+#placeholderText { color: #6e7781; }
 #pageHeader { background: #ffffff; border-bottom: 1px solid #dde2e8; }
 #pageTitle { font-size: 14pt; font-weight: 600; color: #1f2328; }
 #pageSubtitle { color: #6e7781; }
@@ -88,7 +90,7 @@ QString translationsFolderOfQt()
     return QCoreApplication::applicationDirPath() + QStringLiteral("/translations");
 }
 
-bool loadInto(QApplication &app, const QString &file, const QString &folder = {})
+bool loadInto(QCoreApplication &app, const QString &file, const QString &folder = {})
 {
     auto *translator = new QTranslator(&app);
     const bool loaded = folder.isEmpty() ? translator->load(file) : translator->load(file, folder);
@@ -143,7 +145,7 @@ void rememberLanguage(const QString &lang)
     QSettings().setValue(kLanguageKey, lang);
 }
 
-bool installTranslations(QApplication &app, const QString &lang)
+bool installTranslations(QCoreApplication &app, const QString &lang)
 {
     QLocale::setDefault(lang == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
                                                      : QLocale(QLocale::Chinese, QLocale::China));

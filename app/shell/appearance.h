@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QApplication;
+class QCoreApplication;
 
 namespace ltc {
 
@@ -28,6 +29,6 @@ void rememberLanguage(const QString &lang);
 
 // Loads ":/i18n/ltcdesk_<lang>.qm" and Qt's own qtbase_<lang>.qm; false when the app's own
 // catalogue is missing (English needs none: its source strings are English).
-bool installTranslations(QApplication &app, const QString &lang);
+bool installTranslations(QCoreApplication &app, const QString &lang);
 
 } // namespace ltc

@@ -33,7 +33,7 @@ LoginDialog::LoginDialog(const LocalUsers &users, const QString &databasePath, Q
     database->setObjectName(QStringLiteral("loginDatabase"));
     database->setWordWrap(true);
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    database->setContentsMargins(24, 0, 24, 14);
+    database->setContentsMargins(24, 4, 24, 16);
     layout->addWidget(database);
     setFixedWidth(440);
 
@@ -68,7 +68,7 @@ QWidget *LoginDialog::createForm()
 {
     auto *body = new QWidget(this);
     auto *column = new QVBoxLayout(body);
-    column->setContentsMargins(24, 18, 24, 10);
+    column->setContentsMargins(24, 18, 24, 6);
     column->setSpacing(12);
 
     m_notice = new QLabel(body);
@@ -100,12 +100,15 @@ QWidget *LoginDialog::createForm()
     column->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(body);
-    m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    // Named before it joins the button box, which polishes it: the style sheet matches by name.
+    m_signIn = new QPushButton(tr("Sign in"), body);
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->setDefault(true);  // Enter in either field signs in
     m_signIn->setMinimumWidth(96);
+    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setAutoDefault(false);
+    cancel->setIcon(QIcon());  // Fusion's red cross looks like an error next to a plain button
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::signIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     column->addSpacing(4);
@@ -117,7 +120,7 @@ void LoginDialog::showDemoNotice(const QStringList &usernames, const QString &pa
 {
     m_notice->setText(tr("This is a new demo database with invented data. Sign in as one of: %1. "
                          "Every demo user has the password %2.")
-                          .arg(usernames.join(QStringLiteral(", ")), password));
+                          .arg(usernames.join(tr(", ")), password));
     m_notice->show();
     adjustSize();
 }

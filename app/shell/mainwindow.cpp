@@ -101,6 +101,11 @@ QWidget *MainWindow::createNavigationPanel()
     brand->addLayout(names, 1);
     column->addLayout(brand);
 
+    auto *section = new QLabel(tr("MODULES"), panel);
+    section->setObjectName(QStringLiteral("navigationSection"));
+    section->setContentsMargins(20, 4, 0, 6);
+    column->addWidget(section);
+
     m_navigation = new QListWidget(panel);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
@@ -109,6 +114,8 @@ QWidget *MainWindow::createNavigationPanel()
     for (const ShellModule &module : std::as_const(m_modules)) {
         auto *item = new QListWidgetItem(module.icon(), module.title(), m_navigation);
         item->setData(Qt::UserRole, module.id());
+        // A fixed row height: item padding in a style sheet is not honoured by every style.
+        item->setSizeHint(QSize(0, 38));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_modules.size())
@@ -213,8 +220,8 @@ void MainWindow::createLanguageMenu(QMenu *view)
         action->setCheckable(true);
         action->setChecked(lang == active);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, lang = lang] {
-            rememberLanguage(lang);
+        connect(action, &QAction::triggered, this, [this, code = lang] {
+            rememberLanguage(code);
             QMessageBox::information(this, tr("Language"),
                                      tr("The new language takes effect the next time LTC Desk starts."));
         });
@@ -348,6 +355,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveWindowState();
     m_statusTimer.stop();
     event->accept();
+    emit closed();
 }
 
 void MainWindow::showAbout()

@@ -33,6 +33,11 @@ public:
 
     void refreshStatus();
 
+signals:
+    // ltcdesk runs several sessions (sign out, sign in) in one process, so it quits on this
+    // rather than on the last window closing.
+    void closed();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -1,0 +1,270 @@
+// The real ltcctl binary, as bureau IT staff script it: verbs, exit codes (0 done, 1 usage,
+// 2 bad input with nothing written, 3 refused) and FILE:LINE: column: message on stderr.
+#include <catch2/catch.hpp>
+
+#include "core/citizenid.h"
+
+#include <QDate>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace {
+
+std::string str(const QString &text) { return text.toStdString(); }
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+// A database file in its own folder, and ltcctl run against it.
+class Ctl {
+public:
+    Ctl() { REQUIRE(m_dir.isValid()); }
+
+    QString db() const { return m_dir.filePath(QStringLiteral("ltc.sqlite")); }
+
+    Run run(QStringList args) const
+    {
+        args << QStringLiteral("--db") << db();
+        QProcess process;
+        process.start(QStringLiteral(LTCCTL_PATH), args);
+        REQUIRE(process.waitForStarted(10000));
+        REQUIRE(process.waitForFinished(120000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        Run result;
+        result.code = process.exitCode();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    QString file(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(out.write(bytes) == bytes.size());
+        return path;
+    }
+
+    // One value read straight from the file, through a connection of its own.
+    QVariant scalar(const QString &sql) const
+    {
+        const QString name = QStringLiteral("ltcctl-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVariant value;
+        {
+            QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            connection.setDatabaseName(db());
+            connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            REQUIRE(connection.open());
+            {
+                QSqlQuery query(connection);
+                if (query.exec(sql) && query.next())
+                    value = query.value(0);
+            }
+            connection.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    }
+    int count(const QString &table) const { return scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table).toInt(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+#define REQUIRE_EXIT(run, expected)                                                                      \
+    do {                                                                                                 \
+        const Run &r_ = (run);                                                                           \
+        INFO("stdout: " << str(r_.out) << "\nstderr: " << str(r_.err));                                  \
+        REQUIRE(r_.code == (expected));                                                                  \
+    } while (false)
+
+QString person(const QString &no, QDate birth, int sequence, const QString &sex, const QString &birthText)
+{
+    const QString first17 = QStringLiteral("330302") + birth.toString(QStringLiteral("yyyyMMdd"))
+                            + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    const QString id = first17 + ltc::citizenIdCheckChar(first17);
+    return QStringList{no, id, QStringLiteral("张秀英"), sex, birthText, QStringLiteral("EMPLOYEE"),
+                       QStringLiteral("2001-07-01"), QString(), QString(), QStringLiteral("330302")}
+               .join(QLatin1Char(','))
+           + QLatin1Char('\n');
+}
+
+const QString kHeader = QStringLiteral(
+    "person_no,id_number,name,sex,birth_date,insurance_type,enrolled_on,insured_until,died_on,district\n");
+
+} // namespace
+
+TEST_CASE("ltcctl: init and usage errors", "[ctl]")
+{
+    Ctl ctl;
+    const Run init = ctl.run({QStringLiteral("init")});
+    REQUIRE_EXIT(init, 0);
+    CHECK(QFile::exists(ctl.db()));
+    CHECK(ctl.count(QStringLiteral("schema_migrations")) >= 1);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("init")}), 0);  // migrating again is harmless
+
+    REQUIRE_EXIT(ctl.run({QStringLiteral("bogus")}), 1);
+    REQUIRE_EXIT(ctl.run({}), 1);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("policy")}), 1);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("init"), QStringLiteral("--no-such-option")}), 1);
+    const QString csv = ctl.file(QStringLiteral("x.csv"), kHeader.toUtf8());
+    const Run unknownKind = ctl.run({QStringLiteral("import"), QStringLiteral("comets"), csv});
+    REQUIRE_EXIT(unknownKind, 1);
+    CHECK(unknownKind.err.contains(QStringLiteral("persons")));  // names the known kinds
+    REQUIRE_EXIT(ctl.run({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("many")}), 1);
+}
+
+TEST_CASE("ltcctl: import reports every bad row as FILE:LINE: column: message", "[ctl]")
+{
+    Ctl ctl;
+    const QDate birth(1940, 3, 15);
+    const QString bad = kHeader + person(QStringLiteral("P1"), birth, 2, QStringLiteral("F"), QStringLiteral("1940-03-15"))
+                        + person(QStringLiteral("P2"), birth, 4, QStringLiteral("X"), QStringLiteral("1940-03-15"))
+                        + person(QStringLiteral("P3"), birth, 6, QStringLiteral("F"), QStringLiteral("1940-03-15"))
+                        + person(QStringLiteral("P4"), birth, 8, QStringLiteral("F"), QStringLiteral("1940-13-15"))
+                        + person(QStringLiteral("P5"), birth, 10, QStringLiteral("M"), QStringLiteral("1940-03-15"));
+    const QString badPath = ctl.file(QStringLiteral("bad.csv"), bad.toUtf8());
+    const Run refused = ctl.run({QStringLiteral("import"), QStringLiteral("persons"), badPath});
+    REQUIRE_EXIT(refused, 2);
+
+    const QRegularExpression issue(QStringLiteral("^(.+):(\\d+): ([a-z_]+): (.+)$"));
+    QStringList places;
+    QStringList others;
+    for (const QString &line : refused.errLines()) {
+        const QRegularExpressionMatch match = issue.match(line);
+        if (match.hasMatch()) {
+            CHECK(str(match.captured(1)) == str(badPath));
+            places << match.captured(2) + QStringLiteral(": ") + match.captured(3);
+        } else {
+            others << line;
+        }
+    }
+    CHECK(str(places.join(QStringLiteral(", "))) == "3: sex, 5: birth_date, 6: sex");
+    // Besides the issues, one closing summary line at most.
+    INFO(str(others.join(QLatin1Char('\n'))));
+    REQUIRE(others.size() <= 1);
+    if (!others.isEmpty())
+        CHECK(others.at(0).startsWith(badPath + QStringLiteral(": ")));
+    CHECK(ctl.count(QStringLiteral("persons")) == 0);
+    CHECK(ctl.count(QStringLiteral("audit_log")) == 0);
+
+    const QString good = kHeader + person(QStringLiteral("P1"), birth, 2, QStringLiteral("F"), QStringLiteral("1940-03-15"))
+                         + person(QStringLiteral("P2"), birth, 3, QStringLiteral("M"), QStringLiteral("1940-03-15"));
+    const QString goodPath = ctl.file(QStringLiteral("good.csv"), good.toUtf8());
+    const Run imported = ctl.run({QStringLiteral("import"), QStringLiteral("persons"), goodPath});
+    REQUIRE_EXIT(imported, 0);
+    CHECK(imported.err.isEmpty());
+    CHECK(ctl.count(QStringLiteral("persons")) == 2);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("import"), QStringLiteral("persons"), goodPath}), 0);
+    CHECK(ctl.count(QStringLiteral("persons")) == 2);
+
+    const Run missing = ctl.run({QStringLiteral("import"), QStringLiteral("persons"),
+                                 ctl.file(QStringLiteral("placeholder"), {}) + QStringLiteral(".does-not-exist")});
+    REQUIRE_EXIT(missing, 2);
+}
+
+TEST_CASE("ltcctl: policy load", "[ctl]")
+{
+    Ctl ctl;
+    const QString lanshan = QStringLiteral(LTC_SOURCE_DIR "/resources/policies/linyi-lanshan-2017.json");
+    const QString wenzhou = QStringLiteral(LTC_SOURCE_DIR "/resources/policies/wenzhou-2023.json");
+    REQUIRE_EXIT(ctl.run({QStringLiteral("policy"), QStringLiteral("load"), lanshan}), 0);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("policy"), QStringLiteral("load"), wenzhou}), 0);
+    CHECK(ctl.count(QStringLiteral("policies")) == 2);
+    CHECK(ctl.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'policy.load'")).toInt() == 2);
+
+    // A syntax error (two commas) on line 3.
+    const QString broken = ctl.file(QStringLiteral("broken.json"),
+                                    QByteArray("{\n  \"region\": \"330300\",\n  \"name\": \"x\",,\n"
+                                               "  \"effective_from\": \"2027-01-01\"\n}\n"));
+    const Run syntax = ctl.run({QStringLiteral("policy"), QStringLiteral("load"), broken});
+    REQUIRE_EXIT(syntax, 2);
+    CHECK(syntax.err.startsWith(broken + QStringLiteral(":3: ")));
+
+    QFile source(wenzhou);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray text = source.readAll();
+    REQUIRE(text.contains("\"fund_ratio_permille\": 800"));
+    text.replace("\"fund_ratio_permille\": 800", "\"fund_ratio_permille\": 1200");
+    const QString invalid = ctl.file(QStringLiteral("invalid.json"), text);
+    const Run refused = ctl.run({QStringLiteral("policy"), QStringLiteral("load"), invalid});
+    REQUIRE_EXIT(refused, 2);
+    CHECK(refused.err.startsWith(invalid + QStringLiteral(":")));
+    CHECK(refused.err.contains(QStringLiteral("fund_ratio_permille")));
+
+    // Another 330300 version from 2024 overlaps the 2023 one, which is open-ended: refused.
+    source.seek(0);
+    text = source.readAll().replace("\"effective_from\": \"2023-01-01\"", "\"effective_from\": \"2024-01-01\"");
+    const Run overlap = ctl.run({QStringLiteral("policy"), QStringLiteral("load"),
+                                 ctl.file(QStringLiteral("overlap.json"), text)});
+    REQUIRE_EXIT(overlap, 3);
+    CHECK(overlap.err.contains(QStringLiteral("overlaps")));
+    CHECK(ctl.count(QStringLiteral("policies")) == 2);
+}
+
+TEST_CASE("ltcctl: demo, commands and run", "[ctl]")
+{
+    Ctl ctl;
+    const Run demo = ctl.run({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("50"),
+                              QStringLiteral("--seed"), QStringLiteral("7")});
+    REQUIRE_EXIT(demo, 0);
+    CHECK(ctl.count(QStringLiteral("persons")) == 50);
+    CHECK(ctl.count(QStringLiteral("users")) >= 9);
+
+    const Run commands = ctl.run({QStringLiteral("commands")});
+    REQUIRE_EXIT(commands, 0);
+    bool listed = false;
+    for (const QString &line : commands.out.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QStringLiteral("person.register\t")))
+            continue;
+        listed = true;
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        REQUIRE(fields.size() >= 3);
+        CHECK(fields.at(1).contains(QStringLiteral("id_number")));
+        CHECK(fields.at(2).split(QLatin1Char(',')).contains(QStringLiteral("handler")));
+    }
+    CHECK(listed);
+    CHECK(commands.out.contains(QStringLiteral("policy.load\t")));
+
+    const QString personNo = ctl.scalar(QStringLiteral("SELECT person_no FROM persons ORDER BY person_no LIMIT 1")).toString();
+    REQUIRE(!personNo.isEmpty());
+    const QString args =
+        QStringLiteral("{\"person_no\":\"%1\",\"phone\":\"0577-88886666\"}").arg(personNo);
+    const QString phone = QStringLiteral("SELECT phone FROM persons WHERE person_no = '%1'").arg(personNo);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("run"), QStringLiteral("person.update_contact"), args, QStringLiteral("--as"),
+                          QStringLiteral("handler")}),
+                 0);
+    CHECK(str(ctl.scalar(phone).toString()) == "0577-88886666");
+    CHECK(ctl.count(QStringLiteral("outbox")) == 1);
+
+    const QString other = QStringLiteral("{\"person_no\":\"%1\",\"phone\":\"0577-11112222\"}").arg(personNo);
+    const Run forbidden = ctl.run({QStringLiteral("run"), QStringLiteral("person.update_contact"), other,
+                                   QStringLiteral("--as"), QStringLiteral("manager")});
+    REQUIRE_EXIT(forbidden, 3);
+    CHECK(forbidden.err.contains(QStringLiteral("forbidden")));
+    const Run malformed = ctl.run({QStringLiteral("run"), QStringLiteral("person.update_contact"),
+                                   QStringLiteral("{\"person_no\": "), QStringLiteral("--as"), QStringLiteral("handler")});
+    REQUIRE_EXIT(malformed, 2);
+    const Run invalid = ctl.run({QStringLiteral("run"), QStringLiteral("person.update_contact"),
+                                 QStringLiteral("{\"person_no\":\"%1\",\"phone\":\"call me\"}").arg(personNo),
+                                 QStringLiteral("--as"), QStringLiteral("handler")});
+    REQUIRE_EXIT(invalid, 2);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("run"), QStringLiteral("person.update_contact"), other, QStringLiteral("--as"),
+                          QStringLiteral("nobody")}),
+                 3);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("run"), QStringLiteral("person.teleport"), QStringLiteral("{}"),
+                          QStringLiteral("--as"), QStringLiteral("handler")}),
+                 1);
+    CHECK(str(ctl.scalar(phone).toString()) == "0577-88886666");
+    CHECK(ctl.count(QStringLiteral("outbox")) == 1);
+}

@@ -1,0 +1,290 @@
+// The settlements module over a real store: claims import, stored audit runs and their diff,
+// the two-level review with the four-eyes rule, frozen results, and the exports.
+#include <catch2/catch.hpp>
+
+#include "auditrun.h"
+#include "database/dbtestsupport.h"
+#include "reviewcommands.h"
+#include "settlementexport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace ltc;
+using namespace ltc::settlement;
+using ltctest::str;
+
+namespace {
+
+const QString kDistrict = QStringLiteral("330302");
+
+// Two persons of Wenzhou's 鹿城区 with severe conclusions, one care institution, the Wenzhou
+// policy, and two claim lines for March 2024.
+struct SettlementFixture {
+    ltctest::TempStore store;
+    UserIdentity admin = ltctest::admin();
+    UserIdentity first = ltctest::user(QStringLiteral("chen"), {QStringLiteral("first_reviewer")}, kDistrict);
+    UserIdentity second = ltctest::user(QStringLiteral("wang"), {QStringLiteral("second_reviewer")}, kDistrict);
+    UserIdentity both = ltctest::user(QStringLiteral("li"), {QStringLiteral("first_reviewer"), QStringLiteral("second_reviewer")}, kDistrict);
+    UserIdentity payer = ltctest::user(QStringLiteral("zhao"), {QStringLiteral("payer")}, kDistrict);
+
+    SettlementFixture()
+    {
+        importText(QStringLiteral("persons"),
+                   "person_no,id_number,name,sex,birth_date,insurance_type,enrolled_on,district\n"
+                   "W1," + ltctest::citizenId(kDistrict, QDate(1940, 5, 6), 11).toUtf8() + ",张三,M,1940-05-06,EMPLOYEE,2010-01-01,330302\n"
+                   "W2," + ltctest::citizenId(kDistrict, QDate(1938, 2, 3), 22).toUtf8() + ",李四,F,1938-02-03,EMPLOYEE,2010-01-01,330302\n");
+        importText(QStringLiteral("institutions"),
+                   "code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n"
+                   "WZ,鹿城护理院,CARE,2,HOME_VISIT|INST,2023-01-01,2025-12-31,330302\n");
+        importText(QStringLiteral("beneficiaries"),
+                   "person_no,level,concluded_on,valid_until,service_form,institution_code\n"
+                   "W1,5,2024-01-10,2026-01-09,HOME_VISIT,\n"
+                   "W2,3,2024-01-10,2026-01-09,INST,WZ\n");
+        importText(QStringLiteral("claims"),
+                   "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n"
+                   "C1,WZ,2024-03,1,W1,HOME_VISIT,2024-03-01,2024-03-31,31,2500\n"
+                   "C1,WZ,2024-03,2,W2,INST,2024-03-01,2024-03-31,31,2000.00\n");
+        QFile policy(QStringLiteral(LTC_SOURCE_DIR "/resources/policies/wenzhou-2023.json"));
+        REQUIRE(policy.open(QIODevice::ReadOnly));
+        REQUIRE(store->commands().execute(admin, QStringLiteral("policy.load"),
+                                          QJsonDocument::fromJson(policy.readAll()).object()).ok());
+    }
+
+    void importText(const QString &kind, const QByteArray &csv)
+    {
+        const ImportReport report = store->importer().importFile(admin, kind, store.file(kind + QStringLiteral(".csv"), csv));
+        INFO(str(report.failure) << str(report.issues.formatErrors(kind)));
+        REQUIRE(report.ok());
+    }
+
+    AuditRun audit(bool keep = true)
+    {
+        QSqlDatabase db = store.db();
+        QString error;
+        std::optional<AuditRun> run = runAudit(db, QStringLiteral("2024-03"), QStringLiteral("test"), keep, &error);
+        INFO(str(error));
+        REQUIRE(run.has_value());
+        return *run;
+    }
+
+    CommandOutcome run(const UserIdentity &user, const QString &name, QJsonObject args)
+    {
+        if (!args.contains(QStringLiteral("claim_no"))) {
+            args.insert(QStringLiteral("period"), QStringLiteral("2024-03"));
+            args.insert(QStringLiteral("institution_code"), QStringLiteral("WZ"));
+        }
+        return store->commands().execute(user, name, args);
+    }
+
+    QString batchStatus()
+    {
+        return store.scalar(QStringLiteral("SELECT status FROM settlement_batches WHERE period = '2024-03'")).toString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("the audit of stored claims gives the CONTRACT figures and keeps them", "[settlement][store]")
+{
+    SettlementFixture f;
+    const AuditRun run = f.audit();
+    REQUIRE(run.results.size() == 2);
+    // W1: level 5 home visit, 2500.00 within the 2980.00 cap; 80% fund, 5% deposit of the fund.
+    CHECK(run.results.at(0).allowed == 250000);
+    CHECK(run.results.at(0).fund == 200000);
+    CHECK(run.results.at(0).deposit == 10000);
+    // W2: level 3 residential, 2000.00 above the 1788.00 cap.
+    CHECK(run.results.at(1).allowed == 178800);
+    CHECK(run.results.at(1).reasons == QStringList{QStringLiteral("R06")});
+    CHECK(run.totals.allowed == 428800);
+    CHECK_FALSE(run.hadPreviousRun);
+    QSqlDatabase db = f.store.db();
+    CHECK(storedResults(db, QStringLiteral("2024-03")).size() == 2);
+    CHECK(f.store.count(QStringLiteral("settlement_runs")) == 1);
+}
+
+TEST_CASE("re-running a month after data changed shows which lines changed and why", "[settlement][store]")
+{
+    SettlementFixture f;
+    f.audit();
+    f.importText(QStringLiteral("hospital-stays"), "person_no,admitted_on,discharged_on\nW1,2024-03-10,2024-03-20\n");
+    const AuditRun dry = f.audit(false);
+    REQUIRE(dry.changes.size() == 1);
+    CHECK(dry.changes.first().claimNo == QStringLiteral("C1"));
+    CHECK(dry.changes.first().lineNo == 1);
+    CHECK(dry.changes.first().after.contains(QStringLiteral("R04")));
+    QSqlDatabase db = f.store.db();
+    CHECK(storedResults(db, QStringLiteral("2024-03")).first().reasons.isEmpty());  // a dry run stores nothing
+    f.audit();
+    CHECK(storedResults(db, QStringLiteral("2024-03")).first().reasons == QStringList{QStringLiteral("R04")});
+}
+
+TEST_CASE("two-level review: first review, four-eyes second review, payment", "[settlement][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    // Not every line reviewed yet: the first review cannot be completed.
+    CHECK(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    CommandOutcome early = f.run(f.first, QStringLiteral("claim.first_review"), {});
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error->code == QStringLiteral("state"));
+
+    // An override needs a reason and an amount within the claim.
+    CommandOutcome noReason = f.run(f.first, QStringLiteral("claim.review_line"),
+                                    {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                                     {QStringLiteral("decision"), QStringLiteral("override")},
+                                     {QStringLiteral("allowed"), QStringLiteral("1700")}});
+    CHECK(noReason.error->code == QStringLiteral("invalid"));
+    CommandOutcome tooMuch = f.run(f.first, QStringLiteral("claim.review_line"),
+                                   {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                                    {QStringLiteral("decision"), QStringLiteral("override")},
+                                    {QStringLiteral("allowed"), QStringLiteral("2000.01")},
+                                    {QStringLiteral("reason"), QStringLiteral("核实")}});
+    CHECK(tooMuch.error->code == QStringLiteral("invalid"));
+    REQUIRE(f.run(f.first, QStringLiteral("claim.review_line"),
+                  {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                   {QStringLiteral("decision"), QStringLiteral("override")}, {QStringLiteral("allowed"), QStringLiteral("1700")},
+                   {QStringLiteral("reason"), QStringLiteral("护理记录缺3天")}})
+                .ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+    CHECK(f.batchStatus() == batch::FirstReviewed);
+
+    // The payer cannot pay before the second review; a second reviewer role is needed.
+    CHECK(f.run(f.payer, QStringLiteral("claim.mark_paid"), {}).error->code == QStringLiteral("state"));
+    CHECK(f.run(f.first, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}})
+              .error->code == QStringLiteral("forbidden"));
+    REQUIRE(f.run(f.second, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}}).ok());
+    CHECK(f.batchStatus() == batch::SecondReviewed);
+    REQUIRE(f.run(f.payer, QStringLiteral("claim.mark_paid"), {}).ok());
+    CHECK(f.batchStatus() == batch::Paid);
+    CHECK(f.store.scalar(QStringLiteral("SELECT paid_by FROM settlement_batches")).toString() == QStringLiteral("zhao"));
+}
+
+TEST_CASE("the same person may not do both reviews, even holding both roles", "[settlement][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    REQUIRE(f.run(f.both, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.both, QStringLiteral("claim.review_line"),
+                  {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                   {QStringLiteral("decision"), QStringLiteral("accept")}})
+                .ok());
+    REQUIRE(f.run(f.both, QStringLiteral("claim.first_review"), {}).ok());
+    const int outboxBefore = f.store.count(QStringLiteral("outbox"));
+    const CommandOutcome refused =
+        f.run(f.both, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error->code == QStringLiteral("forbidden"));
+    CHECK(f.batchStatus() == batch::FirstReviewed);
+    CHECK(f.store.count(QStringLiteral("outbox")) == outboxBefore);
+}
+
+TEST_CASE("a second reviewer may return the month with a reason, and it is reviewed again", "[settlement][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.review_line"),
+                  {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                   {QStringLiteral("decision"), QStringLiteral("accept")}})
+                .ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+    CHECK(f.run(f.second, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("return")}})
+              .error->code == QStringLiteral("invalid"));  // a return needs its reason
+    REQUIRE(f.run(f.second, QStringLiteral("claim.second_review"),
+                  {{QStringLiteral("decision"), QStringLiteral("return")}, {QStringLiteral("reason"), QStringLiteral("签字不全")}})
+                .ok());
+    CHECK(f.batchStatus() == batch::Returned);
+    CHECK(f.store.scalar(QStringLiteral("SELECT returned_reason FROM settlement_batches")).toString()
+          == QStringLiteral("签字不全"));
+    CHECK(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+}
+
+TEST_CASE("a stale base_version is refused and names who changed the batch", "[settlement][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    REQUIRE(f.run(f.first, QStringLiteral("claim.return"), {{QStringLiteral("reason"), QStringLiteral("缺签字")}}).ok());
+    const CommandOutcome stale = f.run(f.first, QStringLiteral("claim.accept_clean"), {{QStringLiteral("base_version"), 0}});
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error->code == QStringLiteral("conflict"));
+    CHECK(stale.error->message.contains(QStringLiteral("chen")));
+}
+
+TEST_CASE("results past first review stay as reviewed when the month is audited again", "[settlement][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.review_line"),
+                  {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                   {QStringLiteral("decision"), QStringLiteral("accept")}})
+                .ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+    f.importText(QStringLiteral("hospital-stays"), "person_no,admitted_on,discharged_on\nW1,2024-03-10,2024-03-20\n");
+    f.audit();
+    QSqlDatabase db = f.store.db();
+    CHECK(storedResults(db, QStringLiteral("2024-03")).first().reasons.isEmpty());
+    CHECK(frozenInstitutions(db, QStringLiteral("2024-03")) == QStringList{QStringLiteral("WZ")});
+}
+
+TEST_CASE("claims import refuses unknown persons and institutions, negative and over-precise amounts", "[settlement][import]")
+{
+    SettlementFixture f;
+    const QString path = f.store.file(QStringLiteral("bad-claims.csv"),
+        "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n"
+        "C9,WZ,2024-03,1,NOBODY,HOME_VISIT,2024-03-01,2024-03-31,31,100\n"
+        "C9,XX,2024-03,2,W1,HOME_VISIT,2024-03-01,2024-03-31,31,100\n"
+        "C9,WZ,2024-03,3,W1,HOME_VISIT,2024-03-01,2024-03-31,31,-1\n"
+        "C9,WZ,2024-03,4,W1,HOME_VISIT,2024-03-01,2024-03-31,31,1.005\n"
+        "C9,WZ,2024-03,5,W1,HOME_VISIT,2024-03-01,2024-03-31,0,100\n"
+        "C9,WZ,2024-3,6,W1,HOME_VISIT,2024-03-01,2024-03-31,31,100\n");
+    const int before = f.store.count(QStringLiteral("claim_lines"));
+    const ImportReport report = f.store->importer().importFile(f.admin, QStringLiteral("claims"), path);
+    REQUIRE_FALSE(report.ok());
+    const QStringList errors = report.issues.formatErrors(QStringLiteral("bad-claims.csv"));
+    INFO(str(errors));
+    CHECK(errors.filter(QStringLiteral("bad-claims.csv:2: person_no:")).size() == 1);
+    CHECK(errors.filter(QStringLiteral("bad-claims.csv:3: institution_code:")).size() == 1);
+    CHECK(errors.filter(QStringLiteral("bad-claims.csv:4: amount:")).size() == 1);
+    CHECK(errors.filter(QStringLiteral("bad-claims.csv:5: amount:")).size() == 1);
+    CHECK(errors.filter(QStringLiteral("bad-claims.csv:6: days:")).size() == 1);
+    CHECK(errors.filter(QStringLiteral("bad-claims.csv:7: period:")).size() == 1);
+    CHECK(f.store.count(QStringLiteral("claim_lines")) == before);
+
+    const QString references = f.store.file(QStringLiteral("refs.csv"),
+        "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n"
+        "C9,WZ,2024-03,1,NOBODY,HOME_VISIT,2024-03-01,2024-03-31,31,100\n"
+        "C9,XX,2024-03,2,W1,HOME_VISIT,2024-03-01,2024-03-31,31,100\n");
+    const QStringList refErrors =
+        f.store->importer().importFile(f.admin, QStringLiteral("claims"), references).issues.formatErrors(QStringLiteral("refs.csv"));
+    INFO(str(refErrors));
+    CHECK(refErrors.filter(QStringLiteral("refs.csv:2: person_no:")).size() == 1);
+    CHECK(refErrors.filter(QStringLiteral("refs.csv:3: institution_code:")).size() == 1);
+    CHECK(f.store.count(QStringLiteral("claim_lines")) == before);
+}
+
+TEST_CASE("exports: CSV lines in yuan, xlsx written, per-institution totals with the deposit", "[settlement][export]")
+{
+    SettlementFixture f;
+    const AuditRun run = f.audit();
+    const QString csvPath = f.store.dir.filePath(QStringLiteral("out.csv"));
+    REQUIRE(writeResultsCsv(csvPath, run.results));
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0).startsWith(QStringLiteral("claim_no,line_no,person_no,")));
+    CHECK(lines.at(2) == QStringLiteral("C1,2,W2,WZ,2000.00,1788.00,212.00,1430.40,357.60,71.52,R06"));
+
+    const QList<InstitutionTotals> totals = totalsByInstitution(run.results, {{QStringLiteral("WZ"), QStringLiteral("鹿城护理院")}});
+    REQUIRE(totals.size() == 1);
+    CHECK(totals.first().allowed == 428800);
+    CHECK(totals.first().payable() == totals.first().fund - totals.first().deposit);
+    const QString xlsxPath = f.store.dir.filePath(QStringLiteral("out.xlsx"));
+    REQUIRE(writeResultsXlsx(xlsxPath, QStringLiteral("2024-03"), run.results, totals));
+    QFile xlsx(xlsxPath);
+    REQUIRE(xlsx.open(QIODevice::ReadOnly));
+    CHECK(xlsx.read(2) == QByteArray("PK"));  // a zip container, as xlsx files are
+}
