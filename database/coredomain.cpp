@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <memory>
+
 namespace ltc {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
@@ -51,6 +53,17 @@ QList<Migration> coreMigrations()
         QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, username TEXT "
                        "NOT NULL, action TEXT NOT NULL, details TEXT NOT NULL, changes TEXT NOT NULL, prev_hash TEXT NOT "
                        "NULL, hash TEXT NOT NULL)"),
+    };
+    // PostgreSQL (the server): the same tables; the guard below in its own dialect.
+    v1.postgresStatements = postgresDdl(v1.statements) + QStringList{
+        QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE "
+                       "EXCEPTION 'audit_log is append-only'; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE "
+                       "FUNCTION audit_log_append_only()"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE "
+                       "FUNCTION audit_log_append_only()"),
+    };
+    v1.statements += QStringList{
         // The trail is append-only: editing it through SQL is refused; editing the file is caught
         // by the hash chain.
         QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, "
@@ -67,6 +80,7 @@ QList<Migration> coreMigrations()
         QStringLiteral("CREATE TABLE hospital_stays (person_no TEXT NOT NULL REFERENCES persons (person_no), "
                        "admitted_on TEXT NOT NULL, discharged_on TEXT, PRIMARY KEY (person_no, admitted_on))"),
     };
+    v2.postgresStatements = postgresDdl(v2.statements);
     return {v1, v2};
 }
 
@@ -170,25 +184,27 @@ CommandOutcome recordDeath(CommandContext &ctx, const QJsonObject &args)
     return CommandOutcome::success();
 }
 
-void checkPersonsAgainstDatabase(QSqlDatabase &db, const QList<ImportRow> &rows, ImportIssues &issues)
+// An ID number may not appear twice in a file, nor belong to another person already stored.
+RowCheck personsCheck(QSqlDatabase &db)
 {
-    QSqlQuery owner(db);
-    owner.prepare(QStringLiteral("SELECT person_no FROM persons WHERE id_number = ?"));
-    QHash<QString, int> idNumberLine;
-    for (const ImportRow &row : rows) {
+    auto owner = std::make_shared<QSqlQuery>(db);
+    owner->prepare(QStringLiteral("SELECT person_no FROM persons WHERE id_number = ?"));
+    auto idNumberLine = std::make_shared<QHash<QString, int>>();
+    return [owner, idNumberLine](const ImportRow &row, ImportIssues &issues) {
         const QString personNo = row.values.at(0).toString();
         const QString idNumber = row.values.at(1).toString();
-        if (idNumberLine.contains(idNumber)) {
+        if (idNumberLine->contains(idNumber)) {
             issues.error(row.line, QStringLiteral("id_number"),
-                         tr("the same id_number is on line %1 of this file").arg(idNumberLine.value(idNumber)));
-            continue;
+                         tr("the same id_number is on line %1 of this file").arg(idNumberLine->value(idNumber)));
+            return;
         }
-        idNumberLine.insert(idNumber, row.line);
-        owner.addBindValue(idNumber);
-        if (owner.exec() && owner.next() && owner.value(0).toString() != personNo)
+        idNumberLine->insert(idNumber, row.line);
+        owner->addBindValue(idNumber);
+        if (owner->exec() && owner->next() && owner->value(0).toString() != personNo)
             issues.error(row.line, QStringLiteral("id_number"),
-                         tr("already belongs to person %1").arg(owner.value(0).toString()));
-    }
+                         tr("already belongs to person %1").arg(owner->value(0).toString()));
+        owner->finish();
+    };
 }
 
 ImportSpec personsImport()
@@ -204,7 +220,7 @@ ImportSpec personsImport()
     spec.keyIndexes = {0};
     spec.keyColumns = {QStringLiteral("person_no")};
     spec.upsertSql = kUpsertPerson;
-    spec.checkAgainstDatabase = checkPersonsAgainstDatabase;
+    spec.prepareCheck = personsCheck;
     return spec;
 }
 
@@ -356,11 +372,11 @@ ImportSpec beneficiariesImport()
         "INSERT INTO conclusions (person_no, level, concluded_on, valid_until, service_form, institution_code) VALUES "
         "(?, ?, ?, ?, ?, ?) ON CONFLICT (person_no, concluded_on) DO UPDATE SET level = excluded.level, valid_until = "
         "excluded.valid_until, service_form = excluded.service_form, institution_code = excluded.institution_code");
-    spec.checkAgainstDatabase = [](QSqlDatabase &db, const QList<ImportRow> &rows, ImportIssues &issues) {
-        checkReferencesExist(db, rows, 0, QStringLiteral("persons"), QStringLiteral("person_no"),
-                             QStringLiteral("person_no"), issues);
-        checkReferencesExist(db, rows, 5, QStringLiteral("institutions"), QStringLiteral("code"),
-                             QStringLiteral("institution_code"), issues);
+    spec.prepareCheck = [](QSqlDatabase &db) {
+        return allChecks({referenceCheck(db, 0, QStringLiteral("persons"), QStringLiteral("person_no"),
+                                         QStringLiteral("person_no")),
+                          referenceCheck(db, 5, QStringLiteral("institutions"), QStringLiteral("code"),
+                                         QStringLiteral("institution_code"))});
     };
     return spec;
 }
@@ -382,9 +398,8 @@ ImportSpec hospitalStaysImport()
     spec.upsertSql = QStringLiteral("INSERT INTO hospital_stays (person_no, admitted_on, discharged_on) VALUES (?, ?, ?) "
                                     "ON CONFLICT (person_no, admitted_on) DO UPDATE SET discharged_on = "
                                     "excluded.discharged_on");
-    spec.checkAgainstDatabase = [](QSqlDatabase &db, const QList<ImportRow> &rows, ImportIssues &issues) {
-        checkReferencesExist(db, rows, 0, QStringLiteral("persons"), QStringLiteral("person_no"),
-                             QStringLiteral("person_no"), issues);
+    spec.prepareCheck = [](QSqlDatabase &db) {
+        return referenceCheck(db, 0, QStringLiteral("persons"), QStringLiteral("person_no"), QStringLiteral("person_no"));
     };
     return spec;
 }

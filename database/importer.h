@@ -1,8 +1,8 @@
 #pragma once
-// All-or-nothing CSV imports. Every row is read and checked first — against the kind's columns,
-// against the other rows of the file, then against the database — and every problem is reported
-// as FILE:LINE: column: message. Only a file without a single error is written, in one
-// transaction, with one audit entry. Rows are upserted by their key, so importing the same file
+// All-or-nothing CSV imports. In one pass every row is read and checked — against the kind's
+// columns, the other rows of the file and the stored data — and written inside one transaction;
+// every problem is reported as FILE:LINE: column: message, and a file with a single error is
+// rolled back whole. A file that imports writes one audit entry with it. Rows are upserted by their key, so importing the same file
 // twice adds no rows the second time.
 #include "core/csvimport.h"
 #include "core/roles.h"
@@ -24,6 +24,9 @@ struct ImportRow {
     QVariantList values;  // bound in order to the spec's upsertSql
 };
 
+// Checks one parsed row against what is stored, recording problems in the issues.
+using RowCheck = std::function<void(const ImportRow &, ImportIssues &)>;
+
 struct ImportSpec {
     QString kind;          // "persons": the word after `ltcctl import`
     QStringList roles;     // who may import it
@@ -35,8 +38,9 @@ struct ImportSpec {
     QList<int> keyIndexes;
     QStringList keyColumns;
     QString upsertSql;
-    // Optional: checks the parsed rows against what is already stored (references, conflicts).
-    std::function<void(QSqlDatabase &, const QList<ImportRow> &, ImportIssues &)> checkAgainstDatabase;
+    // Optional: prepares (once per import, e.g. loading the keys a row may refer to) the check of
+    // each row against the stored data.
+    std::function<RowCheck(QSqlDatabase &)> prepareCheck;
 };
 
 struct ImportReport {
@@ -48,13 +52,17 @@ struct ImportReport {
     bool ok() const { return !cancelled && failure.isEmpty() && !issues.hasErrors(); }
 };
 
-// Called now and then with (rows done, rows in all); returning false cancels: nothing is written.
+// Called now and then with (work done, work in all) — characters of the file read; returning
+// false cancels: nothing is written.
 using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
-// Reports every row whose value at `index` is not a key of `table` (e.g. a claim's person_no not
-// among the persons). Empty values are skipped: optional references are checked only when given.
-void checkReferencesExist(QSqlDatabase &db, const QList<ImportRow> &rows, int index, const QString &table,
-                          const QString &keyColumn, const QString &csvColumn, ImportIssues &issues);
+// A check that a row's value at `index` is a key of `table` (e.g. a claim's person_no among the
+// persons). The keys are loaded once; empty values pass: optional references are checked only
+// when given.
+RowCheck referenceCheck(QSqlDatabase &db, int index, const QString &table, const QString &keyColumn,
+                        const QString &csvColumn);
+// Several checks in turn.
+RowCheck allChecks(QList<RowCheck> checks);
 
 class Importer {
 public:
@@ -65,9 +73,6 @@ public:
 
 private:
     const ImportSpec *spec(const QString &kind) const;
-    bool write(const ImportSpec &spec, const QList<ImportRow> &rows, const UserIdentity &user,
-               const QString &filePath, const QByteArray &sha256, const ImportProgress &progress,
-               ImportReport &report) const;
     const Database &m_database;
     const DomainRegistry &m_registry;
 };

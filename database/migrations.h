@@ -29,4 +29,10 @@ public:
     static int schemaNumber(const QList<Migration> &migrations);
 };
 
+// The PostgreSQL form of table DDL written for SQLite, for migrations that differ only in types:
+// SQLite's INTEGER is 64-bit, so it becomes BIGINT (money in fen never overflows on the server),
+// and INTEGER PRIMARY KEY AUTOINCREMENT becomes BIGSERIAL PRIMARY KEY. Triggers differ too much
+// between the two: write those by hand.
+QStringList postgresDdl(const QStringList &sqliteStatements);
+
 } // namespace ltc

@@ -51,25 +51,31 @@ bool LocalUsers::checkPassword(const QString &hash, const QString &password)
     return crypto_pwhash_str_verify(hash.toLatin1().constData(), utf8.constData(), quint64(utf8.size())) == 0;
 }
 
-bool LocalUsers::add(const UserIdentity &user, const QString &password, QString *error)
+QStringList LocalUsers::problems(const UserIdentity &user, const QString &password)
 {
-    QStringList problems;
+    QStringList found;
     if (user.username.isEmpty())
-        problems << tr("username: is required");
+        found << tr("username: is required");
     for (const QString &role : user.roles) {
         if (!roleFromId(role))
-            problems << tr("roles: '%1' is not a role").arg(role);
+            found << tr("roles: '%1' is not a role").arg(role);
     }
     if (!isRegionCode(user.district))
-        problems << tr("district: '%1' is not a six-digit GB/T 2260 code").arg(user.district);
+        found << tr("district: '%1' is not a six-digit GB/T 2260 code").arg(user.district);
     if (password.size() < 8)
-        problems << tr("password: must have at least 8 characters");
-    const QString hash = problems.isEmpty() ? hashPassword(password) : QString();
-    if (problems.isEmpty() && hash.isEmpty())
-        problems << tr("password: could not be hashed");
-    if (!problems.isEmpty()) {
+        found << tr("password: must have at least 8 characters");
+    return found;
+}
+
+bool LocalUsers::add(const UserIdentity &user, const QString &password, QString *error)
+{
+    QStringList issues = problems(user, password);
+    const QString hash = issues.isEmpty() ? hashPassword(password) : QString();
+    if (issues.isEmpty() && hash.isEmpty())
+        issues << tr("password: could not be hashed");
+    if (!issues.isEmpty()) {
         if (error)
-            *error = problems.join(QStringLiteral("; "));
+            *error = issues.join(QStringLiteral("; "));
         return false;
     }
     QSqlDatabase db = m_database.connection();

@@ -21,6 +21,9 @@ public:
     std::optional<UserIdentity> find(const QString &username) const;
     QStringList usernames() const;
 
+    // What is wrong with a new user or password (empty when nothing): the rules the server's
+    // user administration applies too.
+    static QStringList problems(const UserIdentity &user, const QString &password);
     static QString hashPassword(const QString &password);  // empty on failure
     static bool checkPassword(const QString &hash, const QString &password);
 

@@ -32,6 +32,9 @@ public:
     bool hasError() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
     int errorLine() const { return m_errorLine; }
+    // How far the parser has read, in characters of the text: for progress.
+    qsizetype position() const { return m_pos; }
+    qsizetype size() const { return m_text.size(); }
 
 private:
     void skipBlankLines();

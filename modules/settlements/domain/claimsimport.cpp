@@ -3,7 +3,6 @@
 #include "core/roles.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace ltc::settlement {
 namespace {
@@ -31,8 +30,8 @@ std::optional<QVariantList> readClaimRow(CsvRowReader &row)
     const std::optional<int> lineNo = row.integer(QStringLiteral("line_no"), 1, 1'000'000, Presence::Required);
     const QString person = row.requiredText(QStringLiteral("person_no"));
     const QString form = row.requiredText(QStringLiteral("service_form"));
-    const QDate from = row.date(QStringLiteral("service_from"), Presence::Required);
-    const QDate to = row.date(QStringLiteral("service_to"), Presence::Required);
+    row.date(QStringLiteral("service_from"), Presence::Required);  // checked; its text is stored
+    row.date(QStringLiteral("service_to"), Presence::Required);
     const std::optional<int> days = row.integer(QStringLiteral("days"), 1, 366, Presence::Required);
     const std::optional<Fen> amount = row.money(QStringLiteral("amount"), Presence::Required);
     if (amount && *amount < 0)
@@ -41,23 +40,22 @@ std::optional<QVariantList> readClaimRow(CsvRowReader &row)
         return std::nullopt;
     // Dates outside the period or days that do not add up are not refused here: the audit
     // refuses such a line with R08, and the institution sees why.
-    return QVariantList{claimNo, *lineNo, institution, period, person, form, from.toString(Qt::ISODate),
-                        to.toString(Qt::ISODate), *days, *amount};
+    // The date cells passed the strict YYYY-MM-DD check, so their text is already the stored form.
+    return QVariantList{claimNo, *lineNo, institution, period, person, form, row.text(QStringLiteral("service_from")),
+                        row.text(QStringLiteral("service_to")), *days, *amount};
 }
 } // namespace
 
 bool parsePeriod(QStringView text, int *year, int *month)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const QRegularExpressionMatch match = pattern.match(text.toString());
-    if (!match.hasMatch())
+    // "YYYY-MM", read by hand: every claim line has one.
+    if (text.size() != 7 || text[4] != u'-')
         return false;
-    const int y = match.capturedView(1).toInt();
-    const int m = match.capturedView(2).toInt();
-    if (m < 1 || m > 12 || y < 1990 || y > 2200)
+    const QDate first = parseIsoDate(text.toString() + QStringLiteral("-01"));
+    if (!first.isValid() || first.year() < 1990 || first.year() > 2200)
         return false;
-    *year = y;
-    *month = m;
+    *year = first.year();
+    *month = first.month();
     return true;
 }
 
@@ -76,11 +74,11 @@ ImportSpec claimsImportSpec()
         "SET institution_code = excluded.institution_code, period = excluded.period, person_no = excluded.person_no, "
         "service_form = excluded.service_form, service_from = excluded.service_from, service_to = "
         "excluded.service_to, days = excluded.days, amount_fen = excluded.amount_fen");
-    spec.checkAgainstDatabase = [](QSqlDatabase &db, const QList<ImportRow> &rows, ImportIssues &issues) {
-        checkReferencesExist(db, rows, 2, QStringLiteral("institutions"), QStringLiteral("code"),
-                             QStringLiteral("institution_code"), issues);
-        checkReferencesExist(db, rows, 4, QStringLiteral("persons"), QStringLiteral("person_no"),
-                             QStringLiteral("person_no"), issues);
+    spec.prepareCheck = [](QSqlDatabase &db) {
+        return allChecks({referenceCheck(db, 2, QStringLiteral("institutions"), QStringLiteral("code"),
+                                         QStringLiteral("institution_code")),
+                          referenceCheck(db, 4, QStringLiteral("persons"), QStringLiteral("person_no"),
+                                         QStringLiteral("person_no"))});
     };
     return spec;
 }

@@ -313,6 +313,7 @@ QList<Migration> reviewMigrations()
                        "TEXT NOT NULL, PRIMARY KEY (claim_no, line_no))"),
         QStringLiteral("CREATE INDEX line_reviews_by_batch ON line_reviews (period, institution_code)"),
     };
+    v2.postgresStatements = postgresDdl(v2.statements);  // BIGINT fen and versions
     return {v2};
 }
 

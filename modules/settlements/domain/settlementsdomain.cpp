@@ -30,6 +30,7 @@ QList<Migration> settlementMigrations()
                        "PRIMARY KEY (claim_no, line_no))"),
         QStringLiteral("CREATE INDEX settlement_results_by_period ON settlement_results (period, institution_code)"),
     };
+    v1.postgresStatements = postgresDdl(v1.statements);  // BIGSERIAL run ids, BIGINT fen
     return {v1};
 }
 } // namespace

@@ -1,0 +1,249 @@
+// Benchmarks of issue 4 (not tests: run by scripts/bench.sh, never by ctest), each beside a
+// baseline measured in the same run on the same machine:
+//   1. importing N claim lines from CSV with `ltcctl import claims` (all checks included)
+//      against the sqlite3 shell's `.import` of the same file into a bare table;
+//   2. the settlement audit of those lines: the rules engine alone (after loading), the load
+//      from the store, and `ltcctl settlement audit` end to end; beside it, sqlite3 summing the
+//      same lines grouped by person (a floor for any per-line pass over the table).
+#include "auditrun.h"
+#include "core/citizenid.h"
+#include "localstore.h"
+#include "sql.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace ltc;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+struct Timed {
+    double seconds = 0;
+    qint64 peakKb = 0;
+    bool ok = false;
+};
+
+// Runs a program under /usr/bin/time for its peak memory; returns wall time.
+Timed runTimed(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+{
+    QTemporaryDir scratch;
+    const QString report = scratch.filePath(QStringLiteral("time.txt"));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(QStringLiteral("/usr/bin/time"), QStringList{QStringLiteral("-f"), QStringLiteral("%M"),
+                                                                QStringLiteral("-o"), report, program} + arguments);
+    process.waitForStarted();
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    Timed timed;
+    timed.seconds = double(clock.nsecsElapsed()) / 1e9;
+    timed.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    QFile file(report);
+    if (file.open(QIODevice::ReadOnly))
+        timed.peakKb = file.readAll().trimmed().split('\n').last().toLongLong();
+    if (!timed.ok)
+        out() << "FAILED: " << program << ' ' << arguments.join(QLatin1Char(' ')) << Qt::endl
+              << process.readAllStandardOutput() << Qt::endl;
+    return timed;
+}
+
+bool writeText(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0;
+}
+
+// The district the benchmark data lives in, with persons holding level 3-5 conclusions and
+// institutions offering the Wenzhou service forms.
+struct BenchData {
+    int persons = 0;
+    int institutions = 50;
+    QString district = QStringLiteral("330302");
+
+    QString personNo(int i) const { return QStringLiteral("B%1").arg(i, 8, 10, QLatin1Char('0')); }
+    QString institutionCode(int i) const { return QStringLiteral("BI%1").arg(i, 4, 10, QLatin1Char('0')); }
+
+    QString personsCsv() const
+    {
+        QString csv = QStringLiteral("person_no,id_number,name,sex,birth_date,insurance_type,enrolled_on,district\n");
+        QTextStream s(&csv);
+        for (int i = 0; i < persons; ++i) {
+            const QDate birth = QDate(1935, 1, 1).addDays(i % 9000);
+            const int sequence = (i % 499) * 2 + 1;  // odd: men
+            const QString first17 = district + birth.toString(QStringLiteral("yyyyMMdd"))
+                                    + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+            s << personNo(i) << ',' << first17 << citizenIdCheckChar(first17) << ",张某,M," << birth.toString(Qt::ISODate)
+              << ",EMPLOYEE,2010-01-01," << district << '\n';
+        }
+        return csv;
+    }
+
+    QString institutionsCsv() const
+    {
+        QString csv = QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n");
+        QTextStream s(&csv);
+        for (int i = 0; i < institutions; ++i)
+            s << institutionCode(i) << ",护理机构" << i << ",CARE," << (i % 3 + 1)
+              << ",HOME_VISIT|INST|FAMILY,2025-01-01,2027-12-31," << district << '\n';
+        return csv;
+    }
+
+    QString beneficiariesCsv() const
+    {
+        static const char *const forms[] = {"HOME_VISIT", "INST", "FAMILY"};
+        QString csv = QStringLiteral("person_no,level,concluded_on,valid_until,service_form\n");
+        QTextStream s(&csv);
+        for (int i = 0; i < persons; ++i)
+            s << personNo(i) << ',' << (3 + i % 3) << ",2025-0" << (1 + i % 9) << "-15,2027-06-30," << forms[i % 3] << '\n';
+        return csv;
+    }
+
+    // `lines` lines in October 2026: each person's month split into weekly lines, some from a
+    // second institution (R05), some over the cap (R06).
+    void writeClaims(const QString &path, int lines) const
+    {
+        static const char *const forms[] = {"HOME_VISIT", "INST", "FAMILY"};
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        QTextStream s(&file);
+        s << "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n";
+        const int linesPerPerson = std::max(1, lines / persons);
+        for (int n = 0; n < lines; ++n) {
+            const int person = n / linesPerPerson % persons;
+            const int week = n % linesPerPerson % 4;
+            const int from = 1 + week * 8;
+            const int to = week == 3 ? 31 : from + 7;
+            const int institution = (person + (n % 17 == 0 ? 1 : 0)) % institutions;
+            s << "BC" << n / 1000 << ',' << institutionCode(institution) << ",2026-10," << n % 1000 + 1 << ','
+              << personNo(person) << ',' << forms[person % 3] << ",2026-10-" << QString::number(from).rightJustified(2, QLatin1Char('0'))
+              << ",2026-10-" << QString::number(to).rightJustified(2, QLatin1Char('0')) << ',' << (to - from + 1) << ',' << (400 + n % 97) << '.' << (n % 10) << "0\n";
+        }
+    }
+};
+
+double mega(qint64 n, double seconds) { return seconds > 0 ? double(n) / seconds : 0; }
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("lines"), QStringLiteral("Claim lines."), QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("ltcctl"), QStringLiteral("Path of ltcctl."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the work folder.")});
+    parser.process(app);
+    const int lines = parser.value(QStringLiteral("lines")).toInt();
+    const QString ltcctl = parser.value(QStringLiteral("ltcctl"));
+    QTemporaryDir work;
+    work.setAutoRemove(!parser.isSet(QStringLiteral("keep")));
+    const QString dbPath = work.filePath(QStringLiteral("bench.sqlite"));
+    const QString claimsPath = work.filePath(QStringLiteral("claims.csv"));
+
+    BenchData data;
+    data.persons = std::max(1, lines / 4);
+    out() << "preparing " << data.persons << " persons, " << lines << " claim lines in " << work.path() << Qt::endl;
+    {
+        LocalStore store(dbPath);
+        QString error;
+        store.open(&error);
+        const UserIdentity admin{QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench"), allRoleIds(),
+                                 QStringLiteral("330300")};
+        const QStringList kinds{QStringLiteral("persons"), QStringLiteral("institutions"), QStringLiteral("beneficiaries")};
+        const QStringList texts{data.personsCsv(), data.institutionsCsv(), data.beneficiariesCsv()};
+        for (int i = 0; i < kinds.size(); ++i) {
+            const QString path = work.filePath(kinds.at(i) + QStringLiteral(".csv"));
+            writeText(path, texts.at(i));
+            const ImportReport report = store.importer().importFile(admin, kinds.at(i), path);
+            if (!report.ok()) {
+                out() << "setup failed: " << report.failure << report.issues.formatErrors(path).mid(0, 5).join(QLatin1Char('\n')) << Qt::endl;
+                return 1;
+            }
+        }
+        QFile policy(QStringLiteral(LTC_SOURCE_DIR "/resources/policies/wenzhou-2023.json"));
+        policy.open(QIODevice::ReadOnly);
+        store.commands().execute(admin, QStringLiteral("policy.load"), QJsonDocument::fromJson(policy.readAll()).object());
+    }
+    data.writeClaims(claimsPath, lines);
+    out() << "claims.csv: " << QFileInfo(claimsPath).size() / (1024 * 1024) << " MiB" << Qt::endl << Qt::endl;
+
+    // 1. Import.
+    // Two baselines: a bare table, and a table with the same keys and index as ours (the same
+    // stored result, without any of our checks); the ratio is taken against the second.
+    const QString columns = QStringLiteral("claim_no TEXT, institution_code TEXT, period TEXT, line_no INTEGER, "
+                                           "person_no TEXT, service_form TEXT, service_from TEXT, service_to TEXT, "
+                                           "days INTEGER, amount TEXT");
+    const Timed bare = runTimed(QStringLiteral("sqlite3"),
+                                {work.filePath(QStringLiteral("bare.sqlite")),
+                                 QStringLiteral("CREATE TABLE claim_lines (%1)").arg(columns),
+                                 QStringLiteral(".import --csv --skip 1 %1 claim_lines").arg(claimsPath)});
+    const Timed baseline = runTimed(
+        QStringLiteral("sqlite3"),
+        {work.filePath(QStringLiteral("baseline.sqlite")), QStringLiteral("PRAGMA journal_mode=WAL"),
+         QStringLiteral("CREATE TABLE claim_lines (%1, PRIMARY KEY (claim_no, line_no))").arg(columns),
+         QStringLiteral("CREATE INDEX claim_lines_by_period ON claim_lines (period, person_no)"),
+         QStringLiteral(".import --csv --skip 1 %1 claim_lines").arg(claimsPath)});
+    const Timed ours = runTimed(ltcctl, {QStringLiteral("import"), QStringLiteral("claims"), claimsPath,
+                                         QStringLiteral("--db"), dbPath});
+    out() << "import of " << lines << " claim lines" << Qt::endl;
+    out() << QStringLiteral("  sqlite3 .import, bare table  %1 s  %2 lines/s  peak %3 MiB")
+                 .arg(bare.seconds, 0, 'f', 2).arg(mega(lines, bare.seconds), 0, 'f', 0).arg(bare.peakKb / 1024)
+          << Qt::endl;
+    out() << QStringLiteral("  sqlite3 .import, same keys   %1 s  %2 lines/s  peak %3 MiB  (baseline)")
+                 .arg(baseline.seconds, 0, 'f', 2).arg(mega(lines, baseline.seconds), 0, 'f', 0).arg(baseline.peakKb / 1024)
+          << Qt::endl;
+    out() << QStringLiteral("  ltcctl import claims         %1 s  %2 lines/s  peak %3 MiB  = %4 x baseline")
+                 .arg(ours.seconds, 0, 'f', 2).arg(mega(lines, ours.seconds), 0, 'f', 0).arg(ours.peakKb / 1024)
+                 .arg(ours.seconds / baseline.seconds, 0, 'f', 2)
+          << Qt::endl << Qt::endl;
+
+    // 2. Audit.
+    LocalStore store(dbPath);
+    QString error;
+    store.open(&error);
+    QSqlDatabase db = store.database().connection();
+    QElapsedTimer clock;
+    clock.start();
+    const QList<settlement::ClaimLine> claimLines = settlement::loadClaimLines(db, QStringLiteral("2026-10"));
+    const settlement::Facts facts = settlement::loadFacts(db, QStringLiteral("2026-10"));
+    const double loadSeconds = double(clock.nsecsElapsed()) / 1e9;
+    clock.restart();
+    const QList<settlement::LineResult> results = settlement::auditLines(claimLines, facts);
+    const double engineSeconds = double(clock.nsecsElapsed()) / 1e9;
+    qint64 paid = 0;
+    for (const settlement::LineResult &result : results)
+        paid += result.allowed;
+    const Timed sumBaseline = runTimed(QStringLiteral("sqlite3"),
+                                       {dbPath, QStringLiteral("SELECT COUNT(*) FROM (SELECT person_no, SUM(amount_fen) "
+                                                               "FROM claim_lines WHERE period = '2026-10' GROUP BY 1)")});
+    const Timed endToEnd = runTimed(ltcctl, {QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"),
+                                             QStringLiteral("2026-10"), QStringLiteral("--db"), dbPath});
+    out() << "settlement audit of " << results.size() << " lines (allowed " << formatYuan(paid, true) << ")" << Qt::endl;
+    out() << QStringLiteral("  rules engine, after loading  %1 s  %2 lines/s (target >= 1000000)")
+                 .arg(engineSeconds, 0, 'f', 3).arg(mega(results.size(), engineSeconds), 0, 'f', 0)
+          << Qt::endl;
+    out() << QStringLiteral("  loading lines and facts      %1 s").arg(loadSeconds, 0, 'f', 2) << Qt::endl;
+    out() << QStringLiteral("  sqlite3 GROUP BY (baseline)  %1 s").arg(sumBaseline.seconds, 0, 'f', 2) << Qt::endl;
+    out() << QStringLiteral("  ltcctl settlement audit      %1 s  peak %2 MiB (load, audit, diff, store)")
+                 .arg(endToEnd.seconds, 0, 'f', 2).arg(endToEnd.peakKb / 1024)
+          << Qt::endl;
+    return baseline.ok && ours.ok && endToEnd.ok ? 0 : 1;
+}
