@@ -1,4 +1,5 @@
 #include "command.h"
+#include "core/tr.h"
 
 #include "core/csvimport.h"
 #include "sql.h"
@@ -7,7 +8,6 @@
 
 namespace ltc {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 } // namespace
 
 CommandContext::CommandContext(QSqlDatabase db, UserIdentity user, QDateTime now)
@@ -37,12 +37,12 @@ void CommandContext::recordChange(const QString &table, const QString &key, cons
 CommandOutcome CommandContext::forbiddenDistrict(const QString &district) const
 {
     return CommandOutcome::failure(QStringLiteral("forbidden"),
-                                   tr("district %1 is outside your district %2").arg(district, m_user.district));
+                                   Tr::tr("district %1 is outside your district %2").arg(district, m_user.district));
 }
 
 CommandOutcome CommandContext::storageFailure() const
 {
-    return CommandOutcome::failure(QStringLiteral("storage"), tr("the database refused the change: %1").arg(m_lastError));
+    return CommandOutcome::failure(QStringLiteral("storage"), Tr::tr("the database refused the change: %1").arg(m_lastError));
 }
 
 QString JsonArgs::text(const QString &field, bool required)
@@ -50,11 +50,11 @@ QString JsonArgs::text(const QString &field, bool required)
     const QJsonValue value = m_args.value(field);
     if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty())) {
         if (required)
-            error(field, tr("is required"));
+            error(field, Tr::tr("is required"));
         return {};
     }
     if (!value.isString()) {
-        error(field, tr("must be text"));
+        error(field, Tr::tr("must be text"));
         return {};
     }
     return value.toString().trimmed();
@@ -67,7 +67,7 @@ QDate JsonArgs::date(const QString &field, bool required)
         return {};
     const QDate parsed = parseIsoDate(value);
     if (!parsed.isValid())
-        error(field, tr("'%1' is not a date in the form YYYY-MM-DD").arg(value));
+        error(field, Tr::tr("'%1' is not a date in the form YYYY-MM-DD").arg(value));
     return parsed;
 }
 
@@ -76,12 +76,12 @@ std::optional<int> JsonArgs::integer(const QString &field, int min, int max, boo
     const QJsonValue value = m_args.value(field);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            error(field, tr("is required"));
+            error(field, Tr::tr("is required"));
         return std::nullopt;
     }
     const double number = value.toDouble();
     if (!value.isDouble() || number != double(qint64(number)) || number < min || number > max) {
-        error(field, tr("must be a whole number from %1 to %2").arg(min).arg(max));
+        error(field, Tr::tr("must be a whole number from %1 to %2").arg(min).arg(max));
         return std::nullopt;
     }
     return int(number);

@@ -1,4 +1,5 @@
 #include "commandbus.h"
+#include "core/tr.h"
 
 #include "audit.h"
 #include "database.h"
@@ -10,7 +11,6 @@
 
 namespace ltc {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 } // namespace
 
 CommandBus::CommandBus(const Database &database, const DomainRegistry &registry)
@@ -22,22 +22,22 @@ CommandOutcome CommandBus::execute(const UserIdentity &user, const QString &name
 {
     const CommandSpec *spec = m_registry.command(name);
     if (!spec)
-        return CommandOutcome::failure(QStringLiteral("unknown_command"), tr("there is no command named %1").arg(name));
+        return CommandOutcome::failure(QStringLiteral("unknown_command"), Tr::tr("there is no command named %1").arg(name));
     if (!user.hasAnyRole(spec->roles))
         return CommandOutcome::failure(QStringLiteral("forbidden"),
-                                       tr("your roles do not allow %1 (allowed: %2)")
+                                       Tr::tr("your roles do not allow %1 (allowed: %2)")
                                            .arg(name, spec->roles.join(QStringLiteral(", "))));
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.begun())
-        return CommandOutcome::failure(QStringLiteral("storage"), tr("the local database is busy or unavailable"));
+        return CommandOutcome::failure(QStringLiteral("storage"), Tr::tr("the local database is busy or unavailable"));
     CommandContext context(db, user, QDateTime::currentDateTimeUtc());
     CommandOutcome outcome = spec->apply(context, args);
     if (!outcome.ok())
         return outcome;  // the transaction rolls back
     QString error;
     if (!writeAuditAndOutbox(context, name, args, &error) || !transaction.commit(&error))
-        return CommandOutcome::failure(QStringLiteral("storage"), tr("the change was not saved: %1").arg(error));
+        return CommandOutcome::failure(QStringLiteral("storage"), Tr::tr("the change was not saved: %1").arg(error));
     for (const QJsonValue &change : context.changes())
         outcome.rows.append(change.toObject().value(QStringLiteral("after")));
     return outcome;

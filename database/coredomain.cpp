@@ -1,4 +1,5 @@
 #include "coredomain.h"
+#include "core/tr.h"
 
 #include "core/records.h"
 #include "core/region.h"
@@ -14,7 +15,6 @@
 
 namespace ltc {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 QStringList roleIds(std::initializer_list<Role> roles)
 {
     QStringList ids;
@@ -115,10 +115,10 @@ CommandOutcome registerPerson(CommandContext &ctx, const QJsonObject &args)
     if (!ctx.user().canAccessDistrict(person.district))
         return ctx.forbiddenDistrict(person.district);
     if (ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), person.personNo))
-        return CommandOutcome::failure(QStringLiteral("conflict"), tr("person %1 already exists").arg(person.personNo));
+        return CommandOutcome::failure(QStringLiteral("conflict"), Tr::tr("person %1 already exists").arg(person.personNo));
     const QString owner = idNumberOwner(ctx.db(), person.idNumber);
     if (!owner.isEmpty())
-        return CommandOutcome::failure(QStringLiteral("conflict"), tr("id_number already belongs to person %1").arg(owner));
+        return CommandOutcome::failure(QStringLiteral("conflict"), Tr::tr("id_number already belongs to person %1").arg(owner));
     if (!ctx.exec(kUpsertPerson, personValues(person)))
         return ctx.storageFailure();
     ctx.recordChange(QStringLiteral("persons"), person.personNo, std::nullopt,
@@ -131,7 +131,7 @@ std::optional<QJsonObject> personForChange(CommandContext &ctx, const QString &p
 {
     std::optional<QJsonObject> row = ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), personNo);
     if (!row)
-        refusal = CommandOutcome::failure(QStringLiteral("not_found"), tr("person %1 does not exist").arg(personNo));
+        refusal = CommandOutcome::failure(QStringLiteral("not_found"), Tr::tr("person %1 does not exist").arg(personNo));
     else if (!ctx.user().canAccessDistrict(row->value(QStringLiteral("district")).toString()))
         refusal = ctx.forbiddenDistrict(row->value(QStringLiteral("district")).toString());
     else
@@ -146,7 +146,7 @@ CommandOutcome updatePersonContact(CommandContext &ctx, const QJsonObject &args)
     const QString address = read.text(QStringLiteral("address"), false);
     const QString phone = read.text(QStringLiteral("phone"), false);
     if (!phone.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9+\\- ]{5,20}$")).match(phone).hasMatch())
-        read.error(QStringLiteral("phone"), tr("'%1' is not a telephone number").arg(phone));
+        read.error(QStringLiteral("phone"), Tr::tr("'%1' is not a telephone number").arg(phone));
     if (!read.ok())
         return read.failure();
     CommandOutcome refusal;
@@ -175,7 +175,7 @@ CommandOutcome recordDeath(CommandContext &ctx, const QJsonObject &args)
         return refusal;
     if (diedOn < QDate::fromString(before->value(QStringLiteral("birth_date")).toString(), Qt::ISODate)
         || diedOn > ctx.now().date())
-        return CommandOutcome::failure(QStringLiteral("invalid"), tr("died_on: must lie between the birth date and today"));
+        return CommandOutcome::failure(QStringLiteral("invalid"), Tr::tr("died_on: must lie between the birth date and today"));
     if (!ctx.exec(QStringLiteral("UPDATE persons SET died_on = ?, row_version = row_version + 1 WHERE person_no = ?"),
                   {sqlDate(diedOn), personNo}))
         return ctx.storageFailure();
@@ -195,14 +195,14 @@ RowCheck personsCheck(QSqlDatabase &db)
         const QString idNumber = row.values.at(1).toString();
         if (idNumberLine->contains(idNumber)) {
             issues.error(row.line, QStringLiteral("id_number"),
-                         tr("the same id_number is on line %1 of this file").arg(idNumberLine->value(idNumber)));
+                         Tr::tr("the same id_number is on line %1 of this file").arg(idNumberLine->value(idNumber)));
             return;
         }
         idNumberLine->insert(idNumber, row.line);
         owner->addBindValue(idNumber);
         if (owner->exec() && owner->next() && owner->value(0).toString() != personNo)
             issues.error(row.line, QStringLiteral("id_number"),
-                         tr("already belongs to person %1").arg(owner->value(0).toString()));
+                         Tr::tr("already belongs to person %1").arg(owner->value(0).toString()));
         owner->finish();
     };
 }
@@ -252,7 +252,7 @@ CommandOutcome registerInstitution(CommandContext &ctx, const QJsonObject &args)
         return ctx.forbiddenDistrict(district);
     if (ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), institution.code))
         return CommandOutcome::failure(QStringLiteral("conflict"),
-                                       tr("institution %1 already exists").arg(institution.code));
+                                       Tr::tr("institution %1 already exists").arg(institution.code));
     InstitutionRecord stored = institution;
     stored.district = district;
     if (!ctx.exec(kUpsertInstitution, institutionValues(stored)))
@@ -269,12 +269,12 @@ CommandOutcome suspendSettlement(CommandContext &ctx, const QJsonObject &args)
     const QDate from = read.date(QStringLiteral("suspended_from"), false);
     const QDate to = read.date(QStringLiteral("suspended_to"), false);
     if (to.isValid() && (!from.isValid() || to < from))
-        read.error(QStringLiteral("suspended_to"), tr("needs suspended_from on or before it"));
+        read.error(QStringLiteral("suspended_to"), Tr::tr("needs suspended_from on or before it"));
     if (!read.ok())
         return read.failure();
     const std::optional<QJsonObject> before = ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), code);
     if (!before)
-        return CommandOutcome::failure(QStringLiteral("not_found"), tr("institution %1 does not exist").arg(code));
+        return CommandOutcome::failure(QStringLiteral("not_found"), Tr::tr("institution %1 does not exist").arg(code));
     const QString district = before->value(QStringLiteral("district")).toString();
     if (!district.isEmpty() && !ctx.user().canAccessDistrict(district))
         return ctx.forbiddenDistrict(district);
@@ -315,9 +315,9 @@ CommandOutcome setCalendarDay(CommandContext &ctx, const QJsonObject &args)
     const QString kind = read.text(QStringLiteral("kind"));
     if (!kind.isEmpty() && kind != QStringLiteral("HOLIDAY") && kind != QStringLiteral("WORKDAY")
         && kind != QStringLiteral("NORMAL"))
-        read.error(QStringLiteral("kind"), tr("must be HOLIDAY, WORKDAY or NORMAL"));
+        read.error(QStringLiteral("kind"), Tr::tr("must be HOLIDAY, WORKDAY or NORMAL"));
     if (date.isValid() && kind == QStringLiteral("WORKDAY") && date.dayOfWeek() < 6)
-        read.error(QStringLiteral("kind"), tr("WORKDAY marks a weekend make-up day, but %1 is a weekday")
+        read.error(QStringLiteral("kind"), Tr::tr("WORKDAY marks a weekend make-up day, but %1 is a weekday")
                                                .arg(date.toString(Qt::ISODate)));
     if (!read.ok())
         return read.failure();

@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "core/tr.h"
 
 #include "audit.h"
 #include "database.h"
@@ -19,7 +20,6 @@
 
 namespace ltc {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 constexpr qint64 kProgressEvery = 4096;
 
 QString keyOf(const ImportRow &row, const QList<int> &indexes)
@@ -123,7 +123,7 @@ public:
         CsvRecord header;
         if (!parser.next(header)) {
             m_report.issues.error(parser.hasError() ? parser.errorLine() : 1, QString(),
-                                  parser.hasError() ? parser.error() : tr("the file is empty: a header row is required"));
+                                  parser.hasError() ? parser.error() : Tr::tr("the file is empty: a header row is required"));
             return true;
         }
         CsvRowReader reader(m_spec.columns, header.fields, m_report.issues);
@@ -131,7 +131,7 @@ public:
             return true;  // column errors make every row meaningless
         RowWriter writer(m_db, m_spec.upsertSql);
         if (!writer.error().isEmpty())
-            return fail(tr("the local database is unavailable: %1").arg(writer.error()));
+            return fail(Tr::tr("the local database is unavailable: %1").arg(writer.error()));
         const RowCheck check = m_spec.prepareCheck ? m_spec.prepareCheck(m_db) : RowCheck();
         CsvRecord record;
         qint64 records = 0;
@@ -164,7 +164,7 @@ private:
         const auto seen = m_firstLineOfKey.constFind(key);
         if (seen != m_firstLineOfKey.constEnd()) {
             m_report.issues.error(record.line, m_spec.keyColumns.join(QLatin1Char('+')),
-                                  tr("duplicates line %1 of this file").arg(*seen));
+                                  Tr::tr("duplicates line %1 of this file").arg(*seen));
             return true;
         }
         m_firstLineOfKey.insert(key, record.line);
@@ -174,7 +174,7 @@ private:
         if (m_report.issues.errorCount() > errorsBefore || m_report.issues.hasErrors())
             return true;  // once the file has an error nothing more is written: it will roll back
         if (!writer.write(row))
-            return fail(tr("line %1 was refused by the database: %2").arg(row.line).arg(writer.error()));
+            return fail(Tr::tr("line %1 was refused by the database: %2").arg(row.line).arg(writer.error()));
         ++m_written;
         return true;
     }
@@ -216,7 +216,7 @@ RowCheck referenceCheck(QSqlDatabase &db, int index, const QString &table, const
     return [keys, index, csvColumn](const ImportRow &row, ImportIssues &issues) {
         const QString value = row.values.value(index).toString();
         if (!value.isEmpty() && !keys->contains(value))
-            issues.error(row.line, csvColumn, tr("'%1' is not in the database").arg(value));
+            issues.error(row.line, csvColumn, Tr::tr("'%1' is not in the database").arg(value));
     };
 }
 
@@ -240,16 +240,16 @@ ImportReport Importer::importFile(const UserIdentity &user, const QString &kind,
     ImportReport report;
     const ImportSpec *importSpec = spec(kind);
     if (!importSpec) {
-        report.failure = tr("unknown import kind '%1' (known: %2)").arg(kind, kinds().join(QStringLiteral(", ")));
+        report.failure = Tr::tr("unknown import kind '%1' (known: %2)").arg(kind, kinds().join(QStringLiteral(", ")));
         return report;
     }
     if (!user.hasAnyRole(importSpec->roles)) {
-        report.failure = tr("your roles do not allow importing %1").arg(kind);
+        report.failure = Tr::tr("your roles do not allow importing %1").arg(kind);
         return report;
     }
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.failure = tr("cannot read %1: %2").arg(filePath, file.errorString());
+        report.failure = Tr::tr("cannot read %1: %2").arg(filePath, file.errorString());
         return report;
     }
     const QByteArray bytes = file.readAll();
@@ -260,7 +260,7 @@ ImportReport Importer::importFile(const UserIdentity &user, const QString &kind,
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.begun()) {
-        report.failure = tr("the local database is busy or unavailable");
+        report.failure = Tr::tr("the local database is busy or unavailable");
         return report;
     }
     ImportPass pass(*importSpec, db, report, progress);
@@ -275,7 +275,7 @@ ImportReport Importer::importFile(const UserIdentity &user, const QString &kind,
                            {}};
     QString error;
     if (!appendAudit(db, entry, &error) || !transaction.commit(&error)) {
-        report.failure = tr("the import was not saved: %1").arg(error);
+        report.failure = Tr::tr("the import was not saved: %1").arg(error);
         return report;
     }
     report.rows = pass.written();

@@ -1,4 +1,5 @@
 #include "users.h"
+#include "core/tr.h"
 
 #include "core/region.h"
 #include "database.h"
@@ -10,7 +11,6 @@
 
 namespace ltc {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 
 bool sodiumReady()
 {
@@ -55,15 +55,15 @@ QStringList LocalUsers::problems(const UserIdentity &user, const QString &passwo
 {
     QStringList found;
     if (user.username.isEmpty())
-        found << tr("username: is required");
+        found << Tr::tr("username: is required");
     for (const QString &role : user.roles) {
         if (!roleFromId(role))
-            found << tr("roles: '%1' is not a role").arg(role);
+            found << Tr::tr("roles: '%1' is not a role").arg(role);
     }
     if (!isRegionCode(user.district))
-        found << tr("district: '%1' is not a six-digit GB/T 2260 code").arg(user.district);
+        found << Tr::tr("district: '%1' is not a six-digit GB/T 2260 code").arg(user.district);
     if (password.size() < 8)
-        found << tr("password: must have at least 8 characters");
+        found << Tr::tr("password: must have at least 8 characters");
     return found;
 }
 
@@ -72,7 +72,7 @@ bool LocalUsers::add(const UserIdentity &user, const QString &password, QString 
     QStringList issues = problems(user, password);
     const QString hash = issues.isEmpty() ? hashPassword(password) : QString();
     if (issues.isEmpty() && hash.isEmpty())
-        issues << tr("password: could not be hashed");
+        issues << Tr::tr("password: could not be hashed");
     if (!issues.isEmpty()) {
         if (error)
             *error = issues.join(QStringLiteral("; "));

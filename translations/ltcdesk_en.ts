@@ -188,85 +188,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is empty: a header row is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicates line %1 of this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not in the database</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ltc::AgreementsModule</name>
-    <message>
-        <source>Designated institutions: applications, reviews, agreements, staff, scores and violations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::ApplicationsModule</name>
-    <message>
-        <source>Benefit applications: intake, materials checklist, the 5-working-day review and its worklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::AssessmentsModule</name>
-    <message>
-        <source>Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::CalendarEntry</name>
-    <message>
-        <source>WORKDAY marks a weekend make-up day, but %1 is a weekday</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::CommandBus</name>
-    <message>
-        <source>there is no command named %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your roles do not allow %1 (allowed: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the local database is busy or unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the change was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::CommandContext</name>
-    <message>
-        <source>district %1 is outside your district %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database refused the change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::ConclusionRecord</name>
-    <message>
-        <source>is before concluded_on</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::CsvRowReader</name>
     <message>
         <source>unknown column</source>
         <translation type="unfinished"></translation>
@@ -299,52 +223,28 @@
         <source>&apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ltc::DashboardsModule</name>
     <message>
-        <source>Statistics: applications, assessments, institutions, fund spending and deadline compliance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::HospitalStayRecord</name>
-    <message>
-        <source>is before admitted_on</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::Importer</name>
-    <message>
-        <source>unknown import kind &apos;%1&apos; (known: %2)</source>
+        <source>does not match the sex encoded in id_number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>your roles do not allow importing %1</source>
+        <source>does not match the birth date encoded in id_number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
+        <source>must be EMPLOYEE or RESIDENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the local database is unavailable: %1</source>
+        <source>is before the birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1 was refused by the database: %2</source>
+        <source>is before enrolled_on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the import was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::InstitutionRecord</name>
-    <message>
-        <source>is required</source>
+        <source>&apos;%1&apos; is not a six-digit GB/T 2260 code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,10 +268,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a six-digit GB/T 2260 code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>needs suspended_from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,11 +275,200 @@
         <source>is before suspended_from</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ltc::JsonArgs</name>
     <message>
-        <source>is required</source>
+        <source>is before concluded_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before admitted_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month in the form YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settlement of %1 for %2 was changed by %3 meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settlement of %1 for %2 is %3: this step is not allowed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be accept or override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 line %2 has no audit result: run the audit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed: must be between 0 and the claimed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no audited lines to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) are not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be approve or return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you did the first review of this settlement; the second review must be done by another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agreement in force or settlement suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day already paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service form not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declaration does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term care insurance settlement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted on lines with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district %1 is outside your district %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -391,16 +476,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ltc::LocalUsers</name>
+    <message>
+        <source>there is no command named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your roles do not allow %1 (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database is busy or unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: a header row is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates line %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 was refused by the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your roles do not allow importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>username: is required</source>
         <translation type="unfinished"></translation>
@@ -419,6 +545,34 @@
     </message>
     <message>
         <source>password: could not be hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::AgreementsModule</name>
+    <message>
+        <source>Designated institutions: applications, reviews, agreements, staff, scores and violations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::ApplicationsModule</name>
+    <message>
+        <source>Benefit applications: intake, materials checklist, the 5-working-day review and its worklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::AssessmentsModule</name>
+    <message>
+        <source>Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::DashboardsModule</name>
+    <message>
+        <source>Statistics: applications, assessments, institutions, fund spending and deadline compliance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -466,6 +620,10 @@
     </message>
     <message>
         <source>Incorrect username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,37 +767,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
 </context>
 <context>
-    <name>ltc::PersonRecord</name>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not match the sex encoded in id_number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not match the birth date encoded in id_number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be EMPLOYEE or RESIDENT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is before the birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is before enrolled_on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a six-digit GB/T 2260 code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ltc::Role</name>
     <message>
         <source>Handler</source>
@@ -678,193 +805,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     <name>ltc::SettlementsModule</name>
     <message>
         <source>Monthly settlement audit: claims, rules, first and second review, payment and statements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::settlement</name>
-    <message>
-        <source>&apos;%1&apos; is not a month in the form YYYY-MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Institution totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement period %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Institution code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deducted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit withheld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no valid entitlement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not insured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no agreement in force or settlement suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in hospital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day already paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above the standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service form not covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>declaration does not add up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>level not eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Long-term care insurance settlement report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement period: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals by institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deductions by reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deducted on lines with this reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>institution %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the settlement of %1 for %2 was changed by %3 meanwhile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the settlement of %1 for %2 is %3: this step is not allowed now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be accept or override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>claim %1 line %2 has no audit result: run the audit first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allowed: must be between 0 and the claimed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there are no audited lines to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 line(s) are not reviewed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be approve or return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>you did the first review of this settlement; the second review must be done by another person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

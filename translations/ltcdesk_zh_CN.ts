@@ -188,85 +188,9 @@
         <translation>WORKDAY 表示周末调休上班日，但 %1 是工作日</translation>
     </message>
     <message>
-        <source>the file is empty: a header row is required</source>
-        <translation>文件为空：需要表头行</translation>
-    </message>
-    <message>
-        <source>duplicates line %1 of this file</source>
-        <translation>与本文件第 %1 行重复</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not in the database</source>
         <translation>数据库中没有“%1”</translation>
     </message>
-</context>
-<context>
-    <name>ltc::AgreementsModule</name>
-    <message>
-        <source>Designated institutions: applications, reviews, agreements, staff, scores and violations.</source>
-        <translation>定点机构：申请、评审、协议、人员、考核评分及违规处理。</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::ApplicationsModule</name>
-    <message>
-        <source>Benefit applications: intake, materials checklist, the 5-working-day review and its worklist.</source>
-        <translation>待遇申请：受理登记、材料清单、5 个工作日内审核及待办清单。</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::AssessmentsModule</name>
-    <message>
-        <source>Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes.</source>
-        <translation>评估任务：派单至评估机构、随机组成评估小组、评估结论、公示及争议处理。</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::CalendarEntry</name>
-    <message>
-        <source>WORKDAY marks a weekend make-up day, but %1 is a weekday</source>
-        <translation>WORKDAY 表示周末调休上班日，但 %1 是工作日</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::CommandBus</name>
-    <message>
-        <source>there is no command named %1</source>
-        <translation>没有名为 %1 的命令</translation>
-    </message>
-    <message>
-        <source>your roles do not allow %1 (allowed: %2)</source>
-        <translation>您的角色无权执行 %1（允许的角色：%2）</translation>
-    </message>
-    <message>
-        <source>the local database is busy or unavailable</source>
-        <translation>本地数据库忙或不可用</translation>
-    </message>
-    <message>
-        <source>the change was not saved: %1</source>
-        <translation>更改未保存：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::CommandContext</name>
-    <message>
-        <source>district %1 is outside your district %2</source>
-        <translation>辖区 %1 不在您的辖区 %2 范围内</translation>
-    </message>
-    <message>
-        <source>the database refused the change: %1</source>
-        <translation>数据库拒绝了此更改：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::ConclusionRecord</name>
-    <message>
-        <source>is before concluded_on</source>
-        <translation>早于 concluded_on</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::CsvRowReader</name>
     <message>
         <source>unknown column</source>
         <translation>未知的列</translation>
@@ -299,53 +223,29 @@
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
-</context>
-<context>
-    <name>ltc::DashboardsModule</name>
     <message>
-        <source>Statistics: applications, assessments, institutions, fund spending and deadline compliance.</source>
-        <translation>统计分析：申请、评估、机构、基金支出及办理时限。</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::HospitalStayRecord</name>
-    <message>
-        <source>is before admitted_on</source>
-        <translation>早于 admitted_on</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::Importer</name>
-    <message>
-        <source>unknown import kind &apos;%1&apos; (known: %2)</source>
-        <translation>未知的导入类型“%1”（可用：%2）</translation>
+        <source>does not match the sex encoded in id_number</source>
+        <translation>与 id_number 中的性别不符</translation>
     </message>
     <message>
-        <source>your roles do not allow importing %1</source>
-        <translation>您的角色无权导入 %1</translation>
+        <source>does not match the birth date encoded in id_number</source>
+        <translation>与 id_number 中的出生日期不符</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>must be EMPLOYEE or RESIDENT</source>
+        <translation>必须为 EMPLOYEE（职工）或 RESIDENT（城乡居民）</translation>
     </message>
     <message>
-        <source>the local database is unavailable: %1</source>
-        <translation>本地数据库不可用：%1</translation>
+        <source>is before the birth date</source>
+        <translation>早于出生日期</translation>
     </message>
     <message>
-        <source>line %1 was refused by the database: %2</source>
-        <translation>第 %1 行被数据库拒绝：%2</translation>
+        <source>is before enrolled_on</source>
+        <translation>早于 enrolled_on</translation>
     </message>
     <message>
-        <source>the import was not saved: %1</source>
-        <translation>导入未保存：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::InstitutionRecord</name>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
+        <source>&apos;%1&apos; is not a six-digit GB/T 2260 code</source>
+        <translation>“%1”不是 6 位 GB/T 2260 行政区划代码</translation>
     </message>
     <message>
         <source>must be ASSESS or CARE</source>
@@ -368,10 +268,6 @@
         <translation>早于 agreement_from</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a six-digit GB/T 2260 code</source>
-        <translation>“%1”不是 6 位 GB/T 2260 行政区划代码</translation>
-    </message>
-    <message>
         <source>needs suspended_from</source>
         <translation>需要 suspended_from</translation>
     </message>
@@ -379,28 +275,258 @@
         <source>is before suspended_from</source>
         <translation>早于 suspended_from</translation>
     </message>
-</context>
-<context>
-    <name>ltc::JsonArgs</name>
     <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
+        <source>is before concluded_on</source>
+        <translation>早于 concluded_on</translation>
+    </message>
+    <message>
+        <source>is before admitted_on</source>
+        <translation>早于 admitted_on</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month in the form YYYY-MM</source>
+        <translation>“%1”不是 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>the settlement of %1 for %2 was changed by %3 meanwhile</source>
+        <translation>%1 在 %2 的结算已被 %3 同时修改</translation>
+    </message>
+    <message>
+        <source>the settlement of %1 for %2 is %3: this step is not allowed now</source>
+        <translation>%1 在 %2 的结算处于“%3”状态：当前不能执行此步骤</translation>
+    </message>
+    <message>
+        <source>must be accept or override</source>
+        <translation>必须为 accept（认可）或 override（调整）</translation>
+    </message>
+    <message>
+        <source>claim %1 line %2 has no audit result: run the audit first</source>
+        <translation>申报单 %1 第 %2 行还没有审核结果：请先运行规则审核</translation>
+    </message>
+    <message>
+        <source>allowed: must be between 0 and the claimed %1</source>
+        <translation>allowed：必须在 0 与申报金额 %1 之间</translation>
+    </message>
+    <message>
+        <source>there are no audited lines to review</source>
+        <translation>没有可审核的已审明细</translation>
+    </message>
+    <message>
+        <source>%1 line(s) are not reviewed yet</source>
+        <translation>还有 %1 行明细未审核</translation>
+    </message>
+    <message>
+        <source>must be approve or return</source>
+        <translation>必须为 approve（通过）或 return（退回）</translation>
+    </message>
+    <message>
+        <source>you did the first review of this settlement; the second review must be done by another person</source>
+        <translation>您已对此结算进行了初审；复核必须由另一人完成</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细行数</translation>
+    </message>
+    <message>
+        <source>Institution totals</source>
+        <translation>机构汇总</translation>
+    </message>
+    <message>
+        <source>Settlement period %1</source>
+        <translation>结算期 %1</translation>
+    </message>
+    <message>
+        <source>Institution code</source>
+        <translation>机构编码</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申报金额</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>核准金额</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣减金额</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金支付</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个人负担</translation>
+    </message>
+    <message>
+        <source>Deposit withheld</source>
+        <translation>预留保证金</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>应拨付金额</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>no valid entitlement</source>
+        <translation>无有效待遇资格</translation>
+    </message>
+    <message>
+        <source>not insured</source>
+        <translation>未参保</translation>
+    </message>
+    <message>
+        <source>no agreement in force or settlement suspended</source>
+        <translation>无有效协议或已暂停结算</translation>
+    </message>
+    <message>
+        <source>in hospital</source>
+        <translation>住院期间</translation>
+    </message>
+    <message>
+        <source>day already paid</source>
+        <translation>当日已支付</translation>
+    </message>
+    <message>
+        <source>above the standard</source>
+        <translation>超过支付标准</translation>
+    </message>
+    <message>
+        <source>service form not covered</source>
+        <translation>服务形式不在待遇范围内</translation>
+    </message>
+    <message>
+        <source>declaration does not add up</source>
+        <translation>申报金额不符</translation>
+    </message>
+    <message>
+        <source>level not eligible</source>
+        <translation>失能等级不符合条件</translation>
+    </message>
+    <message>
+        <source>Long-term care insurance settlement report</source>
+        <translation>长期护理保险结算报表</translation>
+    </message>
+    <message>
+        <source>Settlement period: %1</source>
+        <translation>结算期：%1</translation>
+    </message>
+    <message>
+        <source>Totals by institution</source>
+        <translation>按机构汇总</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Deductions by reason</source>
+        <translation>按原因统计扣减</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Deducted on lines with this reason</source>
+        <translation>该原因所涉明细的扣减金额</translation>
+    </message>
+    <message>
+        <source>First review:</source>
+        <translation>初审：</translation>
+    </message>
+    <message>
+        <source>Second review:</source>
+        <translation>复核：</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>拨付：</translation>
+    </message>
+    <message>
+        <source>district %1 is outside your district %2</source>
+        <translation>辖区 %1 不在您的辖区 %2 范围内</translation>
+    </message>
+    <message>
+        <source>the database refused the change: %1</source>
+        <translation>数据库拒绝了此更改：%1</translation>
     </message>
     <message>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
-    </message>
-    <message>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
-</context>
-<context>
-    <name>ltc::LocalUsers</name>
+    <message>
+        <source>there is no command named %1</source>
+        <translation>没有名为 %1 的命令</translation>
+    </message>
+    <message>
+        <source>your roles do not allow %1 (allowed: %2)</source>
+        <translation>您的角色无权执行 %1（允许的角色：%2）</translation>
+    </message>
+    <message>
+        <source>the local database is busy or unavailable</source>
+        <translation>本地数据库忙或不可用</translation>
+    </message>
+    <message>
+        <source>the change was not saved: %1</source>
+        <translation>更改未保存：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header row is required</source>
+        <translation>文件为空：需要表头行</translation>
+    </message>
+    <message>
+        <source>the local database is unavailable: %1</source>
+        <translation>本地数据库不可用：%1</translation>
+    </message>
+    <message>
+        <source>duplicates line %1 of this file</source>
+        <translation>与本文件第 %1 行重复</translation>
+    </message>
+    <message>
+        <source>line %1 was refused by the database: %2</source>
+        <translation>第 %1 行被数据库拒绝：%2</translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (known: %2)</source>
+        <translation>未知的导入类型“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>your roles do not allow importing %1</source>
+        <translation>您的角色无权导入 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the import was not saved: %1</source>
+        <translation>导入未保存：%1</translation>
+    </message>
     <message>
         <source>username: is required</source>
         <translation>username：为必填项</translation>
@@ -420,6 +546,34 @@
     <message>
         <source>password: could not be hashed</source>
         <translation>password：无法生成散列值</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::AgreementsModule</name>
+    <message>
+        <source>Designated institutions: applications, reviews, agreements, staff, scores and violations.</source>
+        <translation>定点机构：申请、评审、协议、人员、考核评分及违规处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::ApplicationsModule</name>
+    <message>
+        <source>Benefit applications: intake, materials checklist, the 5-working-day review and its worklist.</source>
+        <translation>待遇申请：受理登记、材料清单、5 个工作日内审核及待办清单。</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::AssessmentsModule</name>
+    <message>
+        <source>Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes.</source>
+        <translation>评估任务：派单至评估机构、随机组成评估小组、评估结论、公示及争议处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::DashboardsModule</name>
+    <message>
+        <source>Statistics: applications, assessments, institutions, fund spending and deadline compliance.</source>
+        <translation>统计分析：申请、评估、机构、基金支出及办理时限。</translation>
     </message>
 </context>
 <context>
@@ -467,6 +621,10 @@
     <message>
         <source>Incorrect username or password.</source>
         <translation>用户名或密码不正确</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -610,37 +768,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
 </context>
 <context>
-    <name>ltc::PersonRecord</name>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>does not match the sex encoded in id_number</source>
-        <translation>与 id_number 中的性别不符</translation>
-    </message>
-    <message>
-        <source>does not match the birth date encoded in id_number</source>
-        <translation>与 id_number 中的出生日期不符</translation>
-    </message>
-    <message>
-        <source>must be EMPLOYEE or RESIDENT</source>
-        <translation>必须为 EMPLOYEE（职工）或 RESIDENT（城乡居民）</translation>
-    </message>
-    <message>
-        <source>is before the birth date</source>
-        <translation>早于出生日期</translation>
-    </message>
-    <message>
-        <source>is before enrolled_on</source>
-        <translation>早于 enrolled_on</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a six-digit GB/T 2260 code</source>
-        <translation>“%1”不是 6 位 GB/T 2260 行政区划代码</translation>
-    </message>
-</context>
-<context>
     <name>ltc::Role</name>
     <message>
         <source>Handler</source>
@@ -680,193 +807,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     <message>
         <source>Monthly settlement audit: claims, rules, first and second review, payment and statements.</source>
         <translation>月度结算审核：费用申报、规则审核、初审与复核、拨付及结算单。</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::settlement</name>
-    <message>
-        <source>&apos;%1&apos; is not a month in the form YYYY-MM</source>
-        <translation>“%1”不是 YYYY-MM 格式的月份</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>不能为负数</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>明细行数</translation>
-    </message>
-    <message>
-        <source>Institution totals</source>
-        <translation>机构汇总</translation>
-    </message>
-    <message>
-        <source>Settlement period %1</source>
-        <translation>结算期 %1</translation>
-    </message>
-    <message>
-        <source>Institution code</source>
-        <translation>机构编码</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Claimed</source>
-        <translation>申报金额</translation>
-    </message>
-    <message>
-        <source>Allowed</source>
-        <translation>核准金额</translation>
-    </message>
-    <message>
-        <source>Deducted</source>
-        <translation>扣减金额</translation>
-    </message>
-    <message>
-        <source>Fund</source>
-        <translation>基金支付</translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation>个人负担</translation>
-    </message>
-    <message>
-        <source>Deposit withheld</source>
-        <translation>预留保证金</translation>
-    </message>
-    <message>
-        <source>Payable</source>
-        <translation>应拨付金额</translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>无法创建 %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <source>no valid entitlement</source>
-        <translation>无有效待遇资格</translation>
-    </message>
-    <message>
-        <source>not insured</source>
-        <translation>未参保</translation>
-    </message>
-    <message>
-        <source>no agreement in force or settlement suspended</source>
-        <translation>无有效协议或已暂停结算</translation>
-    </message>
-    <message>
-        <source>in hospital</source>
-        <translation>住院期间</translation>
-    </message>
-    <message>
-        <source>day already paid</source>
-        <translation>当日已支付</translation>
-    </message>
-    <message>
-        <source>above the standard</source>
-        <translation>超过支付标准</translation>
-    </message>
-    <message>
-        <source>service form not covered</source>
-        <translation>服务形式不在待遇范围内</translation>
-    </message>
-    <message>
-        <source>declaration does not add up</source>
-        <translation>申报金额不符</translation>
-    </message>
-    <message>
-        <source>level not eligible</source>
-        <translation>失能等级不符合条件</translation>
-    </message>
-    <message>
-        <source>Long-term care insurance settlement report</source>
-        <translation>长期护理保险结算报表</translation>
-    </message>
-    <message>
-        <source>Settlement period: %1</source>
-        <translation>结算期：%1</translation>
-    </message>
-    <message>
-        <source>Totals by institution</source>
-        <translation>按机构汇总</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Deductions by reason</source>
-        <translation>按原因统计扣减</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Deducted on lines with this reason</source>
-        <translation>该原因所涉明细的扣减金额</translation>
-    </message>
-    <message>
-        <source>First review:</source>
-        <translation>初审：</translation>
-    </message>
-    <message>
-        <source>Second review:</source>
-        <translation>复核：</translation>
-    </message>
-    <message>
-        <source>Payment:</source>
-        <translation>拨付：</translation>
-    </message>
-    <message>
-        <source>institution %1 does not exist</source>
-        <translation>机构 %1 不存在</translation>
-    </message>
-    <message>
-        <source>the settlement of %1 for %2 was changed by %3 meanwhile</source>
-        <translation>%1 在 %2 的结算已被 %3 同时修改</translation>
-    </message>
-    <message>
-        <source>the settlement of %1 for %2 is %3: this step is not allowed now</source>
-        <translation>%1 在 %2 的结算处于“%3”状态：当前不能执行此步骤</translation>
-    </message>
-    <message>
-        <source>must be accept or override</source>
-        <translation>必须为 accept（认可）或 override（调整）</translation>
-    </message>
-    <message>
-        <source>claim %1 line %2 has no audit result: run the audit first</source>
-        <translation>申报单 %1 第 %2 行还没有审核结果：请先运行规则审核</translation>
-    </message>
-    <message>
-        <source>allowed: must be between 0 and the claimed %1</source>
-        <translation>allowed：必须在 0 与申报金额 %1 之间</translation>
-    </message>
-    <message>
-        <source>there are no audited lines to review</source>
-        <translation>没有可审核的已审明细</translation>
-    </message>
-    <message>
-        <source>%1 line(s) are not reviewed yet</source>
-        <translation>还有 %1 行明细未审核</translation>
-    </message>
-    <message>
-        <source>must be approve or return</source>
-        <translation>必须为 approve（通过）或 return（退回）</translation>
-    </message>
-    <message>
-        <source>you did the first review of this settlement; the second review must be done by another person</source>
-        <translation>您已对此结算进行了初审；复核必须由另一人完成</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "csvimport.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 
 namespace ltc {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 
 QString formatIssue(const QString &fileName, const ImportIssue &issue)
 {
@@ -74,17 +74,17 @@ CsvRowReader::CsvRowReader(const ImportColumns &columns, const QStringList &head
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed();
         if (!columns.required.contains(name) && !columns.optional.contains(name)) {
-            m_issues.error(1, name, tr("unknown column"));
+            m_issues.error(1, name, Tr::tr("unknown column"));
             m_headerOk = false;
         } else if (m_index.contains(name)) {
-            m_issues.error(1, name, tr("column appears twice"));
+            m_issues.error(1, name, Tr::tr("column appears twice"));
             m_headerOk = false;
         }
         m_index.insert(name, i);
     }
     for (const QString &name : columns.required) {
         if (!m_index.contains(name)) {
-            m_issues.error(1, name, tr("required column is missing"));
+            m_issues.error(1, name, Tr::tr("required column is missing"));
             m_headerOk = false;
         }
     }
@@ -96,7 +96,7 @@ void CsvRowReader::setRecord(const CsvRecord &record)
     m_line = record.line;
     m_errorsAtRowStart = m_issues.errorCount();
     if (record.fields.size() != m_columnCount)
-        error(QString(), tr("has %1 fields, the header has %2").arg(record.fields.size()).arg(m_columnCount));
+        error(QString(), Tr::tr("has %1 fields, the header has %2").arg(record.fields.size()).arg(m_columnCount));
 }
 
 QString CsvRowReader::text(const QString &column) const
@@ -111,7 +111,7 @@ QString CsvRowReader::requiredText(const QString &column)
 {
     const QString value = text(column);
     if (value.isEmpty())
-        error(column, tr("is required"));
+        error(column, Tr::tr("is required"));
     return value;
 }
 
@@ -122,7 +122,7 @@ QDate CsvRowReader::date(const QString &column, Presence presence)
         return {};
     const QDate parsed = parseIsoDate(value);
     if (!parsed.isValid())
-        error(column, tr("'%1' is not a date in the form YYYY-MM-DD").arg(value));
+        error(column, Tr::tr("'%1' is not a date in the form YYYY-MM-DD").arg(value));
     return parsed;
 }
 
@@ -136,7 +136,7 @@ std::optional<int> CsvRowReader::integer(const QString &column, int min, int max
     const int magnitude = length >= 1 && length <= 9 ? digitsAt(value, negative ? 1 : 0, length) : -1;
     const int parsed = negative ? -magnitude : magnitude;
     if (magnitude < 0 || parsed < min || parsed > max) {
-        error(column, tr("'%1' is not a whole number from %2 to %3").arg(value).arg(min).arg(max));
+        error(column, Tr::tr("'%1' is not a whole number from %2 to %3").arg(value).arg(min).arg(max));
         return std::nullopt;
     }
     return parsed;
@@ -160,7 +160,7 @@ QString CsvRowReader::choice(const QString &column, const QStringList &allowed, 
     if (value.isEmpty())
         return {};
     if (!allowed.contains(value)) {
-        error(column, tr("'%1' is not one of %2").arg(value, allowed.join(QStringLiteral(", "))));
+        error(column, Tr::tr("'%1' is not one of %2").arg(value, allowed.join(QStringLiteral(", "))));
         return {};
     }
     return value;

@@ -1,4 +1,5 @@
 #include "records.h"
+#include "tr.h"
 
 #include "creditcode.h"
 #include "region.h"
@@ -9,7 +10,6 @@
 
 namespace ltc {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 QString iso(QDate date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
 QDate fromIso(const QJsonValue &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
 const QStringList kInsuranceTypes{QStringLiteral("EMPLOYEE"), QStringLiteral("RESIDENT")};
@@ -31,31 +31,31 @@ const ImportColumns &PersonRecord::columns()
 template <typename Report> void PersonRecord::validate(Report report) const
 {
     if (personNo.isEmpty())
-        report(QStringLiteral("person_no"), tr("is required"));
+        report(QStringLiteral("person_no"), Tr::tr("is required"));
     if (name.isEmpty())
-        report(QStringLiteral("name"), tr("is required"));
+        report(QStringLiteral("name"), Tr::tr("is required"));
     QString why;
     const std::optional<CitizenIdInfo> info = validateCitizenId(idNumber, &why);
     if (!info) {
         report(QStringLiteral("id_number"), why);
     } else {
         if (info->sex != sex)
-            report(QStringLiteral("sex"), tr("does not match the sex encoded in id_number"));
+            report(QStringLiteral("sex"), Tr::tr("does not match the sex encoded in id_number"));
         if (birthDate.isValid() && info->birthDate != birthDate)
-            report(QStringLiteral("birth_date"), tr("does not match the birth date encoded in id_number"));
+            report(QStringLiteral("birth_date"), Tr::tr("does not match the birth date encoded in id_number"));
     }
     if (!kInsuranceTypes.contains(insuranceType))
-        report(QStringLiteral("insurance_type"), tr("must be EMPLOYEE or RESIDENT"));
+        report(QStringLiteral("insurance_type"), Tr::tr("must be EMPLOYEE or RESIDENT"));
     if (!enrolledOn.isValid())
-        report(QStringLiteral("enrolled_on"), tr("is required"));
+        report(QStringLiteral("enrolled_on"), Tr::tr("is required"));
     if (birthDate.isValid() && enrolledOn.isValid() && enrolledOn < birthDate)
-        report(QStringLiteral("enrolled_on"), tr("is before the birth date"));
+        report(QStringLiteral("enrolled_on"), Tr::tr("is before the birth date"));
     if (insuredUntil.isValid() && enrolledOn.isValid() && insuredUntil < enrolledOn)
-        report(QStringLiteral("insured_until"), tr("is before enrolled_on"));
+        report(QStringLiteral("insured_until"), Tr::tr("is before enrolled_on"));
     if (diedOn.isValid() && birthDate.isValid() && diedOn < birthDate)
-        report(QStringLiteral("died_on"), tr("is before the birth date"));
+        report(QStringLiteral("died_on"), Tr::tr("is before the birth date"));
     if (!isRegionCode(district))
-        report(QStringLiteral("district"), tr("'%1' is not a six-digit GB/T 2260 code").arg(district));
+        report(QStringLiteral("district"), Tr::tr("'%1' is not a six-digit GB/T 2260 code").arg(district));
 }
 
 QStringList PersonRecord::validationErrors() const
@@ -131,34 +131,34 @@ QStringList InstitutionRecord::validationErrors() const
         errors << QString::fromLatin1(column) + QStringLiteral(": ") + message;
     };
     if (code.isEmpty())
-        report("code", tr("is required"));
+        report("code", Tr::tr("is required"));
     if (name.isEmpty())
-        report("name", tr("is required"));
+        report("name", Tr::tr("is required"));
     if (!kInstitutionKinds.contains(kind))
-        report("kind", tr("must be ASSESS or CARE"));
+        report("kind", Tr::tr("must be ASSESS or CARE"));
     if (grade < 1 || grade > 3)
-        report("grade", tr("must be 1, 2 or 3"));
+        report("grade", Tr::tr("must be 1, 2 or 3"));
     if (!uscc.isEmpty() && !checkCreditCode(uscc).acceptable())
         report("uscc", checkCreditCode(uscc).message);
     static const QRegularExpression formCode(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
     if (serviceForms.isEmpty())
-        report("service_forms", tr("at least one service form is required"));
+        report("service_forms", Tr::tr("at least one service form is required"));
     for (const QString &form : serviceForms) {
         if (!formCode.match(form).hasMatch())
-            report("service_forms", tr("'%1' is not a service form code (A-Z, 0-9, _)").arg(form));
+            report("service_forms", Tr::tr("'%1' is not a service form code (A-Z, 0-9, _)").arg(form));
     }
     if (!agreementFrom.isValid())
-        report("agreement_from", tr("is required"));
+        report("agreement_from", Tr::tr("is required"));
     if (!agreementTo.isValid())
-        report("agreement_to", tr("is required"));
+        report("agreement_to", Tr::tr("is required"));
     if (agreementFrom.isValid() && agreementTo.isValid() && agreementTo < agreementFrom)
-        report("agreement_to", tr("is before agreement_from"));
+        report("agreement_to", Tr::tr("is before agreement_from"));
     if (!district.isEmpty() && !isRegionCode(district))
-        report("district", tr("'%1' is not a six-digit GB/T 2260 code").arg(district));
+        report("district", Tr::tr("'%1' is not a six-digit GB/T 2260 code").arg(district));
     if (suspendedTo.isValid() && !suspendedFrom.isValid())
-        report("suspended_to", tr("needs suspended_from"));
+        report("suspended_to", Tr::tr("needs suspended_from"));
     if (suspendedTo.isValid() && suspendedFrom.isValid() && suspendedTo < suspendedFrom)
-        report("suspended_to", tr("is before suspended_from"));
+        report("suspended_to", Tr::tr("is before suspended_from"));
     return errors;
 }
 
@@ -247,7 +247,7 @@ std::optional<ConclusionRecord> ConclusionRecord::read(CsvRowReader &row)
     conclusion.serviceForm = row.requiredText(QStringLiteral("service_form"));
     conclusion.institutionCode = row.text(QStringLiteral("institution_code"));
     if (row.rowOk() && conclusion.validUntil < conclusion.concludedOn)
-        row.error(QStringLiteral("valid_until"), tr("is before concluded_on"));
+        row.error(QStringLiteral("valid_until"), Tr::tr("is before concluded_on"));
     if (!row.rowOk())
         return std::nullopt;
     return conclusion;
@@ -269,7 +269,7 @@ std::optional<HospitalStayRecord> HospitalStayRecord::read(CsvRowReader &row)
     stay.admittedOn = row.date(QStringLiteral("admitted_on"), Presence::Required);
     stay.dischargedOn = row.date(QStringLiteral("discharged_on"), Presence::Optional);
     if (row.rowOk() && stay.dischargedOn.isValid() && stay.dischargedOn < stay.admittedOn)
-        row.error(QStringLiteral("discharged_on"), tr("is before admitted_on"));
+        row.error(QStringLiteral("discharged_on"), Tr::tr("is before admitted_on"));
     if (!row.rowOk())
         return std::nullopt;
     return stay;
@@ -296,7 +296,7 @@ std::optional<CalendarEntry> CalendarEntry::read(CsvRowReader &row)
                                     Presence::Required);
     entry.kind = kind == QStringLiteral("WORKDAY") ? DayKind::Workday : DayKind::Holiday;
     if (row.rowOk() && entry.kind == DayKind::Workday && entry.date.dayOfWeek() < 6)
-        row.error(QStringLiteral("kind"), tr("WORKDAY marks a weekend make-up day, but %1 is a weekday")
+        row.error(QStringLiteral("kind"), Tr::tr("WORKDAY marks a weekend make-up day, but %1 is a weekday")
                                               .arg(entry.date.toString(Qt::ISODate)));
     if (!row.rowOk())
         return std::nullopt;

@@ -11,6 +11,7 @@
 #include "shellcontext.h"
 #include "sql.h"
 
+#include <QAction>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -188,6 +189,32 @@ TEST_CASE("the navigation shows exactly the modules the user's roles open", "[gu
         QTest::keyClick(&session.window, Qt::Key_2, Qt::ControlModifier);
         CHECK(session.window.currentModuleId() == QStringLiteral("assessments"));
     }
+}
+
+TEST_CASE("the last module is remembered, and Sign out closes the window for the login", "[gui][shell]")
+{
+    DemoStore demo;
+    const ltc::UserIdentity admin = demo.signIn(QStringLiteral("admin"));
+    {
+        Session session(*demo.store, admin);
+        session.window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&session.window));
+        session.window.openModule(QStringLiteral("settlements"));
+        QAction *signOut = nullptr;
+        for (QAction *action : session.window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("Sign &out"))
+                signOut = action;
+        }
+        REQUIRE(signOut);
+        signOut->trigger();
+        CHECK(session.window.signOutRequested());
+        CHECK_FALSE(session.window.isVisible());
+    }
+    Session next(*demo.store, admin);
+    CHECK(next.window.currentModuleId() == QStringLiteral("settlements"));
+    // A module the next user may not open is not restored: the first permitted one is shown.
+    Session handler(*demo.store, demo.signIn(QStringLiteral("handler")));
+    CHECK(handler.window.currentModuleId() == handler.window.navigationIds().first());
 }
 
 TEST_CASE("the status bar shows the user, the district and the unsent commands", "[gui][shell]")

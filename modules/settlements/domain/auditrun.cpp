@@ -1,4 +1,5 @@
 #include "auditrun.h"
+#include "core/tr.h"
 
 #include "claimsimport.h"
 #include "coredomain.h"
@@ -12,7 +13,6 @@
 
 namespace ltc::settlement {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 QDate date(const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
 
 // Persons with a line in the period: the filter every fact query shares.
@@ -150,7 +150,7 @@ std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts fac
     int month = 0;
     if (!parsePeriod(period, &year, &month)) {
         if (error)
-            *error = tr("'%1' is not a month in the form YYYY-MM").arg(period);
+            *error = Tr::tr("'%1' is not a month in the form YYYY-MM").arg(period);
         return std::nullopt;
     }
     QString why;

@@ -1,4 +1,5 @@
 #include "claimsimport.h"
+#include "core/tr.h"
 
 #include "core/roles.h"
 
@@ -6,7 +7,6 @@
 
 namespace ltc::settlement {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 
 const ImportColumns &claimColumns()
 {
@@ -26,7 +26,7 @@ std::optional<QVariantList> readClaimRow(CsvRowReader &row)
     int year = 0;
     int month = 0;
     if (!period.isEmpty() && !parsePeriod(period, &year, &month))
-        row.error(QStringLiteral("period"), tr("'%1' is not a month in the form YYYY-MM").arg(period));
+        row.error(QStringLiteral("period"), Tr::tr("'%1' is not a month in the form YYYY-MM").arg(period));
     const std::optional<int> lineNo = row.integer(QStringLiteral("line_no"), 1, 1'000'000, Presence::Required);
     const QString person = row.requiredText(QStringLiteral("person_no"));
     const QString form = row.requiredText(QStringLiteral("service_form"));
@@ -35,7 +35,7 @@ std::optional<QVariantList> readClaimRow(CsvRowReader &row)
     const std::optional<int> days = row.integer(QStringLiteral("days"), 1, 366, Presence::Required);
     const std::optional<Fen> amount = row.money(QStringLiteral("amount"), Presence::Required);
     if (amount && *amount < 0)
-        row.error(QStringLiteral("amount"), tr("must not be negative"));
+        row.error(QStringLiteral("amount"), Tr::tr("must not be negative"));
     if (!row.rowOk())
         return std::nullopt;
     // Dates outside the period or days that do not add up are not refused here: the audit

@@ -1,4 +1,5 @@
 #include "reviewcommands.h"
+#include "core/tr.h"
 
 #include "claimsimport.h"
 #include "core/money.h"
@@ -8,7 +9,6 @@
 
 namespace ltc::settlement {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 
 QStringList roles(std::initializer_list<Role> list)
 {
@@ -47,7 +47,7 @@ std::optional<BatchKey> readBatch(CommandContext &ctx, const QJsonObject &args, 
     int year = 0;
     int month = 0;
     if (!key.period.isEmpty() && !parsePeriod(key.period, &year, &month))
-        read.error(QStringLiteral("period"), tr("'%1' is not a month in the form YYYY-MM").arg(key.period));
+        read.error(QStringLiteral("period"), Tr::tr("'%1' is not a month in the form YYYY-MM").arg(key.period));
     if (!read.ok()) {
         refusal = read.failure();
         return std::nullopt;
@@ -56,7 +56,7 @@ std::optional<BatchKey> readBatch(CommandContext &ctx, const QJsonObject &args, 
         ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), key.institution);
     if (!institution) {
         refusal = CommandOutcome::failure(QStringLiteral("not_found"),
-                                          tr("institution %1 does not exist").arg(key.institution));
+                                          Tr::tr("institution %1 does not exist").arg(key.institution));
         return std::nullopt;
     }
     const QString district = institution->value(QStringLiteral("district")).toString();
@@ -70,7 +70,7 @@ std::optional<BatchKey> readBatch(CommandContext &ctx, const QJsonObject &args, 
         if (args.value(QStringLiteral("base_version")).toInteger() != current) {
             refusal = CommandOutcome::failure(
                 QStringLiteral("conflict"),
-                tr("the settlement of %1 for %2 was changed by %3 meanwhile")
+                Tr::tr("the settlement of %1 for %2 was changed by %3 meanwhile")
                     .arg(key.institution, key.period,
                          row ? row->value(QStringLiteral("updated_by")).toString() : QStringLiteral("?")));
             return std::nullopt;
@@ -82,7 +82,7 @@ std::optional<BatchKey> readBatch(CommandContext &ctx, const QJsonObject &args, 
 CommandOutcome wrongState(const BatchKey &key, const QString &status)
 {
     return CommandOutcome::failure(QStringLiteral("state"),
-                                   tr("the settlement of %1 for %2 is %3: this step is not allowed now")
+                                   Tr::tr("the settlement of %1 for %2 is %3: this step is not allowed now")
                                        .arg(key.institution, key.period, status));
 }
 
@@ -125,7 +125,7 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
     const std::optional<int> lineNo = read.integer(QStringLiteral("line_no"), 1, 1'000'000);
     const QString decision = read.text(QStringLiteral("decision"));
     if (!decision.isEmpty() && decision != QStringLiteral("accept") && decision != QStringLiteral("override"))
-        read.error(QStringLiteral("decision"), tr("must be accept or override"));
+        read.error(QStringLiteral("decision"), Tr::tr("must be accept or override"));
     const QString reason = read.text(QStringLiteral("reason"), decision == QStringLiteral("override"));
     const QString allowedText = read.text(QStringLiteral("allowed"), decision == QStringLiteral("override"));
     QString why;
@@ -140,7 +140,7 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
                               {claimNo, *lineNo});
     if (!line.next())
         return CommandOutcome::failure(QStringLiteral("not_found"),
-                                       tr("claim %1 line %2 has no audit result: run the audit first").arg(claimNo).arg(*lineNo));
+                                       Tr::tr("claim %1 line %2 has no audit result: run the audit first").arg(claimNo).arg(*lineNo));
     const BatchKey key{line.value(0).toString(), line.value(1).toString()};
     JsonArgs batchArgs(QJsonObject{{QStringLiteral("period"), key.period}, {QStringLiteral("institution_code"), key.institution}});
     CommandOutcome refusal;
@@ -153,7 +153,7 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
     const Fen allowed = decision == QStringLiteral("accept") ? line.value(3).toLongLong() : *allowedFen;
     if (allowed < 0 || allowed > claimed)
         return CommandOutcome::failure(QStringLiteral("invalid"),
-                                       tr("allowed: must be between 0 and the claimed %1").arg(formatYuan(claimed)));
+                                       Tr::tr("allowed: must be between 0 and the claimed %1").arg(formatYuan(claimed)));
     const QString lineKey = claimNo + QLatin1Char('/') + QString::number(*lineNo);
     const std::optional<QJsonObject> before =
         ctx.fetch(QStringLiteral("line_reviews"), QStringLiteral("claim_no || '/' || line_no"), lineKey);
@@ -180,15 +180,26 @@ CommandOutcome acceptCleanLines(CommandContext &ctx, const QJsonObject &args)
     const QString status = statusOf(fetchBatch(ctx, *key));
     if (status != batch::Open && status != batch::Returned)
         return wrongState(*key, status);
-    const qint64 count = countLines(ctx, *key, QStringLiteral("r.reasons = '' AND ") + kNotReviewed);
-    if (!ctx.exec(QStringLiteral("INSERT INTO line_reviews (claim_no, line_no, period, institution_code, decision, "
-                                 "allowed_fen, reason, reviewer, reviewed_at) SELECT r.claim_no, r.line_no, r.period, "
-                                 "r.institution_code, 'accept', r.allowed_fen, NULL, ?, ? FROM settlement_results r "
-                                 "WHERE r.period = ? AND r.institution_code = ? AND r.reasons = '' AND ") + kNotReviewed,
-                  {ctx.user().username, ctx.now().toString(Qt::ISODate), key->period, key->institution}))
-        return ctx.storageFailure();
-    ctx.recordChange(QStringLiteral("line_reviews"), key->key(), std::nullopt,
-                     QJsonObject{{QStringLiteral("accepted_clean_lines"), count}});
+    // Each accepted line is its own recorded change: the audit trail and sync see every row.
+    QSqlQuery clean = querySql(ctx.db(),
+                               QStringLiteral("SELECT r.claim_no, r.line_no, r.allowed_fen FROM settlement_results r "
+                                              "WHERE r.period = ? AND r.institution_code = ? AND r.reasons = '' AND ")
+                                   + kNotReviewed + QStringLiteral(" ORDER BY r.claim_no, r.line_no"),
+                               {key->period, key->institution});
+    QList<QVariantList> lines;
+    while (clean.next())
+        lines.append({clean.value(0), clean.value(1), clean.value(2)});
+    for (const QVariantList &line : lines) {
+        if (!ctx.exec(QStringLiteral("INSERT INTO line_reviews (claim_no, line_no, period, institution_code, decision, "
+                                     "allowed_fen, reason, reviewer, reviewed_at) VALUES (?, ?, ?, ?, 'accept', ?, NULL, "
+                                     "?, ?)"),
+                      {line.at(0), line.at(1), key->period, key->institution, line.at(2), ctx.user().username,
+                       ctx.now().toString(Qt::ISODate)}))
+            return ctx.storageFailure();
+        const QString lineKey = line.at(0).toString() + QLatin1Char('/') + line.at(1).toString();
+        ctx.recordChange(QStringLiteral("line_reviews"), lineKey, std::nullopt,
+                         ctx.fetch(QStringLiteral("line_reviews"), QStringLiteral("claim_no || '/' || line_no"), lineKey));
+    }
     return CommandOutcome::success();
 }
 
@@ -203,10 +214,10 @@ CommandOutcome completeFirstReview(CommandContext &ctx, const QJsonObject &args)
     if (status != batch::Open && status != batch::Returned)
         return wrongState(*key, status);
     if (countLines(ctx, *key, QStringLiteral("1 = 1")) == 0)
-        return CommandOutcome::failure(QStringLiteral("state"), tr("there are no audited lines to review"));
+        return CommandOutcome::failure(QStringLiteral("state"), Tr::tr("there are no audited lines to review"));
     const qint64 open = countLines(ctx, *key, kNotReviewed);
     if (open > 0)
-        return CommandOutcome::failure(QStringLiteral("state"), tr("%1 line(s) are not reviewed yet").arg(open));
+        return CommandOutcome::failure(QStringLiteral("state"), Tr::tr("%1 line(s) are not reviewed yet").arg(open));
     if (!setBatchStatus(ctx, *key, batch::FirstReviewed, QStringLiteral("first_reviewer"),
                         QStringLiteral("first_reviewed_at")))
         return ctx.storageFailure();
@@ -218,7 +229,7 @@ CommandOutcome secondReview(CommandContext &ctx, const QJsonObject &args)
     JsonArgs read(args);
     const QString decision = read.text(QStringLiteral("decision"));
     if (!decision.isEmpty() && decision != QStringLiteral("approve") && decision != QStringLiteral("return"))
-        read.error(QStringLiteral("decision"), tr("must be approve or return"));
+        read.error(QStringLiteral("decision"), Tr::tr("must be approve or return"));
     const QString reason = read.text(QStringLiteral("reason"), decision == QStringLiteral("return"));
     CommandOutcome refusal;
     const std::optional<BatchKey> key = readBatch(ctx, args, read, refusal);
@@ -230,7 +241,7 @@ CommandOutcome secondReview(CommandContext &ctx, const QJsonObject &args)
     // Four-eyes: the second review must be another person (seed 003 §28, §30).
     if (row->value(QStringLiteral("first_reviewer")).toString() == ctx.user().username)
         return CommandOutcome::failure(QStringLiteral("forbidden"),
-                                       tr("you did the first review of this settlement; the second review must be "
+                                       Tr::tr("you did the first review of this settlement; the second review must be "
                                           "done by another person"));
     const bool ok = decision == QStringLiteral("approve")
                         ? setBatchStatus(ctx, *key, batch::SecondReviewed, QStringLiteral("second_reviewer"),

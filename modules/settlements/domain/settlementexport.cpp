@@ -1,4 +1,5 @@
 #include "settlementexport.h"
+#include "core/tr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,7 +11,6 @@
 
 namespace ltc::settlement {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc", text); }
 
 // RFC 4180: quote a field holding a comma, quote or line break.
 QString csvField(const QString &text)
@@ -55,7 +55,7 @@ void writeHeader(lxw_worksheet *sheet, const QStringList &titles, lxw_format *bo
 
 void writeLinesSheet(lxw_workbook *book, const QList<LineResult> &results, lxw_format *bold, lxw_format *money)
 {
-    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Lines").toUtf8().constData());
+    lxw_worksheet *sheet = workbook_add_worksheet(book, Tr::tr("Lines").toUtf8().constData());
     writeHeader(sheet, {QStringLiteral("claim_no"), QStringLiteral("line_no"), QStringLiteral("person_no"),
                         QStringLiteral("institution_code"), QStringLiteral("claimed"), QStringLiteral("allowed"),
                         QStringLiteral("deducted"), QStringLiteral("fund"), QStringLiteral("personal"),
@@ -81,11 +81,11 @@ void writeLinesSheet(lxw_workbook *book, const QList<LineResult> &results, lxw_f
 void writeTotalsSheet(lxw_workbook *book, const QString &period, const QList<InstitutionTotals> &totals,
                       lxw_format *bold, lxw_format *money)
 {
-    lxw_worksheet *sheet = workbook_add_worksheet(book, tr("Institution totals").toUtf8().constData());
-    worksheet_write_string(sheet, 0, 0, tr("Settlement period %1").arg(period).toUtf8().constData(), bold);
-    const QStringList titles{tr("Institution code"), tr("Institution"), tr("Lines"),   tr("Claimed"),
-                             tr("Allowed"),          tr("Deducted"),    tr("Fund"),    tr("Personal"),
-                             tr("Deposit withheld"), tr("Payable")};
+    lxw_worksheet *sheet = workbook_add_worksheet(book, Tr::tr("Institution totals").toUtf8().constData());
+    worksheet_write_string(sheet, 0, 0, Tr::tr("Settlement period %1").arg(period).toUtf8().constData(), bold);
+    const QStringList titles{Tr::tr("Institution code"), Tr::tr("Institution"), Tr::tr("Lines"),   Tr::tr("Claimed"),
+                             Tr::tr("Allowed"),          Tr::tr("Deducted"),    Tr::tr("Fund"),    Tr::tr("Personal"),
+                             Tr::tr("Deposit withheld"), Tr::tr("Payable")};
     for (int column = 0; column < titles.size(); ++column)
         worksheet_write_string(sheet, 2, lxw_col_t(column), titles.at(column).toUtf8().constData(), bold);
     lxw_row_t row = 3;
@@ -168,7 +168,7 @@ bool writeResultsXlsx(const QString &path, const QString &period, const QList<Li
         Workbook book(temporary);
         if (!book.get()) {
             if (error)
-                *error = tr("cannot create %1").arg(path);
+                *error = Tr::tr("cannot create %1").arg(path);
             return false;
         }
         lxw_format *bold = workbook_add_format(book.get());
@@ -180,14 +180,14 @@ bool writeResultsXlsx(const QString &path, const QString &period, const QList<Li
         if (!book.close()) {
             QFile::remove(temporary);
             if (error)
-                *error = tr("cannot write %1").arg(path);
+                *error = Tr::tr("cannot write %1").arg(path);
             return false;
         }
     }
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {
         if (error)
-            *error = tr("cannot write %1").arg(path);
+            *error = Tr::tr("cannot write %1").arg(path);
         return false;
     }
     return true;

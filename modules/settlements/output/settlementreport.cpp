@@ -1,4 +1,5 @@
 #include "settlementreport.h"
+#include "core/tr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,7 +10,6 @@
 
 namespace ltc::settlement {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ltc::settlement", text); }
 
 QString money(Fen fen) { return formatYuan(fen, true); }
 
@@ -34,45 +34,45 @@ QString headerRow(const QStringList &titles)
 QString reasonTitle(const QString &code)
 {
     static const QHash<QString, const char *> titles{
-        {QStringLiteral("R01"), QT_TRANSLATE_NOOP("ltc::settlement", "no valid entitlement")},
-        {QStringLiteral("R02"), QT_TRANSLATE_NOOP("ltc::settlement", "not insured")},
-        {QStringLiteral("R03"), QT_TRANSLATE_NOOP("ltc::settlement", "no agreement in force or settlement suspended")},
-        {QStringLiteral("R04"), QT_TRANSLATE_NOOP("ltc::settlement", "in hospital")},
-        {QStringLiteral("R05"), QT_TRANSLATE_NOOP("ltc::settlement", "day already paid")},
-        {QStringLiteral("R06"), QT_TRANSLATE_NOOP("ltc::settlement", "above the standard")},
-        {QStringLiteral("R07"), QT_TRANSLATE_NOOP("ltc::settlement", "service form not covered")},
-        {QStringLiteral("R08"), QT_TRANSLATE_NOOP("ltc::settlement", "declaration does not add up")},
-        {QStringLiteral("R09"), QT_TRANSLATE_NOOP("ltc::settlement", "level not eligible")},
+        {QStringLiteral("R01"), QT_TRANSLATE_NOOP("ltc", "no valid entitlement")},
+        {QStringLiteral("R02"), QT_TRANSLATE_NOOP("ltc", "not insured")},
+        {QStringLiteral("R03"), QT_TRANSLATE_NOOP("ltc", "no agreement in force or settlement suspended")},
+        {QStringLiteral("R04"), QT_TRANSLATE_NOOP("ltc", "in hospital")},
+        {QStringLiteral("R05"), QT_TRANSLATE_NOOP("ltc", "day already paid")},
+        {QStringLiteral("R06"), QT_TRANSLATE_NOOP("ltc", "above the standard")},
+        {QStringLiteral("R07"), QT_TRANSLATE_NOOP("ltc", "service form not covered")},
+        {QStringLiteral("R08"), QT_TRANSLATE_NOOP("ltc", "declaration does not add up")},
+        {QStringLiteral("R09"), QT_TRANSLATE_NOOP("ltc", "level not eligible")},
     };
     const char *title = titles.value(code, nullptr);
-    return title ? tr(title) : code;
+    return title ? Tr::tr(title) : code;
 }
 
 QString settlementReportHtml(const QString &period, const QList<InstitutionTotals> &totals,
                              const QList<QPair<QString, Fen>> &byReason, const AuditTotals &grand)
 {
     QString html = QStringLiteral("<html><body style='font-size:9pt'>");
-    html += QStringLiteral("<h2 align=center>%1</h2>").arg(tr("Long-term care insurance settlement report").toHtmlEscaped());
-    html += QStringLiteral("<p align=center>%1</p>").arg(tr("Settlement period: %1").arg(period).toHtmlEscaped());
+    html += QStringLiteral("<h2 align=center>%1</h2>").arg(Tr::tr("Long-term care insurance settlement report").toHtmlEscaped());
+    html += QStringLiteral("<p align=center>%1</p>").arg(Tr::tr("Settlement period: %1").arg(period).toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
-                .arg(tr("Totals by institution").toHtmlEscaped());
-    html += headerRow({tr("Code"), tr("Institution"), tr("Lines"), tr("Claimed"), tr("Allowed"), tr("Deducted"),
-                       tr("Fund"), tr("Personal"), tr("Deposit withheld"), tr("Payable")});
+                .arg(Tr::tr("Totals by institution").toHtmlEscaped());
+    html += headerRow({Tr::tr("Code"), Tr::tr("Institution"), Tr::tr("Lines"), Tr::tr("Claimed"), Tr::tr("Allowed"), Tr::tr("Deducted"),
+                       Tr::tr("Fund"), Tr::tr("Personal"), Tr::tr("Deposit withheld"), Tr::tr("Payable")});
     for (const InstitutionTotals &t : totals) {
         html += row({t.code, t.name, QString::number(t.lines), money(t.claimed), money(t.allowed), money(t.deducted),
                      money(t.fund), money(t.personal), money(t.deposit), money(t.payable())});
     }
-    html += row({tr("Total"), QString(), QString::number(grand.lines), money(grand.claimed), money(grand.allowed),
+    html += row({Tr::tr("Total"), QString(), QString::number(grand.lines), money(grand.claimed), money(grand.allowed),
                  money(grand.deducted), money(grand.fund), money(grand.personal), money(grand.deposit),
                  money(grand.fund - grand.deposit)});
     html += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=3>")
-                .arg(tr("Deductions by reason").toHtmlEscaped());
-    html += headerRow({tr("Code"), tr("Reason"), tr("Deducted on lines with this reason")});
+                .arg(Tr::tr("Deductions by reason").toHtmlEscaped());
+    html += headerRow({Tr::tr("Code"), Tr::tr("Reason"), Tr::tr("Deducted on lines with this reason")});
     for (const auto &[code, fen] : byReason)
         html += row({code, reasonTitle(code), money(fen)});
     html += QStringLiteral("</table><p><br>%1 ____________ &nbsp;&nbsp; %2 ____________ &nbsp;&nbsp; %3 ____________</p>")
-                .arg(tr("First review:").toHtmlEscaped(), tr("Second review:").toHtmlEscaped(),
-                     tr("Payment:").toHtmlEscaped());
+                .arg(Tr::tr("First review:").toHtmlEscaped(), Tr::tr("Second review:").toHtmlEscaped(),
+                     Tr::tr("Payment:").toHtmlEscaped());
     return html + QStringLiteral("</body></html>");
 }
 
@@ -82,7 +82,7 @@ bool writeSettlementPdf(const QString &path, const QString &html, QString *error
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);
     writer.setResolution(300);
-    writer.setTitle(tr("Long-term care insurance settlement report"));
+    writer.setTitle(Tr::tr("Long-term care insurance settlement report"));
     QTextDocument document;
     QFont font;
     font.setFamilies({QStringLiteral("Microsoft YaHei UI"), QStringLiteral("Noto Sans CJK SC"),
@@ -94,7 +94,7 @@ bool writeSettlementPdf(const QString &path, const QString &html, QString *error
     document.print(&writer);
     if (!QFile::exists(path) || QFile(path).size() == 0) {
         if (error)
-            *error = tr("cannot write %1").arg(path);
+            *error = Tr::tr("cannot write %1").arg(path);
         return false;
     }
     return true;

@@ -1,0 +1,142 @@
+#include "changelog.h"
+
+#include "pgsql.h"
+#include "sql.h"
+
+#include <QJsonDocument>
+
+namespace ltc::server {
+namespace {
+
+QJsonObject clientChange(qint64 version, const QString &table, const QString &op, const QString &key,
+                         const QJsonValue &row)
+{
+    return QJsonObject{{QStringLiteral("version"), version}, {QStringLiteral("table"), table},
+                       {QStringLiteral("op"), op},           {QStringLiteral("key"), key},
+                       {QStringLiteral("row"), row}};
+}
+
+// One stored entry as the user sees it: as it is, as a delete when the row left the user's
+// scope, or nothing when the user never saw it.
+std::optional<QJsonObject> entryFor(const UserIdentity &user, const QSqlQuery &query)
+{
+    const QString district = query.value(5).toString();
+    const QString oldDistrict = query.value(6).toString();
+    const qint64 version = query.value(0).toLongLong();
+    const QString table = query.value(1).toString();
+    const QString key = query.value(3).toString();
+    if (SyncCatalog::visible(user, district)) {
+        const QJsonValue row = query.value(2).toString() == QStringLiteral("upsert")
+                                   ? QJsonValue(QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object())
+                                   : QJsonValue();
+        return clientChange(version, table, query.value(2).toString(), key, row);
+    }
+    if (!oldDistrict.isEmpty() && user.canAccessDistrict(oldDistrict))
+        return clientChange(version, table, QStringLiteral("delete"), key, QJsonValue());
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &changes, QString *error) const
+{
+    QJsonArray entries;
+    for (const QJsonValue &value : changes) {
+        const QJsonObject change = value.toObject();
+        const QString table = change.value(QStringLiteral("table")).toString();
+        if (isPrivateTable(table))
+            continue;
+        const QJsonObject before = change.value(QStringLiteral("before")).toObject();
+        const QJsonValue after = change.value(QStringLiteral("after"));
+        const bool upsert = after.isObject();
+        const QString district = m_catalog.districtOf(db, table, upsert ? after.toObject() : before);
+        const QString oldDistrict = before.isEmpty() ? QString() : m_catalog.districtOf(db, table, before);
+        const QString op = upsert ? QStringLiteral("upsert") : QStringLiteral("delete");
+        const QString key = change.value(QStringLiteral("key")).toString();
+        QSqlQuery insert = querySql(
+            db,
+            QStringLiteral("INSERT INTO change_log (table_name, op, row_key, row_data, district, old_district) VALUES "
+                           "(?, ?, ?, CAST(? AS JSONB), ?, ?) RETURNING version"),
+            {table, op, key, upsert ? QVariant(compactJson(after.toObject())) : QVariant(QMetaType(QMetaType::QString)),
+             sqlText(district), oldDistrict == district ? QVariant(QMetaType(QMetaType::QString)) : sqlText(oldDistrict)},
+            error);
+        if (!insert.next())
+            return std::nullopt;
+        entries.append(clientChange(insert.value(0).toLongLong(), table, op, key, upsert ? after : QJsonValue()));
+    }
+    return entries;
+}
+
+PullPage ChangeLog::pull(QSqlDatabase &db, const UserIdentity &user, qint64 cursor, int limit) const
+{
+    PullPage page;
+    const ReadSnapshot snapshot(db);
+    if (!snapshot.ok()) {
+        page.status = PullPage::Status::Failed;
+        page.error = snapshot.error();
+        return page;
+    }
+    page.horizon = purgedThrough(db);
+    if (cursor < page.horizon) {
+        page.status = PullPage::Status::Gone;
+        return page;
+    }
+    const qint64 top = currentVersion(db);
+    const QString pattern = SyncCatalog::districtPattern(user);
+    QSqlQuery query = querySql(
+        db,
+        QStringLiteral("SELECT version, table_name, op, row_key, CAST(row_data AS TEXT), district, old_district FROM "
+                       "change_log WHERE version > ? AND version <= ? AND (district IS NULL OR district = '' OR "
+                       "district LIKE ? OR old_district LIKE ?) ORDER BY version LIMIT ?"),
+        {cursor, top, pattern, pattern, limit + 1}, &page.error);
+    if (!page.error.isEmpty()) {
+        page.status = PullPage::Status::Failed;
+        return page;
+    }
+    page.cursor = top;
+    int seen = 0;
+    while (query.next()) {
+        if (++seen > limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.cursor = query.value(0).toLongLong();
+        if (const std::optional<QJsonObject> entry = entryFor(user, query))
+            page.changes.append(*entry);
+    }
+    if (!page.hasMore)
+        page.cursor = top;
+    return page;
+}
+
+qint64 ChangeLog::purgedThrough(QSqlDatabase &db)
+{
+    return scalarSql(db, QStringLiteral("SELECT value FROM server_meta WHERE key = 'purged_through'")).toLongLong();
+}
+
+qint64 ChangeLog::currentVersion(QSqlDatabase &db)
+{
+    return qMax(scalarSql(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM change_log")).toLongLong(),
+                purgedThrough(db));
+}
+
+std::optional<qint64> ChangeLog::purge(QSqlDatabase &db, qint64 retentionSeconds, QString *error)
+{
+    Transaction transaction(db);
+    const qint64 horizon = purgedThrough(db);
+    const QVariant newest = scalarSql(
+        db, QStringLiteral("SELECT MAX(version) FROM change_log WHERE committed_at < now() - make_interval(secs => ?)"),
+        {double(retentionSeconds)});
+    if (newest.isNull() || newest.toLongLong() <= horizon)
+        return horizon;
+    const qint64 through = newest.toLongLong();
+    if (!execSql(db, QStringLiteral("DELETE FROM change_log WHERE version <= ?"), {through}, error)
+        || !execSql(db,
+                    QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('purged_through', ?) ON CONFLICT "
+                                   "(key) DO UPDATE SET value = excluded.value"),
+                    {QString::number(through)}, error)
+        || !transaction.commit(error))
+        return std::nullopt;
+    return through;
+}
+
+} // namespace ltc::server

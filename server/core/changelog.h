@@ -1,0 +1,44 @@
+#pragma once
+// The change log clients pull: one entry per row a command changed, numbered by the server in
+// commit order (written under lockVersions()), with the row's district before and after, so a
+// pull shows each user only their scope and a row that leaves it arrives as a delete.
+#include "synccatalog.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace ltc::server {
+
+struct PullPage {
+    enum class Status { Ok, Gone, Failed };
+    Status status = Status::Ok;
+    QJsonArray changes;    // {version, table, op, key, row}
+    qint64 cursor = 0;     // where the next pull starts
+    bool hasMore = false;
+    qint64 horizon = 0;    // the oldest cursor still served
+    QString error;
+};
+
+class ChangeLog {
+public:
+    explicit ChangeLog(const SyncCatalog &catalog) : m_catalog(catalog) {}
+
+    // Inside the applying transaction, after lockVersions(): one entry per change recorded by a
+    // command (CommandContext::changes()). Returns the entries as clients see them.
+    std::optional<QJsonArray> record(QSqlDatabase &db, const QJsonArray &changes, QString *error) const;
+    // Changes after `cursor` that the user may see, at most `limit`.
+    PullPage pull(QSqlDatabase &db, const UserIdentity &user, qint64 cursor, int limit) const;
+
+    // The newest version (what a client that has everything holds as its cursor).
+    static qint64 currentVersion(QSqlDatabase &db);
+    // Entries up to this version are purged: an older cursor cannot be served (410).
+    static qint64 purgedThrough(QSqlDatabase &db);
+    // Deletes entries older than the retention; returns the new horizon.
+    static std::optional<qint64> purge(QSqlDatabase &db, qint64 retentionSeconds, QString *error);
+
+private:
+    const SyncCatalog &m_catalog;
+};
+
+} // namespace ltc::server

@@ -1,0 +1,245 @@
+#include "commandapplier.h"
+
+#include "audit.h"
+#include "pgsql.h"
+#include "serverschema.h"
+#include "sql.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace ltc::server {
+namespace {
+
+constexpr qint64 kMaxJsonInteger = 9007199254740991;  // 2^53 - 1: exact in a JSON number
+
+std::optional<qint64> jsonInteger(const QJsonValue &value)
+{
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 0 || number > double(kMaxJsonInteger) || number != double(qint64(number)))
+        return std::nullopt;
+    return qint64(number);
+}
+
+std::optional<PushCommand> commandFromJson(const QJsonValue &value, int index, QString *error)
+{
+    const QJsonObject object = value.toObject();
+    PushCommand command;
+    const std::optional<qint64> seq = jsonInteger(object.value(QStringLiteral("seq")));
+    command.name = object.value(QStringLiteral("name")).toString();
+    command.args = object.value(QStringLiteral("args")).toObject();
+    const QJsonValue base = object.value(QStringLiteral("base_version"));
+    if (!base.isUndefined() && !base.isNull())
+        command.baseVersion = jsonInteger(base);
+    if (!value.isObject() || !seq || *seq < 1 || command.name.isEmpty()
+        || !object.value(QStringLiteral("args")).isObject() || ((!base.isUndefined() && !base.isNull()) && !command.baseVersion)) {
+        *error = QStringLiteral("commands[%1]: needs seq (a whole number from 1), name (text), args (an object) and "
+                                "optionally base_version (a whole number)").arg(index);
+        return std::nullopt;
+    }
+    command.seq = *seq;
+    return command;
+}
+
+QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+} // namespace
+
+std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &body, int maxCommands, QString *error)
+{
+    PushRequest request;
+    request.clientId = body.value(QStringLiteral("client_id")).toString();
+    const std::optional<qint64> schema = jsonInteger(body.value(QStringLiteral("schema")));
+    const QJsonArray commands = body.value(QStringLiteral("commands")).toArray();
+    if (request.clientId.isEmpty() || request.clientId.size() > 100) {
+        *error = QStringLiteral("client_id: text of 1 to 100 characters is required");
+        return std::nullopt;
+    }
+    if (!schema || *schema > 1'000'000 || !body.value(QStringLiteral("commands")).isArray()) {
+        *error = QStringLiteral("schema (a whole number) and commands (an array) are required");
+        return std::nullopt;
+    }
+    if (commands.size() > maxCommands) {
+        *error = QStringLiteral("commands: at most %1 in one push").arg(maxCommands);
+        return std::nullopt;
+    }
+    request.schema = int(*schema);
+    for (int i = 0; i < commands.size(); ++i) {
+        const std::optional<PushCommand> command = commandFromJson(commands.at(i), i, error);
+        if (!command)
+            return std::nullopt;
+        request.commands.append(*command);
+    }
+    return request;
+}
+
+// What was decided about one command, as stored in command_results.
+struct CommandApplier::Decision {
+    QString status;  // "applied" or "rejected"
+    QString code;
+    QString error;
+    QJsonArray rows;
+    QString username;
+    QJsonObject answer(qint64 seq) const
+    {
+        QJsonObject result{{QStringLiteral("seq"), seq}, {QStringLiteral("status"), status},
+                           {QStringLiteral("rows"), rows}};
+        if (!code.isEmpty()) {
+            result.insert(QStringLiteral("code"), code);
+            result.insert(QStringLiteral("error"), error);
+        }
+        return result;
+    }
+};
+
+CommandApplier::CommandApplier(const DomainRegistry &registry, const SyncCatalog &catalog)
+    : m_registry(registry), m_catalog(catalog), m_changeLog(catalog)
+{
+}
+
+PushOutcome CommandApplier::push(QSqlDatabase &db, const UserIdentity &user, const PushRequest &request) const
+{
+    PushOutcome outcome;
+    for (const PushCommand &command : request.commands) {
+        const CommandSpec *spec = m_registry.command(command.name);
+        if (!spec || user.hasAnyRole(spec->roles))
+            continue;
+        // A retry of something decided before the user lost the role is still just a duplicate.
+        const bool decided = scalarSql(db, QStringLiteral("SELECT 1 FROM command_results WHERE client_id = ? AND seq = ?"),
+                                       {request.clientId, command.seq})
+                                 .isValid();
+        if (!decided)
+            outcome.refused.append(QJsonObject{
+                {QStringLiteral("seq"), command.seq}, {QStringLiteral("name"), command.name},
+                {QStringLiteral("error"), QStringLiteral("your roles do not allow %1 (allowed: %2)")
+                                              .arg(command.name, spec->roles.join(QStringLiteral(", ")))}});
+    }
+    if (!outcome.refused.isEmpty()) {
+        outcome.status = PushOutcome::Status::Forbidden;
+        return outcome;
+    }
+    for (const PushCommand &command : request.commands) {
+        const std::optional<QJsonObject> result = apply(db, user, request.clientId, command);
+        if (!result) {
+            outcome.status = PushOutcome::Status::Unavailable;
+            return outcome;
+        }
+        outcome.results.append(*result);
+    }
+    return outcome;
+}
+
+std::optional<QJsonObject> CommandApplier::apply(QSqlDatabase &db, const UserIdentity &user, const QString &clientId,
+                                                 const PushCommand &command) const
+{
+    Transaction transaction(db);
+    if (!transaction.begun() || !lockVersions(db))
+        return std::nullopt;
+    QString error;
+    QSqlQuery stored = querySql(db,
+                                QStringLiteral("SELECT status, error_code, error, CAST(rows AS TEXT), username FROM "
+                                               "command_results WHERE client_id = ? AND seq = ?"),
+                                {clientId, command.seq}, &error);
+    if (!error.isEmpty())
+        return std::nullopt;
+    if (stored.next()) {
+        // Answered from the stored result; another user's retry of the seq learns only its status.
+        const bool sameUser = stored.value(4).toString() == user.username;
+        QJsonObject answer{{QStringLiteral("seq"), command.seq}, {QStringLiteral("status"), QStringLiteral("duplicate")},
+                           {QStringLiteral("original"), stored.value(0).toString()}};
+        if (!stored.value(1).isNull())
+            answer.insert(QStringLiteral("code"), stored.value(1).toString());
+        if (sameUser) {
+            if (!stored.value(2).isNull())
+                answer.insert(QStringLiteral("error"), stored.value(2).toString());
+            answer.insert(QStringLiteral("rows"), QJsonDocument::fromJson(stored.value(3).toString().toUtf8()).array());
+        }
+        return answer;
+    }
+    const std::optional<Decision> decision = decide(db, user, clientId, command);
+    if (!decision
+        || !execSql(db,
+                    QStringLiteral("INSERT INTO command_results (client_id, seq, username, command, status, error_code, "
+                                   "error, rows) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB))"),
+                    {clientId, command.seq, user.username, command.name, decision->status, sqlText(decision->code),
+                     sqlText(decision->error), compactJson(decision->rows)})
+        || !transaction.commit())
+        return std::nullopt;
+    return decision->answer(command.seq);
+}
+
+std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db, const UserIdentity &user,
+                                                               const QString &clientId,
+                                                               const PushCommand &command) const
+{
+    const CommandSpec *spec = m_registry.command(command.name);
+    if (!spec)
+        return Decision{QStringLiteral("rejected"), QStringLiteral("unknown_command"),
+                        QStringLiteral("there is no command named %1").arg(command.name), {}, user.username};
+    if (!user.hasAnyRole(spec->roles))
+        return Decision{QStringLiteral("rejected"), QStringLiteral("forbidden"),
+                        QStringLiteral("your roles do not allow %1").arg(command.name), {}, user.username};
+    QJsonObject args = command.args;
+    if (command.baseVersion)  // the domain code reads it with the other arguments
+        args.insert(QStringLiteral("base_version"), *command.baseVersion);
+    if (!execDirect(db, QStringLiteral("SAVEPOINT command")))
+        return std::nullopt;
+    CommandContext context(db, user, QDateTime::currentDateTimeUtc());
+    const CommandOutcome outcome = spec->apply(context, args);
+    if (!outcome.ok()) {
+        if (!execDirect(db, QStringLiteral("ROLLBACK TO SAVEPOINT command")))
+            return std::nullopt;
+        return Decision{QStringLiteral("rejected"), outcome.error->code, outcome.error->message,
+                        currentRows(db, user, args), user.username};
+    }
+    QString error;
+    const std::optional<QJsonArray> entries = m_changeLog.record(db, context.changes(), &error);
+    const QJsonObject details{{QStringLiteral("args"), args},
+                              {QStringLiteral("client_id"), clientId},
+                              {QStringLiteral("seq"), command.seq}};
+    if (!entries || !appendAudit(db, AuditEntry{nowText(), user.username, command.name, details, context.changes()}, &error))
+        return std::nullopt;
+    return Decision{QStringLiteral("applied"), {}, {}, *entries, user.username};
+}
+
+// The rows a rejected command was about, as the server has them now, so that the client can
+// show what happened and restore them: every synced row whose whole key is among the arguments.
+QJsonArray CommandApplier::currentRows(QSqlDatabase &db, const UserIdentity &user, const QJsonObject &args) const
+{
+    QJsonArray rows;
+    if (!execDirect(db, QStringLiteral("SAVEPOINT rows")))
+        return rows;
+    bool failed = false;
+    for (const QString &name : m_catalog.tableNames()) {
+        const SyncTable *table = m_catalog.table(name);
+        QStringList conditions;
+        QVariantList values;
+        QStringList keyParts;
+        for (const QString &column : table->keyColumns) {
+            if (!args.value(column).isString() && !args.value(column).isDouble())
+                break;
+            conditions << column + QStringLiteral(" = ?");
+            values << args.value(column).toVariant();
+            keyParts << args.value(column).toVariant().toString();
+        }
+        if (conditions.size() != table->keyColumns.size())
+            continue;
+        QString error;
+        QSqlQuery query = querySql(db, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(name, conditions.join(QStringLiteral(" AND "))),
+                                   values, &error);
+        failed = failed || !error.isEmpty();
+        if (failed)
+            break;
+        if (!query.next())
+            continue;
+        const QJsonObject row = rowToJson(query);
+        if (SyncCatalog::visible(user, m_catalog.districtOf(db, name, row)))
+            rows.append(QJsonObject{{QStringLiteral("table"), name},
+                                    {QStringLiteral("key"), keyParts.join(QLatin1Char('/'))},
+                                    {QStringLiteral("row"), row}});
+    }
+    // An argument of the wrong type fails its query; that must not spoil the transaction.
+    execDirect(db, failed ? QStringLiteral("ROLLBACK TO SAVEPOINT rows") : QStringLiteral("RELEASE SAVEPOINT rows"));
+    return failed ? QJsonArray() : rows;
+}
+
+} // namespace ltc::server

@@ -1,0 +1,307 @@
+#include "serverapi.h"
+
+#include "bootstrap.h"
+#include "serverschema.h"
+#include "sql.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace ltc::server {
+namespace {
+
+ApiResponse error(int status, const QString &message)
+{
+    return ApiResponse{status, QJsonObject{{QStringLiteral("error"), message}}, {}};
+}
+
+QJsonObject userJson(const UserIdentity &user)
+{
+    return QJsonObject{{QStringLiteral("id"), user.id},
+                       {QStringLiteral("name"), user.displayName},
+                       {QStringLiteral("roles"), QJsonArray::fromStringList(user.roles)},
+                       {QStringLiteral("district"), user.district}};
+}
+
+// A non-negative whole number from the query string; `fallback` when absent.
+std::optional<qint64> queryNumber(const QUrlQuery &query, const QString &name, qint64 fallback)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
+    return ok && value >= 0 ? std::optional<qint64>(value) : std::nullopt;
+}
+} // namespace
+
+// One request on its way through: the request, this thread's connection, who is signed in.
+struct ServerApi::Call {
+    const ApiRequest &request;
+    QSqlDatabase db;
+    UserIdentity user;
+};
+
+ServerApi::ServerApi(const ServerConfig &config, const PgConnections &connections, const DomainRegistry &registry,
+                     const SyncCatalog &catalog)
+    : m_config(config), m_connections(connections), m_registry(registry), m_catalog(catalog),
+      m_auth(AuthSettings{config.loginLockoutThreshold, config.loginLockoutSeconds, config.tokenLifetimeSeconds}),
+      m_applier(registry, catalog), m_changeLog(catalog)
+{
+}
+
+ApiResponse ServerApi::handle(const ApiRequest &request) const
+{
+    Call call{request, {}, {}};
+    ApiResponse response = route(call);
+    writeRequestLog(request.method, request.path, response.status, call.user.username,
+                    QDateTime::currentMSecsSinceEpoch() - request.receivedAtMs);
+    return response;
+}
+
+ApiResponse ServerApi::route(Call &call) const
+{
+    using Handler = ApiResponse (ServerApi::*)(Call &) const;
+    struct Endpoint {
+        const char *method;
+        const char *path;
+        Handler handler;
+    };
+    static const Endpoint endpoints[] = {
+        {"GET", "/api/v1/health", &ServerApi::health},          {"POST", "/api/v1/auth/login", &ServerApi::login},
+        {"POST", "/api/v1/auth/logout", &ServerApi::logout},    {"POST", "/api/v1/sync/push", &ServerApi::push},
+        {"GET", "/api/v1/sync/pull", &ServerApi::pull},         {"GET", "/api/v1/sync/bootstrap", &ServerApi::bootstrap},
+    };
+    // The body limit first: nothing of an oversized request is looked at.
+    const ApiRequest &request = call.request;
+    if (request.contentLength > m_config.maxBodyBytes || request.body.size() > m_config.maxBodyBytes)
+        return error(413, QStringLiteral("the request body is larger than %1 bytes").arg(m_config.maxBodyBytes));
+    for (const Endpoint &endpoint : endpoints) {
+        if (request.path != QLatin1String(endpoint.path))
+            continue;
+        if (request.method != QLatin1String(endpoint.method)) {
+            ApiResponse refusal = error(405, QStringLiteral("use %1").arg(QLatin1String(endpoint.method)));
+            refusal.headers.append({QByteArrayLiteral("Allow"), QByteArray(endpoint.method)});
+            return refusal;
+        }
+        QString why;
+        call.db = m_connections.connection(&why);
+        if (!call.db.isOpen() && endpoint.handler != &ServerApi::health)
+            return unavailable(why);
+        return (this->*endpoint.handler)(call);
+    }
+    return error(404, QStringLiteral("no such endpoint"));
+}
+
+ApiResponse ServerApi::unavailable(const QString &why) const
+{
+    m_connections.reset();  // reconnect on the next request
+    writeEventLog(QJsonObject{{QStringLiteral("event"), QStringLiteral("database_unavailable")},
+                              {QStringLiteral("database"), m_connections.params().display()}});
+    Q_UNUSED(why)  // not logged: a database error can quote row values
+    return error(503, QStringLiteral("the database is unavailable; try again shortly"));
+}
+
+ApiResponse ServerApi::health(Call &call) const
+{
+    const bool up = execSql(call.db, QStringLiteral("SELECT 1"));
+    if (!up)
+        m_connections.reset();
+    return ApiResponse{up ? 200 : 503,
+                       QJsonObject{{QStringLiteral("status"), up ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+                                   {QStringLiteral("schema"), schemaNumber(m_registry)}},
+                       {}};
+}
+
+ApiResponse ServerApi::login(Call &call) const
+{
+    const QJsonDocument document = QJsonDocument::fromJson(call.request.body);
+    const QJsonValue username = document.object().value(QStringLiteral("username"));
+    const QJsonValue password = document.object().value(QStringLiteral("password"));
+    if (!document.isObject() || !username.isString() || !password.isString())
+        return error(400, QStringLiteral("expected {\"username\": text, \"password\": text}"));
+    Session session;
+    switch (m_auth.login(call.db, username.toString(), password.toString(), &session)) {
+    case AuthStatus::Ok:
+        call.user = session.user;
+        return ApiResponse{200,
+                           QJsonObject{{QStringLiteral("token"), session.token},
+                                       {QStringLiteral("expires_at"), session.expiresAt},
+                                       {QStringLiteral("user"), userJson(session.user)}},
+                           {}};
+    case AuthStatus::Refused:
+        return error(401, QStringLiteral("wrong user name or password, or the account is disabled or locked for a while"));
+    case AuthStatus::Unavailable: break;
+    }
+    return unavailable(QString());
+}
+
+std::optional<ApiResponse> ServerApi::authenticate(Call &call) const
+{
+    const QByteArray header = call.request.authorization.trimmed();
+    const QString token = header.toLower().startsWith("bearer ") ? QString::fromLatin1(header.mid(7).trimmed()) : QString();
+    switch (m_auth.authenticate(call.db, token, &call.user)) {
+    case AuthStatus::Ok: return std::nullopt;
+    case AuthStatus::Refused: {
+        ApiResponse refusal = error(401, QStringLiteral("sign in first: no valid bearer token"));
+        refusal.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+        return refusal;
+    }
+    case AuthStatus::Unavailable: break;
+    }
+    return unavailable(QString());
+}
+
+ApiResponse ServerApi::logout(Call &call) const
+{
+    if (std::optional<ApiResponse> refusal = authenticate(call))
+        return *refusal;
+    const QString token = QString::fromLatin1(call.request.authorization.trimmed().mid(7).trimmed());
+    if (!m_auth.logout(call.db, token))
+        return unavailable(QString());
+    return ApiResponse{200, QJsonObject{{QStringLiteral("status"), QStringLiteral("signed_out")}}, {}};
+}
+
+std::optional<ApiResponse> ServerApi::checkSchema(const QString &text) const
+{
+    bool ok = false;
+    const int schema = text.toInt(&ok);
+    if (ok && servesSchema(m_registry, schema))
+        return std::nullopt;
+    const int current = schemaNumber(m_registry);
+    return ApiResponse{426,
+                       QJsonObject{{QStringLiteral("error"),
+                                    QStringLiteral("this server serves schema %1 and %2; update LTC Desk")
+                                        .arg(current - 1).arg(current)},
+                                   {QStringLiteral("schema"), current}},
+                       {}};
+}
+
+ApiResponse ServerApi::push(Call &call) const
+{
+    if (std::optional<ApiResponse> refusal = authenticate(call))
+        return *refusal;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(call.request.body, &parseError);
+    if (!document.isObject())
+        return error(400, QStringLiteral("the body is not a JSON object: %1").arg(parseError.errorString()));
+    QString why;
+    const std::optional<PushRequest> request = PushRequest::fromJson(document.object(), m_config.maxPushCommands, &why);
+    if (!request)
+        return error(400, why);
+    if (std::optional<ApiResponse> refusal = checkSchema(QString::number(request->schema)))
+        return *refusal;
+    const PushOutcome outcome = m_applier.push(call.db, call.user, *request);
+    switch (outcome.status) {
+    case PushOutcome::Status::Ok: return ApiResponse{200, QJsonObject{{QStringLiteral("results"), outcome.results}}, {}};
+    case PushOutcome::Status::Forbidden: {
+        ApiResponse refusal = error(403, QStringLiteral("your roles do not allow some of these commands; nothing was applied"));
+        refusal.body.insert(QStringLiteral("refused"), outcome.refused);
+        return refusal;
+    }
+    case PushOutcome::Status::Unavailable: break;
+    }
+    ApiResponse failure = unavailable(QString());
+    failure.body.insert(QStringLiteral("results"), outcome.results);  // decided before the failure
+    return failure;
+}
+
+ApiResponse ServerApi::pull(Call &call) const
+{
+    if (std::optional<ApiResponse> refusal = authenticate(call))
+        return *refusal;
+    const QUrlQuery &query = call.request.query;
+    const std::optional<qint64> cursor = queryNumber(query, QStringLiteral("cursor"), 0);
+    const std::optional<qint64> limit = queryNumber(query, QStringLiteral("limit"), qMin(1000, m_config.maxPageRows));
+    if (!cursor || !limit || *limit < 1)
+        return error(400, QStringLiteral("cursor and limit must be whole numbers (limit from 1)"));
+    if (query.hasQueryItem(QStringLiteral("schema")))
+        if (std::optional<ApiResponse> refusal = checkSchema(query.queryItemValue(QStringLiteral("schema"))))
+            return *refusal;
+    const PullPage page = m_changeLog.pull(call.db, call.user, *cursor, int(qMin<qint64>(*limit, m_config.maxPageRows)));
+    switch (page.status) {
+    case PullPage::Status::Ok:
+        return ApiResponse{200,
+                           QJsonObject{{QStringLiteral("changes"), page.changes},
+                                       {QStringLiteral("cursor"), page.cursor},
+                                       {QStringLiteral("has_more"), page.hasMore}},
+                           {}};
+    case PullPage::Status::Gone: {
+        ApiResponse gone = error(410, QStringLiteral("changes before version %1 are no longer kept: bootstrap again")
+                                          .arg(page.horizon));
+        gone.body.insert(QStringLiteral("horizon"), page.horizon);
+        return gone;
+    }
+    case PullPage::Status::Failed: break;
+    }
+    return unavailable(page.error);
+}
+
+ApiResponse ServerApi::bootstrap(Call &call) const
+{
+    if (std::optional<ApiResponse> refusal = authenticate(call))
+        return *refusal;
+    const QUrlQuery &query = call.request.query;
+    const QString table = query.queryItemValue(QStringLiteral("table"), QUrl::FullyDecoded);
+    const QString after = query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
+    const std::optional<qint64> limit = queryNumber(query, QStringLiteral("limit"), qMin(1000, m_config.maxPageRows));
+    if (!limit || *limit < 1)
+        return error(400, QStringLiteral("limit must be a whole number from 1"));
+    if (query.hasQueryItem(QStringLiteral("schema")))
+        if (std::optional<ApiResponse> refusal = checkSchema(query.queryItemValue(QStringLiteral("schema"))))
+            return *refusal;
+    const BootstrapPage page =
+        bootstrapPage(call.db, m_catalog, call.user, table, after, int(qMin<qint64>(*limit, m_config.maxPageRows)));
+    switch (page.status) {
+    case BootstrapPage::Status::Ok: {
+        QJsonObject body{{QStringLiteral("table"), table},
+                         {QStringLiteral("rows"), page.rows},
+                         {QStringLiteral("has_more"), page.hasMore},
+                         {QStringLiteral("cursor"), page.version}};
+        body.insert(QStringLiteral("next"), page.hasMore ? QJsonValue(page.next) : QJsonValue());
+        return ApiResponse{200, body, {}};
+    }
+    case BootstrapPage::Status::UnknownTable:
+        return error(400, QStringLiteral("table: one of %1").arg(m_catalog.tableNames().join(QStringLiteral(", "))));
+    case BootstrapPage::Status::BadAfter:
+        return error(400, QStringLiteral("after: pass the `next` of the page before"));
+    case BootstrapPage::Status::Failed: break;
+    }
+    return unavailable(page.error);
+}
+
+bool ServerApi::purge(QString *error) const
+{
+    QSqlDatabase db = m_connections.connection(error);
+    if (!db.isOpen())
+        return false;
+    const std::optional<qint64> horizon = ChangeLog::purge(db, m_config.changeLogRetentionSeconds, error);
+    if (!horizon || !ServerAuth::purgeTokens(db, error)) {
+        m_connections.reset();
+        return false;
+    }
+    writeEventLog(QJsonObject{{QStringLiteral("event"), QStringLiteral("purge")}, {QStringLiteral("horizon"), *horizon}});
+    return true;
+}
+
+void writeEventLog(const QJsonObject &event)
+{
+    QJsonObject line{{QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    for (auto it = event.begin(); it != event.end(); ++it)
+        line.insert(it.key(), it.value());
+    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);  // one write: lines never interleave
+    std::fflush(stderr);
+}
+
+void writeRequestLog(const QString &method, const QString &path, int status, const QString &user, qint64 ms)
+{
+    writeEventLog(QJsonObject{{QStringLiteral("method"), method},
+                              {QStringLiteral("path"), path},
+                              {QStringLiteral("status"), status},
+                              {QStringLiteral("user"), user.isEmpty() ? QJsonValue() : QJsonValue(user)},
+                              {QStringLiteral("ms"), ms}});
+}
+
+} // namespace ltc::server

@@ -1,0 +1,78 @@
+#include "serverschema.h"
+
+#include "pgsql.h"
+#include "sql.h"
+
+namespace ltc::server {
+namespace {
+// pg_advisory_* keys: arbitrary, fixed, distinct ("LTCV", "LTCM").
+constexpr qint64 kVersionLock = 0x4c544356;
+constexpr qint64 kMigrationLock = 0x4c54434d;
+} // namespace
+
+QList<Migration> serverMigrations()
+{
+    Migration v1{QStringLiteral("server"), 1, QStringLiteral("sign-in, tokens, command results, change log"), {}, {}};
+    v1.statements = QStringList{
+        // The core users table, plus what sign-in throttling needs.
+        QStringLiteral("ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN locked_until TIMESTAMPTZ"),
+        // Only the SHA-256 of a bearer token is kept: a copy of this table signs nobody in.
+        QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, username TEXT NOT NULL REFERENCES users "
+                       "(username), created_at TIMESTAMPTZ NOT NULL DEFAULT now(), expires_at TIMESTAMPTZ NOT NULL, "
+                       "revoked BOOLEAN NOT NULL DEFAULT false)"),
+        QStringLiteral("CREATE INDEX tokens_by_user ON tokens (username)"),
+        // One row per (client, seq) ever decided: a retry is answered from here, never re-applied.
+        QStringLiteral("CREATE TABLE command_results (client_id TEXT NOT NULL, seq BIGINT NOT NULL, username TEXT NOT "
+                       "NULL, command TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('applied', 'rejected')), "
+                       "error_code TEXT, error TEXT, rows JSONB NOT NULL, decided_at TIMESTAMPTZ NOT NULL DEFAULT "
+                       "now(), PRIMARY KEY (client_id, seq))"),
+        // What clients pull: one entry per changed row, numbered in commit order.
+        QStringLiteral("CREATE TABLE change_log (version BIGSERIAL PRIMARY KEY, table_name TEXT NOT NULL, op TEXT NOT "
+                       "NULL CHECK (op IN ('upsert', 'delete')), row_key TEXT NOT NULL, row_data JSONB, district TEXT, "
+                       "old_district TEXT, committed_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
+        QStringLiteral("CREATE INDEX change_log_by_time ON change_log (committed_at)"),
+        QStringLiteral("CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+    return {v1};
+}
+
+bool migrateServer(QSqlDatabase &db, const DomainRegistry &registry, QString *error)
+{
+    execDirect(db, QStringLiteral("SET client_min_messages = warning"));  // no NOTICEs about what exists already
+    if (!execSql(db, QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLock}, error))
+        return false;
+    const bool migrated =
+        MigrationRunner::migrate(db, registry.migrations() + serverMigrations(), SqlDialect::Postgres, error);
+    execSql(db, QStringLiteral("SELECT pg_advisory_unlock(?)"), {kMigrationLock});
+    return migrated;
+}
+
+QStringList pendingMigrations(QSqlDatabase &db, const DomainRegistry &registry)
+{
+    const bool tracked = scalarSql(db, QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")).toBool();
+    QStringList pending;
+    for (const Migration &migration : registry.migrations() + serverMigrations()) {
+        if (!tracked || migration.version > MigrationRunner::appliedVersion(db, migration.module))
+            pending << QStringLiteral("%1/%2").arg(migration.module).arg(migration.version);
+    }
+    return pending;
+}
+
+int schemaNumber(const DomainRegistry &registry)
+{
+    return MigrationRunner::schemaNumber(registry.migrations());
+}
+
+bool servesSchema(const DomainRegistry &registry, int clientSchema)
+{
+    const int current = schemaNumber(registry);
+    return clientSchema == current || clientSchema == current - 1;
+}
+
+bool lockVersions(QSqlDatabase &db, QString *error)
+{
+    return execSql(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kVersionLock}, error);
+}
+
+} // namespace ltc::server

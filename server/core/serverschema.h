@@ -1,0 +1,27 @@
+#pragma once
+// The server's PostgreSQL schema: every module's migrations (in PostgreSQL's dialect) plus the
+// server's own tables — sign-in state, tokens, stored command results, the change log.
+#include "domainregistry.h"
+
+#include <QSqlDatabase>
+
+namespace ltc::server {
+
+QList<Migration> serverMigrations();
+
+// Applies what is missing, holding a lock so that two `ltcserver migrate` never interleave.
+bool migrateServer(QSqlDatabase &db, const DomainRegistry &registry, QString *error);
+// Migrations not applied yet; serve refuses to start with any (run `ltcserver migrate`).
+QStringList pendingMigrations(QSqlDatabase &db, const DomainRegistry &registry);
+
+// The schema number client and server exchange: the domain's migrations only, so that a client
+// computes the same number from the same modules.
+int schemaNumber(const DomainRegistry &registry);
+// The server serves clients of its schema and of the one before (ARCHITECTURE.md, sync 8).
+bool servesSchema(const DomainRegistry &registry, int clientSchema);
+
+// Every change that gets a version, and every audit entry, is written under this lock, so
+// versions follow commit order and the audit chain never forks. Held until the transaction ends.
+bool lockVersions(QSqlDatabase &db, QString *error = nullptr);
+
+} // namespace ltc::server
