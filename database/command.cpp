@@ -34,6 +34,16 @@ void CommandContext::recordChange(const QString &table, const QString &key, cons
                                  {QStringLiteral("after"), after ? QJsonValue(*after) : QJsonValue()}});
 }
 
+void CommandContext::recordDerivedRow(const QString &table, const QString &key, const std::optional<QJsonObject> &row)
+{
+    m_changes.append(QJsonObject{{QStringLiteral("table"), table},
+                                 {QStringLiteral("key"), key},
+                                 {QStringLiteral("before"), QJsonValue()},
+                                 {QStringLiteral("after"), row ? QJsonValue(*row) : QJsonValue()},
+                                 {QStringLiteral("derived"), true}});
+    ++m_derivedRows;
+}
+
 CommandOutcome CommandContext::forbiddenDistrict(const QString &district) const
 {
     return CommandOutcome::failure(QStringLiteral("forbidden"),

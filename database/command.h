@@ -52,7 +52,13 @@ public:
     // Records a changed row for the audit trail (before → after; an absent side is null).
     void recordChange(const QString &table, const QString &key, const std::optional<QJsonObject> &before,
                       const std::optional<QJsonObject> &after);
+    // Records a row the command derived by computation (e.g. audit results): it syncs like any
+    // change, but the audit trail keeps only how many there were, and a local rebase does not
+    // undo it (the server's copy replaces it).
+    // A row that no longer exists is recorded as nothing (a delete).
+    void recordDerivedRow(const QString &table, const QString &key, const std::optional<QJsonObject> &row);
     const QJsonArray &changes() const { return m_changes; }
+    qint64 derivedRows() const { return m_derivedRows; }
 
     // The common refusals, with translated messages.
     CommandOutcome forbiddenDistrict(const QString &district) const;
@@ -64,6 +70,7 @@ private:
     QDateTime m_now;
     QString m_lastError;
     QJsonArray m_changes;
+    qint64 m_derivedRows = 0;
 };
 
 using CommandApply = std::function<CommandOutcome(CommandContext &, const QJsonObject &args)>;

@@ -13,6 +13,17 @@ namespace ltc {
 namespace {
 } // namespace
 
+// The changes a person made, without rows derived by computation (only counted).
+static QJsonArray madeChanges(const QJsonArray &changes)
+{
+    QJsonArray made;
+    for (const QJsonValue &change : changes) {
+        if (!change.toObject().value(QStringLiteral("derived")).toBool())
+            made.append(change);
+    }
+    return made;
+}
+
 CommandBus::CommandBus(const Database &database, const DomainRegistry &registry)
     : m_database(database), m_registry(registry)
 {
@@ -38,7 +49,7 @@ CommandOutcome CommandBus::execute(const UserIdentity &user, const QString &name
     QString error;
     if (!writeAuditAndOutbox(context, name, args, &error) || !transaction.commit(&error))
         return CommandOutcome::failure(QStringLiteral("storage"), Tr::tr("the change was not saved: %1").arg(error));
-    for (const QJsonValue &change : context.changes())
+    for (const QJsonValue &change : madeChanges(context.changes()))
         outcome.rows.append(change.toObject().value(QStringLiteral("after")));
     return outcome;
 }
@@ -48,7 +59,11 @@ bool CommandBus::writeAuditAndOutbox(CommandContext &context, const QString &nam
 {
     QSqlDatabase &db = context.db();
     const QString at = context.now().toString(Qt::ISODateWithMs);
-    if (!appendAudit(db, AuditEntry{at, context.user().username, name, args, context.changes()}, error))
+    const QJsonArray changes = madeChanges(context.changes());
+    QJsonObject details = args;
+    if (context.derivedRows() > 0)
+        details.insert(QStringLiteral("derived_rows"), context.derivedRows());
+    if (!appendAudit(db, AuditEntry{at, context.user().username, name, details, changes}, error))
         return false;
     const qint64 seq = nextOutboxSeq(db, error);
     if (seq <= 0)
@@ -58,9 +73,10 @@ bool CommandBus::writeAuditAndOutbox(CommandContext &context, const QString &nam
                                      : QVariant(QMetaType(QMetaType::LongLong));
     return execSql(db,
                    QStringLiteral("INSERT INTO outbox (seq, client_id, command, args, base_version, username, "
-                                  "created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"),
+                                  "created_at, status, changes) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)"),
                    {seq, clientId(db), name, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)),
-                    baseVersion, context.user().username, at},
+                    baseVersion, context.user().username, at,
+                    QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))},
                    error);
 }
 

@@ -81,7 +81,11 @@ QList<Migration> coreMigrations()
                        "admitted_on TEXT NOT NULL, discharged_on TEXT, PRIMARY KEY (person_no, admitted_on))"),
     };
     v2.postgresStatements = postgresDdl(v2.statements);
-    return {v1, v2};
+    // The outbox keeps each pending command's before → after rows, so that sync can undo its
+    // optimistic effect before applying the server's rows, and then apply it again (rebase).
+    Migration v3{QStringLiteral("core"), 3, QStringLiteral("outbox changes for rebase"), {}, {}};
+    v3.statements = QStringList{QStringLiteral("ALTER TABLE outbox ADD COLUMN changes TEXT")};
+    return {v1, v2, v3};
 }
 
 // ---- persons --------------------------------------------------------------------------------

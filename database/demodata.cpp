@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -60,6 +61,7 @@ private:
     const DemoOptions &m_options;
     QRandomGenerator m_random;
     QList<DemoPerson> m_persons;
+    QSet<QString> m_ids;
     QList<DemoBeneficiary> m_beneficiaries;
     QList<DemoInstitution> m_careInstitutions;
     QHash<QString, QPair<QDate, QDate>> m_stays;
@@ -80,12 +82,18 @@ QString DemoWriter::chineseName()
 
 QString DemoWriter::citizenId(Sex sex, QDate birth)
 {
-    int sequence = between(0, 998);
-    if ((sequence % 2 == 1) != (sex == Sex::Male))
-        ++sequence;  // odd sequence numbers are men's
-    const QString first17 = m_options.district + birth.toString(QStringLiteral("yyyyMMdd"))
-                            + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-    return first17 + citizenIdCheckChar(first17);
+    for (;;) {  // two people born the same day may not draw the same sequence number
+        int sequence = between(0, 998);
+        if ((sequence % 2 == 1) != (sex == Sex::Male))
+            ++sequence;  // odd sequence numbers are men's
+        const QString first17 = m_options.district + birth.toString(QStringLiteral("yyyyMMdd"))
+                                + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+        const QString id = first17 + citizenIdCheckChar(first17);
+        if (!m_ids.contains(id)) {
+            m_ids.insert(id);
+            return id;
+        }
+    }
 }
 
 QString DemoWriter::creditCode()

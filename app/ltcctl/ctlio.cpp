@@ -40,4 +40,11 @@ std::optional<QJsonObject> readJsonFile(const QString &path)
     return document.object();
 }
 
+UserIdentity operatorIdentity()
+{
+    const QString osUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    const QString name = QStringLiteral("ltcctl:") + osUser;
+    return UserIdentity{name, name, name, allRoleIds(), QStringLiteral("000000")};
+}
+
 } // namespace ltc

@@ -1,6 +1,8 @@
 #pragma once
 // What every ltcctl verb shares: the exit codes of CONTRACT.md, the output streams, and reading
 // a JSON file with errors as FILE:LINE: message.
+#include "core/roles.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
@@ -15,5 +17,9 @@ enum Exit { Done = 0, Usage = 1, BadInput = 2, Refused = 3, Unavailable = 4 };
 QTextStream &out();
 QTextStream &err();
 std::optional<QJsonObject> readJsonFile(const QString &path);
+
+// The identity of batch work started from the shell by bureau IT staff: all roles, recorded in
+// the audit trail under the OS user's name.
+UserIdentity operatorIdentity();
 
 } // namespace ltc

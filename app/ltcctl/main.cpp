@@ -38,15 +38,6 @@ const char *const kUsage = R"(Usage: ltcctl VERB [ARGS] [--db PATH]
   settlement what-if --period YYYY-MM --policy DRAFT.json   compare totals, change nothing
 )";
 
-// The identity of batch work started from the shell by bureau IT staff: all roles, the whole
-// city of the data it touches; recorded in the audit trail under the OS user's name.
-UserIdentity operatorIdentity()
-{
-    const QString osUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
-    const QString name = QStringLiteral("ltcctl:") + osUser;
-    return UserIdentity{name, name, name, allRoleIds(), QStringLiteral("000000")};
-}
-
 int exitFor(const CommandError &error)
 {
     if (error.code == QStringLiteral("invalid"))

@@ -36,10 +36,18 @@ int audit(LocalStore &store, const QString &period, bool dryRun)
 {
     QSqlDatabase db = store.database().connection();
     QString error;
-    const std::optional<AuditRun> run = runAudit(db, period, QStringLiteral("ltcctl"), !dryRun, &error);
+    const std::optional<AuditRun> run = previewAudit(db, period, &error);
     if (!run) {
         err() << "ltcctl settlement audit: " << error << Qt::endl;
         return BadInput;
+    }
+    if (!dryRun) {
+        const CommandOutcome outcome = store.commands().execute(
+            operatorIdentity(), QStringLiteral("settlement.run_audit"), QJsonObject{{QStringLiteral("period"), period}});
+        if (!outcome.ok()) {
+            err() << "ltcctl settlement audit: " << outcome.error->message << Qt::endl;
+            return Refused;
+        }
     }
     printTotals(QStringLiteral("period ") + period, run->totals);
     if (run->hadPreviousRun) {
@@ -111,7 +119,7 @@ int whatIfPolicy(LocalStore &store, const QString &period, const QString &policy
         if (policy.region != draft->region)
             withDraft.add(policy);
     }
-    const std::optional<AuditRun> current = runAudit(db, period, QStringLiteral("ltcctl"), false, &error);
+    const std::optional<AuditRun> current = previewAudit(db, period, &error);
     const std::optional<AuditRun> proposed = whatIf(db, period, withDraft, &error);
     if (!current || !proposed) {
         err() << "ltcctl settlement what-if: " << error << Qt::endl;

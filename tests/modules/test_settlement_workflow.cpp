@@ -58,13 +58,21 @@ struct SettlementFixture {
         REQUIRE(report.ok());
     }
 
+    // What the audit finds (against the results stored before), and with keep, the command that
+    // stores it.
     AuditRun audit(bool keep = true)
     {
         QSqlDatabase db = store.db();
         QString error;
-        std::optional<AuditRun> run = runAudit(db, QStringLiteral("2024-03"), QStringLiteral("test"), keep, &error);
+        std::optional<AuditRun> run = previewAudit(db, QStringLiteral("2024-03"), &error);
         INFO(str(error));
         REQUIRE(run.has_value());
+        if (keep) {
+            const CommandOutcome stored = store->commands().execute(first, QStringLiteral("settlement.run_audit"),
+                                                                    {{QStringLiteral("period"), QStringLiteral("2024-03")}});
+            INFO(str(stored.ok() ? QString() : stored.error->message));
+            REQUIRE(stored.ok());
+        }
         return *run;
     }
 

@@ -4,6 +4,7 @@
 #include "claimsimport.h"
 #include "coredomain.h"
 #include "reviewcommands.h"
+#include "command.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -87,61 +88,105 @@ QList<LineChange> compare(const QList<LineResult> &before, const QList<LineResul
     return changes;
 }
 
-bool insertResult(QSqlQuery &insert, const QString &period, const LineResult &r, qint64 runId)
+const QStringList kResultColumns{
+    QStringLiteral("period"),       QStringLiteral("claim_no"),    QStringLiteral("line_no"),
+    QStringLiteral("person_no"),    QStringLiteral("institution_code"), QStringLiteral("claimed_fen"),
+    QStringLiteral("allowed_fen"),  QStringLiteral("deducted_fen"), QStringLiteral("fund_fen"),
+    QStringLiteral("personal_fen"), QStringLiteral("deposit_fen"), QStringLiteral("declared_days"),
+    QStringLiteral("paid_days"),    QStringLiteral("reasons"),     QStringLiteral("policy"),
+    QStringLiteral("run_id")};
+
+QVariantList resultValues(const QString &period, const LineResult &r, qint64 runId)
 {
-    const QVariantList values{period, r.claimNo, r.lineNo, r.personNo, r.institutionCode, r.claimed,
-                              r.allowed, r.deducted, r.fund, r.personal, r.deposit, r.declaredDays, r.paidDays,
-                              sqlString(r.reasons.join(QLatin1Char('|'))), sqlText(r.policy), runId};
-    for (int i = 0; i < values.size(); ++i)
-        insert.bindValue(i, values.at(i));
-    return insert.exec();
+    return {period, r.claimNo, r.lineNo, r.personNo, r.institutionCode, r.claimed, r.allowed, r.deducted, r.fund,
+            r.personal, r.deposit, r.declaredDays, r.paidDays, sqlString(r.reasons.join(QLatin1Char('|'))),
+            sqlText(r.policy), runId};
 }
 
-// Replaces the period's results, except those of institutions whose batch is past first review
-// (what a reviewer signed stays as signed). A line whose result changed loses its first-review
-// decision, which was made on the old figures.
-bool storeRun(QSqlDatabase &db, const AuditRun &run, const QString &username, QString *error)
+QJsonObject resultRow(const QVariantList &values)
 {
-    Transaction transaction(db);
-    const QStringList frozen = frozenInstitutions(db, run.period);
-    if (!execSql(db,
-                 QStringLiteral("INSERT INTO settlement_runs (period, run_at, username, lines, claimed_fen, allowed_fen, "
-                                "fund_fen, deposit_fen, changed_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {run.period, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), username, run.totals.lines,
-                  run.totals.claimed, run.totals.allowed, run.totals.fund, run.totals.deposit, qint64(run.changes.size())},
-                 error))
-        return false;
-    const qint64 runId = scalarSql(db, QStringLiteral("SELECT MAX(id) FROM settlement_runs")).toLongLong();
-    const QString frozenBatches = QStringLiteral(
-        "SELECT institution_code FROM settlement_batches WHERE period = ? AND status IN ('first_reviewed', "
-        "'second_reviewed', 'paid')");
-    if (!execSql(db, QStringLiteral("DELETE FROM settlement_results WHERE period = ? AND institution_code NOT IN (%1)")
-                         .arg(frozenBatches),
-                 {run.period, run.period}, error))
-        return false;
+    QJsonObject row;
+    for (int i = 0; i < kResultColumns.size(); ++i)
+        row.insert(kResultColumns.at(i), QJsonValue::fromVariant(values.at(i)));
+    return row;
+}
+
+QString lineKey(const QString &claimNo, int lineNo) { return claimNo + QLatin1Char('/') + QString::number(lineNo); }
+
+const QString kFrozenBatches = QStringLiteral(
+    "SELECT institution_code FROM settlement_batches WHERE period = ? AND status IN ('first_reviewed', "
+    "'second_reviewed', 'paid')");
+
+// A line whose result changed loses its first-review decision, which was made on the old figures.
+bool dropStaleReviews(CommandContext &ctx, const AuditRun &run)
+{
     for (const LineChange &change : run.changes) {
         if (change.before.isEmpty())
             continue;  // a new line has no review yet
-        if (!execSql(db, QStringLiteral("DELETE FROM line_reviews WHERE claim_no = ? AND line_no = ? AND institution_code "
-                                        "NOT IN (%1)").arg(frozenBatches),
-                     {change.claimNo, change.lineNo, run.period}, error))
+        const QString key = lineKey(change.claimNo, change.lineNo);
+        const std::optional<QJsonObject> review =
+            ctx.fetch(QStringLiteral("line_reviews"), QStringLiteral("claim_no || '/' || line_no"), key);
+        if (!review || frozenInstitutions(ctx.db(), run.period).contains(review->value(QStringLiteral("institution_code")).toString()))
+            continue;
+        if (!ctx.exec(QStringLiteral("DELETE FROM line_reviews WHERE claim_no = ? AND line_no = ?"),
+                      {change.claimNo, change.lineNo}))
             return false;
+        ctx.recordChange(QStringLiteral("line_reviews"), key, review, std::nullopt);
     }
+    return true;
+}
+
+// Replaces the period's results, except those of institutions whose batch is past first review
+// (what a reviewer signed stays as signed), inside the command's transaction.
+bool storeRun(CommandContext &ctx, const AuditRun &run)
+{
+    QSqlDatabase &db = ctx.db();
+    const QStringList frozen = frozenInstitutions(db, run.period);
+    if (!ctx.exec(QStringLiteral("INSERT INTO settlement_runs (period, run_at, username, lines, claimed_fen, allowed_fen, "
+                                 "fund_fen, deposit_fen, changed_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {run.period, ctx.now().toString(Qt::ISODate), ctx.user().username, run.totals.lines,
+                   run.totals.claimed, run.totals.allowed, run.totals.fund, run.totals.deposit,
+                   qint64(run.changes.size())}))
+        return false;
+    const qint64 runId = scalarSql(db, QStringLiteral("SELECT MAX(id) FROM settlement_runs")).toLongLong();
+    for (const LineChange &change : run.changes) {
+        if (change.after.isEmpty())  // the line is no longer declared
+            ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(change.claimNo, change.lineNo), std::nullopt);
+    }
+    if (!ctx.exec(QStringLiteral("DELETE FROM settlement_results WHERE period = ? AND institution_code NOT IN (%1)")
+                      .arg(kFrozenBatches),
+                  {run.period, run.period})
+        || !dropStaleReviews(ctx, run))
+        return false;
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO settlement_results (period, claim_no, line_no, person_no, institution_code, claimed_fen, "
-        "allowed_fen, deducted_fen, fund_fen, personal_fen, deposit_fen, declared_days, paid_days, reasons, policy, "
-        "run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO settlement_results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?, ?)").arg(kResultColumns.join(QStringLiteral(", "))));
     for (const LineResult &r : run.results) {
         if (frozen.contains(r.institutionCode))
             continue;
-        if (!insertResult(insert, run.period, r, runId)) {
-            if (error)
-                *error = insert.lastError().text();
+        const QVariantList values = resultValues(run.period, r, runId);
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
             return false;
-        }
+        ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo), resultRow(values));
     }
-    return transaction.commit(error);
+    return true;
+}
+
+CommandOutcome runAuditCommand(CommandContext &ctx, const QJsonObject &args)
+{
+    JsonArgs read(args);
+    const QString period = read.text(QStringLiteral("period"));
+    if (!read.ok())
+        return read.failure();
+    QString error;
+    const std::optional<AuditRun> run = previewAudit(ctx.db(), period, &error);
+    if (!run)
+        return CommandOutcome::failure(QStringLiteral("invalid"), QStringLiteral("period: ") + error);
+    if (!storeRun(ctx, *run))
+        return ctx.storageFailure();
+    return CommandOutcome::success();
 }
 
 std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts facts, QString *error)
@@ -224,13 +269,19 @@ QList<ClaimLine> loadClaimLines(QSqlDatabase &db, const QString &period, QString
     return lines;
 }
 
-std::optional<AuditRun> runAudit(QSqlDatabase &db, const QString &period, const QString &username, bool store,
-                                 QString *error)
+std::optional<AuditRun> previewAudit(QSqlDatabase &db, const QString &period, QString *error)
 {
-    std::optional<AuditRun> run = audit(db, period, loadFacts(db, period), error);
-    if (run && store && !storeRun(db, *run, username, error))
-        return std::nullopt;
-    return run;
+    return audit(db, period, loadFacts(db, period), error);
+}
+
+CommandSpec auditCommand()
+{
+    return {QStringLiteral("settlement.run_audit"), QStringLiteral("settlements"),
+            {roleId(Role::FirstReviewer), roleId(Role::Admin)},
+            QStringLiteral("Run the settlement rules on a month's claim lines and keep the results (batches past "
+                           "first review keep theirs)"),
+            {QStringLiteral("period (YYYY-MM)")},
+            runAuditCommand};
 }
 
 std::optional<AuditRun> whatIf(QSqlDatabase &db, const QString &period, const PolicySet &policies, QString *error)

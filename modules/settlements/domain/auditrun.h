@@ -1,7 +1,8 @@
 #pragma once
 // Runs the settlement rules over one month of stored claim lines: gathers the facts from the
-// store, calls auditLines(), compares the outcome with the results stored before, and — unless
-// it is a dry run — replaces them in one transaction with a record of the run.
+// store, calls auditLines(), compares the outcome with the results stored before; the command
+// settlement.run_audit then replaces them, in the command's transaction, with a record of the run.
+#include "command.h"
 #include "settlementrules.h"
 
 #include <QSqlDatabase>
@@ -40,9 +41,13 @@ struct AuditRun {
 Facts loadFacts(QSqlDatabase &db, const QString &period, QString *error = nullptr);
 QList<ClaimLine> loadClaimLines(QSqlDatabase &db, const QString &period, QString *error = nullptr);
 
-// Audits the period; with store == false nothing is written (a dry run or a what-if).
-std::optional<AuditRun> runAudit(QSqlDatabase &db, const QString &period, const QString &username, bool store,
-                                 QString *error = nullptr);
+// Audits the period and compares with the stored results, writing nothing: what the command
+// `settlement.run_audit` would store, for the user to see before accepting it.
+std::optional<AuditRun> previewAudit(QSqlDatabase &db, const QString &period, QString *error = nullptr);
+
+// `settlement.run_audit {period}`: audits and stores the results, as a command, so that the
+// server runs the same audit authoritatively and the results sync to every reviewer.
+CommandSpec auditCommand();
 
 // Audits the period's stored lines under other policies (a draft version), writing nothing.
 std::optional<AuditRun> whatIf(QSqlDatabase &db, const QString &period, const PolicySet &policies,

@@ -1,5 +1,6 @@
 // What the settlements module contributes to the data layer: its tables, the claims import and
 // (with the review workflow) its commands.
+#include "auditrun.h"
 #include "claimsimport.h"
 #include "domainregistry.h"
 #include "reviewcommands.h"
@@ -45,6 +46,7 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations = settlementMigrations();
     module.imports = {settlement::claimsImportSpec()};
     module.commands = settlement::reviewCommands();
+    module.commands.append(settlement::auditCommand());
     module.migrations += settlement::reviewMigrations();
     registry.add(std::move(module));
 }

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace ltc::settlement {
@@ -13,11 +14,11 @@ namespace {
 
 QString money(Fen fen) { return formatYuan(fen, true); }
 
-QString row(const QStringList &cells, bool numericFrom = 2)
+QString row(const QStringList &cells, int numericFrom = 2)
 {
     QString html = QStringLiteral("<tr>");
     for (int i = 0; i < cells.size(); ++i)
-        html += (i >= int(numericFrom) ? QStringLiteral("<td align=right>") : QStringLiteral("<td>"))
+        html += (i >= numericFrom ? QStringLiteral("<td align=right>") : QStringLiteral("<td>"))
                 + cells.at(i).toHtmlEscaped() + QStringLiteral("</td>");
     return html + QStringLiteral("</tr>");
 }
@@ -89,6 +90,8 @@ bool writeSettlementPdf(const QString &path, const QString &html, QString *error
                       QStringLiteral("Microsoft YaHei")});  // never SimSun: CJK text must stay legible
     font.setPointSizeF(9);
     document.setDefaultFont(font);
+    // Lay the text out at the printer's resolution, so that point sizes are points on paper.
+    document.documentLayout()->setPaintDevice(&writer);
     document.setHtml(html);
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     document.print(&writer);

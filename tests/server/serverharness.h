@@ -1,0 +1,104 @@
+#pragma once
+// What the server tests share: ltcserver processes (serve, and the one-shot verbs), a small
+// blocking HTTP client over QNetworkAccessManager, and the test environment — one PostgreSQL
+// cluster and one main server for the whole run, started on first use and stopped at the end.
+#include "pgcluster.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <memory>
+
+namespace ltc::test {
+
+struct HttpReply {
+    int status = 0;  // 0: no HTTP answer (connection refused, reset …)
+    QJsonObject json;
+    QByteArray body;
+    QString error;
+};
+
+class HttpClient {
+public:
+    explicit HttpClient(QString baseUrl) : m_baseUrl(std::move(baseUrl)) {}
+    void trust(const QSslCertificate &certificate) { m_trusted = {certificate}; }
+
+    HttpReply get(const QString &pathAndQuery, const QString &token = {});
+    HttpReply post(const QString &path, const QJsonObject &body, const QString &token = {});
+    HttpReply postRaw(const QString &path, const QByteArray &body, const QString &token = {});
+    // Starts a request without waiting (for concurrent requests); wait() collects the answer.
+    QNetworkReply *startPost(const QString &path, const QByteArray &body, const QString &token = {});
+    static HttpReply wait(QNetworkReply *reply);
+
+private:
+    QNetworkRequest request(const QString &pathAndQuery, const QString &token) const;
+    QString m_baseUrl;
+    QList<QSslCertificate> m_trusted;
+    QNetworkAccessManager m_network;
+};
+
+// The result of a one-shot `ltcserver VERB …`.
+struct ToolRun {
+    int exitCode = -1;
+    QString output;
+};
+ToolRun runLtcserver(const QStringList &arguments, const QByteArray &input = {});
+
+class ServerProcess {
+public:
+    // Serves `databaseUrl` with `settings` over the defaults (a JSON config file in `folder`).
+    ServerProcess(QString name, QString databaseUrl, QString folder, QJsonObject settings = {});
+    ~ServerProcess();
+    bool start(QString *error);  // returns when /health answers
+    void killHard();             // SIGKILL: no chance to finish anything
+    void stop();
+    HttpClient &http() { return *m_http; }
+    QString baseUrl() const;
+    QString log() const;
+    QString configPath() const;
+
+private:
+    QString m_name;
+    QString m_databaseUrl;
+    QString m_folder;
+    QJsonObject m_settings;
+    quint16 m_port = 0;
+    QProcess m_process;
+    std::unique_ptr<HttpClient> m_http;
+};
+
+// The shared environment. Users of the main database (password kPassword):
+//   handler, handler_b (handler of 330303), city (manager, 330300), reviewer1 (first and second
+//   reviewer), reviewer2 (second reviewer), lockme (handler), admin — all of 330302 unless said.
+class ServerEnv {
+public:
+    static ServerEnv &get();  // starts everything on first use; REQUIREs success
+    static void shutdown();
+
+    PgCluster &cluster() { return m_cluster; }
+    ServerProcess &server() { return *m_server; }
+    HttpClient &http() { return m_server->http(); }
+    QSqlDatabase db() { return m_cluster.connect(QStringLiteral("ltc")); }
+    // A migrated database with the standard users, for a server of its own.
+    bool prepareDatabase(const QString &name, QString *error);
+    QString login(const QString &username);  // a bearer token; REQUIREs success
+    int schema();
+
+private:
+    ServerEnv() = default;
+    bool start(QString *error);
+    PgCluster m_cluster;
+    std::unique_ptr<ServerProcess> m_server;
+};
+
+inline const QString kPassword = QStringLiteral("test-pass-2026");
+
+// A citizen ID with a valid check character (GB 11643) for the first 17 characters.
+QString citizenId(const QString &first17);
+// The arguments of person.register for a person of `district`.
+QJsonObject personArgs(const QString &personNo, const QString &district, int serial);
+QJsonObject pushBody(const QString &clientId, const QJsonArray &commands, int schema);
+QJsonObject command(qint64 seq, const QString &name, const QJsonObject &args);
+
+} // namespace ltc::test

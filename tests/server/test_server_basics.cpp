@@ -1,0 +1,178 @@
+// ltcserver's outside: health, signing in and out, tokens, and the refusals of CONTRACT.md
+// (400, 401, 413, 426) — against the real server on a real PostgreSQL.
+#include "serverharness.h"
+#include "serverschema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+using namespace ltc;
+using namespace ltc::test;
+
+namespace {
+HttpReply loginAs(HttpClient &http, const QString &username, const QString &password)
+{
+    return http.post(QStringLiteral("/api/v1/auth/login"),
+                     QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+}
+} // namespace
+
+TEST_CASE("server: health answers ok with the schema number of the domain's migrations", "[server]")
+{
+    ServerEnv &env = ServerEnv::get();
+    DomainRegistry registry;
+    registerBuiltinDomains(registry);
+    const HttpReply reply = env.http().get(QStringLiteral("/api/v1/health"));
+    REQUIRE(reply.status == 200);
+    CHECK(reply.json.value(QStringLiteral("status")).toString() == QStringLiteral("ok"));
+    CHECK(reply.json.value(QStringLiteral("schema")).toInt() == server::schemaNumber(registry));
+}
+
+TEST_CASE("server: sign-in with the right password, refusal of a wrong one, lockout", "[server][auth]")
+{
+    ServerEnv &env = ServerEnv::get();
+    const HttpReply ok = loginAs(env.http(), QStringLiteral("handler"), kPassword);
+    REQUIRE(ok.status == 200);
+    CHECK(ok.json.value(QStringLiteral("token")).toString().size() >= 43);  // 256 random bits
+    CHECK(ok.json.value(QStringLiteral("expires_at")).toString().endsWith(QLatin1Char('Z')));
+    const QJsonObject user = ok.json.value(QStringLiteral("user")).toObject();
+    CHECK(user.value(QStringLiteral("id")).toString() == QStringLiteral("handler"));
+    CHECK(user.value(QStringLiteral("district")).toString() == QStringLiteral("330302"));
+    CHECK(user.value(QStringLiteral("roles")).toArray() == QJsonArray{QStringLiteral("handler")});
+
+    CHECK(loginAs(env.http(), QStringLiteral("handler"), QStringLiteral("wrong-password")).status == 401);
+    CHECK(loginAs(env.http(), QStringLiteral("nobody"), kPassword).status == 401);
+
+    SECTION("three failures in a row lock the account for a while, even for the right password")
+    {
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(loginAs(env.http(), QStringLiteral("lockme"), QStringLiteral("guess-%1").arg(i)).status == 401);
+        CHECK(loginAs(env.http(), QStringLiteral("lockme"), kPassword).status == 401);
+        QThread::msleep(2500);  // the test server locks for 2 s
+        CHECK(loginAs(env.http(), QStringLiteral("lockme"), kPassword).status == 200);
+    }
+}
+
+TEST_CASE("server: every call but health and login needs a valid token", "[server][auth]")
+{
+    ServerEnv &env = ServerEnv::get();
+    const QByteArray push = QJsonDocument(pushBody(QStringLiteral("no-token"), {}, env.schema())).toJson();
+    CHECK(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0")).status == 401);
+    CHECK(env.http().get(QStringLiteral("/api/v1/sync/bootstrap?table=persons")).status == 401);
+    CHECK(env.http().postRaw(QStringLiteral("/api/v1/sync/push"), push).status == 401);
+    CHECK(env.http().postRaw(QStringLiteral("/api/v1/auth/logout"), {}).status == 401);
+    CHECK(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0"), QStringLiteral("made-up-token")).status == 401);
+    CHECK(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0"), env.login(QStringLiteral("handler"))).status == 200);
+}
+
+TEST_CASE("server: signing out revokes the token; a disabled user cannot sign in", "[server][auth]")
+{
+    ServerEnv &env = ServerEnv::get();
+    const QString token = env.login(QStringLiteral("admin"));
+    REQUIRE(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0"), token).status == 200);
+    CHECK(env.http().postRaw(QStringLiteral("/api/v1/auth/logout"), {}, token).status == 200);
+    CHECK(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0"), token).status == 401);
+
+    const QString again = env.login(QStringLiteral("admin"));
+    const QString url = env.cluster().url(QStringLiteral("ltc"));
+    const ToolRun disable = runLtcserver({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("admin"),
+                                          QStringLiteral("--database"), url});
+    INFO(disable.output.toStdString());
+    REQUIRE(disable.exitCode == 0);
+    CHECK(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0"), again).status == 401);
+    CHECK(loginAs(env.http(), QStringLiteral("admin"), kPassword).status == 401);
+    const ToolRun list = runLtcserver({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), url});
+    CHECK(list.output.contains(QStringLiteral("admin\tadmin\tadmin\t330302\tdisabled")));
+    CHECK(list.output.contains(QStringLiteral("reviewer1\treviewer1\tfirst_reviewer,second_reviewer\t330302\tactive")));
+
+    const ToolRun reset = runLtcserver({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("handler_b"),
+                                        QStringLiteral("--password-stdin"), QStringLiteral("--database"), url},
+                                       "short\n");
+    CHECK(reset.exitCode == 2);  // too short: refused, nothing changed
+    CHECK(loginAs(env.http(), QStringLiteral("handler_b"), kPassword).status == 200);
+}
+
+TEST_CASE("server: a token expires after its lifetime", "[server][auth]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(env.prepareDatabase(QStringLiteral("ltc_expiry"), &error));
+    ServerProcess server(QStringLiteral("expiry"), env.cluster().url(QStringLiteral("ltc_expiry")), env.cluster().folder(),
+                         QJsonObject{{QStringLiteral("token_lifetime_seconds"), 2}});
+    REQUIRE(server.start(&error));
+    const HttpReply login = loginAs(server.http(), QStringLiteral("handler"), kPassword);
+    REQUIRE(login.status == 200);
+    const QString token = login.json.value(QStringLiteral("token")).toString();
+    CHECK(server.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0"), token).status == 200);
+    QThread::msleep(3000);
+    CHECK(server.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0"), token).status == 401);
+}
+
+TEST_CASE("server: malformed JSON or arguments are answered 400 with a message", "[server]")
+{
+    ServerEnv &env = ServerEnv::get();
+    const QString token = env.login(QStringLiteral("handler"));
+    const auto check400 = [](const HttpReply &reply) {
+        INFO(reply.body.toStdString());
+        CHECK(reply.status == 400);
+        CHECK(!reply.json.value(QStringLiteral("error")).toString().isEmpty());
+    };
+    check400(env.http().postRaw(QStringLiteral("/api/v1/sync/push"), "{\"client_id\": ", token));
+    check400(env.http().postRaw(QStringLiteral("/api/v1/sync/push"), "[1, 2]", token));
+    check400(env.http().post(QStringLiteral("/api/v1/sync/push"), QJsonObject{{QStringLiteral("client_id"), QStringLiteral("x")}}, token));
+    check400(env.http().post(QStringLiteral("/api/v1/sync/push"),
+                             pushBody(QStringLiteral("x"), {QJsonObject{{QStringLiteral("seq"), -1}}}, env.schema()), token));
+    const QJsonObject argsNotAnObject{{QStringLiteral("seq"), 1},
+                                      {QStringLiteral("name"), QStringLiteral("person.register")},
+                                      {QStringLiteral("args"), QStringLiteral("not an object")}};
+    check400(env.http().post(QStringLiteral("/api/v1/sync/push"), pushBody(QStringLiteral("x"), {argsNotAnObject}, env.schema()),
+                             token));
+    check400(env.http().postRaw(QStringLiteral("/api/v1/auth/login"), "username=handler"));
+    check400(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=abc"), token));
+    check400(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0&limit=0"), token));
+    check400(env.http().get(QStringLiteral("/api/v1/sync/bootstrap?table=users"), token));  // never synced
+    check400(env.http().get(QStringLiteral("/api/v1/sync/bootstrap?table=line_reviews&after=%5B1%5D"), token));
+}
+
+TEST_CASE("server: an oversized body is refused with 413 before it is read", "[server]")
+{
+    ServerEnv &env = ServerEnv::get();
+    const QString token = env.login(QStringLiteral("handler"));
+    SECTION("a client that sends it all gets the answer")
+    {
+        const HttpReply reply = env.http().postRaw(QStringLiteral("/api/v1/sync/push"), QByteArray(2 * 1024 * 1024, 'x'), token);
+        CHECK(reply.status == 413);
+    }
+    SECTION("the answer comes as soon as the head announces the size, before any of the body")
+    {
+        const QUrl url(env.server().baseUrl());
+        QTcpSocket socket;
+        socket.connectToHost(url.host(), quint16(url.port()));
+        REQUIRE(socket.waitForConnected(5000));
+        socket.write("POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 104857600\r\n\r\n");
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        CHECK(answer.startsWith("HTTP/1.1 413"));
+    }
+    CHECK(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0"), token).status == 200);  // still serving
+}
+
+TEST_CASE("server: a client schema the server no longer serves is answered 426", "[server]")
+{
+    ServerEnv &env = ServerEnv::get();
+    const QString token = env.login(QStringLiteral("handler"));
+    const int schema = env.schema();
+    const HttpReply old = env.http().post(QStringLiteral("/api/v1/sync/push"), pushBody(QStringLiteral("schema-test"), {}, schema - 2), token);
+    CHECK(old.status == 426);
+    CHECK(old.json.value(QStringLiteral("schema")).toInt() == schema);
+    CHECK(env.http().post(QStringLiteral("/api/v1/sync/push"), pushBody(QStringLiteral("schema-test"), {}, schema - 1), token).status == 200);
+    CHECK(env.http().post(QStringLiteral("/api/v1/sync/push"), pushBody(QStringLiteral("schema-test"), {}, schema), token).status == 200);
+    CHECK(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0&schema=%1").arg(schema - 2), token).status == 426);
+    CHECK(env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0&schema=%1").arg(schema), token).status == 200);
+}

@@ -1,0 +1,182 @@
+// Running ltcserver: the purge horizon (410), HTTPS, the request log, and a server killed in the
+// middle of a push — against real processes on a real PostgreSQL.
+#include "serverharness.h"
+
+#include "sql.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+using namespace ltc;
+using namespace ltc::test;
+
+namespace {
+QString loginTo(HttpClient &http, const QString &username)
+{
+    const HttpReply reply = http.post(QStringLiteral("/api/v1/auth/login"),
+                                      QJsonObject{{QStringLiteral("username"), username},
+                                                  {QStringLiteral("password"), kPassword}});
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    return reply.json.value(QStringLiteral("token")).toString();
+}
+
+QStringList statuses(const QJsonArray &results)
+{
+    QStringList list;
+    for (const QJsonValue &result : results)
+        list << result.toObject().value(QStringLiteral("status")).toString();
+    return list;
+}
+} // namespace
+
+TEST_CASE("server: a pull cursor older than the purge horizon is answered 410", "[server][ops]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(env.prepareDatabase(QStringLiteral("ltc_purge"), &error));
+    ServerProcess server(QStringLiteral("purge"), env.cluster().url(QStringLiteral("ltc_purge")), env.cluster().folder(),
+                         QJsonObject{{QStringLiteral("change_log_retention_seconds"), 1},
+                                     {QStringLiteral("purge_interval_seconds"), 1}});
+    REQUIRE(server.start(&error));
+    const QString token = loginTo(server.http(), QStringLiteral("handler"));
+    const auto push = [&](qint64 seq, const QString &personNo, int serial) {
+        const HttpReply reply = server.http().post(
+            QStringLiteral("/api/v1/sync/push"),
+            pushBody(QStringLiteral("purge-client"),
+                     {command(seq, QStringLiteral("person.register"), personArgs(personNo, QStringLiteral("330302"), serial))},
+                     env.schema()),
+            token);
+        REQUIRE(reply.status == 200);
+        return reply.json.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("rows")).toArray()
+            .at(0).toObject().value(QStringLiteral("version")).toInteger();
+    };
+    const qint64 first = push(1, QStringLiteral("P-PG0001"), 3001);
+    // Wait until the purge (every second, keeping one second) has dropped the first change.
+    const QDeadlineTimer deadline(15'000);
+    HttpReply old;
+    do {
+        QThread::msleep(300);
+        old = server.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0"), token);
+    } while (old.status == 200 && !deadline.hasExpired());
+    REQUIRE(old.status == 410);
+    const qint64 horizon = old.json.value(QStringLiteral("horizon")).toInteger();
+    CHECK(horizon >= first);
+
+    const qint64 second = push(2, QStringLiteral("P-PG0002"), 3002);
+    const HttpReply fresh = server.http().get(QStringLiteral("/api/v1/sync/pull?cursor=%1").arg(horizon), token);
+    REQUIRE(fresh.status == 200);
+    CHECK(fresh.json.value(QStringLiteral("cursor")).toInteger() >= second);
+    // The client starts again with a bootstrap, which still has every row.
+    const HttpReply bootstrap = server.http().get(QStringLiteral("/api/v1/sync/bootstrap?table=persons"), token);
+    REQUIRE(bootstrap.status == 200);
+    CHECK(bootstrap.json.value(QStringLiteral("rows")).toArray().size() == 2);
+}
+
+TEST_CASE("server: HTTPS with a certificate and key", "[server][ops]")
+{
+    ServerEnv &env = ServerEnv::get();
+    const QString folder = env.cluster().folder();
+    const QString cert = folder + QStringLiteral("/tls-cert.pem");
+    const QString key = folder + QStringLiteral("/tls-key.pem");
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    REQUIRE(openssl.waitForFinished(60'000));
+    INFO(openssl.readAll().toStdString());
+    REQUIRE(openssl.exitCode() == 0);
+    QFile certFile(cert);
+    REQUIRE(certFile.open(QIODevice::ReadOnly));
+    const QList<QSslCertificate> trusted = QSslCertificate::fromDevice(&certFile);
+    REQUIRE(trusted.size() == 1);
+
+    ServerProcess server(QStringLiteral("tls"), env.cluster().url(QStringLiteral("ltc")), folder,
+                         QJsonObject{{QStringLiteral("tls_cert"), cert}, {QStringLiteral("tls_key"), key}});
+    QString error;
+    // The harness's health check must trust the certificate before the server is up.
+    server.http().trust(trusted.first());
+    INFO(error.toStdString());
+    REQUIRE(server.start(&error));
+    CHECK(server.baseUrl().startsWith(QStringLiteral("https://")));
+    const QString token = loginTo(server.http(), QStringLiteral("handler"));
+    CHECK(server.http().get(QStringLiteral("/api/v1/sync/pull?cursor=0&limit=1"), token).status == 200);
+    // Without trusting the certificate, a client refuses the connection.
+    HttpClient stranger(server.baseUrl());
+    CHECK(stranger.get(QStringLiteral("/api/v1/health")).status == 0);
+}
+
+TEST_CASE("server: killed in the middle of a push, then restarted: a retry applies only what was not committed",
+          "[server][ops]")
+{
+    ServerEnv &env = ServerEnv::get();
+    ServerProcess server(QStringLiteral("killed"), env.cluster().url(QStringLiteral("ltc")), env.cluster().folder());
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(server.start(&error));
+    const QString token = loginTo(server.http(), QStringLiteral("handler"));
+    constexpr int kCommands = 300;
+    QJsonArray commands;
+    for (int i = 1; i <= kCommands; ++i)
+        commands.append(command(i, QStringLiteral("person.register"),
+                                personArgs(QStringLiteral("P-K%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("330302"), 4000 + i)));
+    const QByteArray body = QJsonDocument(pushBody(QStringLiteral("kill-client"), commands, env.schema())).toJson();
+
+    QSqlDatabase db = env.db();
+    const auto decided = [&db] {
+        return scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM command_results WHERE client_id = 'kill-client'")).toInt();
+    };
+    QNetworkReply *reply = server.http().startPost(QStringLiteral("/api/v1/sync/push"), body, token);
+    const QDeadlineTimer deadline(30'000);
+    while (decided() < 20 && !deadline.hasExpired())
+        QThread::msleep(2);
+    server.killHard();
+    const HttpReply lost = HttpClient::wait(reply);
+    CHECK(lost.status == 0);  // the response never came
+    const int committed = decided();
+    REQUIRE(committed >= 20);
+    REQUIRE(committed < kCommands);
+
+    REQUIRE(server.start(&error));
+    const HttpReply retry = server.http().postRaw(QStringLiteral("/api/v1/sync/push"), body, token);
+    REQUIRE(retry.status == 200);
+    const QStringList results = statuses(retry.json.value(QStringLiteral("results")).toArray());
+    CHECK(results.count(QStringLiteral("duplicate")) == committed);
+    CHECK(results.count(QStringLiteral("applied")) == kCommands - committed);
+    CHECK(results.mid(0, committed) == QStringList(committed, QStringLiteral("duplicate")));
+    // Each person once, each with exactly one change.
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no LIKE 'P-K%'")).toInt() == kCommands);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE row_key LIKE 'P-K%'")).toInt() == kCommands);
+    CHECK(verifyAuditChain(db) == 0);
+}
+
+TEST_CASE("server: the request log has one JSON line per request and no personal data", "[server][ops]")
+{
+    ServerEnv &env = ServerEnv::get();
+    const QString token = env.login(QStringLiteral("handler"));
+    const QJsonObject person = personArgs(QStringLiteral("P-LOG01"), QStringLiteral("330302"), 5001);
+    env.http().post(QStringLiteral("/api/v1/sync/push"),
+                    pushBody(QStringLiteral("log-client"), {command(1, QStringLiteral("person.register"), person)}, env.schema()),
+                    token);
+    env.http().get(QStringLiteral("/api/v1/sync/bootstrap?table=persons&after=P-LOG00"), token);
+    const QString log = env.server().log();
+    CHECK(log.contains(QStringLiteral("\"path\":\"/api/v1/sync/push\"")));
+    CHECK(log.contains(QStringLiteral("\"user\":\"handler\"")));
+    for (const QString &line : log.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        INFO(line.toStdString());
+        CHECK(QJsonDocument::fromJson(line.toUtf8()).isObject());
+    }
+    CHECK(!log.contains(person.value(QStringLiteral("id_number")).toString()));
+    CHECK(!log.contains(person.value(QStringLiteral("name")).toString()));
+    CHECK(!log.contains(kPassword));
+    CHECK(!log.contains(token));
+    CHECK(!log.contains(QStringLiteral("P-LOG00")));  // queries are not logged
+}
