@@ -44,6 +44,21 @@ void CommandContext::recordDerivedRow(const QString &table, const QString &key, 
     ++m_derivedRows;
 }
 
+QJsonArray madeChanges(const QJsonArray &changes, qint64 *derivedRows)
+{
+    QJsonArray made;
+    qint64 derived = 0;
+    for (const QJsonValue &change : changes) {
+        if (change.toObject().value(QStringLiteral("derived")).toBool())
+            ++derived;
+        else
+            made.append(change);
+    }
+    if (derivedRows)
+        *derivedRows = derived;
+    return made;
+}
+
 CommandOutcome CommandContext::forbiddenDistrict(const QString &district) const
 {
     return CommandOutcome::failure(QStringLiteral("forbidden"),

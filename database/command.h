@@ -73,6 +73,10 @@ private:
     qint64 m_derivedRows = 0;
 };
 
+// The changes a person made (for the audit trail and for undo), without the rows a command
+// derived by computation; and how many of those there were.
+QJsonArray madeChanges(const QJsonArray &changes, qint64 *derivedRows = nullptr);
+
 using CommandApply = std::function<CommandOutcome(CommandContext &, const QJsonObject &args)>;
 
 struct CommandSpec {

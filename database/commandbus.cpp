@@ -13,17 +13,6 @@ namespace ltc {
 namespace {
 } // namespace
 
-// The changes a person made, without rows derived by computation (only counted).
-static QJsonArray madeChanges(const QJsonArray &changes)
-{
-    QJsonArray made;
-    for (const QJsonValue &change : changes) {
-        if (!change.toObject().value(QStringLiteral("derived")).toBool())
-            made.append(change);
-    }
-    return made;
-}
-
 CommandBus::CommandBus(const Database &database, const DomainRegistry &registry)
     : m_database(database), m_registry(registry)
 {

@@ -421,9 +421,17 @@ CommandOutcome loadPolicy(CommandContext &ctx, const QJsonObject &args)
     if (!existing.add(*policy, &why))
         return CommandOutcome::failure(QStringLiteral("conflict"), why);
     const QString key = policy->region + QLatin1Char('/') + policy->effectiveFrom.toString(Qt::ISODate);
+    QSqlQuery previous = querySql(ctx.db(), QStringLiteral("SELECT * FROM policies WHERE region = ? AND effective_from = ?"),
+                                  {policy->region, policy->effectiveFrom.toString(Qt::ISODate)});
+    const std::optional<QJsonObject> before =
+        previous.next() ? std::optional<QJsonObject>(rowToJson(previous)) : std::nullopt;
     if (!savePolicy(ctx.db(), *policy, &why))
         return CommandOutcome::failure(QStringLiteral("storage"), why);
-    ctx.recordChange(QStringLiteral("policies"), key, std::nullopt, policy->toJson());
+    // The stored row (not the file's JSON), so that it syncs like any other row.
+    QSqlQuery stored = querySql(ctx.db(), QStringLiteral("SELECT * FROM policies WHERE region = ? AND effective_from = ?"),
+                                {policy->region, policy->effectiveFrom.toString(Qt::ISODate)});
+    ctx.recordChange(QStringLiteral("policies"), key, before,
+                     stored.next() ? std::optional<QJsonObject>(rowToJson(stored)) : std::nullopt);
     return CommandOutcome::success();
 }
 

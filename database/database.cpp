@@ -40,10 +40,10 @@ Database::~Database()
     QMutexLocker lock(&g_namesMutex);
     const QString prefix = QStringLiteral("ltc-") + m_id;
     for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (name.startsWith(prefix)) {
-            { QSqlDatabase db = QSqlDatabase::database(name, false); db.close(); }
+        // removeDatabase closes the connection (the driver closes on deletion); going through
+        // QSqlDatabase::database() would warn for connections opened by worker threads.
+        if (name.startsWith(prefix))
             QSqlDatabase::removeDatabase(name);
-        }
     }
 }
 

@@ -145,8 +145,12 @@ public:
         }
         if (parser.hasError())
             m_report.issues.error(parser.errorLine(), QString(), parser.error());
-        if (m_progress)
-            m_progress(parser.size(), parser.size());
+        // The last call can cancel too: a cancel pressed while the last rows were read still
+        // writes nothing.
+        if (m_progress && !m_progress(parser.size(), parser.size())) {
+            m_report.cancelled = true;
+            return false;
+        }
         return true;
     }
 

@@ -9,7 +9,7 @@ PACKAGES=(
   libqt6svg6 qt6-translations-l10n
   qtkeychain-qt6-dev
   catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev
-  postgresql postgresql-client
+  postgresql postgresql-client openssl
   xvfb xauth imagemagick fonts-noto-cjk
   dbus dbus-x11 gnome-keyring libsecret-tools time
 )

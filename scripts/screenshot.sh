@@ -6,12 +6,22 @@
 #   screenshots/main-window-150.png  at 150 % (QT_SCALE_FACTOR=1.5), as on many office laptops
 #
 #   scripts/screenshot.sh [BUILD_DIR]     (default build/screenshot; ltcdesk is built if needed)
+#   scripts/screenshot.sh --settlements [BUILD_DIR]
+#       the settlements module instead, on a demo month that was audited and is part way through
+#       review (batches in every state), signed in as first_reviewer:
+#         screenshots/settlements.png, settlements-en.png, settlements-150.png, and
+#         screenshots/settlements-*.png of its dialogs (rendered by ltc_tests "[.screenshots]")
 #
 # Needs xvfb, imagemagick (import), x11-utils (xwininfo) and fonts-noto-cjk. The main window is
 # signed in through LTC_AUTOLOGIN="user:password" (checked like any sign-in), so no clicks are
 # scripted; the database is a fresh demo in a temporary folder, made by ltcdesk's own first run.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+settlements=false
+if [[ "${1:-}" == --settlements ]]; then
+  settlements=true
+  shift
+fi
 build=${1:-$root/build/screenshot}
 out=$root/screenshots
 mkdir -p "$out"
@@ -19,8 +29,9 @@ mkdir -p "$out"
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLTC_BUILD_TESTS=OFF >/dev/null
 fi
-nice ninja -C "$build" -j2 ltcdesk >/dev/null
+nice ninja -C "$build" -j2 ltcdesk ltcctl >/dev/null
 ltcdesk=$build/app/ltcdesk
+ltcctl=$build/app/ltcctl
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -61,6 +72,64 @@ shoot() {
 # (in logical pixels: 960x600 at 150 %).
 full=(-qwindowgeometry 1440x900+0+0)
 full150=(-qwindowgeometry 960x600+0+0)
+
+# A demo month part way through review: audited, and its institutions' batches taken to each
+# state through the same commands a reviewer runs (ltcctl run … --as USER).
+prepare_settlement_month() {
+  local period=2026-10
+  "$ltcctl" demo --db "$db" --persons 2000 --months 3 >/dev/null
+  "$ltcctl" settlement audit --period $period --db "$db" >/dev/null
+  mapfile -t codes < <(python3 - "$db" $period <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for (code,) in db.execute("SELECT DISTINCT institution_code FROM settlement_results WHERE period = ? ORDER BY 1", (sys.argv[2],)):
+    print(code)
+PY
+)
+  run() { "$ltcctl" run "$1" "$2" --as "$3" --db "$db" >/dev/null; }
+  batch() { echo "{\"period\":\"$period\",\"institution_code\":\"$1\"${2:-}}"; }
+  review_all() {  # accept the clean lines, accept each remaining line as audited, complete
+    run claim.accept_clean "$(batch "$1")" first_reviewer
+    python3 - "$db" $period "$1" <<'PY' | while IFS=, read -r claim line; do
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for claim, line in db.execute("SELECT r.claim_no, r.line_no FROM settlement_results r LEFT JOIN line_reviews v ON v.claim_no = r.claim_no AND v.line_no = r.line_no WHERE r.period = ? AND r.institution_code = ? AND v.claim_no IS NULL", (sys.argv[2], sys.argv[3])):
+    print(f"{claim},{line}")
+PY
+      run claim.review_line "{\"claim_no\":\"$claim\",\"line_no\":$line,\"decision\":\"accept\"}" first_reviewer
+    done
+    run claim.first_review "$(batch "$1")" first_reviewer
+  }
+  review_all "${codes[0]}"                                              # 已初审
+  review_all "${codes[1]}"; run claim.second_review "$(batch "${codes[1]}" ',"decision":"approve"')" second_reviewer
+  review_all "${codes[2]}"; run claim.second_review "$(batch "${codes[2]}" ',"decision":"approve"')" second_reviewer
+  run claim.mark_paid "$(batch "${codes[2]}")" payer                   # 已拨付
+  run claim.return "$(batch "${codes[3]}" ',"reason":"服务记录缺少护理员签字"')" first_reviewer  # 已退回
+  run claim.accept_clean "$(batch "${codes[4]}")" first_reviewer        # part way
+}
+
+if $settlements; then
+  db=$tmp/settlements/ltcdesk.sqlite
+  mkdir -p "$(dirname "$db")"
+  prepare_settlement_month
+  shoot settlements.png "LTC Desk — 长护险经办桌面端" LTC_AUTOLOGIN="first_reviewer:$password" -- --db "$db" "${full[@]}"
+  shoot settlements-en.png "LTC Desk — Long-term Care Insurance Desk" LTC_AUTOLOGIN="second_reviewer:$password" -- \
+    --db "$db" --lang en "${full[@]}"
+  shoot settlements-150.png "LTC Desk — 长护险经办桌面端" LTC_AUTOLOGIN="first_reviewer:$password" QT_SCALE_FACTOR=1.5 -- \
+    --db "$db" "${full150[@]}"
+  # The dialogs, each rendered on its own by the test runner on the same X server setup (a
+  # build with tests: the default build/screenshot has none).
+  if ! ninja -C "$build" -t targets all | grep -q '^ltc_tests:'; then
+    echo "screenshot.sh: $build has no ltc_tests: dialogs skipped (pass a build dir with tests)" >&2
+    exit 0
+  fi
+  nice ninja -C "$build" -j2 ltc_tests >/dev/null
+  LTC_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" \
+    "$build/tests/ltc_tests" "[.screenshots]" >/dev/null
+  ls "$out"/settlements-*.png
+  exit 0
+fi
+
 shoot login.png "登录 — 长护险经办桌面端" -- --db "$db"
 shoot main-window.png "LTC Desk — 长护险经办桌面端" LTC_AUTOLOGIN="admin:$password" -- --db "$db" "${full[@]}"
 shoot main-window-en.png "LTC Desk — Long-term Care Insurance Desk" LTC_AUTOLOGIN="admin:$password" -- \

@@ -547,6 +547,426 @@
         <source>password: could not be hashed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the audit of this month first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first review of this institution&apos;s month is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line without deductions is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) are not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second review follows a completed first review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did the first review of this month; the second review must be done by another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a month in first review can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a month that passed the second review is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not include this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First review set the allowed amount to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not audited yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured person or family (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care institution (seal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee medical insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban and rural resident medical insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term care insurance settlement statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed this month: %1 yuan (in words: %2), of which the fund pays %3 yuan and the insured person pays %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions follow the long-term care insurance policy in force; questions about this statement go to the care institution or the medical insurance office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no audited lines: run the audit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund / personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex / born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions (entitlement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conclusion on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All claims for this person this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 problem(s) below. Nothing was written; correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) imported from %2 (encoding %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as reviewed: the institution is past first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount recomputed (rates, days or data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund share recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: random %1 %, seed %2 — %3 line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: claims above %1 — %2 line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: allowed above the average of the level — %1 line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered the push without results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database refused the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>
@@ -566,6 +986,53 @@
     <name>ltc::AssessmentsModule</name>
     <message>
         <source>Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::ConflictsDialog</name>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were made here but refused by the server, which is the authority. Your screens show the server&apos;s data; redo a change if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export unsent changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +1209,10 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <source>MODULES</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::Module</name>
@@ -802,9 +1273,768 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
 </context>
 <context>
-    <name>ltc::SettlementsModule</name>
+    <name>ltc::ServerSettingsDialog</name>
     <message>
-        <source>Monthly settlement audit: claims, rules, first and second review, payment and statements.</source>
+        <source>Server and sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to sign in the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the district&apos;s own CA certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must look like https://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::SyncController</name>
+    <message>
+        <source>Sign in to the server to synchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::SyncMenu</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server and sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 of your changes. See Sync › Refused changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is set: changes are kept in this computer&apos;s outbox (Sync › Server and sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer; retrying by itself. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may no longer synchronise. Export your unsent changes. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::AuditChangesDialog</name>
+    <message>
+        <source>Audit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-running the audit of %1 changes %2 line(s). Check the changes before they are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First audit of %1: %2 line(s) get a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as reviewed (past first review, not changed by this run): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line&apos;s result changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::BackgroundTasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::ImportFlow</name>
+    <message>
+        <source>Conclusions (beneficiaries)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital stays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of care institutions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV file: all rows or none, every bad row reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::ImportResultDialog</name>
+    <message>
+        <source>Import result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::PersonPanel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim line to see the person&apos;s entitlement, hospital stays and other claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::ReviewLineDialog</name>
+    <message>
+        <source>&amp;Accept the audit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override the allowed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review claim line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 · %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3, %4 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1700.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the amount differs from the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by the rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::SampleDialog</name>
+    <message>
+        <source>Review sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lines to check by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;random share of the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines claiming &amp;more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines allowed more than the &amp;average of their level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed over the same lines gives the same sample: write it down to repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::SecondReviewDialog</name>
+    <message>
+        <source>&amp;Approve for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable after the deposit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the month goes back (required when returning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record second review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::SettlementsPage</name>
+    <message>
+        <source>Run audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept clean lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy what-if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print month report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the month&apos;s results, show what changes, and store them (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a draft policy over this month and compare the totals; nothing is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement statement of the selected line&apos;s person, to sign (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s results as Excel, CSV or a PDF report (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person no., claim no. or name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sample only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 institution(s) · %3 audited line(s) · claimed %4 · allowed %5 · deducted %6 · deposit withheld %7 · payable %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) match; %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an institution to review its month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the audit of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the audit of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 is stored: %2 line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) without deductions accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 line %2 reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First review of %1 completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second review of %1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned to first review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the month of %1 go back to the institution? The reason is sent with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned to the institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 has been paid %2 for %3 (deposit withheld: %4)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing the sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the settlement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv);;PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print month report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no audited lines: run the audit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim line of the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement statement %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft policy for the what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing %1 under the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned because: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::WhatIfDialog</name>
+    <message>
+        <source>Policy what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 under the draft &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial computation: nothing was stored or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -547,6 +547,426 @@
         <source>password: could not be hashed</source>
         <translation>password：无法生成散列值</translation>
     </message>
+    <message>
+        <source>Run the audit of this month first.</source>
+        <translation>请先运行本月的规则审核。</translation>
+    </message>
+    <message>
+        <source>The first review of this institution&apos;s month is complete.</source>
+        <translation>该机构本月的初审已完成。</translation>
+    </message>
+    <message>
+        <source>No line without deductions is waiting for review.</source>
+        <translation>没有待审核的无扣减明细。</translation>
+    </message>
+    <message>
+        <source>%1 line(s) are not reviewed yet.</source>
+        <translation>还有 %1 行明细未审核。</translation>
+    </message>
+    <message>
+        <source>The second review follows a completed first review.</source>
+        <translation>复核须在初审完成后进行。</translation>
+    </message>
+    <message>
+        <source>You did the first review of this month; the second review must be done by another person.</source>
+        <translation>您已对本月结算进行了初审；复核必须由另一人完成。</translation>
+    </message>
+    <message>
+        <source>Only a month in first review can be returned.</source>
+        <translation>只有处于初审阶段的结算才能退回机构。</translation>
+    </message>
+    <message>
+        <source>Only a month that passed the second review is paid.</source>
+        <translation>只有复核通过的结算才能拨付。</translation>
+    </message>
+    <message>
+        <source>Your roles do not include this step.</source>
+        <translation>您的角色不包括此步骤。</translation>
+    </message>
+    <message>
+        <source>Not audited</source>
+        <translation>未运行审核</translation>
+    </message>
+    <message>
+        <source>First reviewed</source>
+        <translation>已初审</translation>
+    </message>
+    <message>
+        <source>Second reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>In first review</source>
+        <translation>待初审</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Person no.</source>
+        <translation>个人编号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Settlement period</source>
+        <translation>结算期</translation>
+    </message>
+    <message>
+        <source>Care institution</source>
+        <translation>护理服务机构</translation>
+    </message>
+    <message>
+        <source>First review set the allowed amount to %1: %2</source>
+        <translation>初审调整核准金额为 %1：%2</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>申报单</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Service dates</source>
+        <translation>服务期间</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Reasons for deductions</source>
+        <translation>扣减原因</translation>
+    </message>
+    <message>
+        <source>not audited yet</source>
+        <translation>尚未审核</translation>
+    </message>
+    <message>
+        <source>Insured person or family (signature):</source>
+        <translation>参保人或家属（签字）：</translation>
+    </message>
+    <message>
+        <source>Care institution (seal):</source>
+        <translation>护理服务机构（盖章）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Employee medical insurance</source>
+        <translation>职工医保</translation>
+    </message>
+    <message>
+        <source>Urban and rural resident medical insurance</source>
+        <translation>城乡居民医保</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Long-term care insurance settlement statement</source>
+        <translation>护理保险结算单</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Allowed this month: %1 yuan (in words: %2), of which the fund pays %3 yuan and the insured person pays %4 yuan.</source>
+        <translation>本月核准金额 %1 元（大写：%2），其中基金支付 %3 元，个人负担 %4 元。</translation>
+    </message>
+    <message>
+        <source>Deductions follow the long-term care insurance policy in force; questions about this statement go to the care institution or the medical insurance office.</source>
+        <translation>扣减依据现行长期护理保险政策；对本结算单有疑问的，请向护理服务机构或医保经办机构咨询。</translation>
+    </message>
+    <message>
+        <source>%1 has no audited lines: run the audit first</source>
+        <translation>%1 没有已审核的明细：请先运行规则审核</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>First reviewer</source>
+        <translation>初审员</translation>
+    </message>
+    <message>
+        <source>Second reviewer</source>
+        <translation>复核员</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>Claim no.</source>
+        <translation>申报单号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>服务起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>服务止</translation>
+    </message>
+    <message>
+        <source>Deduction reasons</source>
+        <translation>扣减原因</translation>
+    </message>
+    <message>
+        <source>First review</source>
+        <translation>初审</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>not audited</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Claim line</source>
+        <translation>申报明细</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>服务期间</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 day(s)</source>
+        <translation>%1 至 %2，共 %3 天</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>扣减原因</translation>
+    </message>
+    <message>
+        <source>Fund / personal</source>
+        <translation>基金 / 个人</translation>
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Sex / born</source>
+        <translation>性别 / 出生</translation>
+    </message>
+    <message>
+        <source>Insured since</source>
+        <translation>参保日期</translation>
+    </message>
+    <message>
+        <source>Insured until</source>
+        <translation>参保截止</translation>
+    </message>
+    <message>
+        <source>Died on</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <source>Conclusions (entitlement)</source>
+        <translation>评估结论（待遇资格）</translation>
+    </message>
+    <message>
+        <source>No conclusion on record.</source>
+        <translation>无评估结论记录。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>失能等级</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>结论日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Hospital stays</source>
+        <translation>住院记录</translation>
+    </message>
+    <message>
+        <source>None on record.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入院日期</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>still in hospital</source>
+        <translation>尚未出院</translation>
+    </message>
+    <message>
+        <source>All claims for this person this month</source>
+        <translation>本人本月全部申报</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled: nothing was written.</source>
+        <translation>已取消导入 %1：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 problem(s) below. Nothing was written; correct the file and import it again.</source>
+        <translation>%1 未导入：存在以下 %2 处问题。未写入任何数据；请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) imported from %2 (encoding %3).</source>
+        <translation>已从 %2 导入 %1 行（文件编码 %3）。</translation>
+    </message>
+    <message>
+        <source>Kept as reviewed: the institution is past first review</source>
+        <translation>保留原结果：该机构已完成初审</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>新增明细</translation>
+    </message>
+    <message>
+        <source>No longer declared</source>
+        <translation>已不在申报中</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>no longer: %1</source>
+        <translation>不再：%1</translation>
+    </message>
+    <message>
+        <source>amount recomputed (rates, days or data)</source>
+        <translation>金额重新计算（标准、天数或数据变化）</translation>
+    </message>
+    <message>
+        <source>fund share recomputed</source>
+        <translation>基金支付重新计算</translation>
+    </message>
+    <message>
+        <source>Allowed before</source>
+        <translation>原核准金额</translation>
+    </message>
+    <message>
+        <source>Allowed now</source>
+        <translation>新核准金额</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Reasons now</source>
+        <translation>现扣减原因</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>变化说明</translation>
+    </message>
+    <message>
+        <source>Sample: random %1 %, seed %2 — %3 line(s)</source>
+        <translation>抽审样本：随机 %1%，种子 %2 — 共 %3 行</translation>
+    </message>
+    <message>
+        <source>Sample: claims above %1 — %2 line(s)</source>
+        <translation>抽审样本：申报金额高于 %1 — 共 %2 行</translation>
+    </message>
+    <message>
+        <source>Sample: allowed above the average of the level — %1 line(s)</source>
+        <translation>抽审样本：核准金额高于同等级平均值 — 共 %1 行</translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation>调整为 %1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>认可</translation>
+    </message>
+    <message>
+        <source>the server answered the push without results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database refused the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>
@@ -567,6 +987,53 @@
     <message>
         <source>Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes.</source>
         <translation>评估任务：派单至评估机构、随机组成评估小组、评估结论、公示及争议处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::ConflictsDialog</name>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were made here but refused by the server, which is the authority. Your screens show the server&apos;s data; redo a change if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export unsent changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -743,6 +1210,10 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <source>MODULES</source>
         <translation>业务模块</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>ltc::Module</name>
@@ -803,10 +1274,769 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
 </context>
 <context>
-    <name>ltc::SettlementsModule</name>
+    <name>ltc::ServerSettingsDialog</name>
     <message>
-        <source>Monthly settlement audit: claims, rules, first and second review, payment and statements.</source>
-        <translation>月度结算审核：费用申报、规则审核、初审与复核、拨付及结算单。</translation>
+        <source>Server and sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to sign in the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the district&apos;s own CA certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must look like https://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::SyncController</name>
+    <message>
+        <source>Sign in to the server to synchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::SyncMenu</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server and sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 of your changes. See Sync › Refused changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is set: changes are kept in this computer&apos;s outbox (Sync › Server and sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer; retrying by itself. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may no longer synchronise. Export your unsent changes. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::AuditChangesDialog</name>
+    <message>
+        <source>Audit of %1</source>
+        <translation>%1 规则审核</translation>
+    </message>
+    <message>
+        <source>Re-running the audit of %1 changes %2 line(s). Check the changes before they are stored.</source>
+        <translation>重新审核 %1 将使 %2 行明细的结果发生变化。请核对后再保存。</translation>
+    </message>
+    <message>
+        <source>First audit of %1: %2 line(s) get a result.</source>
+        <translation>%1 首次审核：%2 行明细将得到审核结果。</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>当前结果</translation>
+    </message>
+    <message>
+        <source>After this run</source>
+        <translation>本次审核后</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Kept as reviewed (past first review, not changed by this run): %1</source>
+        <translation>保留原结果（已完成初审，本次审核不作变更）：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No line&apos;s result changes.</source>
+        <translation>没有明细的审核结果发生变化。</translation>
+    </message>
+    <message>
+        <source>Store the results</source>
+        <translation>保存审核结果</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::BackgroundTasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::ImportFlow</name>
+    <message>
+        <source>Conclusions (beneficiaries)…</source>
+        <translation>评估结论（待遇人员）…</translation>
+    </message>
+    <message>
+        <source>Hospital stays…</source>
+        <translation>住院记录…</translation>
+    </message>
+    <message>
+        <source>Claims of care institutions…</source>
+        <translation>护理机构费用申报…</translation>
+    </message>
+    <message>
+        <source>Import a CSV file: all rows or none, every bad row reported</source>
+        <translation>导入 CSV 文件：全部成功或全部不写入，逐行报告错误</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::ImportResultDialog</name>
+    <message>
+        <source>Import result</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>全部复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::PersonPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Select a claim line to see the person&apos;s entitlement, hospital stays and other claims.</source>
+        <translation>选择一行申报明细，查看参保人的待遇资格、住院记录及其他申报。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::ReviewLineDialog</name>
+    <message>
+        <source>&amp;Accept the audit result</source>
+        <translation>认可审核结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Override the allowed amount</source>
+        <translation>调整核准金额(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Review claim line</source>
+        <translation>逐行审核</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 · %3 (%4)</source>
+        <translation>申报单 %1 第 %2 行 · %3（%4）</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3, %4 day(s)</source>
+        <translation>%1，%2 至 %3，共 %4 天</translation>
+    </message>
+    <message>
+        <source>Claimed:</source>
+        <translation>申报金额：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Deductions:</source>
+        <translation>扣减原因：</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1700.00</source>
+        <translation>单位：元，例如 1700.00</translation>
+    </message>
+    <message>
+        <source>why the amount differs from the audit</source>
+        <translation>与审核结果不同的原因</translation>
+    </message>
+    <message>
+        <source>Allowed (yuan):</source>
+        <translation>核准金额（元）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>保存审核意见</translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>调整核准金额须填写原因。</translation>
+    </message>
+    <message>
+        <source>Allowed by the rules:</source>
+        <translation>规则审核核准金额：</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::SampleDialog</name>
+    <message>
+        <source>Review sample</source>
+        <translation>抽审样本</translation>
+    </message>
+    <message>
+        <source>Choose the lines to check by hand:</source>
+        <translation>选择需人工核查的明细：</translation>
+    </message>
+    <message>
+        <source>A &amp;random share of the lines</source>
+        <translation>按比例随机抽取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lines claiming &amp;more than</source>
+        <translation>申报金额高于(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Lines allowed more than the &amp;average of their level</source>
+        <translation>核准金额高于同失能等级平均值的明细(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The same seed over the same lines gives the same sample: write it down to repeat it.</source>
+        <translation>相同的种子在相同的明细上得到相同的样本：记下种子即可复现。</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Choose sample</source>
+        <translation>生成样本</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number.</source>
+        <translation>种子须为整数。</translation>
+    </message>
+    <message>
+        <source>Only %1 (%2)</source>
+        <translation>仅限 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::SecondReviewDialog</name>
+    <message>
+        <source>&amp;Approve for payment</source>
+        <translation>复核通过，同意拨付(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>First review by:</source>
+        <translation>初审人：</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>明细行数：</translation>
+    </message>
+    <message>
+        <source>Allowed:</source>
+        <translation>核准金额：</translation>
+    </message>
+    <message>
+        <source>Payable after the deposit:</source>
+        <translation>扣除保证金后应拨付：</translation>
+    </message>
+    <message>
+        <source>&amp;Return to first review</source>
+        <translation>退回初审(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why the month goes back (required when returning)</source>
+        <translation>退回原因（退回时必填）</translation>
+    </message>
+    <message>
+        <source>Record second review</source>
+        <translation>保存复核意见</translation>
+    </message>
+    <message>
+        <source>A return needs a reason.</source>
+        <translation>退回须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::SettlementsPage</name>
+    <message>
+        <source>Run audit</source>
+        <translation>运行审核</translation>
+    </message>
+    <message>
+        <source>Accept clean lines</source>
+        <translation>认可无扣减明细</translation>
+    </message>
+    <message>
+        <source>Review line…</source>
+        <translation>逐行审核…</translation>
+    </message>
+    <message>
+        <source>Complete first review</source>
+        <translation>完成初审</translation>
+    </message>
+    <message>
+        <source>Return to institution…</source>
+        <translation>退回机构…</translation>
+    </message>
+    <message>
+        <source>Second review…</source>
+        <translation>复核…</translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation>确认拨付…</translation>
+    </message>
+    <message>
+        <source>Review sample…</source>
+        <translation>抽审样本…</translation>
+    </message>
+    <message>
+        <source>Policy what-if…</source>
+        <translation>政策试算…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print month report…</source>
+        <translation>打印月度报表…</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>打印结算单…</translation>
+    </message>
+    <message>
+        <source>Compute the month&apos;s results, show what changes, and store them (F9)</source>
+        <translation>计算本月审核结果，列出变化，确认后保存（F9）</translation>
+    </message>
+    <message>
+        <source>Run a draft policy over this month and compare the totals; nothing is stored</source>
+        <translation>用政策草案试算本月并与现行政策比较；不保存任何数据</translation>
+    </message>
+    <message>
+        <source>The settlement statement of the selected line&apos;s person, to sign (Ctrl+P)</source>
+        <translation>打印所选明细参保人的结算单，供签字（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>The month&apos;s results as Excel, CSV or a PDF report (Ctrl+E)</source>
+        <translation>将本月结果导出为 Excel、CSV 或 PDF 报表（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>结算期：</translation>
+    </message>
+    <message>
+        <source>Institutions this month</source>
+        <translation>本月结算机构</translation>
+    </message>
+    <message>
+        <source>No deduction</source>
+        <translation>无扣减</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>Not audited</source>
+        <translation>未运行审核</translation>
+    </message>
+    <message>
+        <source>Person no., claim no. or name (Ctrl+F)</source>
+        <translation>个人编号、申报单号或姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Sample only</source>
+        <translation>仅看抽审样本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 institution(s) · %3 audited line(s) · claimed %4 · allowed %5 · deducted %6 · deposit withheld %7 · payable %8</source>
+        <translation>%1 · %2 家机构 · 已审核 %3 行 · 申报 %4 · 核准 %5 · 扣减 %6 · 预留保证金 %7 · 应拨付 %8</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>%1 line(s) match; %2 shown</source>
+        <translation>共 %1 行符合条件，已显示 %2 行</translation>
+    </message>
+    <message>
+        <source>Select a claim line.</source>
+        <translation>请选择一行申报明细。</translation>
+    </message>
+    <message>
+        <source>Select an institution.</source>
+        <translation>请选择一家机构。</translation>
+    </message>
+    <message>
+        <source>Select an institution to review its month.</source>
+        <translation>请选择一家机构以审核其本月结算。</translation>
+    </message>
+    <message>
+        <source>Computing the audit of %1…</source>
+        <translation>正在计算 %1 的审核结果…</translation>
+    </message>
+    <message>
+        <source>Storing the audit of %1…</source>
+        <translation>正在保存 %1 的审核结果…</translation>
+    </message>
+    <message>
+        <source>The audit of %1 is stored: %2 line(s).</source>
+        <translation>%1 的审核结果已保存：共 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 line(s) without deductions accepted.</source>
+        <translation>已认可 %1 行无扣减明细。</translation>
+    </message>
+    <message>
+        <source>Claim %1 line %2 reviewed.</source>
+        <translation>申报单 %1 第 %2 行已审核。</translation>
+    </message>
+    <message>
+        <source>First review of %1 completed.</source>
+        <translation>%1 初审已完成。</translation>
+    </message>
+    <message>
+        <source>Second review of %1 approved.</source>
+        <translation>%1 复核通过。</translation>
+    </message>
+    <message>
+        <source>%1 returned to first review.</source>
+        <translation>%1 已退回初审。</translation>
+    </message>
+    <message>
+        <source>Return to institution</source>
+        <translation>退回机构</translation>
+    </message>
+    <message>
+        <source>Why does the month of %1 go back to the institution? The reason is sent with it.</source>
+        <translation>为何将 %1 的本月结算退回机构？原因将一并告知机构。</translation>
+    </message>
+    <message>
+        <source>%1 returned to the institution.</source>
+        <translation>%1 已退回机构。</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>确认拨付</translation>
+    </message>
+    <message>
+        <source>Record that %1 has been paid %2 for %3 (deposit withheld: %4)?</source>
+        <translation>确认已向 %1 拨付 %3 结算款 %2（预留保证金 %4）？</translation>
+    </message>
+    <message>
+        <source>%1 marked as paid.</source>
+        <translation>%1 已确认拨付。</translation>
+    </message>
+    <message>
+        <source>Choosing the sample…</source>
+        <translation>正在抽取样本…</translation>
+    </message>
+    <message>
+        <source>Review sample</source>
+        <translation>抽审样本</translation>
+    </message>
+    <message>
+        <source>Export the settlement of %1</source>
+        <translation>导出 %1 结算结果</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv);;PDF report (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;PDF 报表 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Print month report</source>
+        <translation>打印月度报表</translation>
+    </message>
+    <message>
+        <source>%1 has no audited lines: run the audit first.</source>
+        <translation>%1 没有已审核的明细：请先运行规则审核。</translation>
+    </message>
+    <message>
+        <source>Settlement report %1</source>
+        <translation>%1 结算报表</translation>
+    </message>
+    <message>
+        <source>Print statement</source>
+        <translation>打印结算单</translation>
+    </message>
+    <message>
+        <source>Select a claim line of the person first.</source>
+        <translation>请先选择该参保人的一行申报明细。</translation>
+    </message>
+    <message>
+        <source>Settlement statement %1 %2</source>
+        <translation>结算单 %1 %2</translation>
+    </message>
+    <message>
+        <source>Draft policy for the what-if</source>
+        <translation>选择用于试算的政策草案</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation>政策文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Policy what-if</source>
+        <translation>政策试算</translation>
+    </message>
+    <message>
+        <source>Auditing %1 under the draft…</source>
+        <translation>正在按政策草案试算 %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Deduction reason</source>
+        <translation>扣减原因</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>全部扣减原因</translation>
+    </message>
+    <message>
+        <source>First review</source>
+        <translation>初审</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>全部审核状态</translation>
+    </message>
+    <message>
+        <source>Returned because: %1.</source>
+        <translation>退回原因：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::settlement::ui::WhatIfDialog</name>
+    <message>
+        <source>Policy what-if</source>
+        <translation>政策试算</translation>
+    </message>
+    <message>
+        <source>%1 under the draft &quot;%2&quot;</source>
+        <translation>%1 按政策草案“%2”试算</translation>
+    </message>
+    <message>
+        <source>A trial computation: nothing was stored or changed.</source>
+        <translation>仅为试算：未保存或更改任何数据。</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>现行政策</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>政策草案</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>By institution:</source>
+        <translation>按机构：</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Allowed in force</source>
+        <translation>核准（现行）</translation>
+    </message>
+    <message>
+        <source>Allowed draft</source>
+        <translation>核准（草案）</translation>
+    </message>
+    <message>
+        <source>Payable in force</source>
+        <translation>应拨付（现行）</translation>
+    </message>
+    <message>
+        <source>Payable draft</source>
+        <translation>应拨付（草案）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "demodata.h"
 #include "localstore.h"
 #include "settlementverbs.h"
+#include "syncverb.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ const char *const kUsage = R"(Usage: ltcctl VERB [ARGS] [--db PATH]
   settlement audit --period YYYY-MM [--dry-run]     run the rules on that month's claims
   settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE
   settlement what-if --period YYYY-MM --policy DRAFT.json   compare totals, change nothing
+  sync --server URL --user NAME [--ca FILE]   push, then pull (password: keychain, LTC_PASSWORD, prompt)
 )";
 
 int exitFor(const CommandError &error)
@@ -175,6 +177,8 @@ int dispatch(LocalStore &store, const QCommandLineParser &parser)
         return runCommands(store);
     if (verb == QStringLiteral("users") && args.size() == 1)
         return runUsers(store);
+    if (verb == QStringLiteral("sync") && args.size() == 1)
+        return runSyncVerb(store, parser);
     if (verb == QStringLiteral("settlement"))
         return runSettlementVerb(store, args, parser);
     if (verb == QStringLiteral("run") && args.size() == 3 && parser.isSet(QStringLiteral("as")))
@@ -215,8 +219,11 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("format"), QStringLiteral("settlement export: csv, xlsx or pdf."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("settlement export: the file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("policy"), QStringLiteral("settlement what-if: a draft policy."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("server"), QStringLiteral("sync: the server, e.g. https://host:8443."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("user"), QStringLiteral("sync: the user name on the server."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("ca"), QStringLiteral("sync: extra trusted CA certificates (PEM)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("settlement audit: show, store nothing.")});
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init, demo, policy, import, commands, run, users, settlement"));
+    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init, demo, policy, import, commands, run, users, settlement, sync"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "ltcctl: " << parser.errorText() << Qt::endl;
         return Usage;

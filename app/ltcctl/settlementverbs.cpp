@@ -16,15 +16,6 @@ namespace ltc {
 namespace {
 using namespace settlement;
 
-QHash<QString, QString> institutionNames(QSqlDatabase &db)
-{
-    QHash<QString, QString> names;
-    QSqlQuery query = querySql(db, QStringLiteral("SELECT code, name FROM institutions"));
-    while (query.next())
-        names.insert(query.value(0).toString(), query.value(1).toString());
-    return names;
-}
-
 void printTotals(const QString &label, const AuditTotals &t)
 {
     out() << label << ": lines " << t.lines << ", claimed " << formatYuan(t.claimed) << ", allowed "
@@ -75,19 +66,11 @@ int exportResults(LocalStore &store, const QString &period, const QString &forma
               << Qt::endl;
         return Refused;
     }
-    const QList<InstitutionTotals> totals = totalsByInstitution(results, institutionNames(db));
+    const ExportFormat kind = format == QStringLiteral("csv")    ? ExportFormat::Csv
+                              : format == QStringLiteral("xlsx") ? ExportFormat::Xlsx
+                                                                 : ExportFormat::Pdf;
     QString error;
-    bool ok = false;
-    if (format == QStringLiteral("csv")) {
-        ok = writeResultsCsv(path, results, &error);
-    } else if (format == QStringLiteral("xlsx")) {
-        ok = writeResultsXlsx(path, period, results, totals, &error);
-    } else {
-        AuditTotals grand;
-        for (const LineResult &result : results)
-            grand.add(result);
-        ok = writeSettlementPdf(path, settlementReportHtml(period, totals, deductionsByReason(results), grand), &error);
-    }
+    const bool ok = exportMonth(db, period, kind, path, &error);
     if (!ok) {
         err() << "ltcctl settlement export: " << error << Qt::endl;
         return Refused;
@@ -112,19 +95,13 @@ int whatIfPolicy(LocalStore &store, const QString &period, const QString &policy
     }
     QSqlDatabase db = store.database().connection();
     QString error;
-    PolicySet policies = loadPolicies(db);
-    PolicySet withDraft;
-    withDraft.add(*draft);  // the draft replaces whatever its region had in force
-    for (const Policy &policy : policies.all()) {
-        if (policy.region != draft->region)
-            withDraft.add(policy);
-    }
-    const std::optional<AuditRun> current = previewAudit(db, period, &error);
-    const std::optional<AuditRun> proposed = whatIf(db, period, withDraft, &error);
-    if (!current || !proposed) {
+    const std::optional<PolicyComparison> comparison = compareWithDraft(db, period, *draft, &error);
+    if (!comparison) {
         err() << "ltcctl settlement what-if: " << error << Qt::endl;
         return BadInput;
     }
+    const AuditRun *current = &comparison->inForce;
+    const AuditRun *proposed = &comparison->draft;
     printTotals(QStringLiteral("in force"), current->totals);
     printTotals(QStringLiteral("draft   "), proposed->totals);
     out() << "difference in allowed: " << formatYuan(proposed->totals.allowed - current->totals.allowed)

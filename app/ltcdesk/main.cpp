@@ -8,6 +8,7 @@
 #include "localstore.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "synccontroller.h"
 #include "moduleregistry.h"
 #include "shellcontext.h"
 
@@ -147,8 +148,11 @@ bool runSession(QApplication &app, ltc::LocalStore &store, const ltc::UserIdenti
     for (const QString &problem : modules.problems())
         qWarning("ltcdesk: %s", qUtf8Printable(problem));
     ltc::MainWindow window(context, modules);
+    ltc::SyncController sync(store);
+    window.setSyncController(&sync);
     QObject::connect(&window, &ltc::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     window.show();
+    sync.start();
     app.exec();
     return window.signOutRequested();
 }

@@ -1,9 +1,10 @@
 #pragma once
 // The narrow door through which a module reaches the application (QGIS's QgisInterface): the
-// signed-in user, commands, read access to the store, the calendar, and a way to tell the user
-// something. Nothing else of the shell is visible to a module.
+// signed-in user, commands, imports, read access to the store, the calendar, and a way to tell
+// the user something. Nothing else of the shell is visible to a module.
 #include "command.h"
 #include "core/roles.h"
+#include "importer.h"
 #include "core/workcalendar.h"
 
 #include <QJsonObject>
@@ -20,8 +21,15 @@ class ModuleContext : public QObject {
 public:
     using QObject::QObject;
     virtual const UserIdentity &user() const = 0;
-    // Applies a command locally (queued for sync); emits dataChanged on success.
+    // Applies a command locally (queued for sync); emits dataChanged on success. May be called
+    // from a worker thread (long commands such as settlement.run_audit): each thread writes
+    // through its own connection, and dataChanged then reaches the UI thread queued.
     virtual CommandOutcome execute(const QString &command, const QJsonObject &args) = 0;
+    // Imports a file of one kind (ImportSpec::kind: "claims", "hospital-stays", …) as the
+    // signed-in user: all or nothing, every bad row in the report. `progress` is called now and
+    // then with characters read so far; returning false cancels, and nothing is written. Meant
+    // for a worker thread (QtConcurrent), like execute(); emits dataChanged when rows were kept.
+    virtual ImportReport importFile(const QString &kind, const QString &path, const ImportProgress &progress) = 0;
     // For the module's read models and queries (off the UI thread: each thread gets its own
     // connection from Database::connection()).
     virtual Database &database() = 0;

@@ -6,9 +6,11 @@
 // Qt Creator's extension system: every plugin is initialized once, the widget is made on first
 // open.
 #include <QIcon>
+#include <QList>
 #include <QString>
 #include <QtPlugin>
 
+class QAction;
 class QWidget;
 
 namespace ltc {
@@ -28,6 +30,16 @@ public:
         return true;
     }
     virtual QWidget *createWidget(ModuleContext &context, QWidget *parent) = 0;
+    // Actions for the shell's File menu (imports of the module's files, for instance), asked for
+    // once per session and only of modules the user may open; `parent` owns them and is the
+    // window their dialogs belong to. The shell shows them under File › Import, one group per
+    // module. Offer only what the user's roles allow: the shell does not look inside.
+    virtual QList<QAction *> fileActions(ModuleContext &context, QWidget *parent)
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(parent)
+        return {};
+    }
 };
 
 } // namespace ltc

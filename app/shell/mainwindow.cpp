@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "syncmenu.h"
+
 #include "appearance.h"
 #include "core/region.h"
 #include "domainregistry.h"
@@ -171,6 +173,7 @@ QWidget *MainWindow::createNoModulePage()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    createImportMenu(file);
     QAction *signOut = file->addAction(tr("Sign &out"), this, [this] {
         m_signOut = true;
         close();
@@ -191,6 +194,28 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LTC Desk"), this, &MainWindow::showAbout);
+}
+
+// File › Import: what the permitted modules offer (their fileActions), one group per module. The
+// shell adds no action of its own here and knows nothing of the kinds of files.
+void MainWindow::createImportMenu(QMenu *file)
+{
+    QList<QList<QAction *>> groups;
+    for (const ShellModule &module : std::as_const(m_modules)) {
+        const QList<QAction *> actions = module.plugin->fileActions(m_context, this);
+        if (!actions.isEmpty())
+            groups << actions;
+    }
+    if (groups.isEmpty())
+        return;
+    QMenu *imports = file->addMenu(tr("&Import"));
+    imports->setObjectName(QStringLiteral("importMenu"));
+    for (const QList<QAction *> &group : std::as_const(groups)) {
+        if (!imports->isEmpty())
+            imports->addSeparator();
+        imports->addActions(group);
+    }
+    file->addSeparator();
 }
 
 // One action per permitted module, Ctrl+1 … Ctrl+9 in navigation order.
@@ -255,6 +280,26 @@ void MainWindow::refreshStatus()
 {
     m_pendingLabel->setText(tr("Unsent: %1").arg(m_context.pendingCount()));
     m_syncLabel->setText(lastSyncText());
+    if (m_sync) {
+        QString toolTip;
+        m_connectionLabel->setText(connectionText(*m_sync, &toolTip));
+        m_connectionLabel->setToolTip(toolTip);
+    }
+}
+
+void MainWindow::setSyncController(SyncController *controller)
+{
+    m_sync = controller;
+    addSyncMenu(this, *controller);
+    connect(controller, &SyncController::connectionChanged, this, &MainWindow::refreshStatus);
+    // What arrived from the server is shown at once by every open module.
+    connect(controller, &SyncController::synced, &m_context, [this](const SyncResult &result) {
+        if (result.pulled > 0 || result.rejected > 0)
+            emit m_context.dataChanged();
+        refreshStatus();
+    });
+    connect(&m_context, &ShellContext::localChange, controller, &SyncController::scheduleSoon);
+    refreshStatus();
 }
 
 QString MainWindow::userText() const

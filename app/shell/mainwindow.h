@@ -15,6 +15,8 @@ class QStackedWidget;
 
 namespace ltc {
 
+class SyncController;
+
 class ShellContext;
 
 class MainWindow : public QMainWindow {
@@ -32,6 +34,8 @@ public:
     bool signOutRequested() const { return m_signOut; }
 
     void refreshStatus();
+    // Connects the window to sync: the Sync menu, the connection state in the status bar.
+    void setSyncController(SyncController *controller);
 
 signals:
     // ltcdesk runs several sessions (sign out, sign in) in one process, so it quits on this
@@ -46,6 +50,7 @@ private:
     QWidget *createPageArea();
     QWidget *createNoModulePage();
     void createMenus();
+    void createImportMenu(QMenu *file);
     void createModuleMenu();
     void createLanguageMenu(QMenu *view);
     void createStatusBar();
@@ -70,6 +75,7 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QTimer m_statusTimer;
+    SyncController *m_sync = nullptr;
     bool m_signOut = false;
 };
 

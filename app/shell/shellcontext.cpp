@@ -14,9 +14,20 @@ ShellContext::ShellContext(LocalStore &store, UserIdentity user, QObject *parent
 CommandOutcome ShellContext::execute(const QString &command, const QJsonObject &args)
 {
     CommandOutcome outcome = m_store.commands().execute(m_user, command, args);
-    if (outcome.ok())
+    if (outcome.ok()) {
         emit dataChanged();
+        emit localChange();
+    }
     return outcome;
+}
+
+ImportReport ShellContext::importFile(const QString &kind, const QString &path, const ImportProgress &progress)
+{
+    // The importer opens the calling thread's own connection: safe on a worker thread.
+    ImportReport report = m_store.importer().importFile(m_user, kind, path, progress);
+    if (report.ok())
+        emit dataChanged();  // queued to the UI thread's receivers when called from a worker
+    return report;
 }
 
 Database &ShellContext::database() { return m_store.database(); }

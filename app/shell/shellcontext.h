@@ -15,6 +15,7 @@ public:
 
     const UserIdentity &user() const override { return m_user; }
     CommandOutcome execute(const QString &command, const QJsonObject &args) override;
+    ImportReport importFile(const QString &kind, const QString &path, const ImportProgress &progress) override;
     Database &database() override;
     const DomainRegistry &registry() const override;
     WorkCalendar calendar() const override;
@@ -27,6 +28,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // A command of this user applied locally (not a change that came from the server).
+    void localChange();
 
 private:
     LocalStore &m_store;

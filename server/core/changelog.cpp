@@ -4,6 +4,7 @@
 #include "sql.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 
 namespace ltc::server {
 namespace {
@@ -40,6 +41,15 @@ std::optional<QJsonObject> entryFor(const UserIdentity &user, const QSqlQuery &q
 std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &changes, QString *error) const
 {
     QJsonArray entries;
+    QHash<QString, QString> districts;
+    // Prepared once: a command may change many rows (an audit run derives one per claim line).
+    QSqlQuery insert(db);
+    insert.setForwardOnly(true);
+    if (!insert.prepare(QStringLiteral("INSERT INTO change_log (table_name, op, row_key, row_data, district, "
+                                       "old_district) VALUES (?, ?, ?, CAST(? AS JSONB), ?, ?) RETURNING version"))) {
+        *error = insert.lastError().text();
+        return std::nullopt;
+    }
     for (const QJsonValue &value : changes) {
         const QJsonObject change = value.toObject();
         const QString table = change.value(QStringLiteral("table")).toString();
@@ -48,20 +58,21 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
         const QJsonObject before = change.value(QStringLiteral("before")).toObject();
         const QJsonValue after = change.value(QStringLiteral("after"));
         const bool upsert = after.isObject();
-        const QString district = m_catalog.districtOf(db, table, upsert ? after.toObject() : before);
-        const QString oldDistrict = before.isEmpty() ? QString() : m_catalog.districtOf(db, table, before);
+        const QString district = m_catalog.districtOf(db, table, upsert ? after.toObject() : before, &districts);
+        const QString oldDistrict = before.isEmpty() ? QString() : m_catalog.districtOf(db, table, before, &districts);
         const QString op = upsert ? QStringLiteral("upsert") : QStringLiteral("delete");
         const QString key = change.value(QStringLiteral("key")).toString();
-        QSqlQuery insert = querySql(
-            db,
-            QStringLiteral("INSERT INTO change_log (table_name, op, row_key, row_data, district, old_district) VALUES "
-                           "(?, ?, ?, CAST(? AS JSONB), ?, ?) RETURNING version"),
-            {table, op, key, upsert ? QVariant(compactJson(after.toObject())) : QVariant(QMetaType(QMetaType::QString)),
-             sqlText(district), oldDistrict == district ? QVariant(QMetaType(QMetaType::QString)) : sqlText(oldDistrict)},
-            error);
-        if (!insert.next())
+        for (const QVariant &param :
+             {QVariant(table), QVariant(op), QVariant(key),
+              upsert ? QVariant(compactJson(after.toObject())) : QVariant(QMetaType(QMetaType::QString)),
+              sqlText(district), oldDistrict == district ? QVariant(QMetaType(QMetaType::QString)) : sqlText(oldDistrict)})
+            insert.addBindValue(param);
+        if (!insert.exec() || !insert.next()) {
+            *error = insert.lastError().text();
             return std::nullopt;
-        entries.append(clientChange(insert.value(0).toLongLong(), table, op, key, upsert ? after : QJsonValue()));
+        }
+        if (!change.value(QStringLiteral("derived")).toBool())
+            entries.append(clientChange(insert.value(0).toLongLong(), table, op, key, upsert ? after : QJsonValue()));
     }
     return entries;
 }

@@ -25,7 +25,9 @@ public:
     explicit ChangeLog(const SyncCatalog &catalog) : m_catalog(catalog) {}
 
     // Inside the applying transaction, after lockVersions(): one entry per change recorded by a
-    // command (CommandContext::changes()). Returns the entries as clients see them.
+    // command (CommandContext::changes()). Returns the entries of the changes a person made, as
+    // clients see them; rows derived by computation get versions but are not returned (clients
+    // pull them: an audit run can derive a million).
     std::optional<QJsonArray> record(QSqlDatabase &db, const QJsonArray &changes, QString *error) const;
     // Changes after `cursor` that the user may see, at most `limit`.
     PullPage pull(QSqlDatabase &db, const UserIdentity &user, qint64 cursor, int limit) const;

@@ -42,6 +42,37 @@ std::optional<PushCommand> commandFromJson(const QJsonValue &value, int index, Q
 }
 
 QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+// A retry answered from the stored result (status, error_code, error, rows, username); another
+// user's retry of the same seq learns only the status.
+QJsonObject storedAnswer(const QSqlQuery &stored, qint64 seq, const UserIdentity &user)
+{
+    QJsonObject answer{{QStringLiteral("seq"), seq}, {QStringLiteral("status"), QStringLiteral("duplicate")},
+                       {QStringLiteral("original"), stored.value(0).toString()}};
+    if (!stored.value(1).isNull())
+        answer.insert(QStringLiteral("code"), stored.value(1).toString());
+    if (stored.value(4).toString() == user.username) {
+        if (!stored.value(2).isNull())
+            answer.insert(QStringLiteral("error"), stored.value(2).toString());
+        answer.insert(QStringLiteral("rows"), QJsonDocument::fromJson(stored.value(3).toString().toUtf8()).array());
+    }
+    return answer;
+}
+
+// The audit entry of an applied command, kept as the desktop's CommandBus keeps it: the changes a
+// person made, before → after; rows derived by computation only counted.
+AuditEntry auditEntry(const UserIdentity &user, const PushCommand &command, const QJsonObject &args,
+                      const QString &clientId, const QJsonArray &changes)
+{
+    qint64 derived = 0;
+    const QJsonArray made = madeChanges(changes, &derived);
+    QJsonObject details{{QStringLiteral("args"), args},
+                        {QStringLiteral("client_id"), clientId},
+                        {QStringLiteral("seq"), command.seq}};
+    if (derived > 0)
+        details.insert(QStringLiteral("derived_rows"), derived);
+    return AuditEntry{nowText(), user.username, command.name, details, made};
+}
 } // namespace
 
 std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &body, int maxCommands, QString *error)
@@ -78,7 +109,6 @@ struct CommandApplier::Decision {
     QString code;
     QString error;
     QJsonArray rows;
-    QString username;
     QJsonObject answer(qint64 seq) const
     {
         QJsonObject result{{QStringLiteral("seq"), seq}, {QStringLiteral("status"), status},
@@ -141,20 +171,8 @@ std::optional<QJsonObject> CommandApplier::apply(QSqlDatabase &db, const UserIde
                                 {clientId, command.seq}, &error);
     if (!error.isEmpty())
         return std::nullopt;
-    if (stored.next()) {
-        // Answered from the stored result; another user's retry of the seq learns only its status.
-        const bool sameUser = stored.value(4).toString() == user.username;
-        QJsonObject answer{{QStringLiteral("seq"), command.seq}, {QStringLiteral("status"), QStringLiteral("duplicate")},
-                           {QStringLiteral("original"), stored.value(0).toString()}};
-        if (!stored.value(1).isNull())
-            answer.insert(QStringLiteral("code"), stored.value(1).toString());
-        if (sameUser) {
-            if (!stored.value(2).isNull())
-                answer.insert(QStringLiteral("error"), stored.value(2).toString());
-            answer.insert(QStringLiteral("rows"), QJsonDocument::fromJson(stored.value(3).toString().toUtf8()).array());
-        }
-        return answer;
-    }
+    if (stored.next())
+        return storedAnswer(stored, command.seq, user);
     const std::optional<Decision> decision = decide(db, user, clientId, command);
     if (!decision
         || !execSql(db,
@@ -174,10 +192,10 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     const CommandSpec *spec = m_registry.command(command.name);
     if (!spec)
         return Decision{QStringLiteral("rejected"), QStringLiteral("unknown_command"),
-                        QStringLiteral("there is no command named %1").arg(command.name), {}, user.username};
+                        QStringLiteral("there is no command named %1").arg(command.name), {}};
     if (!user.hasAnyRole(spec->roles))
         return Decision{QStringLiteral("rejected"), QStringLiteral("forbidden"),
-                        QStringLiteral("your roles do not allow %1").arg(command.name), {}, user.username};
+                        QStringLiteral("your roles do not allow %1").arg(command.name), {}};
     QJsonObject args = command.args;
     if (command.baseVersion)  // the domain code reads it with the other arguments
         args.insert(QStringLiteral("base_version"), *command.baseVersion);
@@ -189,16 +207,13 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
         if (!execDirect(db, QStringLiteral("ROLLBACK TO SAVEPOINT command")))
             return std::nullopt;
         return Decision{QStringLiteral("rejected"), outcome.error->code, outcome.error->message,
-                        currentRows(db, user, args), user.username};
+                        currentRows(db, user, args)};
     }
     QString error;
     const std::optional<QJsonArray> entries = m_changeLog.record(db, context.changes(), &error);
-    const QJsonObject details{{QStringLiteral("args"), args},
-                              {QStringLiteral("client_id"), clientId},
-                              {QStringLiteral("seq"), command.seq}};
-    if (!entries || !appendAudit(db, AuditEntry{nowText(), user.username, command.name, details, context.changes()}, &error))
+    if (!entries || !appendAudit(db, auditEntry(user, command, args, clientId, context.changes()), &error))
         return std::nullopt;
-    return Decision{QStringLiteral("applied"), {}, {}, *entries, user.username};
+    return Decision{QStringLiteral("applied"), {}, {}, *entries};
 }
 
 // The rows a rejected command was about, as the server has them now, so that the client can

@@ -25,6 +25,13 @@ QJsonObject userJson(const UserIdentity &user)
                        {QStringLiteral("district"), user.district}};
 }
 
+// The token of an "Authorization: Bearer <token>" header; empty when there is none.
+QString bearerToken(const QByteArray &authorization)
+{
+    const QByteArray header = authorization.trimmed();
+    return header.toLower().startsWith("bearer ") ? QString::fromLatin1(header.mid(7).trimmed()) : QString();
+}
+
 // A non-negative whole number from the query string; `fallback` when absent.
 std::optional<qint64> queryNumber(const QUrlQuery &query, const QString &name, qint64 fallback)
 {
@@ -85,21 +92,20 @@ ApiResponse ServerApi::route(Call &call) const
             refusal.headers.append({QByteArrayLiteral("Allow"), QByteArray(endpoint.method)});
             return refusal;
         }
-        QString why;
-        call.db = m_connections.connection(&why);
+        call.db = m_connections.connection();
         if (!call.db.isOpen() && endpoint.handler != &ServerApi::health)
-            return unavailable(why);
+            return unavailable();
         return (this->*endpoint.handler)(call);
     }
     return error(404, QStringLiteral("no such endpoint"));
 }
 
-ApiResponse ServerApi::unavailable(const QString &why) const
+// The reason is not logged nor answered: a database error can quote row values (ID numbers).
+ApiResponse ServerApi::unavailable() const
 {
     m_connections.reset();  // reconnect on the next request
     writeEventLog(QJsonObject{{QStringLiteral("event"), QStringLiteral("database_unavailable")},
                               {QStringLiteral("database"), m_connections.params().display()}});
-    Q_UNUSED(why)  // not logged: a database error can quote row values
     return error(503, QStringLiteral("the database is unavailable; try again shortly"));
 }
 
@@ -134,14 +140,12 @@ ApiResponse ServerApi::login(Call &call) const
         return error(401, QStringLiteral("wrong user name or password, or the account is disabled or locked for a while"));
     case AuthStatus::Unavailable: break;
     }
-    return unavailable(QString());
+    return unavailable();
 }
 
 std::optional<ApiResponse> ServerApi::authenticate(Call &call) const
 {
-    const QByteArray header = call.request.authorization.trimmed();
-    const QString token = header.toLower().startsWith("bearer ") ? QString::fromLatin1(header.mid(7).trimmed()) : QString();
-    switch (m_auth.authenticate(call.db, token, &call.user)) {
+    switch (m_auth.authenticate(call.db, bearerToken(call.request.authorization), &call.user)) {
     case AuthStatus::Ok: return std::nullopt;
     case AuthStatus::Refused: {
         ApiResponse refusal = error(401, QStringLiteral("sign in first: no valid bearer token"));
@@ -150,16 +154,15 @@ std::optional<ApiResponse> ServerApi::authenticate(Call &call) const
     }
     case AuthStatus::Unavailable: break;
     }
-    return unavailable(QString());
+    return unavailable();
 }
 
 ApiResponse ServerApi::logout(Call &call) const
 {
     if (std::optional<ApiResponse> refusal = authenticate(call))
         return *refusal;
-    const QString token = QString::fromLatin1(call.request.authorization.trimmed().mid(7).trimmed());
-    if (!m_auth.logout(call.db, token))
-        return unavailable(QString());
+    if (!m_auth.logout(call.db, bearerToken(call.request.authorization)))
+        return unavailable();
     return ApiResponse{200, QJsonObject{{QStringLiteral("status"), QStringLiteral("signed_out")}}, {}};
 }
 
@@ -170,12 +173,10 @@ std::optional<ApiResponse> ServerApi::checkSchema(const QString &text) const
     if (ok && servesSchema(m_registry, schema))
         return std::nullopt;
     const int current = schemaNumber(m_registry);
-    return ApiResponse{426,
-                       QJsonObject{{QStringLiteral("error"),
-                                    QStringLiteral("this server serves schema %1 and %2; update LTC Desk")
-                                        .arg(current - 1).arg(current)},
-                                   {QStringLiteral("schema"), current}},
-                       {}};
+    const QString why = ok && schema > current
+                            ? QStringLiteral("this server (schema %1) is older than LTC Desk: it needs an upgrade").arg(current)
+                            : QStringLiteral("this server serves schema %1 and %2: update LTC Desk").arg(current - 1).arg(current);
+    return ApiResponse{426, QJsonObject{{QStringLiteral("error"), why}, {QStringLiteral("schema"), current}}, {}};
 }
 
 ApiResponse ServerApi::push(Call &call) const
@@ -202,7 +203,7 @@ ApiResponse ServerApi::push(Call &call) const
     }
     case PushOutcome::Status::Unavailable: break;
     }
-    ApiResponse failure = unavailable(QString());
+    ApiResponse failure = unavailable();
     failure.body.insert(QStringLiteral("results"), outcome.results);  // decided before the failure
     return failure;
 }
@@ -235,7 +236,7 @@ ApiResponse ServerApi::pull(Call &call) const
     }
     case PullPage::Status::Failed: break;
     }
-    return unavailable(page.error);
+    return unavailable();
 }
 
 ApiResponse ServerApi::bootstrap(Call &call) const
@@ -268,7 +269,7 @@ ApiResponse ServerApi::bootstrap(Call &call) const
         return error(400, QStringLiteral("after: pass the `next` of the page before"));
     case BootstrapPage::Status::Failed: break;
     }
-    return unavailable(page.error);
+    return unavailable();
 }
 
 bool ServerApi::purge(QString *error) const

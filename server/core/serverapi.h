@@ -53,7 +53,7 @@ private:
     ApiResponse bootstrap(Call &call) const;
     std::optional<ApiResponse> authenticate(Call &call) const;  // nothing when signed in
     std::optional<ApiResponse> checkSchema(const QString &text) const;
-    ApiResponse unavailable(const QString &why) const;
+    ApiResponse unavailable() const;
 
     const ServerConfig &m_config;
     const PgConnections &m_connections;

@@ -23,11 +23,17 @@ Scope scopeFor(const QString &table, const QStringList &columns)
     return Scope::Shared;
 }
 
-QString lookupDistrict(QSqlDatabase &db, const QString &sql, const QJsonValue &key)
+QString lookupDistrict(QSqlDatabase &db, const QString &sql, const QJsonValue &key, QHash<QString, QString> *cache)
 {
     if (key.isNull() || key.isUndefined())
         return {};
-    return scalarSql(db, sql, {key.toVariant()}).toString();
+    const QString cacheKey = sql + QLatin1Char('\x1f') + key.toVariant().toString();
+    if (cache && cache->contains(cacheKey))
+        return cache->value(cacheKey);
+    const QString district = scalarSql(db, sql, {key.toVariant()}).toString();
+    if (cache)
+        cache->insert(cacheKey, district);
+    return district;
 }
 } // namespace
 
@@ -87,7 +93,8 @@ QStringList SyncCatalog::tableNames() const
     return names;
 }
 
-QString SyncCatalog::districtOf(QSqlDatabase &db, const QString &table, const QJsonObject &row) const
+QString SyncCatalog::districtOf(QSqlDatabase &db, const QString &table, const QJsonObject &row,
+                                QHash<QString, QString> *cache) const
 {
     const SyncTable *known = SyncCatalog::table(table);
     const Scope scope = known ? known->scope : scopeFor(table, row.keys());
@@ -96,10 +103,10 @@ QString SyncCatalog::districtOf(QSqlDatabase &db, const QString &table, const QJ
     case Scope::District: return row.value(QStringLiteral("district")).toString();
     case Scope::Person:
         return lookupDistrict(db, QStringLiteral("SELECT district FROM persons WHERE person_no = ?"),
-                              row.value(QStringLiteral("person_no")));
+                              row.value(QStringLiteral("person_no")), cache);
     case Scope::Institution:
         return lookupDistrict(db, QStringLiteral("SELECT district FROM institutions WHERE code = ?"),
-                              row.value(QStringLiteral("institution_code")));
+                              row.value(QStringLiteral("institution_code")), cache);
     }
     Q_UNREACHABLE();
 }

@@ -33,8 +33,10 @@ public:
     const SyncTable *table(const QString &name) const;
     QStringList tableNames() const;
 
-    // The district a row belongs to; a null string for a shared row.
-    QString districtOf(QSqlDatabase &db, const QString &table, const QJsonObject &row) const;
+    // The district a row belongs to; a null string for a shared row. `cache` (optional) keeps the
+    // districts of persons and institutions looked up, for commands that change many rows.
+    QString districtOf(QSqlDatabase &db, const QString &table, const QJsonObject &row,
+                       QHash<QString, QString> *cache = nullptr) const;
     // The same as an SQL expression over the table aliased `t`, for queries that filter by scope.
     static QString districtSql(const SyncTable &table);
     // Whether a user may see a row of that district: the one rule of roles.h, plus shared rows.

@@ -200,6 +200,8 @@ int main(int argc, char *argv[])
         {work.filePath(QStringLiteral("baseline.sqlite")), QStringLiteral("PRAGMA journal_mode=WAL"),
          QStringLiteral("CREATE TABLE claim_lines (%1, PRIMARY KEY (claim_no, line_no))").arg(columns),
          QStringLiteral("CREATE INDEX claim_lines_by_period ON claim_lines (period, person_no)"),
+         QStringLiteral("CREATE INDEX claim_lines_by_claim ON claim_lines (period, institution_code, claim_no, "
+                        "line_no)"),
          QStringLiteral(".import --csv --skip 1 %1 claim_lines").arg(claimsPath)});
     const Timed ours = runTimed(ltcctl, {QStringLiteral("import"), QStringLiteral("claims"), claimsPath,
                                          QStringLiteral("--db"), dbPath});

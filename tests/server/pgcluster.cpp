@@ -1,7 +1,9 @@
 #include "pgcluster.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QThread>
 #include <grp.h>

@@ -46,7 +46,8 @@ struct ServerEnvListener : Catch::TestEventListenerBase {
 } // namespace
 } // namespace ltc::test
 
-CATCH_REGISTER_LISTENER(ltc::test::ServerEnvListener)
+using LtcServerEnvListener = ltc::test::ServerEnvListener;
+CATCH_REGISTER_LISTENER(LtcServerEnvListener)
 
 namespace ltc::test {
 
@@ -147,17 +148,16 @@ bool ServerProcess::start(QString *error)
     startChild(m_process, QStringLiteral(LTCSERVER_PATH),
                {QStringLiteral("serve"), QStringLiteral("--config"), configPath(), QStringLiteral("--listen"),
                 QStringLiteral("127.0.0.1:%1").arg(m_port)});
-    std::unique_ptr<HttpClient> http = std::make_unique<HttpClient>(baseUrl());
-    if (m_http)  // keep the trusted certificate of a restarted TLS server
-        http = std::move(m_http);
-    m_http = std::move(http);
+    m_http = std::make_unique<HttpClient>(baseUrl());
+    for (const QSslCertificate &certificate : m_trusted)
+        m_http->trust(certificate);
     const QDeadlineTimer deadline(30'000);
     while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
         if (m_http->get(QStringLiteral("/api/v1/health")).status == 200)
             return true;
         QThread::msleep(100);
     }
-    *error = QStringLiteral("ltcserver %1 did not start:\n%2").arg(m_name, log());
+    *error = QStringLiteral("ltcserver %1 did not start:\n%2").arg(m_name, log().right(4000));
     return false;
 }
 
@@ -181,7 +181,7 @@ void ServerProcess::stop()
 QString ServerProcess::log() const
 {
     QFile file(m_folder + QLatin1Char('/') + m_name + QStringLiteral(".log"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll().right(6000)) : QString();
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 ServerEnv &ServerEnv::get()

@@ -50,6 +50,7 @@ public:
     // Serves `databaseUrl` with `settings` over the defaults (a JSON config file in `folder`).
     ServerProcess(QString name, QString databaseUrl, QString folder, QJsonObject settings = {});
     ~ServerProcess();
+    void trust(const QSslCertificate &certificate) { m_trusted = {certificate}; }  // before start()
     bool start(QString *error);  // returns when /health answers
     void killHard();             // SIGKILL: no chance to finish anything
     void stop();
@@ -65,6 +66,7 @@ private:
     QJsonObject m_settings;
     quint16 m_port = 0;
     QProcess m_process;
+    QList<QSslCertificate> m_trusted;
     std::unique_ptr<HttpClient> m_http;
 };
 
@@ -94,6 +96,9 @@ private:
 
 inline const QString kPassword = QStringLiteral("test-pass-2026");
 
+// Serials of personArgs() in use, so that ID numbers never collide across suites sharing the
+// main database: 1001-1099 and 2001-2099 server sync, 3001-3099 purge (own database),
+// 4001-4999 sync client, 5001-5099 request log, 10001-10999 server killed mid-push.
 // A citizen ID with a valid check character (GB 11643) for the first 17 characters.
 QString citizenId(const QString &first17);
 // The arguments of person.register for a person of `district`.

@@ -8,6 +8,7 @@
 #include "sql.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QUrl>
 #include <catch2/catch.hpp>
@@ -374,5 +375,34 @@ TEST_CASE("server: the audit trail is hash-chained and append-only", "[server][s
     CHECK(!execSql(db, QStringLiteral("DELETE FROM audit_log")));
     QSqlQuery truncate(db);
     CHECK(!truncate.exec(QStringLiteral("TRUNCATE audit_log")));
+    CHECK(verifyAuditChain(db) == 0);
+}
+
+TEST_CASE("server: an audit run's derived result rows get versions and reach pulls, the trail only counts them",
+          "[server][sync]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QSqlDatabase db = env.db();
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO institutions (code, name, kind, grade, service_forms, agreement_from, "
+                                       "agreement_to, district) VALUES ('I-RUN', '测试照护中心', 'CARE', 1, 'HOME', "
+                                       "'2024-01-01', '2026-12-31', '330302') ON CONFLICT (code) DO NOTHING")));
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO claim_lines (claim_no, line_no, institution_code, period, person_no, "
+                                       "service_form, service_from, service_to, days, amount_fen) VALUES ('C-RUN', 1, "
+                                       "'I-RUN', '2025-03', 'P-A0001', 'HOME', '2025-03-01', '2025-03-10', 10, 30000)")));
+    const QString handler = env.login(QStringLiteral("handler"));
+    const qint64 cursor = pullAll(env.http(), handler, 0).cursor;
+    const QString reviewer = env.login(QStringLiteral("reviewer1"));
+    const QJsonArray results = pushCommands(reviewer, QStringLiteral("audit-run"),
+                                            {command(1, QStringLiteral("settlement.run_audit"),
+                                                     QJsonObject{{QStringLiteral("period"), QStringLiteral("2025-03")}})});
+    REQUIRE(statuses(results) == QStringList{QStringLiteral("applied")});
+
+    const QList<QJsonObject> derived = changesOf(pullAll(env.http(), handler, cursor), QStringLiteral("C-RUN/1"));
+    REQUIRE(derived.size() == 1);
+    CHECK(derived.at(0).value(QStringLiteral("table")).toString() == QStringLiteral("settlement_results"));
+    CHECK(derived.at(0).value(QStringLiteral("row")).toObject().value(QStringLiteral("claimed_fen")).toInteger() == 30000);
+    const QString details = scalarSql(db, QStringLiteral("SELECT details FROM audit_log WHERE action = "
+                                                         "'settlement.run_audit' ORDER BY id DESC LIMIT 1")).toString();
+    CHECK(details.contains(QStringLiteral("\"derived_rows\":1")));
     CHECK(verifyAuditChain(db) == 0);
 }

@@ -68,23 +68,23 @@ QString summary(const LineResult &result)
         .trimmed();
 }
 
+QString keyOf(const LineResult &result) { return result.claimNo + QChar(0x1f) + QString::number(result.lineNo); }
+
 QList<LineChange> compare(const QList<LineResult> &before, const QList<LineResult> &after)
 {
-    QHash<QString, QString> old;
+    QHash<QString, const LineResult *> old;
     for (const LineResult &result : before)
-        old.insert(result.claimNo + QChar(0x1f) + QString::number(result.lineNo), summary(result));
+        old.insert(keyOf(result), &result);
     QList<LineChange> changes;
     for (const LineResult &result : after) {
-        const QString key = result.claimNo + QChar(0x1f) + QString::number(result.lineNo);
+        const LineResult *was = old.take(keyOf(result));
         const QString now = summary(result);
-        const QString was = old.take(key);
-        if (was != now)
-            changes.append({result.claimNo, result.lineNo, was, now});
+        if (!was || summary(*was) != now)
+            changes.append({result.claimNo, result.lineNo, was ? summary(*was) : QString(), now,
+                            was ? std::optional<LineResult>(*was) : std::nullopt, result});
     }
-    for (auto it = old.cbegin(); it != old.cend(); ++it) {
-        const QStringList key = it.key().split(QChar(0x1f));
-        changes.append({key.at(0), key.at(1).toInt(), it.value(), QString()});
-    }
+    for (const LineResult *was : std::as_const(old))
+        changes.append({was->claimNo, was->lineNo, summary(*was), QString(), *was, std::nullopt});
     return changes;
 }
 
@@ -212,6 +212,8 @@ std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts fac
         run.totals.add(result);
     const QList<LineResult> before = storedResults(db, period);
     run.hadPreviousRun = !before.isEmpty();
+    for (const LineResult &result : before)
+        run.previousTotals.add(result);
     run.changes = compare(before, run.results);
     return run;
 }
@@ -271,7 +273,8 @@ QList<ClaimLine> loadClaimLines(QSqlDatabase &db, const QString &period, QString
 
 std::optional<AuditRun> previewAudit(QSqlDatabase &db, const QString &period, QString *error)
 {
-    return audit(db, period, loadFacts(db, period), error);
+    Facts facts = loadFacts(db, period);  // named: GCC 12 misreads a temporary here as dangling
+    return audit(db, period, std::move(facts), error);
 }
 
 CommandSpec auditCommand()
@@ -289,6 +292,23 @@ std::optional<AuditRun> whatIf(QSqlDatabase &db, const QString &period, const Po
     Facts facts = loadFacts(db, period);
     facts.policies = policies;
     return audit(db, period, std::move(facts), error);
+}
+
+std::optional<PolicyComparison> compareWithDraft(QSqlDatabase &db, const QString &period, const Policy &draft,
+                                                 QString *error)
+{
+    PolicySet withDraft;
+    withDraft.add(draft);
+    const PolicySet stored = loadPolicies(db);  // kept alive: all() refers into it
+    for (const Policy &policy : stored.all()) {
+        if (policy.region != draft.region)
+            withDraft.add(policy);
+    }
+    std::optional<AuditRun> inForce = previewAudit(db, period, error);
+    std::optional<AuditRun> proposed = inForce ? whatIf(db, period, withDraft, error) : std::nullopt;
+    if (!proposed)
+        return std::nullopt;
+    return PolicyComparison{std::move(*inForce), std::move(*proposed)};
 }
 
 QList<LineResult> storedResults(QSqlDatabase &db, const QString &period)

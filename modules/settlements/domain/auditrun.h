@@ -15,6 +15,10 @@ struct LineChange {
     int lineNo = 0;
     QString before;  // "allowed 930.00 R04" or empty for a new line
     QString after;   // empty for a line no longer declared
+    // The same, as figures for a screen: what was stored, what the run computes (either side
+    // absent for a new or a vanished line).
+    std::optional<LineResult> was;
+    std::optional<LineResult> now;
 };
 
 struct AuditTotals {
@@ -34,6 +38,13 @@ struct AuditRun {
     AuditTotals totals;
     QList<LineChange> changes;  // against the results stored before this run
     bool hadPreviousRun = false;
+    AuditTotals previousTotals;  // of the results stored before this run
+};
+
+// A month audited under the policies in force and under a draft version (what-if).
+struct PolicyComparison {
+    AuditRun inForce;
+    AuditRun draft;
 };
 
 // Loads the facts the rules need for the period's lines: policies, the persons claimed for with
@@ -52,6 +63,11 @@ CommandSpec auditCommand();
 // Audits the period's stored lines under other policies (a draft version), writing nothing.
 std::optional<AuditRun> whatIf(QSqlDatabase &db, const QString &period, const PolicySet &policies,
                                QString *error = nullptr);
+
+// Audits the period twice, writing nothing: under the stored policies, and with `draft` in place
+// of every stored version of its region (a draft is a whole new policy for its region).
+std::optional<PolicyComparison> compareWithDraft(QSqlDatabase &db, const QString &period, const Policy &draft,
+                                                 QString *error = nullptr);
 
 // The stored results of the period, in audit order.
 QList<LineResult> storedResults(QSqlDatabase &db, const QString &period);

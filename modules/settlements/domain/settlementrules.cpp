@@ -317,6 +317,13 @@ bool judgedBefore(const ClaimLine &a, const ClaimLine &b)
 }
 } // namespace
 
+std::optional<int> applicableLevel(const PersonFacts &person, QDate day)
+{
+    const Entitlements list = entitlementsFor(person, ClaimLine{});
+    const Entitlement *entitlement = entitlementOn(list, day.toJulianDay());
+    return entitlement ? std::optional<int>(entitlement->level) : std::nullopt;
+}
+
 QList<LineResult> auditLines(QList<ClaimLine> lines, const Facts &facts)
 {
     if (!std::is_sorted(lines.cbegin(), lines.cend(), judgedBefore))

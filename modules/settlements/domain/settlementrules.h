@@ -101,4 +101,9 @@ inline const QString LevelNotEligible = QStringLiteral("R09");
 // Results come back in that order.
 QList<LineResult> auditLines(QList<ClaimLine> lines, const Facts &facts);
 
+// The level of the conclusion that applies to the person on `day` (rule 2: the latest one whose
+// benefit has started), whatever its validity or form; nothing when none has started. For
+// grouping lines by level (review samples), not for deciding what is paid.
+std::optional<int> applicableLevel(const PersonFacts &person, QDate day);
+
 } // namespace ltc::settlement

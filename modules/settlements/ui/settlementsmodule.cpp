@@ -1,18 +1,19 @@
 #include "settlementsmodule.h"
 
-#include "placeholderpage.h"
-
-#include <QCoreApplication>
+#include "importflow.h"
+#include "settlementspage.h"
 
 namespace ltc {
 
 QWidget *SettlementsModule::createWidget(ModuleContext &context, QWidget *parent)
 {
-    Q_UNUSED(context)
-    // Two statements: lupdate files a tr() that follows QCoreApplication::translate() in the same
-    // statement under the wrong context.
-    const QString title = QCoreApplication::translate("ltc::Module", "Settlements");
-    return new PlaceholderPage(icon(), title, tr("Monthly settlement audit: claims, rules, first and second review, payment and statements."), parent);
+    return new settlement::ui::SettlementsPage(context, nullptr, parent);
+}
+
+QList<QAction *> SettlementsModule::fileActions(ModuleContext &context, QWidget *parent)
+{
+    // The flow belongs to the window (parent), like its actions.
+    return (new settlement::ui::ImportFlow(context, parent))->actions();
 }
 
 } // namespace ltc

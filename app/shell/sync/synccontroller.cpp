@@ -1,0 +1,213 @@
+#include "synccontroller.h"
+
+#include "credentials.h"
+#include "localstore.h"
+
+#include <QSettings>
+
+namespace ltc {
+namespace {
+constexpr int kSoonMs = 3000;
+constexpr int kMaxBackoffSeconds = 300;
+} // namespace
+
+void SyncWorker::run(const QString &server, const QString &caFile, const QString &username, const QString &password,
+                     const QString &token)
+{
+    HttpTransport transport{QUrl(server), caFile};
+    SyncEngine engine(m_store, transport);
+    SyncResult result;
+    if (!password.isEmpty())
+        result = engine.signIn(username, password);
+    else
+        engine.setSession(token, m_store.users().find(username).value_or(UserIdentity{}));
+    if (result.ok())
+        result = engine.syncOnce();
+    emit finished(result, engine.token());
+}
+
+SyncController::SyncController(LocalStore &store, QObject *parent) : QObject(parent), m_store(store)
+{
+    qRegisterMetaType<SyncResult>();
+    m_worker = new SyncWorker(store);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::finished, this, &SyncController::finished);
+    m_thread.setObjectName(QStringLiteral("sync"));
+    m_thread.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    if (configured())
+        m_connection = Connection::Offline;
+}
+
+SyncController::~SyncController()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+SyncController::Settings SyncController::settings() const
+{
+    QSettings store;
+    Settings s;
+    s.server = store.value(QStringLiteral("sync/server")).toString();
+    s.username = store.value(QStringLiteral("sync/username")).toString();
+    s.caFile = store.value(QStringLiteral("sync/caFile")).toString();
+    s.rememberPassword = store.value(QStringLiteral("sync/rememberPassword"), false).toBool();
+    s.intervalSeconds = store.value(QStringLiteral("sync/intervalSeconds"), 120).toInt();
+    return s;
+}
+
+void SyncController::setSettings(const Settings &settings)
+{
+    QSettings store;
+    store.setValue(QStringLiteral("sync/server"), settings.server.trimmed());
+    store.setValue(QStringLiteral("sync/username"), settings.username.trimmed());
+    store.setValue(QStringLiteral("sync/caFile"), settings.caFile);
+    store.setValue(QStringLiteral("sync/rememberPassword"), settings.rememberPassword);
+    store.setValue(QStringLiteral("sync/intervalSeconds"), qMax(30, settings.intervalSeconds));
+    if (!settings.rememberPassword)
+        Credentials::remove(account(QStringLiteral("password")));
+    setConnection(configured() ? Connection::Offline : Connection::NotConfigured, {});
+}
+
+bool SyncController::configured() const
+{
+    const Settings s = settings();
+    return !s.server.isEmpty() && !s.username.isEmpty();
+}
+
+QString SyncController::account(const QString &what) const
+{
+    const Settings s = settings();
+    return Credentials::account(s.server, s.username) + QLatin1Char('|') + what;
+}
+
+void SyncController::start()
+{
+    if (configured())
+        syncNow();
+}
+
+void SyncController::signIn(const QString &password, bool remember)
+{
+    Settings s = settings();
+    s.rememberPassword = remember;
+    setSettings(s);
+    if (remember)
+        Credentials::write(account(QStringLiteral("password")), password);  // no keychain: asked again next time
+    runRound(password);
+}
+
+void SyncController::syncNow()
+{
+    if (!configured())
+        return;
+    runRound({});
+}
+
+void SyncController::scheduleSoon()
+{
+    if (configured() && m_connection != Connection::NeedsSignIn && m_connection != Connection::Forbidden
+        && (!m_timer.isActive() || m_timer.remainingTime() > kSoonMs))
+        m_timer.start(kSoonMs);
+}
+
+void SyncController::runRound(const QString &password)
+{
+    if (m_busy) {
+        m_again = true;  // one more round when this one ends
+        return;
+    }
+    const Settings s = settings();
+    QString secret = password;
+    const std::optional<QString> token = Credentials::read(account(QStringLiteral("token")));
+    if (secret.isEmpty() && !token) {
+        const std::optional<QString> remembered = Credentials::read(account(QStringLiteral("password")));
+        if (!remembered) {
+            setConnection(Connection::NeedsSignIn, tr("Sign in to the server to synchronise"));
+            emit credentialsNeeded();
+            return;
+        }
+        secret = *remembered;
+    }
+    m_busy = true;
+    m_timer.stop();
+    setConnection(Connection::Busy, tr("Synchronising…"));
+    QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(QString, s.server), Q_ARG(QString, s.caFile),
+                              Q_ARG(QString, s.username), Q_ARG(QString, secret), Q_ARG(QString, token.value_or(QString())));
+}
+
+void SyncController::finished(const SyncResult &result, const QString &token)
+{
+    m_busy = false;
+    switch (result.state) {
+    case SyncResult::State::Done:
+        if (!token.isEmpty())
+            Credentials::write(account(QStringLiteral("token")), token);
+        m_backoffSeconds = 0;
+        setConnection(Connection::Online, {});
+        m_timer.start(settings().intervalSeconds * 1000);
+        break;
+    case SyncResult::State::Offline:
+    case SyncResult::State::Failed:
+        setConnection(Connection::Offline, result.message);
+        retryLater();
+        break;
+    case SyncResult::State::SignInRequired: {
+        Credentials::remove(account(QStringLiteral("token")));
+        const bool remembered = Credentials::read(account(QStringLiteral("password"))).has_value();
+        setConnection(Connection::NeedsSignIn, result.message);
+        if (remembered && m_backoffSeconds == 0) {
+            m_backoffSeconds = 5;  // once: a remembered password that fails is not retried in a loop
+            runRound({});
+        } else {
+            emit credentialsNeeded();
+        }
+        break;
+    }
+    case SyncResult::State::Forbidden:
+        setConnection(Connection::Forbidden, result.message);
+        break;
+    case SyncResult::State::UpgradeRequired:
+        setConnection(Connection::UpgradeRequired, result.message);
+        break;
+    }
+    emit synced(result);
+    if (m_again && result.ok()) {
+        m_again = false;
+        syncNow();
+    }
+}
+
+void SyncController::retryLater()
+{
+    m_backoffSeconds = m_backoffSeconds == 0 ? 5 : qMin(m_backoffSeconds * 2, kMaxBackoffSeconds);
+    m_timer.start(m_backoffSeconds * 1000);
+}
+
+void SyncController::setConnection(Connection connection, const QString &message)
+{
+    m_connection = connection;
+    m_lastMessage = message;
+    emit connectionChanged();
+}
+
+QList<RejectedCommand> SyncController::rejectedCommands() const
+{
+    return ltc::rejectedCommands(m_store);
+}
+
+bool SyncController::exportPending(const QString &path, QString *error) const
+{
+    return exportPendingCommands(m_store, path, error);
+}
+
+void SyncController::forgetCredentials()
+{
+    Credentials::remove(account(QStringLiteral("token")));
+    Credentials::remove(account(QStringLiteral("password")));
+}
+
+} // namespace ltc

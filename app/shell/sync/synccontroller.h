@@ -1,0 +1,92 @@
+#pragma once
+// The desktop's side of sync: settings (server, user), sign-in with the token — or, if asked, the
+// password — kept in the OS keychain, and rounds of SyncEngine run on a worker thread: now, a
+// little after every local change, every few minutes, and after a failure again by itself with
+// growing pauses (5 s … 5 min), without waiting for another change.
+#include "syncengine.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+namespace ltc {
+
+class LocalStore;
+class SyncWorker;
+
+class SyncController : public QObject {
+    Q_OBJECT
+public:
+    struct Settings {
+        QString server;           // https://host:port
+        QString username;
+        QString caFile;           // extra CA certificates (PEM), optional
+        bool rememberPassword = false;
+        int intervalSeconds = 120;
+    };
+    enum class Connection { NotConfigured, Online, Offline, Busy, NeedsSignIn, Forbidden, UpgradeRequired };
+
+    explicit SyncController(LocalStore &store, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    Settings settings() const;
+    void setSettings(const Settings &settings);
+    bool configured() const;
+    Connection connection() const { return m_connection; }
+    QString lastMessage() const { return m_lastMessage; }
+
+    // Starts the schedule: the first round at once if a token (or password) is in the keychain.
+    void start();
+    void signIn(const QString &password, bool remember);
+    void syncNow();
+    // After a local change: a round a few seconds later (several changes, one round).
+    void scheduleSoon();
+
+    QList<RejectedCommand> rejectedCommands() const;
+    bool exportPending(const QString &path, QString *error) const;
+    void forgetCredentials();
+
+signals:
+    void connectionChanged();
+    void synced(const ltc::SyncResult &result);
+    void credentialsNeeded();
+
+private:
+    void runRound(const QString &password);
+    void finished(const ltc::SyncResult &result, const QString &token);
+    void setConnection(Connection connection, const QString &message);
+    void retryLater();
+    QString account(const QString &what) const;
+
+    LocalStore &m_store;
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr;
+    QTimer m_timer;
+    int m_backoffSeconds = 0;
+    bool m_busy = false;
+    bool m_again = false;
+    Connection m_connection = Connection::NotConfigured;
+    QString m_lastMessage;
+};
+
+// Runs rounds on the sync thread; made and destroyed there.
+class SyncWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncWorker(LocalStore &store) : m_store(store) {}
+
+public slots:
+    // With a password: sign in first. With a token: use it. Then one round.
+    void run(const QString &server, const QString &caFile, const QString &username, const QString &password,
+             const QString &token);
+
+signals:
+    void finished(const ltc::SyncResult &result, const QString &token);
+
+private:
+    LocalStore &m_store;
+};
+
+} // namespace ltc
+
+Q_DECLARE_METATYPE(ltc::SyncResult)

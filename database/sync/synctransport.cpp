@@ -1,0 +1,63 @@
+#include "synctransport.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace ltc {
+
+HttpTransport::HttpTransport(QUrl base, QString caFile, int timeoutMs)
+    : m_base(std::move(base)), m_caFile(std::move(caFile)), m_timeoutMs(timeoutMs)
+{
+}
+
+HttpReply HttpTransport::get(const QString &path, const QUrlQuery &query, const QString &token)
+{
+    return send("GET", path, query, {}, token);
+}
+
+HttpReply HttpTransport::post(const QString &path, const QJsonObject &body, const QString &token)
+{
+    return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+}
+
+HttpReply HttpTransport::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body, const QString &token)
+{
+    // One manager per call: the engine runs on a worker thread, and a QNetworkAccessManager
+    // belongs to the thread that made it.
+    QNetworkAccessManager manager;
+    QUrl url = m_base;
+    url.setPath(m_base.path() + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(m_timeoutMs);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    if (!m_caFile.isEmpty() && url.scheme() == QStringLiteral("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_caFile);
+        request.setSslConfiguration(ssl);
+    }
+    QNetworkReply *reply = manager.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpReply answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
+    answer.body = document.object();
+    answer.error = answer.body.value(QStringLiteral("error")).toString();
+    if (answer.status == 0 || answer.error.isEmpty())
+        answer.error = answer.status == 0 ? reply->errorString() : answer.error;
+    reply->deleteLater();
+    return answer;
+}
+
+} // namespace ltc

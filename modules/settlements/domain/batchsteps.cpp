@@ -1,0 +1,85 @@
+#include "batchsteps.h"
+
+#include "core/tr.h"
+#include "domainregistry.h"
+#include "reviewcommands.h"
+
+namespace ltc::settlement {
+namespace {
+
+bool inFirstReview(const QString &status) { return status == batch::Open || status == batch::Returned; }
+
+// The state check of each step, as reviewcommands.cpp applies it; empty when the state allows it.
+QString stateProblem(BatchStep step, const BatchRow &batch, const UserIdentity &user)
+{
+    if (!batch.audited())
+        return Tr::tr("Run the audit of this month first.");
+    switch (step) {
+    case BatchStep::ReviewLine:
+    case BatchStep::AcceptClean:
+        if (!inFirstReview(batch.status))
+            return Tr::tr("The first review of this institution's month is complete.");
+        if (step == BatchStep::AcceptClean && batch.cleanOpenLines == 0)
+            return Tr::tr("No line without deductions is waiting for review.");
+        return {};
+    case BatchStep::CompleteFirstReview:
+        if (!inFirstReview(batch.status))
+            return Tr::tr("The first review of this institution's month is complete.");
+        if (batch.reviewedLines < batch.totals.lines)
+            return Tr::tr("%1 line(s) are not reviewed yet.").arg(batch.totals.lines - batch.reviewedLines);
+        return {};
+    case BatchStep::SecondReview:
+        if (batch.status != batch::FirstReviewed)
+            return Tr::tr("The second review follows a completed first review.");
+        if (batch.firstReviewer == user.username)
+            return Tr::tr("You did the first review of this month; the second review must be done by another "
+                          "person.");
+        return {};
+    case BatchStep::ReturnToInstitution:
+        return batch.status == batch::Open ? QString() : Tr::tr("Only a month in first review can be returned.");
+    case BatchStep::MarkPaid:
+        return batch.status == batch::SecondReviewed ? QString()
+                                                     : Tr::tr("Only a month that passed the second review is paid.");
+    }
+    return {};
+}
+} // namespace
+
+QString stepCommand(BatchStep step)
+{
+    switch (step) {
+    case BatchStep::ReviewLine: return QStringLiteral("claim.review_line");
+    case BatchStep::AcceptClean: return QStringLiteral("claim.accept_clean");
+    case BatchStep::CompleteFirstReview: return QStringLiteral("claim.first_review");
+    case BatchStep::SecondReview: return QStringLiteral("claim.second_review");
+    case BatchStep::ReturnToInstitution: return QStringLiteral("claim.return");
+    case BatchStep::MarkPaid: return QStringLiteral("claim.mark_paid");
+    }
+    return {};
+}
+
+StepCheck checkStep(BatchStep step, const BatchRow &batch, const UserIdentity &user, const DomainRegistry &registry)
+{
+    const CommandSpec *command = registry.command(stepCommand(step));
+    if (!command || !user.hasAnyRole(command->roles))
+        return {false, Tr::tr("Your roles do not include this step.")};
+    const QString problem = stateProblem(step, batch, user);
+    return {problem.isEmpty(), problem};
+}
+
+QString batchStatusTitle(const BatchRow &batch)
+{
+    if (!batch.audited())
+        return Tr::tr("Not audited");
+    if (batch.status == batch::FirstReviewed)
+        return Tr::tr("First reviewed");
+    if (batch.status == batch::SecondReviewed)
+        return Tr::tr("Second reviewed");
+    if (batch.status == batch::Paid)
+        return Tr::tr("Paid");
+    if (batch.status == batch::Returned)
+        return Tr::tr("Returned");
+    return Tr::tr("In first review");
+}
+
+} // namespace ltc::settlement

@@ -1,0 +1,32 @@
+#pragma once
+// Which review step the signed-in user may take on an institution's month now, and if not, why
+// — for the screens, which offer only possible steps and say why the others are closed. The
+// review commands decide again when a step is taken (and the server once more); this mirrors
+// their state checks, and takes the roles from the commands' own declarations.
+#include "core/roles.h"
+#include "settlementviews.h"
+
+#include <QString>
+
+namespace ltc {
+class DomainRegistry;
+}
+
+namespace ltc::settlement {
+
+enum class BatchStep { ReviewLine, AcceptClean, CompleteFirstReview, SecondReview, ReturnToInstitution, MarkPaid };
+
+struct StepCheck {
+    bool allowed = false;
+    QString why;  // translated; empty when allowed
+};
+
+// The command that takes the step ("claim.review_line", …).
+QString stepCommand(BatchStep step);
+
+StepCheck checkStep(BatchStep step, const BatchRow &batch, const UserIdentity &user, const DomainRegistry &registry);
+
+// The batch's state in words: 待初审, 已初审, 已复核, 已拨付, 已退回; 未审核 before the first audit.
+QString batchStatusTitle(const BatchRow &batch);
+
+} // namespace ltc::settlement

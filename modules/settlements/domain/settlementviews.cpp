@@ -1,0 +1,464 @@
+#include "settlementviews.h"
+
+#include "core/citizenid.h"
+#include "coredomain.h"
+#include "reviewcommands.h"
+#include "sql.h"
+
+#include <QMap>
+#include <algorithm>
+#include <QSqlError>
+
+namespace ltc::settlement {
+namespace {
+
+QDate date(const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
+
+// The worklist's joins: a line is listed whether or not it was audited or reviewed.
+const QString kResultJoin =
+    QStringLiteral(" LEFT JOIN settlement_results r ON r.claim_no = c.claim_no AND r.line_no = c.line_no");
+const QString kReviewJoin =
+    QStringLiteral(" LEFT JOIN line_reviews v ON v.claim_no = c.claim_no AND v.line_no = c.line_no");
+const QString kPersonJoin = QStringLiteral(" LEFT JOIN persons p ON p.person_no = c.person_no");
+const QString kInstitutionJoin = QStringLiteral(" LEFT JOIN institutions i ON i.code = c.institution_code");
+
+const QString kLineColumns = QStringLiteral(
+    "SELECT c.claim_no, c.line_no, c.institution_code, c.period, c.person_no, c.service_form, c.service_from,"
+    " c.service_to, c.days, c.amount_fen, p.name, i.name, r.claim_no, r.allowed_fen, r.deducted_fen, r.fund_fen,"
+    " r.personal_fen, r.deposit_fen, r.declared_days, r.paid_days, r.reasons, r.policy, v.decision, v.allowed_fen,"
+    " v.reason, v.reviewer, v.reviewed_at");
+
+// Which tables a filter or an order reads besides the claim lines: only those are joined where
+// the whole month is scanned (counting, choosing a page), so a month of 300,000 lines is not
+// joined row by row to four tables to count it.
+struct Joins {
+    bool result = false;
+    bool review = false;
+    bool person = false;
+    QString sql() const
+    {
+        return QStringLiteral(" FROM claim_lines c") + (result || review ? kResultJoin : QString())
+               + (review ? kReviewJoin : QString()) + (person ? kPersonJoin : QString());
+    }
+};
+
+// Person and claim numbers are ASCII; names are Chinese: text with other characters is a name.
+bool isName(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() > 0x7f; });
+}
+
+const QString kSampleTable = QStringLiteral("temp.review_sample");
+
+bool ensureSampleTable(QSqlDatabase &db, QString *error)
+{
+    return execSql(db,
+                   QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS review_sample (claim_no TEXT NOT NULL, line_no "
+                                  "INTEGER NOT NULL, PRIMARY KEY (claim_no, line_no))"),
+                   {}, error);
+}
+
+// LIKE with the user's text taken literally (a '%' typed is a percent sign, not a wildcard).
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+QString reviewCondition(ReviewFilter review)
+{
+    switch (review) {
+    case ReviewFilter::Any: return {};
+    case ReviewFilter::NotReviewed: return QStringLiteral("r.claim_no IS NOT NULL AND v.claim_no IS NULL");
+    case ReviewFilter::Reviewed: return QStringLiteral("v.claim_no IS NOT NULL");
+    case ReviewFilter::Overridden: return QStringLiteral("v.decision = 'override'");
+    case ReviewFilter::NotAudited: return QStringLiteral("r.claim_no IS NULL");
+    }
+    return {};
+}
+
+// The WHERE clause of a filter and its parameters, in order; notes the joins it reads.
+QString whereClause(const LineFilter &filter, QVariantList &params, Joins &joins)
+{
+    QStringList conditions{QStringLiteral("c.period = ?")};
+    params << filter.period;
+    if (!filter.institutions.isEmpty()) {
+        conditions << QStringLiteral("c.institution_code IN (%1)").arg(placeholders(filter.institutions.size()));
+        for (const QString &code : filter.institutions)
+            params << code;
+    }
+    if (!filter.institution.isEmpty()) {
+        conditions << QStringLiteral("c.institution_code = ?");
+        params << filter.institution;
+    }
+    if (filter.reason == kNoDeduction) {
+        conditions << QStringLiteral("r.reasons = ''");
+        joins.result = true;
+    } else if (!filter.reason.isEmpty()) {
+        conditions << QStringLiteral("('|' || r.reasons || '|') LIKE ?");
+        params << QStringLiteral("%|") + filter.reason + QStringLiteral("|%");
+        joins.result = true;
+    }
+    if (const QString review = reviewCondition(filter.review); !review.isEmpty()) {
+        conditions << review;
+        joins.review = true;
+    }
+    const QString text = filter.text.trimmed();
+    if (isName(text)) {
+        conditions << QStringLiteral("c.person_no IN (SELECT person_no FROM persons WHERE name LIKE ? ESCAPE '\\')");
+        params << likePattern(text);
+    } else if (!text.isEmpty()) {
+        conditions << QStringLiteral("(c.person_no LIKE ? ESCAPE '\\' OR c.claim_no LIKE ? ESCAPE '\\')");
+        params << likePattern(text) << likePattern(text);
+    }
+    if (!filter.personNo.isEmpty()) {
+        conditions << QStringLiteral("c.person_no = ?");
+        params << filter.personNo;
+    }
+    if (filter.sampleOnly)
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM %1 s WHERE s.claim_no = c.claim_no AND s.line_no = "
+                                     "c.line_no)").arg(kSampleTable);
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void addOrderJoins(LineColumn column, Joins &joins)
+{
+    switch (column) {
+    case LineColumn::Allowed:
+    case LineColumn::Deducted:
+    case LineColumn::Fund:
+    case LineColumn::Personal:
+    case LineColumn::Reasons: joins.result = true; break;
+    case LineColumn::Review: joins.review = true; break;
+    case LineColumn::PersonName: joins.person = true; break;
+    default: break;
+    }
+}
+
+QString orderExpression(LineColumn column)
+{
+    switch (column) {
+    case LineColumn::ClaimNo: return QStringLiteral("c.claim_no");
+    case LineColumn::LineNo: return QStringLiteral("c.line_no");
+    case LineColumn::PersonNo: return QStringLiteral("c.person_no");
+    case LineColumn::PersonName: return QStringLiteral("p.name");
+    case LineColumn::Institution: return QStringLiteral("c.institution_code");
+    case LineColumn::ServiceForm: return QStringLiteral("c.service_form");
+    case LineColumn::ServiceFrom: return QStringLiteral("c.service_from");
+    case LineColumn::ServiceTo: return QStringLiteral("c.service_to");
+    case LineColumn::Days: return QStringLiteral("c.days");
+    case LineColumn::Claimed: return QStringLiteral("c.amount_fen");
+    case LineColumn::Allowed: return QStringLiteral("r.allowed_fen");
+    case LineColumn::Deducted: return QStringLiteral("r.deducted_fen");
+    case LineColumn::Fund: return QStringLiteral("r.fund_fen");
+    case LineColumn::Personal: return QStringLiteral("r.personal_fen");
+    case LineColumn::Reasons: return QStringLiteral("r.reasons");
+    case LineColumn::Review: return QStringLiteral("v.decision");
+    }
+    return QStringLiteral("c.claim_no");
+}
+
+// Declaration order is by institution, then claim and line: the order of the index
+// claim_lines_by_claim, so the first page of a month is read, not sorted.
+QString orderClause(const LineOrder &order)
+{
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (order.column == LineColumn::ClaimNo)
+        return QStringLiteral(" ORDER BY c.institution_code%1, c.claim_no%1, c.line_no%1").arg(direction);
+    return QStringLiteral(" ORDER BY ") + orderExpression(order.column) + direction
+           + QStringLiteral(", c.claim_no, c.line_no");
+}
+
+LineRow readLineRow(const QSqlQuery &q)
+{
+    LineRow row;
+    ClaimLine &line = row.line;
+    line.claimNo = q.value(0).toString();
+    line.lineNo = q.value(1).toInt();
+    line.institutionCode = q.value(2).toString();
+    const QDate first = date(q.value(3).toString() + QStringLiteral("-01"));
+    line.periodYear = first.year();
+    line.periodMonth = first.month();
+    line.personNo = q.value(4).toString();
+    line.serviceForm = q.value(5).toString();
+    line.serviceFrom = date(q.value(6));
+    line.serviceTo = date(q.value(7));
+    line.days = q.value(8).toInt();
+    line.amount = q.value(9).toLongLong();
+    row.personName = q.value(10).toString();
+    row.institutionName = q.value(11).toString();
+    if (!q.isNull(12)) {
+        LineResult r;
+        r.claimNo = line.claimNo;
+        r.lineNo = line.lineNo;
+        r.personNo = line.personNo;
+        r.institutionCode = line.institutionCode;
+        r.claimed = line.amount;
+        r.allowed = q.value(13).toLongLong();
+        r.deducted = q.value(14).toLongLong();
+        r.fund = q.value(15).toLongLong();
+        r.personal = q.value(16).toLongLong();
+        r.deposit = q.value(17).toLongLong();
+        r.declaredDays = q.value(18).toInt();
+        r.paidDays = q.value(19).toInt();
+        r.reasons = q.value(20).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        r.policy = q.value(21).toString();
+        row.result = std::move(r);
+    }
+    if (!q.isNull(22)) {
+        row.review = LineReview{q.value(22).toString(), q.value(23).toLongLong(), q.value(24).toString(),
+                                q.value(25).toString(), q.value(26).toString()};
+    }
+    return row;
+}
+
+// The claimed, audited and reviewed figures of each institution's stored results.
+void addResultTotals(QSqlDatabase &db, const QString &period, QMap<QString, BatchRow> &rows, QString *error)
+{
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT r.institution_code, COUNT(*), SUM(r.claimed_fen), SUM(r.allowed_fen), "
+                                          "SUM(r.deducted_fen), SUM(r.fund_fen), SUM(r.personal_fen), "
+                                          "SUM(r.deposit_fen), COUNT(v.claim_no), SUM(CASE WHEN r.reasons = '' AND "
+                                          "v.claim_no IS NULL THEN 1 ELSE 0 END) FROM settlement_results r LEFT JOIN "
+                                          "line_reviews v ON v.claim_no = r.claim_no AND v.line_no = r.line_no WHERE "
+                                          "r.period = ? GROUP BY r.institution_code"),
+                           {period}, error);
+    while (q.next()) {
+        BatchRow &row = rows[q.value(0).toString()];
+        InstitutionTotals &t = row.totals;
+        t.lines = q.value(1).toLongLong();
+        t.claimed = q.value(2).toLongLong();
+        t.allowed = q.value(3).toLongLong();
+        t.deducted = q.value(4).toLongLong();
+        t.fund = q.value(5).toLongLong();
+        t.personal = q.value(6).toLongLong();
+        t.deposit = q.value(7).toLongLong();
+        row.reviewedLines = q.value(8).toLongLong();
+        row.cleanOpenLines = q.value(9).toLongLong();
+    }
+}
+
+void addBatchStates(QSqlDatabase &db, const QString &period, QMap<QString, BatchRow> &rows, QString *error)
+{
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT institution_code, status, first_reviewer, second_reviewer, paid_by, "
+                                          "returned_reason, row_version FROM settlement_batches WHERE period = ?"),
+                           {period}, error);
+    while (q.next()) {
+        BatchRow &row = rows[q.value(0).toString()];
+        row.status = q.value(1).toString();
+        row.firstReviewer = q.value(2).toString();
+        row.secondReviewer = q.value(3).toString();
+        row.paidBy = q.value(4).toString();
+        row.returnedReason = q.value(5).toString();
+        row.rowVersion = q.value(6).toLongLong();
+    }
+}
+
+QList<Conclusion> conclusionsOf(QSqlDatabase &db, const QString &personNo)
+{
+    QList<Conclusion> list;
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT level, concluded_on, valid_until, service_form, institution_code FROM "
+                                          "conclusions WHERE person_no = ? ORDER BY concluded_on DESC"),
+                           {personNo});
+    while (q.next())
+        list.append({q.value(0).toInt(), date(q.value(1)), date(q.value(2)), q.value(3).toString(), q.value(4).toString()});
+    return list;
+}
+
+QList<HospitalStay> staysOf(QSqlDatabase &db, const QString &personNo)
+{
+    QList<HospitalStay> list;
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT admitted_on, discharged_on FROM hospital_stays WHERE person_no = ? "
+                                          "ORDER BY admitted_on DESC"),
+                           {personNo});
+    while (q.next())
+        list.append({date(q.value(0)), date(q.value(1))});
+    return list;
+}
+
+constexpr int kPersonLinesShown = 200;  // a person has a handful of lines a month; this is a guard
+} // namespace
+
+QStringList periodsWithClaims(QSqlDatabase &db)
+{
+    // One index seek per month instead of a DISTINCT over every line of every month.
+    QStringList periods;
+    QString before = QStringLiteral("9999-99");
+    for (;;) {
+        const QVariant previous =
+            scalarSql(db, QStringLiteral("SELECT MAX(period) FROM claim_lines WHERE period < ?"), {before});
+        if (previous.isNull() || !previous.isValid())
+            return periods;
+        before = previous.toString();
+        periods << before;
+    }
+}
+
+QHash<QString, QString> institutionNames(QSqlDatabase &db)
+{
+    QHash<QString, QString> names;
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT code, name FROM institutions"));
+    while (q.next())
+        names.insert(q.value(0).toString(), q.value(1).toString());
+    return names;
+}
+
+QHash<QString, QString> serviceFormNames(QSqlDatabase &db)
+{
+    QList<Policy> policies = loadPolicies(db).all();
+    std::sort(policies.begin(), policies.end(),
+              [](const Policy &a, const Policy &b) { return a.effectiveFrom < b.effectiveFrom; });
+    QHash<QString, QString> names;
+    for (const Policy &policy : std::as_const(policies)) {
+        for (const ServiceFormRates &form : policy.serviceForms)
+            names.insert(form.code, form.name);
+    }
+    return names;
+}
+
+QList<BatchRow> batchesOf(QSqlDatabase &db, const QString &period, QString *error)
+{
+    QMap<QString, BatchRow> rows;
+    QSqlQuery declared = querySql(db,
+                                  QStringLiteral("SELECT institution_code, COUNT(*) FROM claim_lines WHERE period = ? "
+                                                 "GROUP BY institution_code"),
+                                  {period}, error);
+    while (declared.next())
+        rows[declared.value(0).toString()].declaredLines = declared.value(1).toLongLong();
+    addResultTotals(db, period, rows, error);
+    addBatchStates(db, period, rows, error);
+    QSqlQuery names = querySql(db, QStringLiteral("SELECT code, name, district FROM institutions"));
+    while (names.next()) {
+        const auto it = rows.find(names.value(0).toString());
+        if (it == rows.end())
+            continue;
+        it->totals.name = names.value(1).toString();
+        it->district = names.value(2).toString();
+    }
+    QList<BatchRow> list;
+    for (auto it = rows.begin(); it != rows.end(); ++it) {
+        it->totals.code = it.key();
+        if (it->status.isEmpty())
+            it->status = batch::Open;
+        list << *it;
+    }
+    return list;
+}
+
+QList<LineRow> fetchLines(QSqlDatabase &db, const LineFilter &filter, const LineOrder &order, int limit, int offset,
+                          QString *error)
+{
+    if (filter.sampleOnly && !ensureSampleTable(db, error))
+        return {};
+    // The page's keys first, with only the joins the filter and order need; then the page's
+    // rows with everything a row shows ("late row lookup": 200 rows joined, not the month).
+    QVariantList params;
+    Joins joins;
+    const QString where = whereClause(filter, params, joins);
+    addOrderJoins(order.column, joins);
+    params << limit << offset;
+    const QString sql = kLineColumns
+                        + QStringLiteral(" FROM (SELECT c.claim_no AS page_claim, c.line_no AS page_line") + joins.sql()
+                        + where + orderClause(order)
+                        + QStringLiteral(" LIMIT ? OFFSET ?) page JOIN claim_lines c ON c.claim_no = page.page_claim AND "
+                                         "c.line_no = page.page_line")
+                        + kResultJoin + kReviewJoin + kPersonJoin + kInstitutionJoin + orderClause(order);
+    QSqlQuery q = querySql(db, sql, params, error);
+    QList<LineRow> rows;
+    while (q.next())
+        rows.append(readLineRow(q));
+    return rows;
+}
+
+qint64 countLines(QSqlDatabase &db, const LineFilter &filter, QString *error)
+{
+    if (filter.sampleOnly && !ensureSampleTable(db, error))
+        return 0;
+    QVariantList params;
+    Joins joins;
+    const QString where = whereClause(filter, params, joins);
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT COUNT(*)") + joins.sql() + where, params, error);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool storeSample(QSqlDatabase &db, const QList<LineKey> &keys, QString *error)
+{
+    if (!ensureSampleTable(db, error) || !execSql(db, QStringLiteral("DELETE FROM %1").arg(kSampleTable), {}, error))
+        return false;
+    Transaction transaction(db);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (claim_no, line_no) VALUES (?, ?)").arg(kSampleTable));
+    for (const LineKey &key : keys) {
+        insert.bindValue(0, key.claimNo);
+        insert.bindValue(1, key.lineNo);
+        if (!insert.exec()) {
+            if (error)
+                *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return transaction.commit(error);
+}
+
+std::optional<PersonContext> personContext(QSqlDatabase &db, const QString &period, const QString &personNo)
+{
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT name, id_number, sex, birth_date, insurance_type, enrolled_on, "
+                                          "insured_until, died_on, district FROM persons WHERE person_no = ?"),
+                           {personNo});
+    if (!q.next())
+        return std::nullopt;
+    PersonContext person;
+    person.personNo = personNo;
+    person.name = q.value(0).toString();
+    person.maskedId = maskCitizenId(q.value(1).toString());
+    person.sex = q.value(2).toString();
+    person.birthDate = date(q.value(3));
+    person.insuranceType = q.value(4).toString();
+    person.enrolledOn = date(q.value(5));
+    person.insuredUntil = date(q.value(6));
+    person.diedOn = date(q.value(7));
+    person.district = q.value(8).toString();
+    person.conclusions = conclusionsOf(db, personNo);
+    person.stays = staysOf(db, personNo);
+    LineFilter filter;
+    filter.period = period;
+    filter.personNo = personNo;
+    person.monthLines = fetchLines(db, filter, {}, kPersonLinesShown, 0);
+    return person;
+}
+
+std::optional<StatementData> statementData(QSqlDatabase &db, const QString &period, const QString &personNo,
+                                           const QString &institutionCode)
+{
+    std::optional<PersonContext> person = personContext(db, period, personNo);
+    if (!person)
+        return std::nullopt;
+    StatementData data;
+    data.period = period;
+    data.institutionCode = institutionCode;
+    data.institutionName = institutionNames(db).value(institutionCode);
+    data.formNames = serviceFormNames(db);
+    for (const LineRow &row : std::as_const(person->monthLines)) {
+        if (row.line.institutionCode == institutionCode)
+            data.lines << row;
+    }
+    data.person = std::move(*person);
+    return data;
+}
+
+} // namespace ltc::settlement

@@ -1,0 +1,101 @@
+#pragma once
+// The settlement screens' dialogs. Each shows what the user needs to decide and hands back the
+// decision; none writes anything (the page runs the commands).
+#include "prompts.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace ltc::settlement::ui {
+
+// The changes a re-run of the audit makes, totals before and after; Accept stores the run.
+class AuditChangesDialog : public QDialog {
+    Q_OBJECT
+public:
+    AuditChangesDialog(const AuditPreview &preview, QWidget *parent = nullptr);
+};
+
+// First review of one line: accept the computed result, or override it with an amount and a
+// reason.
+class ReviewLineDialog : public QDialog {
+    Q_OBJECT
+public:
+    ReviewLineDialog(const LineRow &row, const QString &formName, QWidget *parent = nullptr);
+    LineDecision decision() const;
+    void accept() override;  // checks the amount and the reason first
+
+private:
+    QRadioButton *m_accept;
+    QRadioButton *m_override;
+    QLineEdit *m_amount;
+    QLineEdit *m_reason;
+    QLabel *m_problem;
+};
+
+class SecondReviewDialog : public QDialog {
+    Q_OBJECT
+public:
+    SecondReviewDialog(const BatchRow &batch, QWidget *parent = nullptr);
+    SecondReviewDecision decision() const;
+    void accept() override;
+
+private:
+    QRadioButton *m_approve;
+    QPlainTextEdit *m_reason;
+    QLabel *m_problem;
+};
+
+// A reason in words that may not be empty.
+class ReasonDialog : public QDialog {
+    Q_OBJECT
+public:
+    ReasonDialog(const QString &title, const QString &prompt, QWidget *parent = nullptr);
+    QString reason() const;
+    void accept() override;
+
+private:
+    QPlainTextEdit *m_text;
+    QLabel *m_problem;
+};
+
+// How to choose the review sample.
+class SampleDialog : public QDialog {
+    Q_OBJECT
+public:
+    SampleDialog(const QString &institution, const QString &institutionName, QWidget *parent = nullptr);
+    SampleCriteria criteria() const;
+    void accept() override;
+
+private:
+    QButtonGroup *m_method;
+    QSpinBox *m_percent;
+    QLineEdit *m_seed;
+    QLineEdit *m_threshold;
+    QCheckBox *m_onlyInstitution;
+    QLabel *m_problem;
+    QString m_institution;
+};
+
+// A month under the policies in force and under a draft: totals side by side, differences.
+class WhatIfDialog : public QDialog {
+    Q_OBJECT
+public:
+    WhatIfDialog(const PolicyComparison &comparison, const QString &draftName,
+                 const QHash<QString, QString> &institutionNames, QWidget *parent = nullptr);
+};
+
+// An import's outcome: rows and encoding, or every problem as FILE:LINE: column: message.
+class ImportResultDialog : public QDialog {
+    Q_OBJECT
+public:
+    ImportResultDialog(const QString &path, const ImportReport &report, QWidget *parent = nullptr);
+};
+
+} // namespace ltc::settlement::ui

@@ -1,0 +1,200 @@
+// The desktop's sync engine (database/sync) against the real ltcserver on a real PostgreSQL:
+// what a clerk's changes go through between two desktops and the server (ARCHITECTURE.md
+// "Sync: the guarantees").
+#include "serverharness.h"
+
+#include "localstore.h"
+#include "sql.h"
+#include "syncengine.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace ltc;
+using namespace ltc::test;
+
+namespace {
+
+// One desktop: its own local database, signed in to the shared test server as `username`.
+struct Desktop {
+    QTemporaryDir folder;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<HttpTransport> transport;
+    std::unique_ptr<SyncEngine> engine;
+    UserIdentity user;
+
+    Desktop(const QString &username, const QString &district, const QString &baseUrl)
+    {
+        store = std::make_unique<LocalStore>(folder.filePath(QStringLiteral("ltc.sqlite")));
+        QString error;
+        REQUIRE(store->open(&error));
+        user = UserIdentity{username, username, username, {QStringLiteral("handler")}, district};
+        transport = std::make_unique<HttpTransport>(QUrl(baseUrl));
+        engine = std::make_unique<SyncEngine>(*store, *transport);
+        const SyncResult signedIn = engine->signIn(username, kPassword);
+        INFO(signedIn.message.toStdString());
+        REQUIRE(signedIn.ok());
+    }
+
+    CommandOutcome run(const QString &command, const QJsonObject &args)
+    {
+        return store->commands().execute(user, command, args);
+    }
+    SyncResult sync()
+    {
+        const SyncResult result = engine->syncOnce();
+        INFO(result.message.toStdString());
+        return result;
+    }
+    QVariant scalar(const QString &sql, const QVariantList &params = {})
+    {
+        QSqlDatabase db = store->database().connection();
+        return scalarSql(db, sql, params);
+    }
+};
+
+QString baseUrl() { return ServerEnv::get().server().baseUrl(); }
+
+qint64 serverCount(const QString &sql, const QVariantList &params = {})
+{
+    QSqlDatabase db = ServerEnv::get().db();
+    return scalarSql(db, sql, params).toLongLong();
+}
+} // namespace
+
+TEST_CASE("sync client: a change made on one desktop reaches the server once and the other desktop", "[server][client]")
+{
+    Desktop a(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    Desktop b(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    REQUIRE(a.sync().ok());
+    REQUIRE(b.sync().ok());
+
+    REQUIRE(a.run(QStringLiteral("person.register"), personArgs(QStringLiteral("P-SC0001"), QStringLiteral("330302"), 4001)).ok());
+    CHECK(a.store->commands().pendingCount() == 1);
+    const SyncResult pushed = a.sync();
+    REQUIRE(pushed.ok());
+    CHECK(pushed.pushed == 1);
+    CHECK(pushed.rejected == 0);
+    CHECK(a.store->commands().pendingCount() == 0);
+    CHECK(a.scalar(QStringLiteral("SELECT status FROM outbox WHERE seq = 1")).toString() == QStringLiteral("applied"));
+    // Nothing is sent twice: a second round pushes nothing.
+    CHECK(a.sync().pushed == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-SC0001'")) == 1);
+
+    const SyncResult pulled = b.sync();
+    REQUIRE(pulled.ok());
+    CHECK(pulled.pulled >= 1);
+    CHECK(b.scalar(QStringLiteral("SELECT name FROM persons WHERE person_no = 'P-SC0001'")).toString()
+          == a.scalar(QStringLiteral("SELECT name FROM persons WHERE person_no = 'P-SC0001'")).toString());
+}
+
+TEST_CASE("sync client: two clerks register the same person offline; the later one gets the server's row",
+          "[server][client]")
+{
+    Desktop a(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    Desktop b(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    REQUIRE(a.sync().ok());
+    REQUIRE(b.sync().ok());
+
+    QJsonObject first = personArgs(QStringLiteral("P-SC0002"), QStringLiteral("330302"), 4002);
+    first.insert(QStringLiteral("name"), QStringLiteral("王甲"));
+    QJsonObject second = first;
+    second.insert(QStringLiteral("name"), QStringLiteral("李乙"));
+    REQUIRE(a.run(QStringLiteral("person.register"), first).ok());
+    REQUIRE(b.run(QStringLiteral("person.register"), second).ok());
+    // b also queues a change that does not depend on its own registration winning.
+    REQUIRE(b.run(QStringLiteral("person.update_contact"),
+                  {{QStringLiteral("person_no"), QStringLiteral("P-SC0002")}, {QStringLiteral("phone"), QStringLiteral("0577-88881234")}})
+                .ok());
+
+    REQUIRE(a.sync().ok());
+    const SyncResult late = b.sync();
+    REQUIRE(late.ok());
+    CHECK(late.pushed == 2);
+    CHECK(late.rejected == 1);
+    // The server's row, with b's later change on top of it.
+    CHECK(b.scalar(QStringLiteral("SELECT name FROM persons WHERE person_no = 'P-SC0002'")).toString() == QStringLiteral("王甲"));
+    CHECK(b.scalar(QStringLiteral("SELECT phone FROM persons WHERE person_no = 'P-SC0002'")).toString()
+          == QStringLiteral("0577-88881234"));
+    const QList<RejectedCommand> conflicts = rejectedCommands(*b.store);
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts.first().command == QStringLiteral("person.register"));
+    CHECK(conflicts.first().errorCode == QStringLiteral("conflict"));
+    CHECK(!conflicts.first().message.isEmpty());
+    // And both desktops end equal to the server.
+    REQUIRE(a.sync().ok());
+    CHECK(a.scalar(QStringLiteral("SELECT phone FROM persons WHERE person_no = 'P-SC0002'")).toString()
+          == QStringLiteral("0577-88881234"));
+}
+
+TEST_CASE("sync client: without a server the desktop keeps working and sends later", "[server][client]")
+{
+    Desktop a(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    REQUIRE(a.sync().ok());
+    REQUIRE(a.run(QStringLiteral("person.register"), personArgs(QStringLiteral("P-SC0003"), QStringLiteral("330302"), 4003)).ok());
+
+    HttpTransport nowhere(QUrl(QStringLiteral("http://127.0.0.1:9")), {}, 2000);
+    SyncEngine offline(*a.store, nowhere);
+    offline.setSession(a.engine->token(), a.user);
+    const SyncResult failed = offline.syncOnce();
+    CHECK(failed.state == SyncResult::State::Offline);
+    CHECK(a.store->commands().pendingCount() == 1);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-SC0003'")) == 0);
+
+    REQUIRE(a.sync().ok());
+    CHECK(a.store->commands().pendingCount() == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-SC0003'")) == 1);
+}
+
+TEST_CASE("sync client: a refused token asks for sign-in; the outbox stays", "[server][client]")
+{
+    Desktop a(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    REQUIRE(a.run(QStringLiteral("person.register"), personArgs(QStringLiteral("P-SC0004"), QStringLiteral("330302"), 4004)).ok());
+    a.engine->setSession(QStringLiteral("not-a-token"), a.user);
+    CHECK(a.sync().state == SyncResult::State::SignInRequired);
+    CHECK(a.store->commands().pendingCount() == 1);
+    REQUIRE(a.engine->signIn(QStringLiteral("handler"), kPassword).ok());
+    REQUIRE(a.sync().ok());
+    CHECK(a.store->commands().pendingCount() == 0);
+}
+
+TEST_CASE("sync client: the first download pages through tables and resumes after a drop", "[server][client]")
+{
+    Desktop a(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    QJsonArray commands;
+    for (int i = 0; i < 12; ++i)
+        REQUIRE(a.run(QStringLiteral("person.register"),
+                      personArgs(QStringLiteral("P-SB%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("330302"), 4100 + i))
+                    .ok());
+    REQUIRE(a.sync().ok());
+
+    Desktop b(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    b.engine->setPageSize(5);
+    int pages = 0;
+    // The connection drops after the second page of persons.
+    const SyncResult dropped = b.engine->syncOnce([&pages](const QString &stage, qint64, qint64) {
+        return !(stage == QStringLiteral("bootstrap persons") && ++pages == 2);
+    });
+    CHECK(dropped.state == SyncResult::State::Offline);
+    const qint64 partial = b.scalar(QStringLiteral("SELECT COUNT(*) FROM persons")).toLongLong();
+    CHECK(partial == 10);
+    const SyncResult resumed = b.sync();
+    REQUIRE(resumed.ok());
+    CHECK(resumed.bootstrapped);
+    const qint64 onServer = serverCount(QStringLiteral("SELECT COUNT(*) FROM persons WHERE district = '330302'"));
+    CHECK(b.scalar(QStringLiteral("SELECT COUNT(*) FROM persons")).toLongLong() == onServer);
+}
+
+TEST_CASE("sync client: rows of another district never reach the desktop", "[server][client]")
+{
+    Desktop other(QStringLiteral("handler_b"), QStringLiteral("330303"), baseUrl());
+    REQUIRE(other.run(QStringLiteral("person.register"), personArgs(QStringLiteral("P-SD0001"), QStringLiteral("330303"), 4201)).ok());
+    REQUIRE(other.sync().ok());
+    Desktop mine(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    REQUIRE(mine.sync().ok());
+    CHECK(mine.scalar(QStringLiteral("SELECT COUNT(*) FROM persons WHERE district = '330303'")).toLongLong() == 0);
+    CHECK(other.scalar(QStringLiteral("SELECT COUNT(*) FROM persons WHERE district = '330302'")).toLongLong() == 0);
+}
