@@ -44,7 +44,7 @@ UserIdentity operatorIdentity()
 {
     const QString osUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     const QString name = QStringLiteral("ltcctl:") + osUser;
-    return UserIdentity{name, name, name, allRoleIds(), QStringLiteral("000000")};
+    return UserIdentity{name, name, name, allRoleIds(), kAllDistricts};
 }
 
 } // namespace ltc

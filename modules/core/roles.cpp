@@ -76,6 +76,8 @@ bool UserIdentity::hasAnyRole(const QStringList &roleIds) const
 
 bool UserIdentity::canAccessDistrict(QStringView rowDistrict) const
 {
+    if (district == kAllDistricts)
+        return isRegionCode(rowDistrict);
     return regionCovers(district, rowDistrict);
 }
 

@@ -14,6 +14,10 @@ QString roleTitle(Role role);                   // translated: 经办人员 / Ha
 QList<Role> allRoles();
 QStringList allRoleIds();
 
+// The scope of local batch work run by bureau IT staff through ltcctl (never a user account:
+// account districts must be real GB/T 2260 codes): every district.
+inline const QString kAllDistricts = QStringLiteral("000000");
+
 struct UserIdentity {
     QString id;
     QString username;

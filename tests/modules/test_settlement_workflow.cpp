@@ -296,3 +296,29 @@ TEST_CASE("exports: CSV lines in yuan, xlsx written, per-institution totals with
     REQUIRE(xlsx.open(QIODevice::ReadOnly));
     CHECK(xlsx.read(2) == QByteArray("PK"));  // a zip container, as xlsx files are
 }
+
+TEST_CASE("a district's reviewer audits only the district's institutions", "[settlement][store]")
+{
+    SettlementFixture f;
+    f.importText(QStringLiteral("institutions"),
+                 "code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n"
+                 "WZ3,瓯海护理院,CARE,2,HOME_VISIT|INST,2023-01-01,2025-12-31,330303\n");
+    f.importText(QStringLiteral("claims"),
+                 "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n"
+                 "C3,WZ3,2024-03,1,W1,HOME_VISIT,2024-03-01,2024-03-10,10,500\n");
+    QSqlDatabase db = f.store.db();
+    // Judged with every line of the month, shown for the reviewer's own district only.
+    const std::optional<AuditRun> preview = previewAudit(db, QStringLiteral("2024-03"), nullptr, &f.first);
+    REQUIRE(preview.has_value());
+    CHECK(preview->results.size() == 2);
+    REQUIRE(f.store->commands().execute(f.first, QStringLiteral("settlement.run_audit"),
+                                        {{QStringLiteral("period"), QStringLiteral("2024-03")}}).ok());
+    CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE institution_code = 'WZ3'")).toInt() == 0);
+    CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE institution_code = 'WZ'")).toInt() == 2);
+    REQUIRE(f.store->commands().execute(f.admin, QStringLiteral("settlement.run_audit"),
+                                        {{QStringLiteral("period"), QStringLiteral("2024-03")}}).ok());
+    CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE institution_code = 'WZ3'")).toInt() == 1);
+    // The line of WZ3 covers days W1 already has paid by WZ (C1 sorts before C3): R05.
+    CHECK(f.store.scalar(QStringLiteral("SELECT reasons FROM settlement_results WHERE institution_code = 'WZ3'")).toString()
+          == QStringLiteral("R05"));
+}

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 
 namespace ltc::settlement {
@@ -153,10 +154,13 @@ bool storeRun(CommandContext &ctx, const AuditRun &run)
         if (change.after.isEmpty())  // the line is no longer declared
             ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(change.claimNo, change.lineNo), std::nullopt);
     }
-    if (!ctx.exec(QStringLiteral("DELETE FROM settlement_results WHERE period = ? AND institution_code NOT IN (%1)")
-                      .arg(kFrozenBatches),
-                  {run.period, run.period})
-        || !dropStaleReviews(ctx, run))
+    for (const QString &institution : institutionsInScope(db, ctx.user())) {
+        if (!ctx.exec(QStringLiteral("DELETE FROM settlement_results WHERE period = ? AND institution_code = ? AND "
+                                     "institution_code NOT IN (%1)").arg(kFrozenBatches),
+                      {run.period, institution, run.period}))
+            return false;
+    }
+    if (!dropStaleReviews(ctx, run))
         return false;
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO settlement_results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -181,7 +185,8 @@ CommandOutcome runAuditCommand(CommandContext &ctx, const QJsonObject &args)
     if (!read.ok())
         return read.failure();
     QString error;
-    const std::optional<AuditRun> run = previewAudit(ctx.db(), period, &error);
+    // A district's reviewer audits the district's institutions; a city-level user, all.
+    const std::optional<AuditRun> run = previewAudit(ctx.db(), period, &error, &ctx.user());
     if (!run)
         return CommandOutcome::failure(QStringLiteral("invalid"), QStringLiteral("period: ") + error);
     if (!storeRun(ctx, *run))
@@ -189,7 +194,16 @@ CommandOutcome runAuditCommand(CommandContext &ctx, const QJsonObject &args)
     return CommandOutcome::success();
 }
 
-std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts facts, QString *error)
+// Keeps only results of institutions in `scope` (all when there is no scope).
+QList<LineResult> inScope(QList<LineResult> results, const std::optional<QSet<QString>> &scope)
+{
+    if (scope)
+        results.removeIf([&scope](const LineResult &r) { return !scope->contains(r.institutionCode); });
+    return results;
+}
+
+std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts facts, QString *error,
+                              const std::optional<QSet<QString>> &scope = std::nullopt)
 {
     int year = 0;
     int month = 0;
@@ -207,10 +221,12 @@ std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts fac
     }
     AuditRun run;
     run.period = period;
-    run.results = auditLines(lines, facts);
+    // Every line of the month is judged (a day paid by another district's institution still
+    // counts for R05); only the results in scope are kept.
+    run.results = inScope(auditLines(lines, facts), scope);
     for (const LineResult &result : run.results)
         run.totals.add(result);
-    const QList<LineResult> before = storedResults(db, period);
+    const QList<LineResult> before = inScope(storedResults(db, period), scope);
     run.hadPreviousRun = !before.isEmpty();
     for (const LineResult &result : before)
         run.previousTotals.add(result);
@@ -271,10 +287,23 @@ QList<ClaimLine> loadClaimLines(QSqlDatabase &db, const QString &period, QString
     return lines;
 }
 
-std::optional<AuditRun> previewAudit(QSqlDatabase &db, const QString &period, QString *error)
+QSet<QString> institutionsInScope(QSqlDatabase &db, const UserIdentity &user)
+{
+    QSet<QString> codes;
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT code, district FROM institutions"));
+    while (query.next()) {
+        const QString district = query.value(1).toString();
+        if (district.isEmpty() || user.canAccessDistrict(district))
+            codes.insert(query.value(0).toString());
+    }
+    return codes;
+}
+
+std::optional<AuditRun> previewAudit(QSqlDatabase &db, const QString &period, QString *error, const UserIdentity *scope)
 {
     Facts facts = loadFacts(db, period);  // named: GCC 12 misreads a temporary here as dangling
-    return audit(db, period, std::move(facts), error);
+    return audit(db, period, std::move(facts), error,
+                 scope ? std::optional<QSet<QString>>(institutionsInScope(db, *scope)) : std::nullopt);
 }
 
 CommandSpec auditCommand()

@@ -6,6 +6,7 @@
 #include "settlementrules.h"
 
 #include <QSqlDatabase>
+#include <QSet>
 #include <QString>
 
 namespace ltc::settlement {
@@ -54,7 +55,11 @@ QList<ClaimLine> loadClaimLines(QSqlDatabase &db, const QString &period, QString
 
 // Audits the period and compares with the stored results, writing nothing: what the command
 // `settlement.run_audit` would store, for the user to see before accepting it.
-std::optional<AuditRun> previewAudit(QSqlDatabase &db, const QString &period, QString *error = nullptr);
+// With a scope, only the results of the institutions that user may audit (their district's, or
+// all for a city-level user) are shown and compared; every line of the month is still judged.
+std::optional<AuditRun> previewAudit(QSqlDatabase &db, const QString &period, QString *error = nullptr,
+                                     const UserIdentity *scope = nullptr);
+QSet<QString> institutionsInScope(QSqlDatabase &db, const UserIdentity &user);
 
 // `settlement.run_audit {period}`: audits and stores the results, as a command, so that the
 // server runs the same audit authoritatively and the results sync to every reviewer.
