@@ -40,10 +40,15 @@ Database::~Database()
     QMutexLocker lock(&g_namesMutex);
     const QString prefix = QStringLiteral("ltc-") + m_id;
     for (const QString &name : QSqlDatabase::connectionNames()) {
-        // removeDatabase closes the connection (the driver closes on deletion); going through
-        // QSqlDatabase::database() would warn for connections opened by worker threads.
-        if (name.startsWith(prefix))
-            QSqlDatabase::removeDatabase(name);
+        if (!name.startsWith(prefix))
+            continue;
+        // This thread's connection is closed at once; those of worker threads (which may not be
+        // touched from here: Qt warns) close when removeDatabase drops the driver.
+        if (name == connectionName()) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 }
 

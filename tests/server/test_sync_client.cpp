@@ -1,6 +1,7 @@
 // The desktop's sync engine (database/sync) against the real ltcserver on a real PostgreSQL:
 // what a clerk's changes go through between two desktops and the server (ARCHITECTURE.md
 // "Sync: the guarantees").
+#include "faultproxy.h"
 #include "serverharness.h"
 
 #include "localstore.h"
@@ -8,6 +9,7 @@
 #include "syncengine.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -197,4 +199,77 @@ TEST_CASE("sync client: rows of another district never reach the desktop", "[ser
     REQUIRE(mine.sync().ok());
     CHECK(mine.scalar(QStringLiteral("SELECT COUNT(*) FROM persons WHERE district = '330303'")).toLongLong() == 0);
     CHECK(other.scalar(QStringLiteral("SELECT COUNT(*) FROM persons WHERE district = '330302'")).toLongLong() == 0);
+}
+
+TEST_CASE("sync client: through lost requests, lost answers, delays and duplicates, every command applies once and "
+          "all sides end equal",
+          "[server][client][faults]")
+{
+    const QUrl server(baseUrl());
+    FaultProxy proxy(quint16(server.port()), 20261122);
+    const QString proxied = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
+    proxy.setFaults(false);  // sign in cleanly; the faults are for sync
+    std::vector<std::unique_ptr<Desktop>> desktops;
+    for (int i = 0; i < 3; ++i)
+        desktops.push_back(std::make_unique<Desktop>(QStringLiteral("handler"), QStringLiteral("330302"), proxied));
+    proxy.setFaults(true);
+
+    QRandomGenerator random(7);
+    int registered = 0;
+    QStringList people;
+    for (int round = 0; round < 12; ++round) {
+        for (size_t d = 0; d < desktops.size(); ++d) {
+            Desktop &desktop = *desktops[d];
+            const QString personNo = QStringLiteral("P-RF%1%2").arg(d).arg(round, 2, 10, QLatin1Char('0'));
+            if (people.isEmpty() || random.bounded(3) > 0) {
+                REQUIRE(desktop.run(QStringLiteral("person.register"),
+                                    personArgs(personNo, QStringLiteral("330302"), 5000 + int(d) * 100 + round))
+                            .ok());
+                people << personNo;
+                ++registered;
+            } else {
+                // A change to someone registered anywhere: applies locally only if this desktop has them.
+                const QString someone = people.at(int(random.bounded(qint64(people.size()))));
+                desktop.run(QStringLiteral("person.update_contact"),
+                            {{QStringLiteral("person_no"), someone},
+                             {QStringLiteral("phone"), QStringLiteral("0577-%1").arg(10000000 + round * 10 + int(d))}});
+            }
+            desktop.engine->syncOnce();  // may fail anywhere: that is the point
+        }
+    }
+    const FaultProxy::Counts counts = proxy.counts();
+    INFO("passed " << counts.passed << ", dropped " << counts.dropped << ", lost answers " << counts.lostAnswers
+                   << ", duplicated " << counts.duplicated << ", delayed " << counts.delayed);
+    CHECK(counts.dropped > 0);
+    CHECK(counts.lostAnswers > 0);
+    CHECK(counts.duplicated > 0);
+
+    proxy.setFaults(false);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (auto &desktop : desktops)
+            REQUIRE(desktop->sync().ok());
+    }
+    // Every command was decided once: nothing pending, each registration applied exactly once.
+    for (auto &desktop : desktops)
+        CHECK(desktop->store->commands().pendingCount() == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no LIKE 'P-RF%'")) == registered);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM (SELECT CAST(details AS JSONB)->'args'->>'person_no' AS p FROM "
+                                     "audit_log WHERE action = 'person.register') registrations WHERE p LIKE 'P-RF%'"))
+          == registered);
+    // And every desktop holds exactly the server's rows.
+    QSqlDatabase db = ServerEnv::get().db();
+    QStringList onServer;
+    QSqlQuery rows = querySql(db, QStringLiteral("SELECT person_no, COALESCE(phone, '') FROM persons WHERE person_no LIKE "
+                                                 "'P-RF%' ORDER BY person_no"));
+    while (rows.next())
+        onServer << rows.value(0).toString() + QLatin1Char('=') + rows.value(1).toString();
+    for (auto &desktop : desktops) {
+        QStringList local;
+        QSqlDatabase localDb = desktop->store->database().connection();
+        QSqlQuery localRows = querySql(localDb, QStringLiteral("SELECT person_no, COALESCE(phone, '') FROM persons WHERE "
+                                                               "person_no LIKE 'P-RF%' ORDER BY person_no"));
+        while (localRows.next())
+            local << localRows.value(0).toString() + QLatin1Char('=') + localRows.value(1).toString();
+        CHECK(local == onServer);
+    }
 }

@@ -704,10 +704,11 @@ bool SettlementsPage::runAudit()
     Database &database = m_context.database();
     const std::optional<Computed<AuditPreview>> preview = m_tasks->run<Computed<AuditPreview>>(
         tr("Computing the audit of %1…").arg(month), BackgroundTasks::Cancel::Abandon,
-        [&database, month](TaskProgress &) {
+        [&database, month, user = m_context.user()](TaskProgress &) {
             QSqlDatabase db = database.connection();
             Computed<AuditPreview> computed;
-            std::optional<AuditRun> run = previewAudit(db, month, &computed.error);
+            // Scoped like the command: the changes to the institutions this user's run stores.
+            std::optional<AuditRun> run = previewAudit(db, month, &computed.error, &user);
             if (run)
                 computed.value = AuditPreview{std::move(*run), frozenInstitutions(db, month), institutionNames(db)};
             return computed;
