@@ -31,7 +31,7 @@ CommandOutcome CommandBus::execute(const UserIdentity &user, const QString &name
     Transaction transaction(db);
     if (!transaction.begun())
         return CommandOutcome::failure(QStringLiteral("storage"), Tr::tr("the local database is busy or unavailable"));
-    CommandContext context(db, user, QDateTime::currentDateTimeUtc());
+    CommandContext context(db, user, m_clock());
     CommandOutcome outcome = spec->apply(context, args);
     if (!outcome.ok())
         return outcome;  // the transaction rolls back

@@ -5,7 +5,10 @@
 #include "command.h"
 #include "domainregistry.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+
+#include <functional>
 #include <QString>
 
 namespace ltc {
@@ -21,10 +24,16 @@ public:
 
     int pendingCount() const;  // outbox rows not yet accepted by the server
 
+    // The local clock (UTC), only for what the client shows and keeps locally: on the server,
+    // the server's clock decides and versions order everything. Replaceable to test a PC whose
+    // clock is wrong.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
 private:
     bool writeAuditAndOutbox(CommandContext &context, const QString &name, const QJsonObject &args, QString *error);
     const Database &m_database;
     const DomainRegistry &m_registry;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace ltc

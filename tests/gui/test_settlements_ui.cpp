@@ -718,4 +718,17 @@ TEST_CASE("settlements dialogs, for screenshots", "[.screenshots]")
                      [&html](QPrinter *device) { printHtml(html, *device); });
     printPreview.resize(900, 860);
     shoot(printPreview, QStringLiteral("statement"));
+
+    // File › Import as a first reviewer sees it.
+    ShellContext context(*demo.store.store, demo.demoUser(QStringLiteral("first_reviewer")));
+    ModuleRegistry modules(demo.store->registry());
+    modules.initialize(context);
+    MainWindow window(context, modules);
+    auto *imports = window.findChild<QMenu *>(QStringLiteral("importMenu"));
+    REQUIRE(imports);
+    imports->popup(QPoint(40, 40));
+    REQUIRE(QTest::qWaitForWindowExposed(imports));
+    QTest::qWait(200);
+    CHECK(imports->grab().save(folder + QStringLiteral("/settlements-import-menu.png")));
+    imports->hide();
 }

@@ -10,7 +10,9 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QDeadlineTimer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <catch2/catch.hpp>
 
 #include <memory>
@@ -272,4 +274,73 @@ TEST_CASE("sync client: through lost requests, lost answers, delays and duplicat
             local << localRows.value(0).toString() + QLatin1Char('=') + localRows.value(1).toString();
         CHECK(local == onServer);
     }
+}
+
+TEST_CASE("sync client: a desktop whose clock is a year ahead orders nothing; the server's commit order decides",
+          "[server][client]")
+{
+    Desktop ahead(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    Desktop onTime(QStringLiteral("handler"), QStringLiteral("330302"), baseUrl());
+    ahead.store->commands().setClock([] { return QDateTime::currentDateTimeUtc().addYears(1); });
+    REQUIRE(ahead.run(QStringLiteral("person.register"), personArgs(QStringLiteral("P-SK0001"), QStringLiteral("330302"), 4301)).ok());
+    REQUIRE(ahead.sync().ok());
+    REQUIRE(onTime.sync().ok());
+    // The desktop a year ahead changes the phone first, the other one after it: the later commit wins,
+    // whatever the clocks say.
+    REQUIRE(ahead.run(QStringLiteral("person.update_contact"),
+                      {{QStringLiteral("person_no"), QStringLiteral("P-SK0001")}, {QStringLiteral("phone"), QStringLiteral("0577-11111111")}})
+                .ok());
+    REQUIRE(ahead.sync().ok());
+    REQUIRE(onTime.run(QStringLiteral("person.update_contact"),
+                       {{QStringLiteral("person_no"), QStringLiteral("P-SK0001")}, {QStringLiteral("phone"), QStringLiteral("0577-22222222")}})
+                .ok());
+    REQUIRE(onTime.sync().ok());
+    REQUIRE(ahead.sync().ok());
+    CHECK(ahead.scalar(QStringLiteral("SELECT phone FROM persons WHERE person_no = 'P-SK0001'")).toString()
+          == QStringLiteral("0577-22222222"));
+    // The server kept its own time for both changes, not the client's year-ahead one.
+    QSqlDatabase db = ServerEnv::get().db();
+    const QString latest = scalarSql(db, QStringLiteral("SELECT MAX(at) FROM audit_log WHERE action = 'person.update_contact'")).toString();
+    CHECK(QDateTime::fromString(latest, Qt::ISODateWithMs) < QDateTime::currentDateTimeUtc().addDays(1));
+}
+
+TEST_CASE("sync client: after the server purged its cursor (410) the desktop downloads again and keeps its outbox",
+          "[server][client]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(env.prepareDatabase(QStringLiteral("ltc_client_purge"), &error));
+    ServerProcess server(QStringLiteral("client-purge"), env.cluster().url(QStringLiteral("ltc_client_purge")),
+                         env.cluster().folder(),
+                         QJsonObject{{QStringLiteral("change_log_retention_seconds"), 1},
+                                     {QStringLiteral("purge_interval_seconds"), 1}});
+    REQUIRE(server.start(&error));
+    Desktop a(QStringLiteral("handler"), QStringLiteral("330302"), server.baseUrl());
+    Desktop b(QStringLiteral("handler"), QStringLiteral("330302"), server.baseUrl());
+    REQUIRE(a.run(QStringLiteral("person.register"), personArgs(QStringLiteral("P-SP0001"), QStringLiteral("330302"), 4401)).ok());
+    REQUIRE(a.sync().ok());
+    REQUIRE(b.sync().ok());
+    REQUIRE(b.run(QStringLiteral("person.register"), personArgs(QStringLiteral("P-SP0002"), QStringLiteral("330302"), 4402)).ok());
+    REQUIRE(b.sync().ok());
+    // Wait until the server has purged past a's cursor.
+    const QString token = a.engine->token();
+    const QDeadlineTimer deadline(15'000);
+    ltc::test::HttpReply probe;
+    const qint64 cursor = a.scalar(QStringLiteral("SELECT value FROM local_meta WHERE key = 'sync_cursor'")).toLongLong();
+    do {
+        QThread::msleep(300);
+        probe = server.http().get(QStringLiteral("/api/v1/sync/pull?cursor=%1").arg(cursor), token);
+    } while (probe.status == 200 && !deadline.hasExpired());
+    REQUIRE(probe.status == 410);
+    // A change made meanwhile stays queued through the new download.
+    REQUIRE(a.run(QStringLiteral("person.update_contact"),
+                  {{QStringLiteral("person_no"), QStringLiteral("P-SP0001")}, {QStringLiteral("phone"), QStringLiteral("0577-33333333")}})
+                .ok());
+    const SyncResult again = a.sync();
+    REQUIRE(again.ok());
+    CHECK(again.bootstrapped);
+    CHECK(again.pushed == 1);
+    CHECK(a.scalar(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no IN ('P-SP0001', 'P-SP0002')")).toInt() == 2);
+    CHECK(a.scalar(QStringLiteral("SELECT phone FROM persons WHERE person_no = 'P-SP0001'")).toString() == QStringLiteral("0577-33333333"));
 }

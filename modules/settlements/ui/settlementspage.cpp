@@ -140,6 +140,7 @@ struct Computed {
     std::optional<T> value;
     QString error;
 };
+
 // The combo boxes name their filter in their first item ("all reasons"): no labels, so the bar
 // fits a laptop at 150 %; each combo says what it filters in its tool tip.
 QComboBox *filterCombo(const QString &name, const QString &tip, int characters, QWidget *parent)
@@ -153,7 +154,6 @@ QComboBox *filterCombo(const QString &name, const QString &tip, int characters, 
     combo->setMinimumContentsLength(characters);
     return combo;
 }
-
 } // namespace
 
 SettlementsPage::SettlementsPage(ModuleContext &context, std::shared_ptr<Prompts> prompts, QWidget *parent)
@@ -234,7 +234,12 @@ void SettlementsPage::buildActions()
     m_whatIf->setToolTip(tr("Run a draft policy over this month and compare the totals; nothing is stored"));
     m_printStatement->setToolTip(tr("The settlement statement of the selected line's person, to sign (Ctrl+P)"));
     m_export->setToolTip(tr("The month's results as Excel, CSV or a PDF report (Ctrl+E)"));
+    connectActions();
+    showPermittedSteps();
+}
 
+void SettlementsPage::connectActions()
+{
     connect(m_runAudit, &QAction::triggered, this, &SettlementsPage::runAudit);
     connect(m_stepActions.value(BatchStep::AcceptClean), &QAction::triggered, this, &SettlementsPage::acceptCleanLines);
     connect(m_stepActions.value(BatchStep::ReviewLine), &QAction::triggered, this, &SettlementsPage::reviewCurrentLine);
@@ -249,7 +254,10 @@ void SettlementsPage::buildActions()
     connect(m_export, &QAction::triggered, this, &SettlementsPage::exportResults);
     connect(m_printReport, &QAction::triggered, this, &SettlementsPage::printMonthReport);
     connect(m_printStatement, &QAction::triggered, this, &SettlementsPage::printStatement);
+}
 
+void SettlementsPage::showPermittedSteps()
+{
     // Steps the user's roles never allow are not shown at all (a payer sees no review steps).
     const CommandSpec *audit = m_context.registry().command(QStringLiteral("settlement.run_audit"));
     m_runAudit->setVisible(audit && m_context.user().hasAnyRole(audit->roles));

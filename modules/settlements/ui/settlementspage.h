@@ -78,6 +78,8 @@ public slots:
 
 private:
     void buildActions();
+    void connectActions();
+    void showPermittedSteps();
     QToolBar *buildToolBar();
     QWidget *buildFilterBar();
     QWidget *buildBatchesTable();

@@ -1,0 +1,433 @@
+// Benchmark of issue 3 item 8 (not a test: run by scripts/bench.sh, never by ctest): the first
+// sync of N persons rows from ltcserver into an empty cache on loopback (target of
+// ARCHITECTURE.md "Performance targets": >= 50k rows/s end to end), beside a baseline measured
+// in the same run on the same data: `psql \copy` of the same rows out of PostgreSQL to CSV plus
+// the sqlite3 shell's `.import` of that file into the client's persons table.
+//
+// The run: a throw-away PostgreSQL cluster (tests/server/pgcluster.cpp), `ltcserver migrate`, a
+// handler of 330302, N persons of 330302 written straight into PostgreSQL with one
+// INSERT … SELECT generate_series (bootstrap reads the table itself, keyset-paged: no change-log
+// entries are needed), `ltcserver serve` on a free loopback port, the baseline, then our client:
+// this same program started again with --client under /usr/bin/time (so the peak memory is the
+// client's alone), which creates an empty LocalStore and runs SyncEngine::signIn + syncOnce over
+// HttpTransport. Everything (server, cluster, folders) goes away at the end, also on failure;
+// the children die with this process even when it is killed (PR_SET_PDEATHSIG).
+#include "localstore.h"
+#include "pgcluster.h"
+#include "sql.h"
+#include "syncengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <signal.h>
+
+using namespace ltc;
+
+namespace {
+
+const QString kDistrict = QStringLiteral("330302");
+const QString kUser = QStringLiteral("handler");
+const QString kPassword = QStringLiteral("bench-pass-2026");
+const QString kPgBin = qEnvironmentVariable("LTC_PG_BIN", QStringLiteral(LTC_PG_BIN_DIR));
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double perSecond(qint64 n, double seconds) { return seconds > 0 ? double(n) / seconds : 0; }
+double mib(qint64 kb) { return double(kb) / 1024.0; }
+
+// A line of /proc/self/status (VmRSS, VmHWM) in KiB.
+qint64 procStatusKb(const QString &path, const QByteArray &field)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+// ---- the client (a child process: --client) -----------------------------------------------------
+
+// Creates an empty cache at `dbPath`, signs in and runs the first sync; prints one JSON line.
+int runClient(const QString &server, const QString &dbPath, int pageSize)
+{
+    QTextStream input(stdin);
+    const QString password = input.readLine();
+    QElapsedTimer clock;
+    clock.start();
+    LocalStore store(dbPath);
+    QString error;
+    if (!store.open(&error)) {
+        out() << "client: cannot create the cache: " << error << Qt::endl;
+        return 1;
+    }
+    const double openSeconds = double(clock.nsecsElapsed()) / 1e9;
+    HttpTransport transport{QUrl(server)};
+    SyncEngine engine(store, transport);
+    if (pageSize > 0)
+        engine.setPageSize(pageSize);
+    // Memory while the download runs: sampled after each page of persons, to see whether it grows
+    // with the rows downloaded (it must not: ARCHITECTURE.md sync guarantee 7).
+    QList<qint64> rssKb;  // one sample per persons page
+    const QString self = QStringLiteral("/proc/self/status");
+    const SyncProgress progress = [&](const QString &stage, qint64, qint64) {
+        if (stage == QStringLiteral("bootstrap persons"))
+            rssKb.append(procStatusKb(self, "VmRSS"));
+        return true;
+    };
+    clock.restart();
+    SyncResult result = engine.signIn(kUser, password);
+    const double signInSeconds = double(clock.nsecsElapsed()) / 1e9;
+    if (result.ok())
+        result = engine.syncOnce(progress);
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!result.ok()) {
+        out() << "client: sync failed (" << int(result.state) << "): " << result.message << Qt::endl;
+        return 1;
+    }
+    QSqlDatabase db = store.database().connection();
+    const qint64 persons = scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM persons")).toLongLong();
+    const auto sample = [&rssKb](double fraction) {
+        return rssKb.isEmpty() ? 0 : rssKb.at(std::min(rssKb.size() - 1, qsizetype(double(rssKb.size()) * fraction)));
+    };
+    const QJsonObject report{{QStringLiteral("open_seconds"), openSeconds},
+                             {QStringLiteral("signin_seconds"), signInSeconds},
+                             {QStringLiteral("seconds"), seconds},
+                             {QStringLiteral("pulled"), result.pulled},
+                             {QStringLiteral("persons"), persons},
+                             {QStringLiteral("pages"), rssKb.size()},
+                             {QStringLiteral("rss10_kb"), sample(0.1)},
+                             {QStringLiteral("rss50_kb"), sample(0.5)},
+                             {QStringLiteral("rss_end_kb"), rssKb.isEmpty() ? 0 : rssKb.last()},
+                             {QStringLiteral("hwm_kb"), procStatusKb(self, "VmHWM")}};
+    out() << "RESULT " << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
+// ---- the driver ---------------------------------------------------------------------------------
+
+struct Timed {
+    double seconds = 0;
+    qint64 peakKb = 0;
+    bool ok = false;
+    QByteArray output;
+};
+
+// Runs a program under /usr/bin/time for its peak memory (dying with us); returns wall time.
+Timed runTimed(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+{
+    QTemporaryDir scratch;
+    const QString report = scratch.filePath(QStringLiteral("time.txt"));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer clock;
+    clock.start();
+    test::startChild(process, QStringLiteral("/usr/bin/time"),
+                     QStringList{QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), report, program}
+                         + arguments);
+    process.waitForStarted();
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    Timed timed;
+    timed.seconds = double(clock.nsecsElapsed()) / 1e9;
+    timed.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    timed.output = process.readAllStandardOutput();
+    QFile file(report);
+    if (file.open(QIODevice::ReadOnly))
+        timed.peakKb = file.readAll().trimmed().split('\n').last().toLongLong();
+    if (!timed.ok)
+        out() << "FAILED: " << program << ' ' << arguments.join(QLatin1Char(' ')) << Qt::endl
+              << timed.output << Qt::endl;
+    return timed;
+}
+
+// A one-shot `ltcserver VERB …`.
+bool runLtcserver(const QString &ltcserver, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    test::startChild(process, ltcserver, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(300'000);
+    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        return true;
+    out() << "FAILED: ltcserver " << arguments.join(QLatin1Char(' ')) << Qt::endl << process.readAll() << Qt::endl;
+    return false;
+}
+
+// `ltcserver serve` on a free loopback port; stopped when it goes out of scope.
+class Server {
+public:
+    Server(QString program, QString databaseUrl, QString logPath)
+        : m_program(std::move(program)), m_databaseUrl(std::move(databaseUrl)), m_logPath(std::move(logPath))
+    {
+    }
+    ~Server() { stop(); }
+    Server(const Server &) = delete;
+    Server &operator=(const Server &) = delete;
+
+    bool start()
+    {
+        m_port = test::freeLoopbackPort();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.setStandardOutputFile(m_logPath);
+        test::startChild(m_process, m_program,
+                         {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+                          QStringLiteral("--database"), m_databaseUrl});
+        HttpTransport probe(QUrl(baseUrl()), {}, 2000);
+        for (int attempt = 0; attempt < 300 && m_process.state() != QProcess::NotRunning; ++attempt) {
+            if (probe.get(QStringLiteral("/api/v1/health"), {}, {}).status == 200)
+                return true;
+            QThread::msleep(100);
+        }
+        QFile log(m_logPath);
+        log.open(QIODevice::ReadOnly);
+        out() << "ltcserver did not start:" << Qt::endl << log.readAll().right(4000) << Qt::endl;
+        return false;
+    }
+    // The server's peak resident memory so far (VmHWM), read before it stops.
+    qint64 peakKb() const
+    {
+        return m_process.state() == QProcess::NotRunning
+                   ? 0
+                   : procStatusKb(QStringLiteral("/proc/%1/status").arg(m_process.processId()), "VmHWM");
+    }
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(10'000)) {
+            ::kill(pid_t(m_process.processId()), SIGKILL);
+            m_process.waitForFinished(5'000);
+        }
+    }
+    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+
+private:
+    QString m_program;
+    QString m_databaseUrl;
+    QString m_logPath;
+    quint16 m_port = 0;
+    QProcess m_process;
+};
+
+bool exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    out() << "FAILED: " << sql.left(200) << Qt::endl << query.lastError().text() << Qt::endl;
+    return false;
+}
+
+// N persons of 330302, in one statement. The ID numbers are unique and shaped like citizen IDs
+// (district, birth date, a sequence whose parity gives the sex, a last character); the check
+// character is not computed: the server does not re-validate the rows it bootstraps.
+QString fillSql(qint64 rows)
+{
+    return QStringLiteral(
+               "INSERT INTO persons (person_no, id_number, name, sex, birth_date, insurance_type, enrolled_on, "
+               "district) SELECT 'B' || lpad(i::text, 8, '0'), "
+               "'%2' || to_char(date '1935-01-01' + i % 9000, 'YYYYMMDD') || lpad((i / 9000)::text, 3, '0') "
+               "|| substr('0123456789X', i % 11 + 1, 1), "
+               "(ARRAY['张','王','李','赵','陈','刘'])[i % 6 + 1] || (ARRAY['伟','芳','娜','敏','静','强','磊'])[i % 7 + 1], "
+               "CASE WHEN (i / 9000) % 2 = 1 THEN 'M' ELSE 'F' END, "
+               "to_char(date '1935-01-01' + i % 9000, 'YYYY-MM-DD'), "
+               "CASE WHEN i % 3 = 0 THEN 'RESIDENT' ELSE 'EMPLOYEE' END, '2010-01-01', '%2' "
+               "FROM generate_series(0, %1) AS i")
+        .arg(rows - 1)
+        .arg(kDistrict);
+}
+
+// The client's own schema of the persons table (table and indexes), read from a fresh cache, and
+// its columns in order.
+bool clientSchema(const QString &path, QStringList *statements, QStringList *columns)
+{
+    LocalStore store(path);
+    QString error;
+    if (!store.open(&error)) {
+        out() << "cannot create a cache: " << error << Qt::endl;
+        return false;
+    }
+    QSqlDatabase db = store.database().connection();
+    QSqlQuery ddl = querySql(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'persons' AND type IN "
+                                                "('table', 'index') AND sql IS NOT NULL ORDER BY type = 'index', rowid"));
+    while (ddl.next())
+        *statements << ddl.value(0).toString();
+    QSqlQuery info = querySql(db, QStringLiteral("SELECT name FROM pragma_table_info('persons')"));
+    while (info.next())
+        *columns << info.value(0).toString();
+    return !statements->isEmpty() && !columns->isEmpty();
+}
+
+int runBenchmark(const QString &self, const QString &ltcserver, qint64 rows, int pageSize, bool keep)
+{
+    if (rows < 1 || rows > 9'000'000) {
+        out() << "--rows: from 1 to 9000000 (the ID numbers stay unique up to there)" << Qt::endl;
+        return 2;
+    }
+    QTemporaryDir work;
+    work.setAutoRemove(!keep);
+    test::PgCluster cluster;
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    out() << "preparing: PostgreSQL cluster in " << cluster.folder() << ", work folder " << work.path() << Qt::endl;
+    if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("bench"), &error)) {
+        out() << "FAILED: " << error << Qt::endl;
+        return 1;
+    }
+    const QString url = cluster.url(QStringLiteral("bench"));
+    if (!runLtcserver(ltcserver, {QStringLiteral("migrate"), QStringLiteral("--database"), url})
+        || !runLtcserver(ltcserver,
+                         {QStringLiteral("user"), QStringLiteral("add"), kUser, QStringLiteral("--role"),
+                          QStringLiteral("handler"), QStringLiteral("--district"), kDistrict,
+                          QStringLiteral("--password-stdin"), QStringLiteral("--database"), url},
+                         kPassword.toUtf8() + '\n'))
+        return 1;
+    {
+        QSqlDatabase db = cluster.connect(QStringLiteral("bench"));
+        QElapsedTimer fill;
+        fill.start();
+        if (!exec(db, fillSql(rows)) || !exec(db, QStringLiteral("VACUUM ANALYZE persons")))
+            return 1;
+        out() << "filled " << rows << " persons in PostgreSQL in " << QString::number(double(fill.elapsed()) / 1000, 'f', 1)
+              << " s" << Qt::endl;
+    }
+    Server server(ltcserver, url, work.filePath(QStringLiteral("ltcserver.log")));
+    if (!server.start())
+        return 1;
+    QStringList schema;
+    QStringList columns;
+    if (!clientSchema(work.filePath(QStringLiteral("schema.sqlite")), &schema, &columns))
+        return 1;
+    out() << "ready after " << QString::number(double(clock.elapsed()) / 1000, 'f', 1) << " s" << Qt::endl << Qt::endl;
+
+    // Baseline: the same rows, in the same order, out of PostgreSQL to CSV and into the same
+    // SQLite table (same columns, keys and index; WAL and synchronous=NORMAL as the cache).
+    const QString csv = work.filePath(QStringLiteral("persons.csv"));
+    const Timed copyOut = runTimed(
+        kPgBin + QStringLiteral("/psql"),
+        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), url,
+         QStringLiteral("-c"),
+         QStringLiteral("\\copy (SELECT %1 FROM persons WHERE district = '%2' ORDER BY person_no) TO '%3' CSV HEADER")
+             .arg(columns.join(QStringLiteral(", ")), kDistrict, csv)});
+    const QString baseDb = work.filePath(QStringLiteral("base.sqlite"));
+    QStringList importArguments{baseDb, QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")};
+    importArguments += schema;
+    importArguments << QStringLiteral(".import --csv --skip 1 %1 persons").arg(csv);
+    const Timed importIn = runTimed(QStringLiteral("sqlite3"), importArguments);
+    QProcess count;
+    count.start(QStringLiteral("sqlite3"), {baseDb, QStringLiteral("SELECT COUNT(*) FROM persons")});
+    count.waitForFinished(-1);
+    const qint64 baseRows = count.readAllStandardOutput().trimmed().toLongLong();
+    const double baseSeconds = copyOut.seconds + importIn.seconds;
+
+    // Ours: a child process, so that its peak memory is the client's alone.
+    QStringList clientArguments{QStringLiteral("--client"), QStringLiteral("--server"), server.baseUrl(),
+                                QStringLiteral("--db"), work.filePath(QStringLiteral("cache.sqlite"))};
+    if (pageSize > 0)
+        clientArguments << QStringLiteral("--page") << QString::number(pageSize);
+    const Timed client = runTimed(self, clientArguments, kPassword.toUtf8() + '\n');
+    const qint64 serverPeakKb = server.peakKb();
+    server.stop();
+    QJsonObject result;
+    for (const QByteArray &line : client.output.split('\n')) {
+        if (line.startsWith("RESULT "))
+            result = QJsonDocument::fromJson(line.mid(7)).object();
+    }
+    const double seconds = result.value(QStringLiteral("seconds")).toDouble();
+    const qint64 persons = result.value(QStringLiteral("persons")).toInteger();
+    const double rate = perSecond(persons, seconds);
+    const bool ok = copyOut.ok && importIn.ok && client.ok && baseRows == rows && persons == rows;
+
+    const auto line = [](const QString &text) { out() << text << Qt::endl; };
+    line(QStringLiteral("first sync of %1 persons rows from ltcserver into an empty cache (client page: %2 rows)")
+             .arg(rows)
+             .arg(pageSize > 0 ? QString::number(pageSize) : QStringLiteral("default")));
+    line(QStringLiteral("  psql \\copy out to CSV           %1 s                    peak %2 MiB")
+             .arg(copyOut.seconds, 6, 'f', 2).arg(mib(copyOut.peakKb), 6, 'f', 1));
+    line(QStringLiteral("  sqlite3 .import of the CSV      %1 s                    peak %2 MiB  (%3 rows)")
+             .arg(importIn.seconds, 6, 'f', 2).arg(mib(importIn.peakKb), 6, 'f', 1).arg(baseRows));
+    line(QStringLiteral("  baseline (sum of both)          %1 s  %2 rows/s")
+             .arg(baseSeconds, 6, 'f', 2).arg(perSecond(rows, baseSeconds), 8, 'f', 0));
+    line(QStringLiteral("  ltc client: signIn + syncOnce   %1 s  %2 rows/s  peak %3 MiB  = %4 x baseline  (%5 rows)")
+             .arg(seconds, 6, 'f', 2).arg(rate, 8, 'f', 0).arg(mib(client.peakKb), 6, 'f', 1)
+             .arg(baseSeconds > 0 ? seconds / baseSeconds : 0, 0, 'f', 2).arg(persons));
+    line(QStringLiteral("    (whole client process %1 s; creating the empty cache %2 s; signIn %3 s)")
+             .arg(client.seconds, 0, 'f', 2)
+             .arg(result.value(QStringLiteral("open_seconds")).toDouble(), 0, 'f', 2)
+             .arg(result.value(QStringLiteral("signin_seconds")).toDouble(), 0, 'f', 3));
+    line(QStringLiteral("  target >= 50000 rows/s: %1").arg(rate >= 50000 ? QStringLiteral("met") : QStringLiteral("NOT met")));
+    line(QStringLiteral("  ltcserver peak RSS %1 MiB").arg(mib(serverPeakKb), 0, 'f', 1));
+    // Bounded memory: the client's resident memory must not grow with the rows downloaded. Held
+    // if it grows less than 32 MiB from 10% of the rows to the end (holding the rows would take
+    // hundreds of bytes each).
+    const qint64 rss10 = result.value(QStringLiteral("rss10_kb")).toInteger();
+    const qint64 hwm = result.value(QStringLiteral("hwm_kb")).toInteger();
+    const qint64 growthKb = hwm - rss10;
+    line(QStringLiteral("  client memory: %1 MiB at 10% of the rows, %2 MiB at 50%, %3 MiB at the end, peak %4 MiB "
+                        "(%5 pages)")
+             .arg(mib(rss10), 0, 'f', 1)
+             .arg(mib(result.value(QStringLiteral("rss50_kb")).toInteger()), 0, 'f', 1)
+             .arg(mib(result.value(QStringLiteral("rss_end_kb")).toInteger()), 0, 'f', 1)
+             .arg(mib(hwm), 0, 'f', 1)
+             .arg(result.value(QStringLiteral("pages")).toInteger()));
+    line(QStringLiteral("  bounded memory (growth over the last 90% of rows < 32 MiB): %1 (%2 MiB, %3 bytes/row)")
+             .arg(growthKb < 32 * 1024 ? QStringLiteral("holds") : QStringLiteral("does NOT hold"))
+             .arg(mib(growthKb), 0, 'f', 1)
+             .arg(double(growthKb) * 1024 / std::max<double>(1, 0.9 * double(rows)), 0, 'f', 1));
+    if (!ok)
+        line(QStringLiteral("FAILED: expected %1 rows on both sides").arg(rows));
+    return ok ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Persons rows to sync."), QStringLiteral("N"),
+                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("Rows per page the client asks for (default: the client's)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("ltcserver"), QStringLiteral("Path of ltcserver."), QStringLiteral("PATH"),
+                      QStringLiteral(LTCSERVER_PATH)});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the work folder.")});
+    // The client half, started by the benchmark itself.
+    QCommandLineOption client(QStringLiteral("client"));
+    QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("URL"));
+    QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    for (QCommandLineOption *option : {&client, &server, &db}) {
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*option);
+    }
+    parser.process(app);
+    const int pageSize = parser.value(QStringLiteral("page")).toInt();
+    if (parser.isSet(client))
+        return runClient(parser.value(server), parser.value(db), pageSize);
+    return runBenchmark(QCoreApplication::applicationFilePath(), parser.value(QStringLiteral("ltcserver")),
+                        parser.value(QStringLiteral("rows")).toLongLong(), pageSize, parser.isSet(QStringLiteral("keep")));
+}
