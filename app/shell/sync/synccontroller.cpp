@@ -122,7 +122,9 @@ void SyncController::runRound(const QString &password)
     }
     const Settings s = settings();
     QString secret = password;
-    const std::optional<QString> token = Credentials::read(account(QStringLiteral("token")));
+    std::optional<QString> token = Credentials::read(account(QStringLiteral("token")));
+    if (!token && !m_sessionToken.isEmpty())
+        token = m_sessionToken;
     if (secret.isEmpty() && !token) {
         const std::optional<QString> remembered = Credentials::read(account(QStringLiteral("password")));
         if (!remembered) {
@@ -144,8 +146,10 @@ void SyncController::finished(const SyncResult &result, const QString &token)
     m_busy = false;
     switch (result.state) {
     case SyncResult::State::Done:
-        if (!token.isEmpty())
+        if (!token.isEmpty()) {
+            m_sessionToken = token;
             Credentials::write(account(QStringLiteral("token")), token);
+        }
         m_backoffSeconds = 0;
         setConnection(Connection::Online, {});
         m_timer.start(settings().intervalSeconds * 1000);
@@ -156,6 +160,7 @@ void SyncController::finished(const SyncResult &result, const QString &token)
         retryLater();
         break;
     case SyncResult::State::SignInRequired: {
+        m_sessionToken.clear();
         Credentials::remove(account(QStringLiteral("token")));
         const bool remembered = Credentials::read(account(QStringLiteral("password"))).has_value();
         setConnection(Connection::NeedsSignIn, result.message);
@@ -206,6 +211,7 @@ bool SyncController::exportPending(const QString &path, QString *error) const
 
 void SyncController::forgetCredentials()
 {
+    m_sessionToken.clear();
     Credentials::remove(account(QStringLiteral("token")));
     Credentials::remove(account(QStringLiteral("password")));
 }

@@ -67,6 +67,9 @@ private:
     bool m_again = false;
     Connection m_connection = Connection::NotConfigured;
     QString m_lastMessage;
+    // The token of this session, for when no keychain answers: the user then signs in once per
+    // session, and nothing is written to disk.
+    QString m_sessionToken;
 };
 
 // Runs rounds on the sync thread; made and destroyed there.
