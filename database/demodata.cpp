@@ -297,9 +297,14 @@ UserIdentity demoAdmin(const DemoOptions &options)
 bool addDemoUsers(LocalStore &store, const DemoOptions &options, QString *error)
 {
     static const QStringList surnames = QStringLiteral("王 李 张 刘 陈 杨 赵 周").split(QLatin1Char(' '));
+    // The demo's people are Chinese staff whatever language the program runs in: their names
+    // are data, not UI text.
+    static const QStringList titles = QStringLiteral("经办员 协议管理员 初审员 复核员 拨付员 稽核员 科长 系统管理员")
+                                          .split(QLatin1Char(' '));
     int index = 0;
     for (Role role : allRoles()) {
-        const QString name = surnames.at(index++ % surnames.size()) + roleTitle(role);
+        const QString name = surnames.at(index % surnames.size()) + titles.at(index % titles.size());
+        ++index;
         if (!store.users().add({roleId(role), roleId(role), name, {roleId(role)}, options.district}, demoPassword(), error))
             return false;
     }

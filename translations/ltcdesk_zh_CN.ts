@@ -957,15 +957,15 @@
     </message>
     <message>
         <source>the server answered the push without results</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器对上传未给出结果</translation>
     </message>
     <message>
         <source>the local database refused the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库未能保存服务器的答复</translation>
     </message>
     <message>
         <source>the download was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>下载被中断</translation>
     </message>
 </context>
 <context>
@@ -993,47 +993,47 @@
     <name>ltc::ConflictsDialog</name>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器退回</translation>
     </message>
     <message>
         <source>These changes were made here but refused by the server, which is the authority. Your screens show the server&apos;s data; redo a change if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下操作在本机完成，但被服务器（以服务器为准）退回。界面显示的是服务器上的数据；如仍需要，请重新办理。</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Made at</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>办理人</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>What the server said</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器说明</translation>
     </message>
     <message>
         <source>Export unsent changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出未上传的操作…</translation>
     </message>
     <message>
         <source>Export unsent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出未上传的操作</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1277,97 +1277,97 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     <name>ltc::ServerSettingsDialog</name>
     <message>
         <source>Server and sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器与登录</translation>
     </message>
     <message>
         <source>Needed to sign in the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>首次登录时需要</translation>
     </message>
     <message>
         <source>Optional: the district&apos;s own CA certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：本区自有的 CA 证书（PEM）</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统钥匙串中记住密码</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址：</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书：</translation>
     </message>
     <message>
         <source>Synchronise every:</source>
-        <translation type="unfinished"></translation>
+        <translation>同步间隔：</translation>
     </message>
     <message>
         <source>Save and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并登录</translation>
     </message>
     <message>
         <source>The server address must look like https://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址格式应为 https://主机:端口</translation>
     </message>
     <message>
         <source>Enter your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您在服务器上的用户名</translation>
     </message>
 </context>
 <context>
     <name>ltc::SyncController</name>
     <message>
         <source>Sign in to the server to synchronise</source>
-        <translation type="unfinished"></translation>
+        <translation>请登录服务器以进行同步</translation>
     </message>
     <message>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
 </context>
 <context>
     <name>ltc::SyncMenu</name>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步(&amp;S)</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Server and sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器与登录(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Refused changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>被退回的操作(&amp;R)…</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器退回</translation>
     </message>
     <message>
         <source>The server refused %1 of your changes. See Sync › Refused changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器退回了您的 %1 项操作，请查看“同步 › 被退回的操作”。</translation>
     </message>
     <message>
         <source>No server is set: changes are kept in this computer&apos;s outbox (Sync › Server and sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置服务器：操作保存在本机待上传队列中（同步 › 服务器与登录）。</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -1375,35 +1375,35 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接 %1</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>The server does not answer; retrying by itself. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无响应，将自动重试。%1</translation>
     </message>
     <message>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要登录</translation>
     </message>
     <message>
         <source>This account may no longer synchronise. Export your unsent changes. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户已无权同步，请导出未上传的操作。%1</translation>
     </message>
     <message>
         <source>Sync refused</source>
-        <translation type="unfinished"></translation>
+        <translation>同步被拒绝</translation>
     </message>
     <message>
         <source>Update needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要升级</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,110 @@
 
 #include "sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
+#include <QSqlDriver>
 #include <QSqlError>
-#include <map>
+#include <QSqlQuery>
+#include <QVarLengthArray>
+#include <sqlite3.h>
 
 namespace ltc {
+
+// One prepared statement. On SQLite (the local store always is) it talks to the library
+// directly, as the importer does: QtSql's per-value binding (QSqlResult::bindValue) cost more than
+// SQLite's own work of writing the row. Other drivers go through QSqlQuery.
+class LocalRows::Statement {
+public:
+    Statement(QSqlDatabase &db, QString sql) : m_sql(std::move(sql)), m_query(db)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+            const QByteArray utf8 = m_sql.toUtf8();
+            if (sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &m_native, nullptr) != SQLITE_OK)
+                m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+        } else {
+            m_query.setForwardOnly(true);
+            if (!m_query.prepare(m_sql))
+                m_error = m_query.lastError().text();
+        }
+    }
+    ~Statement()
+    {
+        if (m_native)
+            sqlite3_finalize(m_native);
+    }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // The error of preparing, with the statement; empty when prepared.
+    QString error() const { return m_error.isEmpty() ? QString() : describe(m_error); }
+
+    bool run(const QList<QJsonValue> &values, QString *error)
+    {
+        QString why;
+        if (m_native) {
+            // Texts as UTF-8, kept until the step so that SQLite may read them in place.
+            QVarLengthArray<QByteArray, 32> texts;
+            for (qsizetype i = 0; i < values.size(); ++i)
+                bindNative(int(i) + 1, values.at(i), texts);
+            const int status = sqlite3_step(m_native);
+            if (status != SQLITE_DONE && status != SQLITE_ROW)
+                why = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+            sqlite3_reset(m_native);
+            sqlite3_clear_bindings(m_native);
+        } else {
+            for (qsizetype i = 0; i < values.size(); ++i)
+                m_query.bindValue(int(i), values.at(i).toVariant());
+            if (!m_query.exec())
+                why = m_query.lastError().text();
+        }
+        if (why.isEmpty())
+            return true;
+        if (error)
+            *error = describe(why);
+        return false;
+    }
+
+private:
+    QString describe(const QString &why) const { return why + QStringLiteral(" [") + m_sql + QLatin1Char(']'); }
+
+    // As QtSql's SQLite driver binds value.toVariant(): null, integer (bool, whole numbers), real,
+    // text. (An array or object, which no synced column holds, is stored as its JSON text.)
+    void bindNative(int index, const QJsonValue &value, QVarLengthArray<QByteArray, 32> &texts)
+    {
+        switch (value.type()) {
+        case QJsonValue::Null:
+        case QJsonValue::Undefined: sqlite3_bind_null(m_native, index); return;
+        case QJsonValue::Bool: sqlite3_bind_int64(m_native, index, value.toBool() ? 1 : 0); return;
+        case QJsonValue::Double: {
+            const QVariant number = value.toVariant();
+            if (number.typeId() == QMetaType::Double)
+                sqlite3_bind_double(m_native, index, number.toDouble());
+            else
+                sqlite3_bind_int64(m_native, index, number.toLongLong());
+            return;
+        }
+        case QJsonValue::String: texts.append(value.toString().toUtf8()); break;
+        case QJsonValue::Array: texts.append(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)); break;
+        case QJsonValue::Object: texts.append(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)); break;
+        }
+        const QByteArray &text = texts.last();
+        sqlite3_bind_text(m_native, index, text.constData(), int(text.size()), SQLITE_STATIC);
+    }
+
+    QString m_sql;
+    QString m_error;
+    QSqlQuery m_query;
+    sqlite3 *m_sqlite = nullptr;
+    sqlite3_stmt *m_native = nullptr;
+};
+
+LocalRows::LocalRows(QSqlDatabase db) : m_db(std::move(db)) {}
+
+LocalRows::~LocalRows() = default;
 
 bool isLocalOnlyTable(const QString &table)
 {
@@ -44,23 +143,51 @@ bool LocalRows::upsert(const QString &table, const QJsonObject &row, QString *er
     const TableInfo *table_ = info(table);
     if (!table_)
         return true;
-    QStringList columns;
-    QStringList updates;
-    QVariantList values;
+    // Which of the table's columns the row has (usually all): the statement for that set is
+    // prepared once and kept.
+    QList<QJsonValue> values;
+    values.reserve(table_->columns.size());
+    QString statementKey = table + QLatin1Char(' ');
     for (const QString &column : table_->columns) {
-        if (!row.contains(column))
-            continue;
-        columns << column;
-        values << row.value(column).toVariant();
-        if (!table_->keyColumns.contains(column))
-            updates << column + QStringLiteral(" = excluded.") + column;
+        const auto value = row.constFind(column);
+        statementKey += value == row.constEnd() ? QLatin1Char('0') : QLatin1Char('1');
+        if (value != row.constEnd())
+            values << *value;
     }
-    const QString placeholders = QStringList(QList<QString>(columns.size(), QStringLiteral("?"))).join(QStringLiteral(", "));
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO ")
-                      .arg(table, columns.join(QStringLiteral(", ")), placeholders,
-                           table_->keyColumns.join(QStringLiteral(", ")));
-    sql += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "));
-    return execSql(m_db, sql, values, error);
+    Statement *query = statement(statementKey, [&] {
+        QStringList columns;
+        QStringList updates;
+        for (const QString &column : table_->columns) {
+            if (!row.contains(column))
+                continue;
+            columns << column;
+            if (!table_->keyColumns.contains(column))
+                updates << column + QStringLiteral(" = excluded.") + column;
+        }
+        const QString placeholders =
+            QStringList(QList<QString>(columns.size(), QStringLiteral("?"))).join(QStringLiteral(", "));
+        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO ")
+                          .arg(table, columns.join(QStringLiteral(", ")), placeholders,
+                               table_->keyColumns.join(QStringLiteral(", ")));
+        sql += updates.isEmpty() ? QStringLiteral("NOTHING")
+                                 : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "));
+        return sql;
+    }, error);
+    return query && query->run(values, error);
+}
+
+LocalRows::Statement *LocalRows::statement(const QString &key, const std::function<QString()> &sql, QString *error)
+{
+    const auto it = m_statements.find(key);
+    if (it != m_statements.end())
+        return it->second.get();
+    auto prepared = std::make_unique<Statement>(m_db, sql());
+    if (!prepared->error().isEmpty()) {
+        if (error)
+            *error = prepared->error();
+        return nullptr;
+    }
+    return m_statements.emplace(key, std::move(prepared)).first->second.get();
 }
 
 bool LocalRows::remove(const QString &table, const QString &key, QString *error)
@@ -78,13 +205,14 @@ bool LocalRows::remove(const QString &table, const QString &key, QString *error)
     }
     parts.prepend(rest);
     QStringList conditions;
-    QVariantList values;
+    QList<QJsonValue> values;
     for (qsizetype i = 0; i < keys; ++i) {
         conditions << table_->keyColumns.at(i) + QStringLiteral(" = ?");
         values << parts.at(i);
     }
-    return execSql(m_db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND "))),
-                   values, error);
+    const QString sql = QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND ")));
+    Statement *query = statement(sql, [&sql] { return sql; }, error);
+    return query && query->run(values, error);
 }
 
 bool LocalRows::clear(const QString &table, QString *error)

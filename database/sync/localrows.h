@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <map>
+#include <memory>
 
 namespace ltc {
 
@@ -15,7 +18,10 @@ bool isLocalOnlyTable(const QString &table);
 
 class LocalRows {
 public:
-    explicit LocalRows(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit LocalRows(QSqlDatabase db);
+    ~LocalRows();
+    LocalRows(const LocalRows &) = delete;
+    LocalRows &operator=(const LocalRows &) = delete;
 
     // Inserts or replaces a row by its primary key; columns the table does not have are ignored.
     bool upsert(const QString &table, const QJsonObject &row, QString *error);
@@ -33,8 +39,13 @@ private:
         QStringList keyColumns;
     };
     const TableInfo *info(const QString &table);
+    // Statements are prepared once per LocalRows and kept, by `key`: a first download writes
+    // each table's rows with the same statement (preparing it per row cost more than the row).
+    class Statement;
+    Statement *statement(const QString &key, const std::function<QString()> &sql, QString *error);
     QSqlDatabase m_db;
     QHash<QString, TableInfo> m_tables;
+    std::map<QString, std::unique_ptr<Statement>> m_statements;
 };
 
 } // namespace ltc

@@ -5,6 +5,8 @@
 #include "sql.h"
 
 #include <QJsonDocument>
+#include <QSqlRecord>
+#include <algorithm>
 
 namespace ltc::server {
 namespace {
@@ -53,6 +55,39 @@ QString keyOf(const QJsonObject &row, const SyncTable &table)
         key.append(row.value(column));
     return compactJson(key);
 }
+
+// The columns of a page's rows, read once per page (QSqlQuery::record() for each row cost more
+// than the row itself): the table's columns in name order — the order a QJsonObject keeps its
+// keys in, so that each insert appends — and where the scope column is.
+struct RowShape {
+    QList<int> fields;
+    QStringList names;
+    int scope = -1;
+
+    explicit RowShape(const QSqlRecord &record)
+    {
+        for (int i = 0; i < record.count(); ++i) {
+            if (record.fieldName(i) == kScopeColumn)
+                scope = i;
+            else
+                fields << i;
+        }
+        std::sort(fields.begin(), fields.end(),
+                  [&record](int a, int b) { return record.fieldName(a) < record.fieldName(b); });
+        for (int i : fields)
+            names << record.fieldName(i);
+    }
+
+    QJsonObject row(const QSqlQuery &query) const
+    {
+        QJsonObject row;
+        for (qsizetype k = 0; k < fields.size(); ++k) {
+            const QVariant value = query.value(fields.at(k));
+            row.insert(names.at(k), value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
+        }
+        return row;
+    }
+};
 } // namespace
 
 BootstrapPage bootstrapPage(QSqlDatabase &db, const SyncCatalog &catalog, const UserIdentity &user,
@@ -77,18 +112,20 @@ BootstrapPage bootstrapPage(QSqlDatabase &db, const SyncCatalog &catalog, const 
         page.status = BootstrapPage::Status::Failed;
         return page;
     }
+    const RowShape shape(query.record());
     int seen = 0;
+    QJsonObject last;
     while (query.next()) {
         if (++seen > limit) {
             page.hasMore = true;
             break;
         }
-        QJsonObject row = rowToJson(query);
-        const QString district = row.take(kScopeColumn).toString();
-        page.next = keyOf(row, *table);
-        if (SyncCatalog::visible(user, district))
-            page.rows.append(row);
+        last = shape.row(query);
+        if (SyncCatalog::visible(user, query.value(shape.scope).toString()))
+            page.rows.append(last);
     }
+    if (seen > 0)
+        page.next = keyOf(last, *table);
     return page;
 }
 

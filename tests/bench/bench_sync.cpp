@@ -12,6 +12,9 @@
 // client's alone), which creates an empty LocalStore and runs SyncEngine::signIn + syncOnce over
 // HttpTransport. Everything (server, cluster, folders) goes away at the end, also on failure;
 // the children die with this process even when it is killed (PR_SET_PDEATHSIG).
+// To profile: LTC_BENCH_CLIENT_PREFIX or LTC_BENCH_SERVER_PREFIX, a command put before the
+// client's or ltcserver's, e.g. "valgrind --tool=callgrind --callgrind-out-file=F" (the figures
+// are then the profiler's, of course).
 #include "localstore.h"
 #include "pgcluster.h"
 #include "sql.h"
@@ -190,9 +193,11 @@ public:
         m_port = test::freeLoopbackPort();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.setStandardOutputFile(m_logPath);
-        test::startChild(m_process, m_program,
-                         {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                          QStringLiteral("--database"), m_databaseUrl});
+        // LTC_BENCH_SERVER_PREFIX runs the server under a profiler, as the client's below.
+        QStringList command = qEnvironmentVariable("LTC_BENCH_SERVER_PREFIX").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        command << m_program << QStringLiteral("serve") << QStringLiteral("--listen")
+                << QStringLiteral("127.0.0.1:%1").arg(m_port) << QStringLiteral("--database") << m_databaseUrl;
+        test::startChild(m_process, command.takeFirst(), command);
         HttpTransport probe(QUrl(baseUrl()), {}, 2000);
         for (int attempt = 0; attempt < 300 && m_process.state() != QProcess::NotRunning; ++attempt) {
             if (probe.get(QStringLiteral("/api/v1/health"), {}, {}).status == 200)
@@ -348,7 +353,10 @@ int runBenchmark(const QString &self, const QString &ltcserver, qint64 rows, int
                                 QStringLiteral("--db"), work.filePath(QStringLiteral("cache.sqlite"))};
     if (pageSize > 0)
         clientArguments << QStringLiteral("--page") << QString::number(pageSize);
-    const Timed client = runTimed(self, clientArguments, kPassword.toUtf8() + '\n');
+    // LTC_BENCH_CLIENT_PREFIX runs the client under a profiler, e.g. "valgrind --tool=callgrind".
+    QStringList prefix = qEnvironmentVariable("LTC_BENCH_CLIENT_PREFIX").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    prefix << self;
+    const Timed client = runTimed(prefix.takeFirst(), prefix + clientArguments, kPassword.toUtf8() + '\n');
     const qint64 serverPeakKb = server.peakKb();
     server.stop();
     QJsonObject result;

@@ -63,13 +63,15 @@ QTableView *tableView(const QString &name, QWidget *parent)
 }
 
 // The page's own touches on the shell's palette: a white tool bar with one primary action, quiet
-// section titles, amber for why a step is closed.
+// section titles, amber for why a step is closed. The tool bar's » button (actions that do not
+// fit, at 150 %) keeps no padding: with the buttons' padding its arrow would not be drawn.
 QString pageStyle()
 {
     return QStringLiteral(R"(
 QToolBar#settlementsToolBar { background: #ffffff; border: 1px solid #dde2e8; border-radius: 6px; padding: 3px 6px; spacing: 2px; }
 QToolBar#settlementsToolBar QToolButton { padding: 4px 9px; border-radius: 4px; }
 QToolBar#settlementsToolBar QToolButton:hover { background: #eef3fb; }
+QToolBar#settlementsToolBar QToolButton#qt_toolbar_ext_button { padding: 0px; min-width: 16px; }
 QToolButton#primaryButton { background: #1f6feb; color: #ffffff; font-weight: 600; }
 QToolButton#primaryButton:hover { background: #1a62d6; }
 QToolButton#primaryButton:disabled { background: #9bbcf5; }
