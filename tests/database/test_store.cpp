@@ -518,3 +518,26 @@ TEST_CASE("store: the demo district is deterministic and valid", "[database][sto
     CHECK(str(handler->roles) == "handler");
     CHECK(first->users().find(QStringLiteral("city_manager"))->canAccessDistrict(u"330303"));
 }
+
+TEST_CASE("store: a change whose outbox row cannot be written is not kept either (crash between write and outbox)",
+          "[database][store]")
+{
+    ltctest::TempStore s;
+    QSqlDatabase db = s.db();
+    // Stands for the process dying between the change and its outbox row: the outbox insert fails
+    // inside the same transaction.
+    REQUIRE(execSql(db, QStringLiteral("CREATE TRIGGER outbox_fails BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, "
+                                       "'disk gone'); END")));
+    const QStringList before = ltctest::dumpAll(db);
+    const CommandOutcome outcome = s->commands().execute(
+        ltctest::admin(), QStringLiteral("calendar.set_day"),
+        {{QStringLiteral("date"), QStringLiteral("2026-10-09")}, {QStringLiteral("kind"), QStringLiteral("HOLIDAY")}});
+    REQUIRE_FALSE(outcome.ok());
+    CHECK(outcome.error->code == QStringLiteral("storage"));
+    CHECK(ltctest::dumpAll(db) == before);  // neither the day, nor an audit entry, nor a seq
+    REQUIRE(execSql(db, QStringLiteral("DROP TRIGGER outbox_fails")));
+    REQUIRE(s->commands().execute(ltctest::admin(), QStringLiteral("calendar.set_day"),
+                                  {{QStringLiteral("date"), QStringLiteral("2026-10-09")}, {QStringLiteral("kind"), QStringLiteral("HOLIDAY")}})
+                .ok());
+    CHECK(s.scalar(QStringLiteral("SELECT seq FROM outbox")).toInt() == 1);
+}
