@@ -36,12 +36,14 @@ void CommandContext::recordChange(const QString &table, const QString &key, cons
 
 void CommandContext::recordDerivedRow(const QString &table, const QString &key, const std::optional<QJsonObject> &row)
 {
+    ++m_derivedRows;
+    if (!m_keepDerived)
+        return;
     m_changes.append(QJsonObject{{QStringLiteral("table"), table},
                                  {QStringLiteral("key"), key},
                                  {QStringLiteral("before"), QJsonValue()},
                                  {QStringLiteral("after"), row ? QJsonValue(*row) : QJsonValue()},
                                  {QStringLiteral("derived"), true}});
-    ++m_derivedRows;
 }
 
 QJsonArray madeChanges(const QJsonArray &changes, qint64 *derivedRows)

@@ -59,6 +59,10 @@ public:
     void recordDerivedRow(const QString &table, const QString &key, const std::optional<QJsonObject> &row);
     const QJsonArray &changes() const { return m_changes; }
     qint64 derivedRows() const { return m_derivedRows; }
+    // Derived rows are kept only where something reads them (the server's change log); the
+    // desktop only counts them — a month's audit derives a million.
+    void setKeepDerivedRows(bool keep) { m_keepDerived = keep; }
+    bool keepsDerivedRows() const { return m_keepDerived; }
 
     // The common refusals, with translated messages.
     CommandOutcome forbiddenDistrict(const QString &district) const;
@@ -71,6 +75,7 @@ private:
     QString m_lastError;
     QJsonArray m_changes;
     qint64 m_derivedRows = 0;
+    bool m_keepDerived = true;
 };
 
 // The changes a person made (for the audit trail and for undo), without the rows a command

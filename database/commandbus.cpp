@@ -32,6 +32,7 @@ CommandOutcome CommandBus::execute(const UserIdentity &user, const QString &name
     if (!transaction.begun())
         return CommandOutcome::failure(QStringLiteral("storage"), Tr::tr("the local database is busy or unavailable"));
     CommandContext context(db, user, m_clock());
+    context.setKeepDerivedRows(false);  // the outbox and the audit trail keep only what a person changed
     CommandOutcome outcome = spec->apply(context, args);
     if (!outcome.ok())
         return outcome;  // the transaction rolls back

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QScopeGuard>
+#include <QThread>
+#include <memory>
 
 namespace ltc {
 namespace {
@@ -87,6 +89,31 @@ SyncResult failed(SyncResult::State state, const QString &message)
     result.message = message;
     return result;
 }
+
+// A request sent on a helper thread while this one goes on (the transport waits for its
+// answer): the first download asks for page n+1 while SQLite stores page n. Never more than one
+// at a time; going out of scope waits for the answer (a GET of the bootstrap: nothing to undo).
+class RequestAhead {
+public:
+    explicit RequestAhead(std::function<HttpReply()> request)
+        : m_thread(QThread::create([this, request = std::move(request)] { m_reply = request(); }))
+    {
+        m_thread->start();
+    }
+    ~RequestAhead() { m_thread->wait(); }
+    RequestAhead(const RequestAhead &) = delete;
+    RequestAhead &operator=(const RequestAhead &) = delete;
+
+    HttpReply take()
+    {
+        m_thread->wait();
+        return std::move(m_reply);
+    }
+
+private:
+    HttpReply m_reply;
+    std::unique_ptr<QThread> m_thread;
+};
 
 bool applyChange(LocalRows &rows, const QJsonObject &change, QString *error)
 {
@@ -269,6 +296,7 @@ bool SyncEngine::applyCheckpoint(const QJsonArray &changes, qint64 cursor, QStri
         const CommandSpec *spec = m_store.registry().command(command.at(1).toString());
         const UserIdentity user = m_store.users().find(command.at(3).toString()).value_or(m_user);
         CommandContext context(db, user, QDateTime::currentDateTimeUtc());
+        context.setKeepDerivedRows(false);  // derived rows come from the server's copy
         const bool applied = spec && spec->apply(context, parseObject(command.at(2).toString())).ok();
         const QJsonArray made = applied ? madeChanges(context.changes()) : QJsonArray();
         if (!execSql(db, QStringLiteral("UPDATE outbox SET changes = ? WHERE seq = ?"), {compact(made), command.at(0)},
@@ -294,22 +322,35 @@ SyncResult SyncEngine::bootstrap(const SyncProgress &progress)
     // Tables come in creation order, but a page may still refer to rows of a later table.
     execSql(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
     auto restoreKeys = qScopeGuard([&db] { execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")); });
+    const auto pageQuery = [this](const QString &table, const QString &from) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("table"), table);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+        query.addQueryItem(QStringLiteral("schema"), QString::number(schema()));
+        if (!from.isEmpty())
+            query.addQueryItem(QStringLiteral("after"), from);
+        return query;
+    };
+    const QString path = QStringLiteral("/api/v1/sync/bootstrap");
+    std::unique_ptr<RequestAhead> ahead;  // the table's next page, already asked for
     for (; tableIndex < tables.size(); ++tableIndex, after.clear()) {
         const QString table = tables.at(tableIndex);
         for (;;) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("table"), table);
-            query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-            query.addQueryItem(QStringLiteral("schema"), QString::number(schema()));
-            if (!after.isEmpty())
-                query.addQueryItem(QStringLiteral("after"), after);
-            const HttpReply reply = m_transport.get(QStringLiteral("/api/v1/sync/bootstrap"), query, m_token);
+            const HttpReply reply = ahead ? ahead->take() : m_transport.get(path, pageQuery(table, after), m_token);
+            ahead.reset();
             if (reply.status == 400 && after.isEmpty())
                 break;  // a table this server does not serve (local only there, or newer here)
             if (reply.status != 200)
                 return fromReply(reply);
             const qint64 pageCursor = reply.body.value(QStringLiteral("cursor")).toInteger();
             startCursor = startCursor < 0 ? pageCursor : std::min(startCursor, pageCursor);
+            const bool more = reply.body.value(QStringLiteral("has_more")).toBool();
+            const QString next = more ? reply.body.value(QStringLiteral("next")).toString() : QString();
+            // The server reads and encodes the next page while this one is written.
+            if (more) {
+                ahead = std::make_unique<RequestAhead>(
+                    [this, &path, query = pageQuery(table, next)] { return m_transport.get(path, query, m_token); });
+            }
             // One page per transaction, with where to resume: a dropped download goes on from here.
             Transaction transaction(db);
             QString error;
@@ -320,8 +361,7 @@ SyncResult SyncEngine::bootstrap(const SyncProgress &progress)
                     return failed(SyncResult::State::Failed, error);
                 ++result.pulled;
             }
-            const bool more = reply.body.value(QStringLiteral("has_more")).toBool();
-            after = more ? reply.body.value(QStringLiteral("next")).toString() : QString();
+            after = next;
             const QJsonObject resume{{QStringLiteral("table"), more ? tableIndex : tableIndex + 1},
                                      {QStringLiteral("after"), after},
                                      {QStringLiteral("cursor"), startCursor}};

@@ -1,7 +1,9 @@
 #pragma once
 // How the sync engine talks to ltcserver: JSON over HTTP(S) (CONTRACT.md "HTTP API"). The
 // engine runs on a worker thread and waits for each answer; the transport is an interface so
-// that unit tests can answer in-process, while the real one is HttpTransport.
+// that unit tests can answer in-process, while the real one is HttpTransport. A first download
+// asks for its next page from a helper thread while it writes the current one: a transport
+// must take a call from any thread (never two calls at once).
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>

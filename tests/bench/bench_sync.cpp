@@ -33,6 +33,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <signal.h>
+#include <unistd.h>
 
 using namespace ltc;
 
@@ -63,6 +64,33 @@ qint64 procStatusKb(const QString &path, const QByteArray &field)
             return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
     }
     return 0;
+}
+
+// CPU seconds (user + system) a process has used, from /proc/PID/stat.
+double processCpuSeconds(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = file.readAll();
+    // After the command name in parentheses: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU seconds the whole machine has been busy (all cores), from /proc/stat.
+double machineBusySeconds()
+{
+    QFile file(QStringLiteral("/proc/stat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = file.readLine().simplified().split(' ');  // cpu user nice system idle iowait …
+    qint64 busy = 0;
+    for (qsizetype i = 1; i < fields.size(); ++i) {
+        if (i != 4 && i != 5)
+            busy += fields.at(i).toLongLong();
+    }
+    return double(busy) / double(sysconf(_SC_CLK_TCK));
 }
 
 // ---- the client (a child process: --client) -----------------------------------------------------
@@ -128,6 +156,7 @@ int runClient(const QString &server, const QString &dbPath, int pageSize)
 struct Timed {
     double seconds = 0;
     qint64 peakKb = 0;
+    double cpuSeconds = 0;  // user + system
     bool ok = false;
     QByteArray output;
 };
@@ -142,7 +171,7 @@ Timed runTimed(const QString &program, const QStringList &arguments, const QByte
     QElapsedTimer clock;
     clock.start();
     test::startChild(process, QStringLiteral("/usr/bin/time"),
-                     QStringList{QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), report, program}
+                     QStringList{QStringLiteral("-f"), QStringLiteral("%M %U %S"), QStringLiteral("-o"), report, program}
                          + arguments);
     process.waitForStarted();
     if (!input.isEmpty())
@@ -154,8 +183,11 @@ Timed runTimed(const QString &program, const QStringList &arguments, const QByte
     timed.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     timed.output = process.readAllStandardOutput();
     QFile file(report);
-    if (file.open(QIODevice::ReadOnly))
-        timed.peakKb = file.readAll().trimmed().split('\n').last().toLongLong();
+    if (file.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> figures = file.readAll().trimmed().split('\n').last().split(' ');
+        timed.peakKb = figures.value(0).toLongLong();
+        timed.cpuSeconds = figures.value(1).toDouble() + figures.value(2).toDouble();
+    }
     if (!timed.ok)
         out() << "FAILED: " << program << ' ' << arguments.join(QLatin1Char(' ')) << Qt::endl
               << timed.output << Qt::endl;
@@ -215,6 +247,10 @@ public:
         return m_process.state() == QProcess::NotRunning
                    ? 0
                    : procStatusKb(QStringLiteral("/proc/%1/status").arg(m_process.processId()), "VmHWM");
+    }
+    double cpuSeconds() const
+    {
+        return m_process.state() == QProcess::NotRunning ? 0 : processCpuSeconds(m_process.processId());
     }
     void stop()
     {
@@ -356,7 +392,11 @@ int runBenchmark(const QString &self, const QString &ltcserver, qint64 rows, int
     // LTC_BENCH_CLIENT_PREFIX runs the client under a profiler, e.g. "valgrind --tool=callgrind".
     QStringList prefix = qEnvironmentVariable("LTC_BENCH_CLIENT_PREFIX").split(QLatin1Char(' '), Qt::SkipEmptyParts);
     prefix << self;
+    const double serverCpuBefore = server.cpuSeconds();
+    const double machineBefore = machineBusySeconds();
     const Timed client = runTimed(prefix.takeFirst(), prefix + clientArguments, kPassword.toUtf8() + '\n');
+    const double machineBusy = machineBusySeconds() - machineBefore;
+    const double serverCpu = server.cpuSeconds() - serverCpuBefore;
     const qint64 serverPeakKb = server.peakKb();
     server.stop();
     QJsonObject result;
@@ -388,6 +428,18 @@ int runBenchmark(const QString &self, const QString &ltcserver, qint64 rows, int
              .arg(result.value(QStringLiteral("signin_seconds")).toDouble(), 0, 'f', 3));
     line(QStringLiteral("  target >= 50000 rows/s: %1").arg(rate >= 50000 ? QStringLiteral("met") : QStringLiteral("NOT met")));
     line(QStringLiteral("  ltcserver peak RSS %1 MiB").arg(mib(serverPeakKb), 0, 'f', 1));
+    // Where the CPU went while the client ran: the figures above are wall times on a machine
+    // that may be shared; these are not (but "the rest" also holds whatever else was running).
+    const int cores = QThread::idealThreadCount();
+    line(QStringLiteral("  CPU while the client ran: client %1 s (%2 us/row), ltcserver %3 s (%4 us/row), the rest "
+                        "(PostgreSQL, anything else) %5 s; %6 cores x %7 s available")
+             .arg(client.cpuSeconds, 0, 'f', 1)
+             .arg(rows > 0 ? client.cpuSeconds * 1e6 / double(rows) : 0, 0, 'f', 1)
+             .arg(serverCpu, 0, 'f', 1)
+             .arg(rows > 0 ? serverCpu * 1e6 / double(rows) : 0, 0, 'f', 1)
+             .arg(std::max(0.0, machineBusy - client.cpuSeconds - serverCpu), 0, 'f', 1)
+             .arg(cores)
+             .arg(client.seconds, 0, 'f', 1));
     // Bounded memory: the client's resident memory must not grow with the rows downloaded. Held
     // if it grows less than 32 MiB from 10% of the rows to the end (holding the rows would take
     // hundreds of bytes each).

@@ -173,7 +173,8 @@ bool storeRun(CommandContext &ctx, const AuditRun &run)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
             return false;
-        ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo), resultRow(values));
+        ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo),
+                             ctx.keepsDerivedRows() ? std::optional<QJsonObject>(resultRow(values)) : std::nullopt);
     }
     return true;
 }

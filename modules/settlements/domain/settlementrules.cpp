@@ -152,6 +152,8 @@ private:
     const std::array<const Policy *, 31> *m_lastDays = nullptr;
     // Per person, the days of the month already paid (bit d-1 = day d), per month.
     QHash<int, QHash<QString, quint32>> m_paid;
+    QHash<QString, quint32> *m_paidMonth = nullptr;  // the month of the lines being judged
+    int m_paidMonthKey = 0;
     QHash<TermsKey, PolicyTerms> m_terms;
     QHash<const Policy *, QString> m_labels;
 };
@@ -227,7 +229,12 @@ LineResult Auditor::audit(const ClaimLine &line)
     const qint64 suspendedTo = institution ? jd(institution->suspendedTo, kNever) : kNever;
     const bool formAgreed = institution && institution->serviceForms.contains(line.serviceForm);
     const quint32 inHospital = person ? hospitalDays(*person, first, line.days) : 0;
-    quint32 &paidThisMonth = m_paid[line.periodYear * 12 + line.periodMonth][line.personNo];
+    const int monthKey = line.periodYear * 12 + line.periodMonth;
+    if (!m_paidMonth || monthKey != m_paidMonthKey) {
+        m_paidMonth = &m_paid[monthKey];
+        m_paidMonthKey = monthKey;
+    }
+    quint32 &paidThisMonth = (*m_paidMonth)[line.personNo];
 
     static const PolicyTerms noTerms;
     const PolicyTerms *terms = &noTerms;
