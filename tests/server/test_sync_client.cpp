@@ -344,3 +344,35 @@ TEST_CASE("sync client: after the server purged its cursor (410) the desktop dow
     CHECK(a.scalar(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no IN ('P-SP0001', 'P-SP0002')")).toInt() == 2);
     CHECK(a.scalar(QStringLiteral("SELECT phone FROM persons WHERE person_no = 'P-SP0001'")).toString() == QStringLiteral("0577-33333333"));
 }
+
+TEST_CASE("sync client: the token expires between two batches of a push; after signing in again nothing is lost or doubled",
+          "[server][client]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(env.prepareDatabase(QStringLiteral("ltc_client_expiry"), &error));
+    ServerProcess server(QStringLiteral("client-expiry"), env.cluster().url(QStringLiteral("ltc_client_expiry")),
+                         env.cluster().folder(), QJsonObject{{QStringLiteral("token_lifetime_seconds"), 2}});
+    REQUIRE(server.start(&error));
+    Desktop a(QStringLiteral("handler"), QStringLiteral("330302"), server.baseUrl());
+    const int commands = SyncEngine::kPushBatch + 20;  // two batches
+    for (int i = 0; i < commands; ++i)
+        REQUIRE(a.run(QStringLiteral("person.register"),
+                      personArgs(QStringLiteral("P-SX%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("330302"), 4600 + i))
+                    .ok());
+    // After the first batch the clerk's token runs out.
+    const SyncResult cut = a.engine->syncOnce([](const QString &stage, qint64, qint64) {
+        if (stage == QStringLiteral("push"))
+            QThread::msleep(2500);
+        return true;
+    });
+    CHECK(cut.state == SyncResult::State::SignInRequired);
+    CHECK(a.store->commands().pendingCount() == commands - SyncEngine::kPushBatch);
+    REQUIRE(a.engine->signIn(QStringLiteral("handler"), kPassword).ok());
+    REQUIRE(a.sync().ok());
+    CHECK(a.store->commands().pendingCount() == 0);
+    QSqlDatabase db = env.cluster().connect(QStringLiteral("ltc_client_expiry"));
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no LIKE 'P-SX%'")).toInt() == commands);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM command_results")).toInt() == commands);
+}

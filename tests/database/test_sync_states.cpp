@@ -1,0 +1,63 @@
+// How the sync engine reads the server's refusals (a fake transport answers; the real server's
+// side of each is tested in tests/server): 426 stops with "update needed", 403 stops and keeps
+// the outbox for export, 5xx and no answer are transient.
+#include "database/dbtestsupport.h"
+
+#include "syncengine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace ltc;
+
+namespace {
+class AnsweringTransport : public SyncTransport {
+public:
+    explicit AnsweringTransport(int status) : m_status(status) {}
+    HttpReply get(const QString &, const QUrlQuery &, const QString &) override { return answer(); }
+    HttpReply post(const QString &, const QJsonObject &, const QString &) override { return answer(); }
+
+private:
+    HttpReply answer() const
+    {
+        HttpReply reply;
+        reply.status = m_status;
+        reply.error = QStringLiteral("answer %1").arg(m_status);
+        return reply;
+    }
+    int m_status;
+};
+
+SyncResult::State stateFor(int status, ltctest::TempStore &s)
+{
+    AnsweringTransport transport(status);
+    SyncEngine engine(*s.store, transport);
+    engine.setSession(QStringLiteral("token"), ltctest::handler());
+    return engine.syncOnce().state;
+}
+} // namespace
+
+TEST_CASE("sync: the server's refusals become states; the outbox is kept and exportable", "[database][sync]")
+{
+    ltctest::TempStore s;
+    REQUIRE(s->commands().execute(ltctest::admin(), QStringLiteral("calendar.set_day"),
+                                  {{QStringLiteral("date"), QStringLiteral("2026-10-09")}, {QStringLiteral("kind"), QStringLiteral("HOLIDAY")}})
+                .ok());
+    CHECK(stateFor(426, s) == SyncResult::State::UpgradeRequired);
+    CHECK(stateFor(403, s) == SyncResult::State::Forbidden);
+    CHECK(stateFor(401, s) == SyncResult::State::SignInRequired);
+    CHECK(stateFor(503, s) == SyncResult::State::Offline);
+    CHECK(stateFor(0, s) == SyncResult::State::Offline);
+    CHECK(s->commands().pendingCount() == 1);
+
+    // A revoked account keeps its work: the unsent commands go to a file.
+    const QString path = s.dir.filePath(QStringLiteral("unsent.json"));
+    QString error;
+    REQUIRE(exportPendingCommands(*s.store, path, &error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonArray commands = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("commands")).toArray();
+    REQUIRE(commands.size() == 1);
+    CHECK(commands.first().toObject().value(QStringLiteral("name")).toString() == QStringLiteral("calendar.set_day"));
+}
