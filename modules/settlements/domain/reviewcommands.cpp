@@ -115,6 +115,27 @@ qint64 countLines(CommandContext &ctx, const BatchKey &key, const QString &condi
         .toLongLong();
 }
 
+// Writes (or replaces) one line's first-review decision and records it for the audit trail and
+// sync: one place for the single review and the bulk acceptance of clean lines.
+bool saveLineReview(CommandContext &ctx, const BatchKey &key, const QString &claimNo, int lineNo,
+                    const QString &decision, Fen allowed, const QString &reason)
+{
+    const QString lineKey = claimNo + QLatin1Char('/') + QString::number(lineNo);
+    const QString keyColumns = QStringLiteral("claim_no || '/' || line_no");
+    const std::optional<QJsonObject> before = ctx.fetch(QStringLiteral("line_reviews"), keyColumns, lineKey);
+    if (!ctx.exec(QStringLiteral("INSERT INTO line_reviews (claim_no, line_no, period, institution_code, decision, "
+                                 "allowed_fen, reason, reviewer, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                                 "CONFLICT (claim_no, line_no) DO UPDATE SET decision = excluded.decision, allowed_fen = "
+                                 "excluded.allowed_fen, reason = excluded.reason, reviewer = excluded.reviewer, "
+                                 "reviewed_at = excluded.reviewed_at"),
+                  {claimNo, lineNo, key.period, key.institution, decision, allowed, sqlText(reason),
+                   ctx.user().username, ctx.now().toString(Qt::ISODate)}))
+        return false;
+    ctx.recordChange(QStringLiteral("line_reviews"), lineKey, before,
+                     ctx.fetch(QStringLiteral("line_reviews"), keyColumns, lineKey));
+    return true;
+}
+
 const QString kNotReviewed = QStringLiteral(
     "NOT EXISTS (SELECT 1 FROM line_reviews v WHERE v.claim_no = r.claim_no AND v.line_no = r.line_no)");
 
@@ -154,19 +175,8 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
     if (allowed < 0 || allowed > claimed)
         return CommandOutcome::failure(QStringLiteral("invalid"),
                                        Tr::tr("allowed: must be between 0 and the claimed %1").arg(formatYuan(claimed)));
-    const QString lineKey = claimNo + QLatin1Char('/') + QString::number(*lineNo);
-    const std::optional<QJsonObject> before =
-        ctx.fetch(QStringLiteral("line_reviews"), QStringLiteral("claim_no || '/' || line_no"), lineKey);
-    if (!ctx.exec(QStringLiteral("INSERT INTO line_reviews (claim_no, line_no, period, institution_code, decision, "
-                                 "allowed_fen, reason, reviewer, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
-                                 "CONFLICT (claim_no, line_no) DO UPDATE SET decision = excluded.decision, allowed_fen = "
-                                 "excluded.allowed_fen, reason = excluded.reason, reviewer = excluded.reviewer, "
-                                 "reviewed_at = excluded.reviewed_at"),
-                  {claimNo, *lineNo, key.period, key.institution, decision, allowed, sqlText(reason),
-                   ctx.user().username, ctx.now().toString(Qt::ISODate)}))
+    if (!saveLineReview(ctx, key, claimNo, *lineNo, decision, allowed, reason))
         return ctx.storageFailure();
-    ctx.recordChange(QStringLiteral("line_reviews"), lineKey, before,
-                     ctx.fetch(QStringLiteral("line_reviews"), QStringLiteral("claim_no || '/' || line_no"), lineKey));
     return CommandOutcome::success();
 }
 
@@ -190,15 +200,9 @@ CommandOutcome acceptCleanLines(CommandContext &ctx, const QJsonObject &args)
     while (clean.next())
         lines.append({clean.value(0), clean.value(1), clean.value(2)});
     for (const QVariantList &line : lines) {
-        if (!ctx.exec(QStringLiteral("INSERT INTO line_reviews (claim_no, line_no, period, institution_code, decision, "
-                                     "allowed_fen, reason, reviewer, reviewed_at) VALUES (?, ?, ?, ?, 'accept', ?, NULL, "
-                                     "?, ?)"),
-                      {line.at(0), line.at(1), key->period, key->institution, line.at(2), ctx.user().username,
-                       ctx.now().toString(Qt::ISODate)}))
+        if (!saveLineReview(ctx, *key, line.at(0).toString(), line.at(1).toInt(), QStringLiteral("accept"),
+                            line.at(2).toLongLong(), QString()))
             return ctx.storageFailure();
-        const QString lineKey = line.at(0).toString() + QLatin1Char('/') + line.at(1).toString();
-        ctx.recordChange(QStringLiteral("line_reviews"), lineKey, std::nullopt,
-                         ctx.fetch(QStringLiteral("line_reviews"), QStringLiteral("claim_no || '/' || line_no"), lineKey));
     }
     return CommandOutcome::success();
 }
