@@ -172,7 +172,7 @@ const QString &Auditor::labelOf(const Policy *policy)
 {
     auto it = m_labels.find(policy);
     if (it == m_labels.end())
-        it = m_labels.insert(policy, policy->region + QLatin1Char('/') + policy->effectiveFrom.toString(Qt::ISODate));
+        it = m_labels.insert(policy, policyLabel(*policy));
     return *it;
 }
 
@@ -312,9 +312,10 @@ void Auditor::applyShares(const ClaimLine &line, const PersonFacts *person, Line
     if (!policy)
         return;
     result.policy = labelOf(policy);
-    result.fund = applyPermille(result.allowed, policy->fundRatioPermille);
-    result.personal = result.allowed - result.fund;
-    result.deposit = applyPermille(result.fund, policy->qualityDepositPermille);
+    const Shares shares = sharesOf(result.allowed, *policy);
+    result.fund = shares.fund;
+    result.personal = shares.personal;
+    result.deposit = shares.deposit;
 }
 
 bool judgedBefore(const ClaimLine &a, const ClaimLine &b)
@@ -323,6 +324,29 @@ bool judgedBefore(const ClaimLine &a, const ClaimLine &b)
     return byClaim != 0 ? byClaim < 0 : a.lineNo < b.lineNo;
 }
 } // namespace
+
+Shares sharesOf(Fen allowed, const Policy &policy)
+{
+    Shares shares;
+    shares.fund = applyPermille(allowed, policy.fundRatioPermille);
+    shares.personal = allowed - shares.fund;
+    shares.deposit = applyPermille(shares.fund, policy.qualityDepositPermille);
+    return shares;
+}
+
+QString policyLabel(const Policy &policy)
+{
+    return policy.region + QLatin1Char('/') + policy.effectiveFrom.toString(Qt::ISODate);
+}
+
+const Policy *policyByLabel(const PolicySet &policies, const QString &label)
+{
+    for (const Policy &policy : policies.all()) {
+        if (policyLabel(policy) == label)
+            return &policy;
+    }
+    return nullptr;
+}
 
 std::optional<int> applicableLevel(const PersonFacts &person, QDate day)
 {

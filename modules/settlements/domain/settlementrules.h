@@ -96,6 +96,21 @@ inline const QString BadDeclaration = QStringLiteral("R08");
 inline const QString LevelNotEligible = QStringLiteral("R09");
 }
 
+// Rule 4 of CONTRACT.md: the fund and personal shares of an allowed amount and the quality
+// deposit withheld from the fund share, by one policy version. The audit applies it to each
+// line; a first-review override applies it again to the amount the reviewer allows.
+struct Shares {
+    Fen fund = 0;
+    Fen personal = 0;
+    Fen deposit = 0;
+};
+Shares sharesOf(Fen allowed, const Policy &policy);
+
+// The label a result names its policy version by ("region/effective_from"), and the version a
+// label names among `policies` (null when it is not there).
+QString policyLabel(const Policy &policy);
+const Policy *policyByLabel(const PolicySet &policies, const QString &label);
+
 // Audits one month's lines. The lines may come in any order: they are judged in the order of
 // claim_no (as text) then line_no, which decides which of two claims for the same day is paid.
 // Results come back in that order.
