@@ -27,7 +27,7 @@ QStringList roleIds(std::initializer_list<Role> roles)
 
 QList<Migration> coreMigrations()
 {
-    Migration v1{QStringLiteral("core"), 1, QStringLiteral("shared records, outbox, audit"), {}, {}};
+    Migration v1{QStringLiteral("core"), 1, QStringLiteral("shared records, outbox, audit"), {}, {}, {}};
     v1.statements = QStringList{
         QStringLiteral("CREATE TABLE local_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE users (username TEXT PRIMARY KEY, display_name TEXT NOT NULL, roles TEXT NOT NULL, "
@@ -71,7 +71,7 @@ QList<Migration> coreMigrations()
         QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, "
                        "'audit_log is append-only'); END"),
     };
-    Migration v2{QStringLiteral("core"), 2, QStringLiteral("conclusions and hospital stays"), {}, {}};
+    Migration v2{QStringLiteral("core"), 2, QStringLiteral("conclusions and hospital stays"), {}, {}, {}};
     v2.statements = QStringList{
         QStringLiteral("CREATE TABLE conclusions (person_no TEXT NOT NULL REFERENCES persons (person_no), level INTEGER "
                        "NOT NULL CHECK (level BETWEEN 0 AND 5), concluded_on TEXT NOT NULL, valid_until TEXT NOT NULL, "
@@ -83,7 +83,7 @@ QList<Migration> coreMigrations()
     v2.postgresStatements = postgresDdl(v2.statements);
     // The outbox keeps each pending command's before → after rows, so that sync can undo its
     // optimistic effect before applying the server's rows, and then apply it again (rebase).
-    Migration v3{QStringLiteral("core"), 3, QStringLiteral("outbox changes for rebase"), {}, {}};
+    Migration v3{QStringLiteral("core"), 3, QStringLiteral("outbox changes for rebase"), {}, {}, {}};
     v3.statements = QStringList{QStringLiteral("ALTER TABLE outbox ADD COLUMN changes TEXT")};
     return {v1, v2, v3};
 }

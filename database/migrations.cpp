@@ -67,6 +67,12 @@ bool MigrationRunner::migrate(QSqlDatabase &db, const QList<Migration> &migratio
                 return false;
             }
         }
+        if (migration.dataStep && !migration.dataStep(db, &why)) {
+            if (error)
+                *error = QStringLiteral("migration %1/%2 (%3): %4")
+                             .arg(migration.module).arg(migration.version).arg(migration.description, why);
+            return false;
+        }
         if (!execSql(db,
                      QStringLiteral("INSERT INTO schema_migrations (module, version, description, applied_at) VALUES "
                                     "(?, ?, ?, CURRENT_TIMESTAMP)"),

@@ -3,6 +3,7 @@
 // its own transaction together with its row in schema_migrations, so a crash leaves the schema
 // at a step boundary and the next start continues from there.
 #include <QList>
+#include <functional>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,9 @@ struct Migration {
     QString description;
     QStringList statements;          // portable SQL, or SQLite's when `postgres` is given
     QStringList postgresStatements;  // only where PostgreSQL needs other SQL
+    // Runs after the statements, in the same transaction: for data that needs the domain's own
+    // code to fill (a rule computed in C++), so the rule keeps one place. Portable SQL only.
+    std::function<bool(QSqlDatabase &db, QString *error)> dataStep;
 };
 
 class MigrationRunner {

@@ -12,6 +12,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "allowed: no policy applied to this line, so nothing can be allowed for it": "核定金额：本明细没有适用的待遇政策，不能核定金额",
+    "allowed: the policy version %1 this line was audited under is not stored": "核定金额：本明细审核时所用的政策版本 %1 已不在本地",
+    "changed at first review": "初审调整",
+    "As reviewed; the first review changed the audited amount by %1 (audited %2)": "按审核后金额；初审对审核结果调整 %1 元（系统核定 %2 元）",
+    "Paid %1, deposit withheld %2": "已拨付 %1 元，扣留质量保证金 %2 元",
     "the server answered the push without results": "服务器对上传未给出结果",
     "the local database refused the answer": "本地数据库未能保存服务器的答复",
     "the download was interrupted": "下载被中断",

@@ -967,6 +967,26 @@
         <source>the download was interrupted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>allowed: no policy applied to this line, so nothing can be allowed for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed: the policy version %1 this line was audited under is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed at first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As reviewed; the first review changed the audited amount by %1 (audited %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1, deposit withheld %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

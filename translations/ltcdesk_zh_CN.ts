@@ -967,6 +967,26 @@
         <source>the download was interrupted</source>
         <translation>下载被中断</translation>
     </message>
+    <message>
+        <source>allowed: no policy applied to this line, so nothing can be allowed for it</source>
+        <translation>核定金额：本明细没有适用的待遇政策，不能核定金额</translation>
+    </message>
+    <message>
+        <source>allowed: the policy version %1 this line was audited under is not stored</source>
+        <translation>核定金额：本明细审核时所用的政策版本 %1 已不在本地</translation>
+    </message>
+    <message>
+        <source>changed at first review</source>
+        <translation>初审调整</translation>
+    </message>
+    <message>
+        <source>As reviewed; the first review changed the audited amount by %1 (audited %2)</source>
+        <translation>按审核后金额；初审对审核结果调整 %1 元（系统核定 %2 元）</translation>
+    </message>
+    <message>
+        <source>Paid %1, deposit withheld %2</source>
+        <translation>已拨付 %1 元，扣留质量保证金 %2 元</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

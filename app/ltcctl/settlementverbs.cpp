@@ -60,22 +60,16 @@ int audit(LocalStore &store, const QString &period, bool dryRun)
 int exportResults(LocalStore &store, const QString &period, const QString &format, const QString &path)
 {
     QSqlDatabase db = store.database().connection();
-    const QList<LineResult> results = storedResults(db, period);
-    if (results.isEmpty()) {
-        err() << "ltcctl settlement export: no audited lines for " << period << "; run `settlement audit` first"
-              << Qt::endl;
-        return Refused;
-    }
     const ExportFormat kind = format == QStringLiteral("csv")    ? ExportFormat::Csv
                               : format == QStringLiteral("xlsx") ? ExportFormat::Xlsx
                                                                  : ExportFormat::Pdf;
     QString error;
-    const bool ok = exportMonth(db, period, kind, path, &error);
-    if (!ok) {
+    qint64 lines = 0;
+    if (!exportMonth(db, period, kind, path, &error, &lines)) {
         err() << "ltcctl settlement export: " << error << Qt::endl;
         return Refused;
     }
-    out() << "exported " << results.size() << " lines of " << period << " to " << path << Qt::endl;
+    out() << "exported " << lines << " lines of " << period << " to " << path << Qt::endl;
     return Done;
 }
 

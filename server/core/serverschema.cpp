@@ -12,7 +12,7 @@ constexpr qint64 kMigrationLock = 0x4c54434d;
 
 QList<Migration> serverMigrations()
 {
-    Migration v1{QStringLiteral("server"), 1, QStringLiteral("sign-in, tokens, command results, change log"), {}, {}};
+    Migration v1{QStringLiteral("server"), 1, QStringLiteral("sign-in, tokens, command results, change log"), {}, {}, {}};
     v1.statements = QStringList{
         // The core users table, plus what sign-in throttling needs.
         QStringLiteral("ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),

@@ -364,6 +364,9 @@ TEST_CASE("the review steps move a batch from first review to paid", "[gui][sett
         CHECK(demo.scalar(QStringLiteral("SELECT allowed_fen FROM line_reviews WHERE claim_no = ? AND line_no = ?"),
                           {line.line.claimNo, line.line.lineNo})
               == 10000);
+        // The batch's figures are the reviewed ones now, and say how far the review moved them.
+        REQUIRE(first.page.currentBatch());
+        CHECK(first.page.currentBatch()->reviewAdjustment == 10000 - line.result->allowed);
         first.prompts->lineDecision = LineDecision{};
         firstReviewThroughPage(first, institution);
         CHECK(demo.batchStatus(institution) == batch::FirstReviewed);
@@ -385,6 +388,7 @@ TEST_CASE("the review steps move a batch from first review to paid", "[gui][sett
     REQUIRE(payer.page.markPaid());
     CHECK(demo.batchStatus(institution) == batch::Paid);
     CHECK(payer.page.currentBatch()->status == batch::Paid);  // the page followed the change
+    CHECK(payer.page.currentBatch()->paidAmount == std::optional<Fen>(payer.page.currentBatch()->totals.payable()));
 }
 
 TEST_CASE("a month returned to the institution, and a second review that returns it", "[gui][settlements]")

@@ -6,6 +6,8 @@
 #include "database/dbtestsupport.h"
 #include "reviewcommands.h"
 #include "settlementexport.h"
+#include "settlementviews.h"
+#include "sql.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -276,25 +278,156 @@ TEST_CASE("claims import refuses unknown persons and institutions, negative and 
 TEST_CASE("exports: CSV lines in yuan, xlsx written, per-institution totals with the deposit", "[settlement][export]")
 {
     SettlementFixture f;
-    const AuditRun run = f.audit();
+    f.audit();
+    QSqlDatabase db = f.store.db();
+    const QList<SettledLine> settled = settledResults(db, QStringLiteral("2024-03"));
     const QString csvPath = f.store.dir.filePath(QStringLiteral("out.csv"));
-    REQUIRE(writeResultsCsv(csvPath, run.results));
+    REQUIRE(writeResultsCsv(csvPath, settled));
     QFile csv(csvPath);
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0).startsWith(QStringLiteral("claim_no,line_no,person_no,")));
-    CHECK(lines.at(2) == QStringLiteral("C1,2,W2,WZ,2000.00,1788.00,212.00,1430.40,357.60,71.52,R06"));
+    // Not reviewed yet: the audit's figures, and no review.
+    CHECK(lines.at(2) == QStringLiteral("C1,2,W2,WZ,2000.00,1788.00,212.00,1430.40,357.60,71.52,R06,1788.00,,"));
 
-    const QList<InstitutionTotals> totals = totalsByInstitution(run.results, {{QStringLiteral("WZ"), QStringLiteral("鹿城护理院")}});
+    const QList<InstitutionTotals> totals = totalsByInstitution(settled, {{QStringLiteral("WZ"), QStringLiteral("鹿城护理院")}});
     REQUIRE(totals.size() == 1);
     CHECK(totals.first().allowed == 428800);
+    CHECK(totals.first().name == QStringLiteral("鹿城护理院"));
     CHECK(totals.first().payable() == totals.first().fund - totals.first().deposit);
     const QString xlsxPath = f.store.dir.filePath(QStringLiteral("out.xlsx"));
-    REQUIRE(writeResultsXlsx(xlsxPath, QStringLiteral("2024-03"), run.results, totals));
+    REQUIRE(writeResultsXlsx(xlsxPath, QStringLiteral("2024-03"), settled, totals));
     QFile xlsx(xlsxPath);
     REQUIRE(xlsx.open(QIODevice::ReadOnly));
     CHECK(xlsx.read(2) == QByteArray("PK"));  // a zip container, as xlsx files are
+}
+
+TEST_CASE("an override pays what the reviewer allowed: shares, totals, exports, statement and payment",
+          "[settlement][review][export]")
+{
+    SettlementFixture f;
+    f.audit();
+    // W2's residential care: the audit allows the 1788.00 cap; the reviewer allows 1700.00.
+    REQUIRE(f.run(f.first, QStringLiteral("claim.review_line"),
+                  {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                   {QStringLiteral("decision"), QStringLiteral("override")}, {QStringLiteral("allowed"), QStringLiteral("1700")},
+                   {QStringLiteral("reason"), QStringLiteral("护理记录缺3天")}})
+                .ok());
+    QSqlDatabase db = f.store.db();
+    // Rule 4 with Wenzhou's policy: 80% fund, the deposit 5% of the fund.
+    CHECK(f.store.scalar(QStringLiteral("SELECT fund_fen || '/' || personal_fen || '/' || deposit_fen || '/' || "
+                                        "deducted_fen FROM line_reviews WHERE line_no = 2")).toString()
+          == QStringLiteral("136000/34000/6800/30000"));
+
+    const QList<SettledLine> settled = settledResults(db, QStringLiteral("2024-03"));
+    REQUIRE(settled.size() == 2);
+    CHECK(settled.at(1).paid.allowed == 170000);
+    CHECK(settled.at(1).auditedAllowed == 178800);
+    CHECK(settled.at(1).overridden());
+    CHECK(settled.at(1).paid.reasons == QStringList{QStringLiteral("R06")});
+    const QList<InstitutionTotals> totals = totalsByInstitution(settled, {});
+    REQUIRE(totals.size() == 1);
+    CHECK(totals.first().allowed == 250000 + 170000);
+    CHECK(totals.first().fund == 200000 + 136000);
+    CHECK(totals.first().deposit == 10000 + 6800);
+    CHECK(totals.first().payable() == 336000 - 16800);
+    const QList<QPair<QString, Fen>> byReason = deductionsByReason(settled);
+    CHECK(byReason.contains(QPair<QString, Fen>(QStringLiteral("R06"), 21200)));
+    CHECK(byReason.contains(QPair<QString, Fen>(kReviewAdjustment, 8800)));
+
+    // The batch list shows the month as reviewed, and by how much the review changed it.
+    const QList<BatchRow> batches = batchesOf(db, QStringLiteral("2024-03"));
+    REQUIRE(batches.size() == 1);
+    CHECK(batches.first().totals.allowed == 420000);
+    CHECK(batches.first().reviewAdjustment == -8800);
+
+    const QString csvPath = f.store.dir.filePath(QStringLiteral("reviewed.csv"));
+    REQUIRE(writeResultsCsv(csvPath, settled));
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n')).at(2)
+          == QStringLiteral("C1,2,W2,WZ,2000.00,1700.00,300.00,1360.00,340.00,68.00,R06,1788.00,override,护理记录缺3天"));
+
+    // The person's statement pays the reviewed amount.
+    const std::optional<StatementData> statement =
+        statementData(db, QStringLiteral("2024-03"), QStringLiteral("W2"), QStringLiteral("WZ"));
+    REQUIRE(statement.has_value());
+    REQUIRE(statement->lines.size() == 1);
+    CHECK(statement->lines.first().paid->allowed == 170000);
+    CHECK(statement->lines.first().result->allowed == 178800);
+
+    // The payment records what the fund paid and the deposit withheld, as reviewed.
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+    REQUIRE(f.run(f.second, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}}).ok());
+    REQUIRE(f.run(f.payer, QStringLiteral("claim.mark_paid"), {}).ok());
+    CHECK(f.store.scalar(QStringLiteral("SELECT paid_fen FROM settlement_batches")).toLongLong() == 319200);
+    CHECK(f.store.scalar(QStringLiteral("SELECT withheld_fen FROM settlement_batches")).toLongLong() == 16800);
+    const QList<BatchRow> paid = batchesOf(db, QStringLiteral("2024-03"));
+    CHECK(paid.first().paidAmount == std::optional<Fen>(319200));
+}
+
+TEST_CASE("an override is dropped when a re-run changes its line, and the audit's figures apply again",
+          "[settlement][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    REQUIRE(f.run(f.first, QStringLiteral("claim.review_line"),
+                  {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                   {QStringLiteral("decision"), QStringLiteral("override")}, {QStringLiteral("allowed"), QStringLiteral("1700")},
+                   {QStringLiteral("reason"), QStringLiteral("护理记录缺3天")}})
+                .ok());
+    f.importText(QStringLiteral("hospital-stays"), "person_no,admitted_on,discharged_on\nW2,2024-03-20,2024-04-02\n");
+    f.audit();
+    QSqlDatabase db = f.store.db();
+    CHECK(f.store.count(QStringLiteral("line_reviews")) == 0);
+    const QList<SettledLine> settled = settledResults(db, QStringLiteral("2024-03"));
+    REQUIRE(settled.size() == 2);
+    CHECK(settled.at(1).decision.isEmpty());
+    CHECK(settled.at(1).paid.allowed == settled.at(1).auditedAllowed);
+    CHECK(settled.at(1).paid.reasons.contains(QStringLiteral("R04")));
+}
+
+TEST_CASE("an override's shares come from the line's policy version; migration 4 fills older reviews",
+          "[settlement][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.review_line"),
+                  {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                   {QStringLiteral("decision"), QStringLiteral("override")}, {QStringLiteral("allowed"), QStringLiteral("0.05")},
+                   {QStringLiteral("reason"), QStringLiteral("试算")}})
+                .ok());
+    // 0.05 × 80% = 0.04 fund; the deposit 5% of 4 fen rounds half up to 0 fen.
+    CHECK(f.store.scalar(QStringLiteral("SELECT fund_fen || '/' || personal_fen || '/' || deposit_fen FROM "
+                                        "line_reviews WHERE line_no = 2")).toString() == QStringLiteral("4/1/0"));
+
+    // Reviews stored before version 4 had no figures: its data step gives them theirs.
+    QSqlDatabase db = f.store.db();
+    REQUIRE(execSql(db, QStringLiteral("UPDATE line_reviews SET deducted_fen = 0, fund_fen = 0, personal_fen = 0, "
+                                       "deposit_fen = 0")));
+    const QList<Migration> v4 = reviewedFiguresMigrations();
+    REQUIRE(v4.size() == 1);
+    QString error;
+    REQUIRE(v4.first().dataStep(db, &error));
+    CHECK(f.store.scalar(QStringLiteral("SELECT fund_fen || '/' || personal_fen || '/' || deposit_fen || '/' || "
+                                        "deducted_fen FROM line_reviews WHERE line_no = 2")).toString()
+          == QStringLiteral("4/1/0/199995"));
+    CHECK(f.store.scalar(QStringLiteral("SELECT fund_fen || '/' || personal_fen || '/' || deposit_fen || '/' || "
+                                        "deducted_fen FROM line_reviews WHERE line_no = 1")).toString()
+          == QStringLiteral("200000/50000/10000/0"));
+
+    // A policy version that is no longer stored cannot price an override.
+    REQUIRE(execSql(db, QStringLiteral("UPDATE settlement_results SET policy = '330300/1999-01-01'")));
+    const CommandOutcome refused = f.run(f.first, QStringLiteral("claim.review_line"),
+                                         {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                                          {QStringLiteral("decision"), QStringLiteral("override")},
+                                          {QStringLiteral("allowed"), QStringLiteral("100")},
+                                          {QStringLiteral("reason"), QStringLiteral("试算")}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error->message.contains(QStringLiteral("330300/1999-01-01")));
 }
 
 TEST_CASE("a district's reviewer audits only the district's institutions", "[settlement][store]")

@@ -143,10 +143,13 @@ bool storeRun(CommandContext &ctx, const AuditRun &run)
 {
     QSqlDatabase &db = ctx.db();
     const QStringList frozen = frozenInstitutions(db, run.period);
-    if (!ctx.exec(QStringLiteral("INSERT INTO settlement_runs (period, run_at, username, lines, claimed_fen, allowed_fen, "
-                                 "fund_fen, deposit_fen, changed_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {run.period, ctx.now().toString(Qt::ISODate), ctx.user().username, run.totals.lines,
-                   run.totals.claimed, run.totals.allowed, run.totals.fund, run.totals.deposit,
+    // A run covers the user's district (all of them for a city-level user): its totals are that
+    // scope's, and the scope is kept with them.
+    if (!ctx.exec(QStringLiteral("INSERT INTO settlement_runs (period, run_at, username, scope, lines, claimed_fen, "
+                                 "allowed_fen, fund_fen, deposit_fen, changed_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?)"),
+                  {run.period, ctx.now().toString(Qt::ISODate), ctx.user().username, sqlText(ctx.user().district),
+                   run.totals.lines, run.totals.claimed, run.totals.allowed, run.totals.fund, run.totals.deposit,
                    qint64(run.changes.size())}))
         return false;
     const qint64 runId = scalarSql(db, QStringLiteral("SELECT MAX(id) FROM settlement_runs")).toLongLong();

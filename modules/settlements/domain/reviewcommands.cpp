@@ -2,6 +2,8 @@
 #include "core/tr.h"
 
 #include "claimsimport.h"
+#include "coredomain.h"
+#include "settlementrules.h"
 #include "core/money.h"
 #include "sql.h"
 
@@ -86,9 +88,12 @@ CommandOutcome wrongState(const BatchKey &key, const QString &status)
                                        .arg(key.institution, key.period, status));
 }
 
+// Columns a step sets on the batch besides its status and stamps (the payment's figures).
+using BatchColumns = QList<QPair<QString, QVariant>>;
+
 // Moves the batch to `status`, stamping who did it and when; records the change for the audit.
 bool setBatchStatus(CommandContext &ctx, const BatchKey &key, const QString &status, const QString &userColumn,
-                    const QString &timeColumn, const QString &returnedReason = {})
+                    const QString &timeColumn, const QString &returnedReason = {}, const BatchColumns &more = {})
 {
     const std::optional<QJsonObject> before = fetchBatch(ctx, key);
     const QString now = ctx.now().toString(Qt::ISODate);
@@ -96,11 +101,17 @@ bool setBatchStatus(CommandContext &ctx, const BatchKey &key, const QString &sta
                                       "updated_at) VALUES (?, ?, 'open', ?, ?) ON CONFLICT (period, institution_code) "
                                       "DO NOTHING"),
                        {key.period, key.institution, ctx.user().username, now});
+    QString moreColumns;
+    QVariantList values{status, ctx.user().username, now, sqlText(returnedReason), ctx.user().username, now};
+    for (const auto &[column, value] : more) {
+        moreColumns += QStringLiteral(", %1 = ?").arg(column);
+        values << value;
+    }
+    values << key.period << key.institution;
     ok = ok && ctx.exec(QStringLiteral("UPDATE settlement_batches SET status = ?, %1 = ?, %2 = ?, returned_reason = ?, "
-                                       "updated_by = ?, updated_at = ?, row_version = row_version + 1 WHERE period = ? "
-                                       "AND institution_code = ?").arg(userColumn, timeColumn),
-                        {status, ctx.user().username, now, sqlText(returnedReason), ctx.user().username, now,
-                         key.period, key.institution});
+                                       "updated_by = ?, updated_at = ?, row_version = row_version + 1%3 WHERE period "
+                                       "= ? AND institution_code = ?").arg(userColumn, timeColumn, moreColumns),
+                        values);
     if (ok)
         ctx.recordChange(QStringLiteral("settlement_batches"), key.key(), before, fetchBatch(ctx, key));
     return ok;
@@ -115,25 +126,54 @@ qint64 countLines(CommandContext &ctx, const BatchKey &key, const QString &condi
         .toLongLong();
 }
 
-// Writes (or replaces) one line's first-review decision and records it for the audit trail and
-// sync: one place for the single review and the bulk acceptance of clean lines.
+// The figures a first-review decision pays: the amount allowed, what that deducts from the claim,
+// and rule 4's shares of it.
+struct ReviewedFigures {
+    Fen allowed = 0;
+    Fen deducted = 0;
+    Shares shares;
+};
+
+// Writes (or replaces) one line's first-review decision with the figures it pays, and records it
+// for the audit trail and sync: one place for the single review and the bulk acceptance.
 bool saveLineReview(CommandContext &ctx, const BatchKey &key, const QString &claimNo, int lineNo,
-                    const QString &decision, Fen allowed, const QString &reason)
+                    const QString &decision, const ReviewedFigures &figures, const QString &reason)
 {
     const QString lineKey = claimNo + QLatin1Char('/') + QString::number(lineNo);
     const QString keyColumns = QStringLiteral("claim_no || '/' || line_no");
     const std::optional<QJsonObject> before = ctx.fetch(QStringLiteral("line_reviews"), keyColumns, lineKey);
     if (!ctx.exec(QStringLiteral("INSERT INTO line_reviews (claim_no, line_no, period, institution_code, decision, "
-                                 "allowed_fen, reason, reviewer, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
-                                 "CONFLICT (claim_no, line_no) DO UPDATE SET decision = excluded.decision, allowed_fen = "
-                                 "excluded.allowed_fen, reason = excluded.reason, reviewer = excluded.reviewer, "
+                                 "allowed_fen, deducted_fen, fund_fen, personal_fen, deposit_fen, reason, reviewer, "
+                                 "reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_no, "
+                                 "line_no) DO UPDATE SET decision = excluded.decision, allowed_fen = "
+                                 "excluded.allowed_fen, deducted_fen = excluded.deducted_fen, fund_fen = "
+                                 "excluded.fund_fen, personal_fen = excluded.personal_fen, deposit_fen = "
+                                 "excluded.deposit_fen, reason = excluded.reason, reviewer = excluded.reviewer, "
                                  "reviewed_at = excluded.reviewed_at"),
-                  {claimNo, lineNo, key.period, key.institution, decision, allowed, sqlText(reason),
+                  {claimNo, lineNo, key.period, key.institution, decision, figures.allowed, figures.deducted,
+                   figures.shares.fund, figures.shares.personal, figures.shares.deposit, sqlText(reason),
                    ctx.user().username, ctx.now().toString(Qt::ISODate)}))
         return false;
     ctx.recordChange(QStringLiteral("line_reviews"), lineKey, before,
                      ctx.fetch(QStringLiteral("line_reviews"), keyColumns, lineKey));
     return true;
+}
+
+// An override pays another amount: its shares come from the policy version the audit used for
+// the line (the one in force on its last declared day), by the same rule 4.
+std::optional<Shares> overrideShares(QSqlDatabase &db, const QString &policyLabel, Fen allowed, QString *why)
+{
+    if (allowed == 0)
+        return Shares{};
+    const PolicySet policies = loadPolicies(db);
+    const Policy *policy = policyByLabel(policies, policyLabel);
+    if (!policy) {
+        *why = policyLabel.isEmpty()
+                   ? Tr::tr("allowed: no policy applied to this line, so nothing can be allowed for it")
+                   : Tr::tr("allowed: the policy version %1 this line was audited under is not stored").arg(policyLabel);
+        return std::nullopt;
+    }
+    return sharesOf(allowed, *policy);
 }
 
 const QString kNotReviewed = QStringLiteral(
@@ -156,8 +196,9 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
     if (!read.ok())
         return read.failure();
     QSqlQuery line = querySql(ctx.db(),
-                              QStringLiteral("SELECT period, institution_code, claimed_fen, allowed_fen FROM "
-                                             "settlement_results WHERE claim_no = ? AND line_no = ?"),
+                              QStringLiteral("SELECT period, institution_code, claimed_fen, allowed_fen, deducted_fen, "
+                                             "fund_fen, personal_fen, deposit_fen, policy FROM settlement_results WHERE "
+                                             "claim_no = ? AND line_no = ?"),
                               {claimNo, *lineNo});
     if (!line.next())
         return CommandOutcome::failure(QStringLiteral("not_found"),
@@ -171,11 +212,22 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
     if (status != batch::Open && status != batch::Returned)
         return wrongState(key, status);
     const Fen claimed = line.value(2).toLongLong();
-    const Fen allowed = decision == QStringLiteral("accept") ? line.value(3).toLongLong() : *allowedFen;
-    if (allowed < 0 || allowed > claimed)
-        return CommandOutcome::failure(QStringLiteral("invalid"),
-                                       Tr::tr("allowed: must be between 0 and the claimed %1").arg(formatYuan(claimed)));
-    if (!saveLineReview(ctx, key, claimNo, *lineNo, decision, allowed, reason))
+    ReviewedFigures figures;
+    if (decision == QStringLiteral("accept")) {
+        figures = {line.value(3).toLongLong(), line.value(4).toLongLong(),
+                   {line.value(5).toLongLong(), line.value(6).toLongLong(), line.value(7).toLongLong()}};
+    } else {
+        const Fen allowed = allowedFen.value_or(-1);  // read.ok(): an override has its amount
+        if (allowed < 0 || allowed > claimed)
+            return CommandOutcome::failure(QStringLiteral("invalid"),
+                                           Tr::tr("allowed: must be between 0 and the claimed %1").arg(formatYuan(claimed)));
+        QString refused;
+        const std::optional<Shares> shares = overrideShares(ctx.db(), line.value(8).toString(), allowed, &refused);
+        if (!shares)
+            return CommandOutcome::failure(QStringLiteral("invalid"), refused);
+        figures = {allowed, claimed - allowed, *shares};
+    }
+    if (!saveLineReview(ctx, key, claimNo, *lineNo, decision, figures, reason))
         return ctx.storageFailure();
     return CommandOutcome::success();
 }
@@ -192,16 +244,24 @@ CommandOutcome acceptCleanLines(CommandContext &ctx, const QJsonObject &args)
         return wrongState(*key, status);
     // Each accepted line is its own recorded change: the audit trail and sync see every row.
     QSqlQuery clean = querySql(ctx.db(),
-                               QStringLiteral("SELECT r.claim_no, r.line_no, r.allowed_fen FROM settlement_results r "
-                                              "WHERE r.period = ? AND r.institution_code = ? AND r.reasons = '' AND ")
+                               QStringLiteral("SELECT r.claim_no, r.line_no, r.allowed_fen, r.deducted_fen, r.fund_fen, "
+                                              "r.personal_fen, r.deposit_fen FROM settlement_results r WHERE r.period = "
+                                              "? AND r.institution_code = ? AND r.reasons = '' AND ")
                                    + kNotReviewed + QStringLiteral(" ORDER BY r.claim_no, r.line_no"),
                                {key->period, key->institution});
-    QList<QVariantList> lines;
-    while (clean.next())
-        lines.append({clean.value(0), clean.value(1), clean.value(2)});
-    for (const QVariantList &line : lines) {
-        if (!saveLineReview(ctx, *key, line.at(0).toString(), line.at(1).toInt(), QStringLiteral("accept"),
-                            line.at(2).toLongLong(), QString()))
+    struct CleanLine {
+        QString claimNo;
+        int lineNo;
+        ReviewedFigures figures;
+    };
+    QList<CleanLine> lines;
+    while (clean.next()) {
+        lines.append({clean.value(0).toString(), clean.value(1).toInt(),
+                      {clean.value(2).toLongLong(), clean.value(3).toLongLong(),
+                       {clean.value(4).toLongLong(), clean.value(5).toLongLong(), clean.value(6).toLongLong()}}});
+    }
+    for (const CleanLine &line : std::as_const(lines)) {
+        if (!saveLineReview(ctx, *key, line.claimNo, line.lineNo, QStringLiteral("accept"), line.figures, QString()))
             return ctx.storageFailure();
     }
     return CommandOutcome::success();
@@ -282,7 +342,18 @@ CommandOutcome markPaid(CommandContext &ctx, const QJsonObject &args)
     const QString status = statusOf(fetchBatch(ctx, *key));
     if (status != batch::SecondReviewed)
         return wrongState(*key, status);
-    return setBatchStatus(ctx, *key, batch::Paid, QStringLiteral("paid_by"), QStringLiteral("paid_at"))
+    // The payment is the fund's share of the lines as reviewed, less the quality deposit
+    // withheld; kept with the batch, so the record of what was paid never moves.
+    QSqlQuery sums = querySql(ctx.db(),
+                              QStringLiteral("SELECT COALESCE(SUM(fund_fen), 0), COALESCE(SUM(deposit_fen), 0) FROM "
+                                             "settled_results WHERE period = ? AND institution_code = ?"),
+                              {key->period, key->institution});
+    if (!sums.next())
+        return ctx.storageFailure();
+    const Fen deposit = sums.value(1).toLongLong();
+    const Fen payable = sums.value(0).toLongLong() - deposit;
+    return setBatchStatus(ctx, *key, batch::Paid, QStringLiteral("paid_by"), QStringLiteral("paid_at"), QString(),
+                          {{QStringLiteral("paid_fen"), payable}, {QStringLiteral("withheld_fen"), deposit}})
                ? CommandOutcome::success()
                : ctx.storageFailure();
 }
@@ -315,7 +386,7 @@ QList<CommandSpec> reviewCommands()
 
 QList<Migration> reviewMigrations()
 {
-    Migration v2{QStringLiteral("settlements"), 2, QStringLiteral("review workflow"), {}, {}};
+    Migration v2{QStringLiteral("settlements"), 2, QStringLiteral("review workflow"), {}, {}, {}};
     v2.statements = QStringList{
         QStringLiteral("CREATE TABLE settlement_batches (period TEXT NOT NULL, institution_code TEXT NOT NULL, status "
                        "TEXT NOT NULL, first_reviewer TEXT, first_reviewed_at TEXT, second_reviewer TEXT, "
@@ -330,6 +401,74 @@ QList<Migration> reviewMigrations()
     };
     v2.postgresStatements = postgresDdl(v2.statements);  // BIGINT fen and versions
     return {v2};
+}
+
+namespace {
+// Version 4's data: reviews made before it get the figures they pay. An acceptance pays the
+// audit's figures; an override's shares are computed by rule 4, as the command now does.
+bool fillReviewedFigures(QSqlDatabase &db, QString *error)
+{
+    const QString fromResult = QStringLiteral(
+        "(SELECT r.%1 FROM settlement_results r WHERE r.claim_no = line_reviews.claim_no AND r.line_no = "
+        "line_reviews.line_no)");
+    QString assignments;
+    for (const QString &column : {QStringLiteral("deducted_fen"), QStringLiteral("fund_fen"),
+                                 QStringLiteral("personal_fen"), QStringLiteral("deposit_fen")})
+        assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + column + QStringLiteral(" = ")
+                       + fromResult.arg(column);
+    if (!execSql(db, QStringLiteral("UPDATE line_reviews SET %1 WHERE decision = 'accept'").arg(assignments), {}, error))
+        return false;
+    QSqlQuery overrides = querySql(db,
+                                   QStringLiteral("SELECT v.claim_no, v.line_no, v.allowed_fen, r.claimed_fen, r.policy "
+                                                  "FROM line_reviews v JOIN settlement_results r ON r.claim_no = "
+                                                  "v.claim_no AND r.line_no = v.line_no WHERE v.decision = 'override'"),
+                                   {}, error);
+    QList<QVariantList> updates;
+    while (overrides.next()) {
+        const Fen allowed = overrides.value(2).toLongLong();
+        QString why;
+        // A version no longer stored leaves the whole amount to the person: visible, never paid.
+        const Shares shares =
+            overrideShares(db, overrides.value(4).toString(), allowed, &why).value_or(Shares{0, allowed, 0});
+        updates.append({overrides.value(3).toLongLong() - allowed, shares.fund, shares.personal, shares.deposit,
+                        overrides.value(0), overrides.value(1)});
+    }
+    for (const QVariantList &values : std::as_const(updates)) {
+        if (!execSql(db,
+                     QStringLiteral("UPDATE line_reviews SET deducted_fen = ?, fund_fen = ?, personal_fen = ?, "
+                                    "deposit_fen = ? WHERE claim_no = ? AND line_no = ?"),
+                     values, error))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+QList<Migration> reviewedFiguresMigrations()
+{
+    Migration v4{QStringLiteral("settlements"), 4, QStringLiteral("reviewed figures, payments, run scope"), {}, {}, {}};
+    v4.statements = QStringList{
+        QStringLiteral("ALTER TABLE line_reviews ADD COLUMN deducted_fen INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE line_reviews ADD COLUMN fund_fen INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE line_reviews ADD COLUMN personal_fen INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE line_reviews ADD COLUMN deposit_fen INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE settlement_batches ADD COLUMN paid_fen INTEGER"),
+        QStringLiteral("ALTER TABLE settlement_batches ADD COLUMN withheld_fen INTEGER"),
+        QStringLiteral("ALTER TABLE settlement_runs ADD COLUMN scope TEXT"),
+        // The one place where a review's figures take the place of the audit's: every total,
+        // export, report, statement and payment reads lines through this view.
+        QStringLiteral(
+            "CREATE VIEW settled_results AS SELECT r.period, r.claim_no, r.line_no, r.person_no, r.institution_code, "
+            "r.claimed_fen, COALESCE(v.allowed_fen, r.allowed_fen) AS allowed_fen, COALESCE(v.deducted_fen, "
+            "r.deducted_fen) AS deducted_fen, COALESCE(v.fund_fen, r.fund_fen) AS fund_fen, COALESCE(v.personal_fen, "
+            "r.personal_fen) AS personal_fen, COALESCE(v.deposit_fen, r.deposit_fen) AS deposit_fen, r.declared_days, "
+            "r.paid_days, r.reasons, r.policy, r.run_id, r.allowed_fen AS audited_allowed_fen, v.decision, v.reason "
+            "AS review_reason, v.reviewer, v.reviewed_at FROM settlement_results r LEFT JOIN line_reviews v ON "
+            "v.claim_no = r.claim_no AND v.line_no = r.line_no"),
+    };
+    v4.postgresStatements = postgresDdl(v4.statements);
+    v4.dataStep = fillReviewedFigures;
+    return {v4};
 }
 
 QStringList frozenInstitutions(QSqlDatabase &db, const QString &period)

@@ -19,6 +19,9 @@ inline const QString Returned = QStringLiteral("returned");
 
 QList<CommandSpec> reviewCommands();
 QList<Migration> reviewMigrations();
+// Version 4: a review carries the figures it pays (an override's shares by rule 4), a paid batch
+// the amount paid and the deposit withheld, a run the scope it covered; the view settled_results.
+QList<Migration> reviewedFiguresMigrations();
 
 // A batch past first review freezes its audit results: a re-run must not change what a
 // reviewer signed. Lists the institutions of the period whose batches are frozen.

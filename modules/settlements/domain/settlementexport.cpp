@@ -53,16 +53,18 @@ void writeHeader(lxw_worksheet *sheet, const QStringList &titles, lxw_format *bo
         worksheet_write_string(sheet, 0, lxw_col_t(column), titles.at(column).toUtf8().constData(), bold);
 }
 
-void writeLinesSheet(lxw_workbook *book, const QList<LineResult> &results, lxw_format *bold, lxw_format *money)
+void writeLinesSheet(lxw_workbook *book, const QList<SettledLine> &lines, lxw_format *bold, lxw_format *money)
 {
     lxw_worksheet *sheet = workbook_add_worksheet(book, Tr::tr("Lines").toUtf8().constData());
     writeHeader(sheet, {QStringLiteral("claim_no"), QStringLiteral("line_no"), QStringLiteral("person_no"),
                         QStringLiteral("institution_code"), QStringLiteral("claimed"), QStringLiteral("allowed"),
                         QStringLiteral("deducted"), QStringLiteral("fund"), QStringLiteral("personal"),
-                        QStringLiteral("deposit"), QStringLiteral("reasons")},
+                        QStringLiteral("deposit"), QStringLiteral("reasons"), QStringLiteral("audited_allowed"),
+                        QStringLiteral("review"), QStringLiteral("review_reason")},
                 bold);
     lxw_row_t row = 1;
-    for (const LineResult &r : results) {
+    for (const SettledLine &line : lines) {
+        const LineResult &r = line.paid;
         worksheet_write_string(sheet, row, 0, r.claimNo.toUtf8().constData(), nullptr);
         worksheet_write_number(sheet, row, 1, r.lineNo, nullptr);
         worksheet_write_string(sheet, row, 2, r.personNo.toUtf8().constData(), nullptr);
@@ -71,11 +73,17 @@ void writeLinesSheet(lxw_workbook *book, const QList<LineResult> &results, lxw_f
         for (int i = 0; i < 6; ++i)
             worksheet_write_number(sheet, row, lxw_col_t(4 + i), yuanCell(amounts[i]), money);
         worksheet_write_string(sheet, row, 10, r.reasons.join(QLatin1Char('|')).toUtf8().constData(), nullptr);
+        worksheet_write_number(sheet, row, 11, yuanCell(line.auditedAllowed), money);
+        if (!line.decision.isEmpty())
+            worksheet_write_string(sheet, row, 12, line.decision.toUtf8().constData(), nullptr);
+        if (!line.reviewReason.isEmpty())
+            worksheet_write_string(sheet, row, 13, line.reviewReason.toUtf8().constData(), nullptr);
         ++row;
     }
     worksheet_freeze_panes(sheet, 1, 0);
     worksheet_set_column(sheet, 0, 3, 16, nullptr);
     worksheet_set_column(sheet, 4, 9, 13, nullptr);
+    worksheet_set_column(sheet, 11, 11, 13, nullptr);
 }
 
 void writeTotalsSheet(lxw_workbook *book, const QString &period, const QList<InstitutionTotals> &totals,
@@ -102,40 +110,57 @@ void writeTotalsSheet(lxw_workbook *book, const QString &period, const QList<Ins
     worksheet_set_column(sheet, 1, 1, 32, nullptr);
     worksheet_set_column(sheet, 3, 9, 14, nullptr);
 }
+void addLine(InstitutionTotals &t, const LineResult &r, const QHash<QString, QString> &names)
+{
+    if (t.code.isEmpty()) {
+        t.code = r.institutionCode;
+        t.name = names.value(r.institutionCode);
+    }
+    ++t.lines;
+    t.claimed += r.claimed;
+    t.allowed += r.allowed;
+    t.deducted += r.deducted;
+    t.fund += r.fund;
+    t.personal += r.personal;
+    t.deposit += r.deposit;
+}
 } // namespace
 
 QList<InstitutionTotals> totalsByInstitution(const QList<LineResult> &results, const QHash<QString, QString> &names)
 {
     QMap<QString, InstitutionTotals> byCode;
-    for (const LineResult &r : results) {
-        InstitutionTotals &t = byCode[r.institutionCode];
-        t.code = r.institutionCode;
-        t.name = names.value(r.institutionCode);
-        ++t.lines;
-        t.claimed += r.claimed;
-        t.allowed += r.allowed;
-        t.deducted += r.deducted;
-        t.fund += r.fund;
-        t.personal += r.personal;
-        t.deposit += r.deposit;
-    }
+    for (const LineResult &r : results)
+        addLine(byCode[r.institutionCode], r, names);
     return byCode.values();
 }
 
-QList<QPair<QString, Fen>> deductionsByReason(const QList<LineResult> &results)
+QList<InstitutionTotals> totalsByInstitution(const QList<SettledLine> &lines, const QHash<QString, QString> &names)
+{
+    QMap<QString, InstitutionTotals> byCode;
+    for (const SettledLine &line : lines)
+        addLine(byCode[line.paid.institutionCode], line.paid, names);
+    return byCode.values();
+}
+
+QList<QPair<QString, Fen>> deductionsByReason(const QList<SettledLine> &lines)
 {
     QMap<QString, Fen> byReason;
-    for (const LineResult &r : results) {
-        for (const QString &code : r.reasons)
-            byReason[code] += r.deducted;
+    Fen reviewAdjustment = 0;
+    for (const SettledLine &line : lines) {
+        const Fen audited = line.paid.claimed - line.auditedAllowed;
+        for (const QString &code : line.paid.reasons)
+            byReason[code] += audited;
+        reviewAdjustment += line.auditedAllowed - line.paid.allowed;
     }
     QList<QPair<QString, Fen>> list;
     for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
         list.append({it.key(), it.value()});
+    if (reviewAdjustment != 0)
+        list.append({kReviewAdjustment, reviewAdjustment});
     return list;
 }
 
-bool writeResultsCsv(const QString &path, const QList<LineResult> &results, QString *error)
+bool writeResultsCsv(const QString &path, const QList<SettledLine> &lines, QString *error)
 {
     QSaveFile file(path);  // all or nothing: a failed export leaves no half-written file
     if (!file.open(QIODevice::WriteOnly)) {
@@ -144,12 +169,15 @@ bool writeResultsCsv(const QString &path, const QList<LineResult> &results, QStr
         return false;
     }
     QTextStream out(&file);
-    out << "claim_no,line_no,person_no,institution_code,claimed,allowed,deducted,fund,personal,deposit,reasons\n";
-    for (const LineResult &r : results) {
+    out << "claim_no,line_no,person_no,institution_code,claimed,allowed,deducted,fund,personal,deposit,reasons,"
+           "audited_allowed,review,review_reason\n";
+    for (const SettledLine &line : lines) {
+        const LineResult &r = line.paid;
         out << csvField(r.claimNo) << ',' << r.lineNo << ',' << csvField(r.personNo) << ','
             << csvField(r.institutionCode) << ',' << formatYuan(r.claimed) << ',' << formatYuan(r.allowed) << ','
             << formatYuan(r.deducted) << ',' << formatYuan(r.fund) << ',' << formatYuan(r.personal) << ','
-            << formatYuan(r.deposit) << ',' << r.reasons.join(QLatin1Char('|')) << '\n';
+            << formatYuan(r.deposit) << ',' << r.reasons.join(QLatin1Char('|')) << ','
+            << formatYuan(line.auditedAllowed) << ',' << line.decision << ',' << csvField(line.reviewReason) << '\n';
     }
     out.flush();
     if (!file.commit()) {
@@ -160,7 +188,7 @@ bool writeResultsCsv(const QString &path, const QList<LineResult> &results, QStr
     return true;
 }
 
-bool writeResultsXlsx(const QString &path, const QString &period, const QList<LineResult> &results,
+bool writeResultsXlsx(const QString &path, const QString &period, const QList<SettledLine> &lines,
                       const QList<InstitutionTotals> &totals, QString *error)
 {
     const QString temporary = path + QStringLiteral(".part");
@@ -176,7 +204,7 @@ bool writeResultsXlsx(const QString &path, const QString &period, const QList<Li
         lxw_format *money = workbook_add_format(book.get());
         format_set_num_format(money, "#,##0.00");
         writeTotalsSheet(book.get(), period, totals, bold, money);
-        writeLinesSheet(book.get(), results, bold, money);
+        writeLinesSheet(book.get(), lines, bold, money);
         if (!book.close()) {
             QFile::remove(temporary);
             if (error)

@@ -22,14 +22,30 @@ struct InstitutionTotals {
     Fen payable() const { return fund - deposit; }  // what the fund pays the institution now
 };
 
+// A line as it is paid: the audit's result, with the first review's figures in its place where
+// the reviewer overrode them (the view settled_results). `paid.reasons` stay the audit's.
+struct SettledLine {
+    LineResult paid;
+    Fen auditedAllowed = 0;  // what the rules allowed
+    QString decision;        // "accept", "override", or empty while not reviewed
+    QString reviewReason;    // an override's reason
+    bool overridden() const { return decision == QStringLiteral("override"); }
+};
+
+// The key deductionsByReason() files a first review's changes under (audited − reviewed allowed).
+inline const QString kReviewAdjustment = QStringLiteral("REVIEW");
+
 // Sorted by institution code; names from `names` (code → name) where known.
 QList<InstitutionTotals> totalsByInstitution(const QList<LineResult> &results, const QHash<QString, QString> &names);
+QList<InstitutionTotals> totalsByInstitution(const QList<SettledLine> &lines, const QHash<QString, QString> &names);
 
-// Deducted amount per reason code: a line's deduction counts once under each of its codes.
-QList<QPair<QString, Fen>> deductionsByReason(const QList<LineResult> &results);
+// Deducted amount per reason code, as audited: a line's deduction counts once under each of its
+// codes. What the first review changed is filed under kReviewAdjustment.
+QList<QPair<QString, Fen>> deductionsByReason(const QList<SettledLine> &lines);
 
-bool writeResultsCsv(const QString &path, const QList<LineResult> &results, QString *error = nullptr);
-bool writeResultsXlsx(const QString &path, const QString &period, const QList<LineResult> &results,
+// CONTRACT.md's columns with the figures as paid, then the audit's allowed amount and the review.
+bool writeResultsCsv(const QString &path, const QList<SettledLine> &lines, QString *error = nullptr);
+bool writeResultsXlsx(const QString &path, const QString &period, const QList<SettledLine> &lines,
                       const QList<InstitutionTotals> &totals, QString *error = nullptr);
 
 } // namespace ltc::settlement

@@ -12,7 +12,7 @@ namespace {
 
 QList<Migration> settlementMigrations()
 {
-    Migration v1{QStringLiteral("settlements"), 1, QStringLiteral("claim lines and audit results"), {}, {}};
+    Migration v1{QStringLiteral("settlements"), 1, QStringLiteral("claim lines and audit results"), {}, {}, {}};
     v1.statements = QStringList{
         QStringLiteral("CREATE TABLE claim_lines (claim_no TEXT NOT NULL, line_no INTEGER NOT NULL, institution_code "
                        "TEXT NOT NULL, period TEXT NOT NULL, person_no TEXT NOT NULL, service_form TEXT NOT NULL, "
@@ -40,7 +40,7 @@ QList<Migration> worklistMigrations()
 {
     // The review worklist lists a month in declaration order a page at a time: with this index
     // the first page of a month of 300,000 lines reads 200 index entries instead of sorting all.
-    Migration v3{QStringLiteral("settlements"), 3, QStringLiteral("claim lines by month in claim order"), {}, {}};
+    Migration v3{QStringLiteral("settlements"), 3, QStringLiteral("claim lines by month in claim order"), {}, {}, {}};
     v3.statements = QStringList{QStringLiteral(
         "CREATE INDEX claim_lines_by_claim ON claim_lines (period, institution_code, claim_no, line_no)")};
     v3.postgresStatements = postgresDdl(v3.statements);
@@ -61,6 +61,7 @@ void register_settlements_domain(DomainRegistry &registry)
     module.commands.append(settlement::auditCommand());
     module.migrations += settlement::reviewMigrations();
     module.migrations += worklistMigrations();
+    module.migrations += settlement::reviewedFiguresMigrations();
     registry.add(std::move(module));
 }
 

@@ -26,7 +26,11 @@ const QString kLineColumns = QStringLiteral(
     "SELECT c.claim_no, c.line_no, c.institution_code, c.period, c.person_no, c.service_form, c.service_from,"
     " c.service_to, c.days, c.amount_fen, p.name, i.name, r.claim_no, r.allowed_fen, r.deducted_fen, r.fund_fen,"
     " r.personal_fen, r.deposit_fen, r.declared_days, r.paid_days, r.reasons, r.policy, v.decision, v.allowed_fen,"
-    " v.reason, v.reviewer, v.reviewed_at");
+    " v.reason, v.reviewer, v.reviewed_at, s.allowed_fen, s.deducted_fen, s.fund_fen, s.personal_fen,"
+    " s.deposit_fen");
+// Only the page's rows are joined to the view of the figures as paid.
+const QString kSettledJoin =
+    QStringLiteral(" LEFT JOIN settled_results s ON s.claim_no = c.claim_no AND s.line_no = c.line_no");
 
 // Which tables a filter or an order reads besides the claim lines: only those are joined where
 // the whole month is scanned (counting, choosing a page), so a month of 300,000 lines is not
@@ -214,7 +218,14 @@ LineRow readLineRow(const QSqlQuery &q)
         r.paidDays = q.value(19).toInt();
         r.reasons = q.value(20).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
         r.policy = q.value(21).toString();
+        LineResult paid = r;
+        paid.allowed = q.value(27).toLongLong();
+        paid.deducted = q.value(28).toLongLong();
+        paid.fund = q.value(29).toLongLong();
+        paid.personal = q.value(30).toLongLong();
+        paid.deposit = q.value(31).toLongLong();
         row.result = std::move(r);
+        row.paid = std::move(paid);
     }
     if (!q.isNull(22)) {
         row.review = LineReview{q.value(22).toString(), q.value(23).toLongLong(), q.value(24).toString(),
@@ -223,16 +234,15 @@ LineRow readLineRow(const QSqlQuery &q)
     return row;
 }
 
-// The claimed, audited and reviewed figures of each institution's stored results.
+// The claimed and reviewed figures of each institution's lines, as they are paid.
 void addResultTotals(QSqlDatabase &db, const QString &period, QMap<QString, BatchRow> &rows, QString *error)
 {
     QSqlQuery q = querySql(db,
-                           QStringLiteral("SELECT r.institution_code, COUNT(*), SUM(r.claimed_fen), SUM(r.allowed_fen), "
-                                          "SUM(r.deducted_fen), SUM(r.fund_fen), SUM(r.personal_fen), "
-                                          "SUM(r.deposit_fen), COUNT(v.claim_no), SUM(CASE WHEN r.reasons = '' AND "
-                                          "v.claim_no IS NULL THEN 1 ELSE 0 END) FROM settlement_results r LEFT JOIN "
-                                          "line_reviews v ON v.claim_no = r.claim_no AND v.line_no = r.line_no WHERE "
-                                          "r.period = ? GROUP BY r.institution_code"),
+                           QStringLiteral("SELECT institution_code, COUNT(*), SUM(claimed_fen), SUM(allowed_fen), "
+                                          "SUM(deducted_fen), SUM(fund_fen), SUM(personal_fen), SUM(deposit_fen), "
+                                          "COUNT(decision), SUM(CASE WHEN reasons = '' AND decision IS NULL THEN 1 "
+                                          "ELSE 0 END), SUM(allowed_fen - audited_allowed_fen) FROM settled_results "
+                                          "WHERE period = ? GROUP BY institution_code"),
                            {period}, error);
     while (q.next()) {
         BatchRow &row = rows[q.value(0).toString()];
@@ -246,6 +256,7 @@ void addResultTotals(QSqlDatabase &db, const QString &period, QMap<QString, Batc
         t.deposit = q.value(7).toLongLong();
         row.reviewedLines = q.value(8).toLongLong();
         row.cleanOpenLines = q.value(9).toLongLong();
+        row.reviewAdjustment = q.value(10).toLongLong();
     }
 }
 
@@ -253,7 +264,8 @@ void addBatchStates(QSqlDatabase &db, const QString &period, QMap<QString, Batch
 {
     QSqlQuery q = querySql(db,
                            QStringLiteral("SELECT institution_code, status, first_reviewer, second_reviewer, paid_by, "
-                                          "returned_reason, row_version FROM settlement_batches WHERE period = ?"),
+                                          "returned_reason, row_version, paid_fen, withheld_fen FROM "
+                                          "settlement_batches WHERE period = ?"),
                            {period}, error);
     while (q.next()) {
         BatchRow &row = rows[q.value(0).toString()];
@@ -263,6 +275,10 @@ void addBatchStates(QSqlDatabase &db, const QString &period, QMap<QString, Batch
         row.paidBy = q.value(4).toString();
         row.returnedReason = q.value(5).toString();
         row.rowVersion = q.value(6).toLongLong();
+        if (!q.isNull(7)) {
+            row.paidAmount = q.value(7).toLongLong();
+            row.withheld = q.value(8).toLongLong();
+        }
     }
 }
 
@@ -292,6 +308,41 @@ QList<HospitalStay> staysOf(QSqlDatabase &db, const QString &personNo)
 
 constexpr int kPersonLinesShown = 200;  // a person has a handful of lines a month; this is a guard
 } // namespace
+
+QList<SettledLine> settledResults(QSqlDatabase &db, const QString &period)
+{
+    QList<SettledLine> lines;
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT claim_no, line_no, person_no, institution_code, claimed_fen, "
+                                          "allowed_fen, deducted_fen, fund_fen, personal_fen, deposit_fen, "
+                                          "declared_days, paid_days, reasons, policy, audited_allowed_fen, decision, "
+                                          "review_reason FROM settled_results WHERE period = ? ORDER BY claim_no, "
+                                          "line_no"),
+                           {period});
+    while (q.next()) {
+        SettledLine line;
+        LineResult &r = line.paid;
+        r.claimNo = q.value(0).toString();
+        r.lineNo = q.value(1).toInt();
+        r.personNo = q.value(2).toString();
+        r.institutionCode = q.value(3).toString();
+        r.claimed = q.value(4).toLongLong();
+        r.allowed = q.value(5).toLongLong();
+        r.deducted = q.value(6).toLongLong();
+        r.fund = q.value(7).toLongLong();
+        r.personal = q.value(8).toLongLong();
+        r.deposit = q.value(9).toLongLong();
+        r.declaredDays = q.value(10).toInt();
+        r.paidDays = q.value(11).toInt();
+        r.reasons = q.value(12).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        r.policy = q.value(13).toString();
+        line.auditedAllowed = q.value(14).toLongLong();
+        line.decision = q.value(15).toString();
+        line.reviewReason = q.value(16).toString();
+        lines.append(std::move(line));
+    }
+    return lines;
+}
 
 QStringList periodsWithClaims(QSqlDatabase &db)
 {
@@ -376,7 +427,8 @@ QList<LineRow> fetchLines(QSqlDatabase &db, const LineFilter &filter, const Line
                         + where + orderClause(order)
                         + QStringLiteral(" LIMIT ? OFFSET ?) page JOIN claim_lines c ON c.claim_no = page.page_claim AND "
                                          "c.line_no = page.page_line")
-                        + kResultJoin + kReviewJoin + kPersonJoin + kInstitutionJoin + orderClause(order);
+                        + kResultJoin + kReviewJoin + kSettledJoin + kPersonJoin + kInstitutionJoin
+                        + orderClause(order);
     QSqlQuery q = querySql(db, sql, params, error);
     QList<LineRow> rows;
     while (q.next())

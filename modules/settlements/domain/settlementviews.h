@@ -16,7 +16,10 @@ namespace ltc::settlement {
 
 // One institution's month: the totals of its audited lines and where its review stands.
 struct BatchRow {
-    InstitutionTotals totals;   // code, name and the money of the stored results
+    InstitutionTotals totals;   // code, name and the money of the lines as reviewed
+    Fen reviewAdjustment = 0;   // allowed as reviewed − allowed as audited
+    std::optional<Fen> paidAmount;  // once paid: what the fund paid, the deposit withheld
+    std::optional<Fen> withheld;
     QString district;           // the institution's, for the user's scope
     qint64 declaredLines = 0;   // claim lines of the month, audited or not
     qint64 reviewedLines = 0;   // lines with a first-review decision
@@ -32,7 +35,7 @@ struct BatchRow {
 
 struct LineReview {
     QString decision;  // "accept" or "override"
-    Fen allowed = 0;
+    Fen allowed = 0;   // the amount the reviewer allows (the audit's, when accepted)
     QString reason;
     QString reviewer;
     QString reviewedAt;
@@ -43,8 +46,9 @@ struct LineRow {
     ClaimLine line;
     QString personName;
     QString institutionName;
-    std::optional<LineResult> result;
+    std::optional<LineResult> result;  // as audited
     std::optional<LineReview> review;
+    std::optional<LineResult> paid;    // as paid: the review's figures where it overrode the audit
 };
 
 // The worklist's columns, in display order (what a reviewer decides on first: who, how much,
@@ -74,6 +78,9 @@ struct LineOrder {
     LineColumn column = LineColumn::ClaimNo;  // declaration order
     bool descending = false;
 };
+
+// The period's audited lines as they are paid (settled_results), in audit order.
+QList<SettledLine> settledResults(QSqlDatabase &db, const QString &period);
 
 // Months that have claim lines, newest first.
 QStringList periodsWithClaims(QSqlDatabase &db);

@@ -114,8 +114,9 @@ QString statementLines(const StatementData &data, AuditTotals &totals)
                        Tr::tr("Personal")});
     for (const LineRow &row : data.lines) {
         const ClaimLine &l = row.line;
-        const LineResult r = row.result.value_or(LineResult{});
-        if (row.result)
+        // What the statement pays is the line as reviewed; its reasons are the audit's.
+        const LineResult r = row.paid.value_or(LineResult{});
+        if (row.paid)
             totals.add(r);
         QString reasons = reasonTitles(r.reasons);
         if (const QString note = reviewNote(row); !note.isEmpty())
@@ -202,29 +203,32 @@ QString statementHtml(const StatementData &data)
 
 QString monthReportHtml(QSqlDatabase &db, const QString &period)
 {
-    const QList<LineResult> results = storedResults(db, period);
-    if (results.isEmpty())
+    const QList<SettledLine> lines = settledResults(db, period);
+    if (lines.isEmpty())
         return {};
     AuditTotals grand;
-    for (const LineResult &result : results)
-        grand.add(result);
-    return settlementReportHtml(period, totalsByInstitution(results, institutionNames(db)), deductionsByReason(results),
+    for (const SettledLine &line : lines)
+        grand.add(line.paid);
+    return settlementReportHtml(period, totalsByInstitution(lines, institutionNames(db)), deductionsByReason(lines),
                                 grand);
 }
 
-bool exportMonth(QSqlDatabase &db, const QString &period, ExportFormat format, const QString &path, QString *error)
+bool exportMonth(QSqlDatabase &db, const QString &period, ExportFormat format, const QString &path, QString *error,
+                 qint64 *lineCount)
 {
-    const QList<LineResult> results = storedResults(db, period);
-    if (results.isEmpty()) {
+    const QList<SettledLine> lines = settledResults(db, period);
+    if (lines.isEmpty()) {
         if (error)
             *error = Tr::tr("%1 has no audited lines: run the audit first").arg(period);
         return false;
     }
+    if (lineCount)
+        *lineCount = lines.size();
     switch (format) {
     case ExportFormat::Csv:
-        return writeResultsCsv(path, results, error);
+        return writeResultsCsv(path, lines, error);
     case ExportFormat::Xlsx:
-        return writeResultsXlsx(path, period, results, totalsByInstitution(results, institutionNames(db)), error);
+        return writeResultsXlsx(path, period, lines, totalsByInstitution(lines, institutionNames(db)), error);
     case ExportFormat::Pdf:
         return writeSettlementPdf(path, monthReportHtml(db, period), error);
     }
@@ -243,6 +247,7 @@ QString reasonTitle(const QString &code)
         {QStringLiteral("R07"), QT_TRANSLATE_NOOP("ltc", "service form not covered")},
         {QStringLiteral("R08"), QT_TRANSLATE_NOOP("ltc", "declaration does not add up")},
         {QStringLiteral("R09"), QT_TRANSLATE_NOOP("ltc", "level not eligible")},
+        {kReviewAdjustment, QT_TRANSLATE_NOOP("ltc", "changed at first review")},
     };
     const char *title = titles.value(code, nullptr);
     return title ? Tr::tr(title) : code;

@@ -27,14 +27,15 @@ QString insuranceTitle(const QString &code);
 // "in hospital; above the standard": a line's reasons in words.
 QString reasonTitles(const QStringList &codes);
 
-// The month's report from the stored results (empty when the month has none), as HTML.
+// The month's report from the lines as reviewed (empty when the month has none), as HTML.
 QString monthReportHtml(QSqlDatabase &db, const QString &period);
 
 enum class ExportFormat { Csv, Xlsx, Pdf };
-// The month's stored results to a file: CSV lines, xlsx lines and institution totals, or the PDF
-// report. Refused when the month has no audited lines.
+// The month's lines as reviewed (settledResults) to a file: CSV lines, xlsx lines and institution
+// totals, or the PDF report. Refused when the month has no audited lines; `lineCount` gets the
+// number of lines exported.
 bool exportMonth(QSqlDatabase &db, const QString &period, ExportFormat format, const QString &path,
-                 QString *error = nullptr);
+                 QString *error = nullptr, qint64 *lineCount = nullptr);
 
 // The settlement statement (《护理保险结算单》) of one person with one institution: the person
 // (ID masked), the month, each line's claimed, allowed and deducted amounts with the reasons in

@@ -83,6 +83,20 @@ QVariant BatchesModel::display(const BatchRow &b, int column) const
     return {};
 }
 
+// Where a figure comes from, when the table alone does not say: a return's reason, what the first
+// review changed against the audit, what was paid.
+QVariant BatchesModel::toolTip(const BatchRow &b, int column) const
+{
+    if (column == Status && !b.returnedReason.isEmpty())
+        return Tr::tr("Returned: %1").arg(b.returnedReason);
+    if (column == Allowed && b.reviewAdjustment != 0)
+        return Tr::tr("As reviewed; the first review changed the audited amount by %1 (audited %2)")
+            .arg(yuan(b.reviewAdjustment), yuan(b.totals.allowed - b.reviewAdjustment));
+    if (column == Payable && b.paidAmount)
+        return Tr::tr("Paid %1, deposit withheld %2").arg(yuan(*b.paidAmount), yuan(b.withheld.value_or(0)));
+    return {};
+}
+
 QVariant BatchesModel::data(const QModelIndex &index, int role) const
 {
     const BatchRow *b = batchAt(index.row());
@@ -104,9 +118,7 @@ QVariant BatchesModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return index.column() == Status ? QVariant(stateColours(*b).background) : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == Status && !b->returnedReason.isEmpty())
-            return Tr::tr("Returned: %1").arg(b->returnedReason);
-        return {};
+        return toolTip(*b, index.column());
     default: return {};
     }
 }

@@ -29,6 +29,7 @@ public:
 
 private:
     QVariant display(const BatchRow &batch, int column) const;
+    QVariant toolTip(const BatchRow &batch, int column) const;
     QList<BatchRow> m_batches;
 };
 
