@@ -35,7 +35,7 @@ const char *const kUsage = R"(Usage: ltcctl VERB [ARGS] [--db PATH]
   run NAME 'ARGS_JSON' --as USER         apply one command as that user (queued for sync)
   users                                  the local users: name, roles, district
   settlement audit --period YYYY-MM [--dry-run]     run the rules on that month's claims
-  settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE
+  settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE [--lang zh_CN|en]
   settlement what-if --period YYYY-MM --policy DRAFT.json   compare totals, change nothing
   sync --server URL --user NAME [--ca FILE]   push, then pull (password: keychain, LTC_PASSWORD, prompt)
 )";
@@ -218,6 +218,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("period"), QStringLiteral("settlement: the month."), QStringLiteral("YYYY-MM")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("settlement export: csv, xlsx or pdf."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("settlement export: the file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("settlement export: the language of the report (zh_CN, en)."),
+                      QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("policy"), QStringLiteral("settlement what-if: a draft policy."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("server"), QStringLiteral("sync: the server, e.g. https://host:8443."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("user"), QStringLiteral("sync: the user name on the server."), QStringLiteral("NAME")});

@@ -8,6 +8,7 @@
 #include "settlementexport.h"
 #include "settlementreport.h"
 #include "sql.h"
+#include "translations.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -57,8 +58,12 @@ int audit(LocalStore &store, const QString &period, bool dryRun)
     return Done;
 }
 
-int exportResults(LocalStore &store, const QString &period, const QString &format, const QString &path)
+int exportResults(LocalStore &store, const QString &period, const QString &format, const QString &path,
+                  const QString &lang)
 {
+    // The report and the workbook's titles are for paper and for the bureau's staff: in their
+    // language (Chinese unless --lang en); the messages below are for scripts and stay English.
+    const ScopedTranslation documents(lang);
     QSqlDatabase db = store.database().connection();
     const ExportFormat kind = format == QStringLiteral("csv")    ? ExportFormat::Csv
                               : format == QStringLiteral("xlsx") ? ExportFormat::Xlsx
@@ -118,10 +123,17 @@ int runSettlementVerb(LocalStore &store, const QStringList &args, const QCommand
         const QString format = parser.value(QStringLiteral("format"));
         if (!QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}.contains(format)
             || !parser.isSet(QStringLiteral("out"))) {
-            err() << "usage: ltcctl settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE" << Qt::endl;
+            err() << "usage: ltcctl settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE [--lang zh_CN|en]"
+                  << Qt::endl;
             return Usage;
         }
-        return exportResults(store, period, format, parser.value(QStringLiteral("out")));
+        const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : defaultLanguage();
+        if (!isSupportedLanguage(lang)) {
+            err() << "ltcctl settlement export: --lang must be one of " << supportedLanguages().join(QStringLiteral(", "))
+                  << Qt::endl;
+            return Usage;
+        }
+        return exportResults(store, period, format, parser.value(QStringLiteral("out")), lang);
     }
     if (verb == QStringLiteral("what-if") && parser.isSet(QStringLiteral("policy")))
         return whatIfPolicy(store, period, parser.value(QStringLiteral("policy")));

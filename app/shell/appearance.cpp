@@ -1,15 +1,11 @@
 #include "appearance.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFont>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
-#include <QTranslator>
 
 namespace ltc {
 namespace {
@@ -80,28 +76,6 @@ QStatusBar QLabel { color: #424a53; padding: 0 10px; }
 )");
 }
 
-QString translationsFolderOfQt()
-{
-    // Installed Qt on Linux; on Windows windeployqt puts qtbase_*.qm in translations/ next to the
-    // executable, which is what QLibraryInfo reports there as well when qt.conf is absent.
-    const QString path = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    if (QDir(path).exists())
-        return path;
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/translations");
-}
-
-bool loadInto(QCoreApplication &app, const QString &file, const QString &folder = {})
-{
-    auto *translator = new QTranslator(&app);
-    const bool loaded = folder.isEmpty() ? translator->load(file) : translator->load(file, folder);
-    if (!loaded) {
-        delete translator;
-        return false;
-    }
-    QCoreApplication::installTranslator(translator);
-    return true;
-}
-
 } // namespace
 
 void configureBeforeApplication()
@@ -128,12 +102,6 @@ void applyAppearance(QApplication &app)
     app.setStyleSheet(styleSheet());
 }
 
-QString defaultLanguage() { return QStringLiteral("zh_CN"); }
-
-QStringList supportedLanguages() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
-
-bool isSupportedLanguage(const QString &lang) { return supportedLanguages().contains(lang); }
-
 QString rememberedLanguage()
 {
     const QString lang = QSettings().value(kLanguageKey).toString();
@@ -143,15 +111,6 @@ QString rememberedLanguage()
 void rememberLanguage(const QString &lang)
 {
     QSettings().setValue(kLanguageKey, lang);
-}
-
-bool installTranslations(QCoreApplication &app, const QString &lang)
-{
-    QLocale::setDefault(lang == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                     : QLocale(QLocale::Chinese, QLocale::China));
-    // Qt's own strings (dialog buttons, context menus); English has none to load.
-    loadInto(app, QStringLiteral("qtbase_") + lang, translationsFolderOfQt());
-    return loadInto(app, QStringLiteral(":/i18n/ltcdesk_") + lang + QStringLiteral(".qm"));
 }
 
 } // namespace ltc

@@ -268,3 +268,125 @@ TEST_CASE("ltcctl: demo, commands and run", "[ctl]")
     CHECK(str(ctl.scalar(phone).toString()) == "0577-88886666");
     CHECK(ctl.count(QStringLiteral("outbox")) == 1);
 }
+
+namespace {
+
+// The text of a PDF, through poppler's pdftotext (installed by scripts/bootstrap.sh), without
+// white space (table cells wrap) and in NFKC: the CJK font maps some ideographs' glyphs back to
+// Kangxi radicals (鹿 → ⿅), which NFKC folds back. (长 comes back as a radical NFKC keeps.)
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForFinished(60000));
+    QString text = QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
+}
+
+QByteArray fileStart(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.read(2);
+}
+
+} // namespace
+
+TEST_CASE("ltcctl: settlement audit, an override through run, exports as reviewed, what-if", "[ctl][settlement]")
+{
+    Ctl ctl;
+    REQUIRE_EXIT(ctl.run({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("80"),
+                          QStringLiteral("--months"), QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("3")}),
+                 0);
+    const QString period = ctl.scalar(QStringLiteral("SELECT MAX(period) FROM claim_lines")).toString();
+    REQUIRE(!period.isEmpty());
+    const int lines = ctl.scalar(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE period = '%1'").arg(period)).toInt();
+    REQUIRE(lines > 10);
+
+    const Run dry = ctl.run({QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"), period,
+                             QStringLiteral("--dry-run")});
+    REQUIRE_EXIT(dry, 0);
+    CHECK(dry.out.contains(QStringLiteral("dry run: nothing was stored")));
+    CHECK(ctl.count(QStringLiteral("settlement_results")) == 0);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"), period}), 0);
+    CHECK(ctl.count(QStringLiteral("settlement_results")) == lines);
+
+    // A first reviewer allows 1.00 yuan of a line the rules allowed more of.
+    const QString claim = ctl.scalar(QStringLiteral("SELECT claim_no || '/' || line_no FROM settlement_results WHERE "
+                                                    "allowed_fen > 100 ORDER BY claim_no, line_no LIMIT 1")).toString();
+    REQUIRE(claim.contains(QLatin1Char('/')));
+    const QString review = QStringLiteral("{\"claim_no\":\"%1\",\"line_no\":%2,\"decision\":\"override\","
+                                          "\"allowed\":\"1.00\",\"reason\":\"护理记录不全\"}")
+                               .arg(claim.section(QLatin1Char('/'), 0, 0), claim.section(QLatin1Char('/'), 1, 1));
+    REQUIRE_EXIT(ctl.run({QStringLiteral("run"), QStringLiteral("claim.review_line"), review, QStringLiteral("--as"),
+                          QStringLiteral("first_reviewer")}),
+                 0);
+
+    const QString csv = ctl.file(QStringLiteral("out.csv"), {});
+    const Run exported = ctl.run({QStringLiteral("settlement"), QStringLiteral("export"), QStringLiteral("--period"),
+                                  period, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    REQUIRE_EXIT(exported, 0);
+    CHECK(exported.out.contains(QStringLiteral("exported %1 lines").arg(lines)));
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(rows.size() == lines + 1);
+    CHECK(rows.first().startsWith(QStringLiteral("claim_no,line_no,person_no,institution_code,claimed,allowed,deducted,"
+                                                 "fund,personal,deposit,reasons")));
+    const QStringList overridden = rows.filter(QStringLiteral(",override,护理记录不全"));
+    REQUIRE(overridden.size() == 1);
+    CHECK(overridden.first().section(QLatin1Char(','), 5, 5) == QStringLiteral("1.00"));
+
+    const QString xlsx = ctl.file(QStringLiteral("out.xlsx"), {});
+    REQUIRE_EXIT(ctl.run({QStringLiteral("settlement"), QStringLiteral("export"), QStringLiteral("--period"), period,
+                          QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx}),
+                 0);
+    CHECK(fileStart(xlsx) == QByteArray("PK"));
+
+    // The PDF report is for paper: Chinese by default, English on request.
+    const QString pdf = ctl.file(QStringLiteral("out.pdf"), {});
+    REQUIRE_EXIT(ctl.run({QStringLiteral("settlement"), QStringLiteral("export"), QStringLiteral("--period"), period,
+                          QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf}),
+                 0);
+    CHECK(fileStart(pdf) == QByteArray("%P"));
+    const QString chinese = pdfText(pdf);
+    INFO(str(chinese.left(2000)));
+    CHECK(chinese.contains(QStringLiteral("护理保险结算报表")));
+    CHECK(chinese.contains(QStringLiteral("初审调整")));
+    REQUIRE_EXIT(ctl.run({QStringLiteral("settlement"), QStringLiteral("export"), QStringLiteral("--period"), period,
+                          QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                          QStringLiteral("--lang"), QStringLiteral("en")}),
+                 0);
+    CHECK(pdfText(pdf).contains(QStringLiteral("Long-termcareinsurancesettlementreport")));
+
+    // Refusals: a month never audited; usage: an unknown format or language.
+    const Run none = ctl.run({QStringLiteral("settlement"), QStringLiteral("export"), QStringLiteral("--period"),
+                              QStringLiteral("2019-01"), QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--out"), csv});
+    REQUIRE_EXIT(none, 3);
+    CHECK(none.err.contains(QStringLiteral("2019-01")));
+    REQUIRE_EXIT(ctl.run({QStringLiteral("settlement"), QStringLiteral("export"), QStringLiteral("--period"), period,
+                          QStringLiteral("--format"), QStringLiteral("doc"), QStringLiteral("--out"), csv}),
+                 1);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("settlement"), QStringLiteral("export"), QStringLiteral("--period"), period,
+                          QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                          QStringLiteral("--lang"), QStringLiteral("fr")}),
+                 1);
+
+    // What-if with a draft that pays the fund 100%: the fund's total rises, nothing is written.
+    QFile wenzhou(QStringLiteral(LTC_SOURCE_DIR "/resources/policies/wenzhou-2023.json"));
+    REQUIRE(wenzhou.open(QIODevice::ReadOnly));
+    QByteArray draftJson = wenzhou.readAll();
+    REQUIRE(draftJson.contains("\"fund_ratio_permille\": 800"));
+    draftJson.replace("\"fund_ratio_permille\": 800", "\"fund_ratio_permille\": 1000");
+    const QString draft = ctl.file(QStringLiteral("draft.json"), draftJson);
+    const int outbox = ctl.count(QStringLiteral("outbox"));
+    const Run whatIf = ctl.run({QStringLiteral("settlement"), QStringLiteral("what-if"), QStringLiteral("--period"),
+                                period, QStringLiteral("--policy"), draft});
+    REQUIRE_EXIT(whatIf, 0);
+    CHECK(whatIf.out.contains(QStringLiteral("in force")));
+    CHECK(whatIf.out.contains(QStringLiteral("difference in allowed")));
+    CHECK(ctl.count(QStringLiteral("outbox")) == outbox);
+}
