@@ -4,6 +4,9 @@
 #include <QVarLengthArray>
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <limits>
+#include <utility>
 
 namespace ltc::settlement {
 namespace {
@@ -30,8 +33,17 @@ qint64 jd(QDate date, qint64 fallback) { return date.isValid() ? date.toJulianDa
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 constexpr qint64 kAlways = std::numeric_limits<qint64>::min();
 
-// What a policy says about one line's service form and institution grade, computed once per
-// line and policy rather than once per day.
+// The same text, compared in one memcmp: the auditor compares each line's person, institution
+// and form with the previous line's, and QString's operator== goes the long way through a
+// general comparison in QtCore.
+bool sameText(const QString &a, const QString &b)
+{
+    return a.size() == b.size()
+           && (a.isEmpty() || std::memcmp(a.constData(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0);
+}
+
+// What a policy says about one service form and institution grade, computed once per policy,
+// form and grade rather than once per day.
 struct PolicyTerms {
     const Policy *policy = nullptr;
     bool formCovered = false;
@@ -55,31 +67,33 @@ struct PolicyTerms {
             rateByLevel[size_t(level)] = p->rateFen(form, level, grade);
     }
 };
+const PolicyTerms kNoTerms;
 
-// A person's conclusion as the line sees it: when it starts paying, until when, and whether it
-// covers the line's service form and institution.
+// A person's conclusion as the rules see it: when it starts paying, until when, and whether it
+// covers the service form and institution of the line being judged.
 struct Entitlement {
     qint64 concluded = 0;
     qint64 start = 0;
     qint64 validUntil = 0;
     int level = 0;
-    bool coversLine = false;
+    const Conclusion *conclusion = nullptr;
+    bool coversLine = false;  // set for each line (Auditor::useForm)
 };
 
 // Few conclusions per person: kept on the stack.
 using Entitlements = QVarLengthArray<Entitlement, 4>;
 
-Entitlements entitlementsFor(const PersonFacts &person, const ClaimLine &line)
+Entitlements entitlementsOf(const PersonFacts &person)
 {
     Entitlements list;
     for (const Conclusion &c : person.conclusions) {
         // Every accepted policy starts benefits "next_month" (Policy::fromJson refuses others),
         // so the start does not depend on which version is in force on the day.
-        const int month = c.concludedOn.month();
-        const QDate start(c.concludedOn.year() + month / 12, month % 12 + 1, 1);
-        list.append({c.concludedOn.toJulianDay(), start.toJulianDay(), jd(c.validUntil, kAlways), c.level,
-                     c.serviceForm == line.serviceForm
-                         && (c.institutionCode.isEmpty() || c.institutionCode == line.institutionCode)});
+        int year = 0;
+        int month = 0;
+        c.concludedOn.getDate(&year, &month, nullptr);
+        const QDate start(year + month / 12, month % 12 + 1, 1);
+        list.append({c.concludedOn.toJulianDay(), start.toJulianDay(), jd(c.validUntil, kAlways), c.level, &c, false});
     }
     // The latest conclusion first: on each day the first one already paying applies.
     std::sort(list.begin(), list.end(), [](const Entitlement &a, const Entitlement &b) { return a.concluded > b.concluded; });
@@ -95,26 +109,16 @@ const Entitlement *entitlementOn(const Entitlements &list, qint64 day)
     return nullptr;
 }
 
-bool declarationIsSound(const ClaimLine &line)
-{
-    if (!line.serviceFrom.isValid() || !line.serviceTo.isValid() || line.serviceTo < line.serviceFrom)
-        return false;
-    const QDate first(line.periodYear, line.periodMonth, 1);
-    if (!first.isValid() || line.serviceFrom < first || line.serviceTo > first.addMonths(1).addDays(-1))
-        return false;
-    return line.days == line.serviceFrom.daysTo(line.serviceTo) + 1;
-}
-
-// Days of the line (bit i = the line's i-th day) in hospital: from admission up to, not
-// including, discharge.
-quint32 hospitalDays(const PersonFacts &person, qint64 first, int days)
+// Days of the month (bit i = the month's day i + 1) the person was in hospital: from admission
+// up to, not including, discharge.
+quint32 hospitalDays(const PersonFacts &person, qint64 monthFirst, int monthDays)
 {
     quint32 mask = 0;
     for (const HospitalStay &stay : person.stays) {
-        const qint64 from = std::max(stay.admittedOn.toJulianDay(), first);
-        const qint64 to = std::min(jd(stay.dischargedOn, kNever) - 1, first + days - 1);
+        const qint64 from = std::max(stay.admittedOn.toJulianDay(), monthFirst);
+        const qint64 to = std::min(jd(stay.dischargedOn, kNever) - 1, monthFirst + monthDays - 1);
         for (qint64 day = from; day <= to; ++day)
-            mask |= 1u << (day - first);
+            mask |= 1u << (day - monthFirst);
     }
     return mask;
 }
@@ -133,37 +137,93 @@ size_t qHash(const TermsKey &key, size_t seed = 0)
     return qHashMulti(seed, quintptr(key.policy), key.form, key.grade);
 }
 
+// The policy in force on each day of a month (index: day - 1).
+using DayPolicies = std::array<const Policy *, 31>;
+const DayPolicies kNoPolicies{};
+
+// Judges lines one after another. Lines come sorted by claim, and a claim's lines of one person
+// follow each other, mostly at one institution and in one form: whatever depends only on the
+// month, the person, the institution or the form is worked out when that changes, not for every
+// line (dates as julian day numbers, the person's conclusions, the month's policies and paid
+// days). A line's own work is then a loop over its days on integers and bit masks.
 class Auditor {
 public:
     explicit Auditor(const Facts &facts) : m_facts(facts) {}
-    LineResult audit(const ClaimLine &line);
+    // Fills everything in `result` but the line's identity (claim, line, person, institution).
+    void audit(const ClaimLine &line, LineResult &result);
 
 private:
-    const std::array<const Policy *, 31> &policiesOfMonth(const QString &district, int year, int month);
-    void applyShares(const ClaimLine &line, const PersonFacts *person, LineResult &result);
-    const PolicyTerms &termsFor(const Policy *policy, const QString &form, int grade);
+    void useMonth(int year, int month);
+    bool declarationIsSound(const ClaimLine &line) const;
+    void usePerson(const QString &personNo);
+    void usePersonMonth();
+    void useInstitution(const QString &code);
+    void useForm(const QString &form);
+    void applyShares(const ClaimLine &line, LineResult &result);
+    const DayPolicies &policiesOfMonth(const QString &district);
+    const PolicyTerms &termsFor(const Policy *policy);
     const QString &labelOf(const Policy *policy);
+    const QStringList &reasonList(quint16 bits);
 
     const Facts &m_facts;
-    // The policy in force on each day of a month, per district: looked up once, not per day.
-    QHash<QString, std::array<const Policy *, 31>> m_policyDays;
-    int m_policyMonth = 0;
+    bool m_started = false;  // false: nothing below describes a line yet
+
+    // The line's month: its first day, and its length (0: not a month).
+    int m_year = 0;
+    int m_month = 0;
+    qint64 m_monthFirst = 0;
+    int m_monthDays = 0;
+
+    // The line's person (null: not among the facts, so never insured), with the dates that
+    // matter as julian day numbers.
+    QString m_personNo;
+    const PersonFacts *m_person = nullptr;
+    qint64 m_insuredFrom = kNever;
+    qint64 m_insuredTo = kAlways;
+    Entitlements m_entitlements;
+
+    // The person in the line's month: the policies by day, the days already paid (bit d-1 =
+    // day d) and the days in hospital (the same bits).
+    bool m_personMonthStale = true;
+    const DayPolicies *m_policies = &kNoPolicies;
+    quint32 *m_paid = &m_nothingPaid;
+    quint32 m_nothingPaid = 0;  // an unknown person's: no day of theirs is ever paid
+    quint32 m_inHospital = 0;
+
+    // The line's institution (null: unknown, so no agreement).
+    QString m_institutionCode;
+    const InstitutionFacts *m_institution = nullptr;
+    int m_grade = 0;
+    qint64 m_agreedFrom = kNever;
+    qint64 m_agreedTo = kAlways;
+    qint64 m_suspendedFrom = kNever;
+    qint64 m_suspendedTo = kNever;
+
+    // The line's service form, with this person and institution.
+    QString m_form;
+    bool m_formAgreed = false;
+    const PolicyTerms *m_terms = &kNoTerms;  // of the last policy met, for this form and grade
+
+    // Per month and district, the policies by day: looked up once, not per day.
+    QHash<QString, DayPolicies> m_policyDays;
     QString m_lastDistrict;
-    const std::array<const Policy *, 31> *m_lastDays = nullptr;
-    // Per person, the days of the month already paid (bit d-1 = day d), per month.
-    QHash<int, QHash<QString, quint32>> m_paid;
-    QHash<QString, quint32> *m_paidMonth = nullptr;  // the month of the lines being judged
-    int m_paidMonthKey = 0;
-    QHash<TermsKey, PolicyTerms> m_terms;
+    const DayPolicies *m_lastDays = nullptr;
+    // Per person and month (year * 12 + month), the days already paid. Grows only in
+    // usePersonMonth, which takes m_paid again, so m_paid never points into a moved entry.
+    QHash<std::pair<const PersonFacts *, int>, quint32> m_paidDays;
+    // Grows only in termsFor, whose answer replaces m_terms: the same reasoning.
+    QHash<TermsKey, PolicyTerms> m_termsByKey;
     QHash<const Policy *, QString> m_labels;
+    // The reasons of a bit set, built once per set: lines then share one implicitly shared list.
+    std::array<QStringList, 1u << 9> m_reasonLists;
 };
 
-const PolicyTerms &Auditor::termsFor(const Policy *policy, const QString &form, int grade)
+const PolicyTerms &Auditor::termsFor(const Policy *policy)
 {
-    const TermsKey key{policy, form, grade};
-    auto it = m_terms.find(key);
-    if (it == m_terms.end())
-        it = m_terms.insert(key, PolicyTerms(policy, form, grade));
+    const TermsKey key{policy, m_form, m_grade};
+    auto it = m_termsByKey.find(key);
+    if (it == m_termsByKey.end())
+        it = m_termsByKey.insert(key, PolicyTerms(policy, m_form, m_grade));
     return *it;
 }
 
@@ -176,21 +236,23 @@ const QString &Auditor::labelOf(const Policy *policy)
     return *it;
 }
 
-const std::array<const Policy *, 31> &Auditor::policiesOfMonth(const QString &district, int year, int month)
+const QStringList &Auditor::reasonList(quint16 bits)
 {
-    const int monthKey = year * 12 + month;
-    if (monthKey != m_policyMonth) {
-        m_policyDays.clear();
-        m_lastDays = nullptr;
-        m_policyMonth = monthKey;
-    }
-    if (m_lastDays && district == m_lastDistrict)
-        return *m_lastDays;  // lines come grouped by claim, mostly of one district
+    QStringList &list = m_reasonLists[bits];
+    if (list.isEmpty() && bits != 0)
+        list = reasonCodes(bits);
+    return list;
+}
+
+const DayPolicies &Auditor::policiesOfMonth(const QString &district)
+{
+    if (m_lastDays && sameText(district, m_lastDistrict))
+        return *m_lastDays;  // persons come mostly of one district
     auto it = m_policyDays.find(district);
     if (it == m_policyDays.end()) {
-        std::array<const Policy *, 31> days{};
-        const QDate first(year, month, 1);
-        for (int d = 0; d < first.daysInMonth(); ++d)
+        DayPolicies days{};
+        const QDate first = QDate::fromJulianDay(m_monthFirst);
+        for (int d = 0; d < m_monthDays; ++d)
             days[size_t(d)] = m_facts.policies.policyFor(district, first.addDays(d));
         it = m_policyDays.insert(district, days);
     }
@@ -199,45 +261,107 @@ const std::array<const Policy *, 31> &Auditor::policiesOfMonth(const QString &di
     return *it;
 }
 
-LineResult Auditor::audit(const ClaimLine &line)
+void Auditor::useMonth(int year, int month)
 {
-    LineResult result;
+    m_year = year;
+    m_month = month;
+    const QDate first(year, month, 1);
+    m_monthFirst = first.isValid() ? first.toJulianDay() : 0;
+    m_monthDays = first.isValid() ? first.daysInMonth() : 0;
+    m_policyDays.clear();
+    m_lastDays = nullptr;
+    m_personMonthStale = true;
+}
+
+// Rule 1 but for the days outside the period: a line of the month whose days add up.
+bool Auditor::declarationIsSound(const ClaimLine &line) const
+{
+    if (m_monthDays == 0 || !line.serviceFrom.isValid() || !line.serviceTo.isValid())
+        return false;
+    const qint64 from = line.serviceFrom.toJulianDay();
+    const qint64 to = line.serviceTo.toJulianDay();
+    return from >= m_monthFirst && to >= from && to < m_monthFirst + m_monthDays && line.days == to - from + 1;
+}
+
+void Auditor::usePerson(const QString &personNo)
+{
+    m_personNo = personNo;
+    const auto it = m_facts.persons.constFind(personNo);
+    m_person = it == m_facts.persons.constEnd() ? nullptr : &*it;
+    m_insuredFrom = m_person ? m_person->enrolledOn.toJulianDay() : kNever;
+    m_insuredTo = m_person ? std::min(jd(m_person->insuredUntil, kNever), jd(m_person->diedOn, kNever)) : kAlways;
+    m_entitlements = m_person ? entitlementsOf(*m_person) : Entitlements();
+}
+
+void Auditor::usePersonMonth()
+{
+    m_personMonthStale = false;
+    if (!m_person) {
+        m_policies = &kNoPolicies;
+        m_paid = &m_nothingPaid;
+        m_inHospital = 0;
+        return;
+    }
+    m_policies = &policiesOfMonth(m_person->district);
+    m_paid = &m_paidDays[{m_person, m_year * 12 + m_month}];
+    m_inHospital = hospitalDays(*m_person, m_monthFirst, m_monthDays);
+}
+
+void Auditor::useInstitution(const QString &code)
+{
+    m_institutionCode = code;
+    const auto it = m_facts.institutions.constFind(code);
+    m_institution = it == m_facts.institutions.constEnd() ? nullptr : &*it;
+    m_grade = m_institution ? m_institution->grade : 0;
+    m_agreedFrom = m_institution ? m_institution->agreementFrom.toJulianDay() : kNever;
+    m_agreedTo = m_institution ? jd(m_institution->agreementTo, kNever) : kAlways;
+    m_suspendedFrom = m_institution ? jd(m_institution->suspendedFrom, kNever) : kNever;
+    m_suspendedTo = m_institution ? jd(m_institution->suspendedTo, kNever) : kNever;
+}
+
+// After a change of person, institution or form: which conclusions cover the line, whether the
+// agreement covers the form, and the policy terms (they depend on form and grade).
+void Auditor::useForm(const QString &form)
+{
+    m_form = form;
+    for (Entitlement &e : m_entitlements) {
+        e.coversLine = sameText(e.conclusion->serviceForm, form)
+                       && (e.conclusion->institutionCode.isEmpty()
+                           || sameText(e.conclusion->institutionCode, m_institutionCode));
+    }
+    m_formAgreed = m_institution && m_institution->serviceForms.contains(form);
+    m_terms = &kNoTerms;
+}
+
+void Auditor::audit(const ClaimLine &line, LineResult &result)
+{
     result.claimed = line.amount;
     result.declaredDays = line.days;
+    if (line.periodYear != m_year || line.periodMonth != m_month)
+        useMonth(line.periodYear, line.periodMonth);
     if (!declarationIsSound(line)) {
         result.deducted = line.amount;
-        result.reasons = {reason::BadDeclaration};
-        return result;
+        result.reasons = reasonList(kR08);
+        return;
     }
-    const auto personIt = m_facts.persons.constFind(line.personNo);
-    const PersonFacts *person = personIt == m_facts.persons.constEnd() ? nullptr : &*personIt;
-    const auto institutionIt = m_facts.institutions.constFind(line.institutionCode);
-    const InstitutionFacts *institution = institutionIt == m_facts.institutions.constEnd() ? nullptr : &*institutionIt;
+    // Everything that does not change from day to day, and mostly not from line to line.
+    const bool newPerson = !m_started || !sameText(line.personNo, m_personNo);
+    const bool newInstitution = !m_started || !sameText(line.institutionCode, m_institutionCode);
+    const bool newForm = !m_started || !sameText(line.serviceForm, m_form);
+    m_started = true;
+    if (newPerson)
+        usePerson(line.personNo);
+    if (newPerson || m_personMonthStale)
+        usePersonMonth();
+    if (newInstitution)
+        useInstitution(line.institutionCode);
+    if (newPerson || newInstitution || newForm)
+        useForm(line.serviceForm);
+
     const qint64 first = line.serviceFrom.toJulianDay();
-    const int firstDayIndex = line.serviceFrom.day() - 1;
-    const int grade = institution ? institution->grade : 0;
-
-    // Everything that does not change from day to day, once per line.
-    const std::array<const Policy *, 31> *policies =
-        person ? &policiesOfMonth(person->district, line.periodYear, line.periodMonth) : nullptr;
-    const Entitlements entitlements = person ? entitlementsFor(*person, line) : Entitlements();
-    const qint64 insuredFrom = person ? person->enrolledOn.toJulianDay() : kNever;
-    const qint64 insuredTo = person ? std::min(jd(person->insuredUntil, kNever), jd(person->diedOn, kNever)) : kAlways;
-    const qint64 agreedFrom = institution ? institution->agreementFrom.toJulianDay() : kNever;
-    const qint64 agreedTo = institution ? jd(institution->agreementTo, kNever) : kAlways;
-    const qint64 suspendedFrom = institution ? jd(institution->suspendedFrom, kNever) : kNever;
-    const qint64 suspendedTo = institution ? jd(institution->suspendedTo, kNever) : kNever;
-    const bool formAgreed = institution && institution->serviceForms.contains(line.serviceForm);
-    const quint32 inHospital = person ? hospitalDays(*person, first, line.days) : 0;
-    const int monthKey = line.periodYear * 12 + line.periodMonth;
-    if (!m_paidMonth || monthKey != m_paidMonthKey) {
-        m_paidMonth = &m_paid[monthKey];
-        m_paidMonthKey = monthKey;
-    }
-    quint32 &paidThisMonth = (*m_paidMonth)[line.personNo];
-
-    static const PolicyTerms noTerms;
-    const PolicyTerms *terms = &noTerms;
+    const int firstDayIndex = int(first - m_monthFirst);
+    const DayPolicies &policies = *m_policies;
+    quint32 &paidThisMonth = *m_paid;
     quint16 reasons = 0;
     int paidDays = 0;
     Fen perDaySum = 0;
@@ -246,36 +370,36 @@ LineResult Auditor::audit(const ClaimLine &line)
         const qint64 day = first + i;
         const int dayIndex = firstDayIndex + i;
         // The first reason that applies, in CONTRACT.md's order.
-        if (day < insuredFrom || day > insuredTo) {
+        if (day < m_insuredFrom || day > m_insuredTo) {
             reasons |= kR02;
             continue;
         }
-        const Entitlement *entitlement = entitlementOn(entitlements, day);
+        const Entitlement *entitlement = entitlementOn(m_entitlements, day);
         if (!entitlement || day > entitlement->validUntil) {
             reasons |= kR01;
             continue;
         }
-        const Policy *policy = (*policies)[size_t(dayIndex)];
-        if (policy != terms->policy)
-            terms = &termsFor(policy, line.serviceForm, grade);
+        const Policy *policy = policies[size_t(dayIndex)];
+        if (policy != m_terms->policy)
+            m_terms = &termsFor(policy);
         // No policy in force means no level is eligible.
-        if (!policy || !(terms->eligibleLevels & (1u << entitlement->level))) {
+        if (!policy || !(m_terms->eligibleLevels & (1u << entitlement->level))) {
             reasons |= kR09;
             continue;
         }
-        if (!entitlement->coversLine || !terms->formCovered) {
+        if (!entitlement->coversLine || !m_terms->formCovered) {
             reasons |= kR07;
             continue;
         }
-        if (day < agreedFrom || day > agreedTo || (day >= suspendedFrom && day <= suspendedTo)) {
+        if (day < m_agreedFrom || day > m_agreedTo || (day >= m_suspendedFrom && day <= m_suspendedTo)) {
             reasons |= kR03;
             continue;
         }
-        if (!formAgreed) {
+        if (!m_formAgreed) {
             reasons |= kR07;
             continue;
         }
-        if (inHospital & (1u << i)) {
+        if (m_inHospital & (1u << dayIndex)) {
             reasons |= kR04;
             continue;
         }
@@ -285,32 +409,31 @@ LineResult Auditor::audit(const ClaimLine &line)
         }
         paidThisMonth |= 1u << dayIndex;
         ++paidDays;
-        const Fen rate = terms->rateByLevel[size_t(entitlement->level)];
-        (terms->basis == RateBasis::PerDay ? perDaySum : perMonthSum) += rate;
+        const Fen rate = m_terms->rateByLevel[size_t(entitlement->level)];
+        (m_terms->basis == RateBasis::PerDay ? perDaySum : perMonthSum) += rate;
     }
     // Pro rata over the paid days; the standard spreads a monthly rate over the month's days;
-    // each division rounds once, at its end.
-    const Fen eligible = mulDivRoundHalfUp(line.amount, paidDays, line.days);
-    const Fen standard = perDaySum + mulDivRoundHalfUp(perMonthSum, 1, line.serviceFrom.daysInMonth());
+    // each division rounds once, at its end. All days or none paid, and no monthly rate, need
+    // no division (x × n ÷ n = x exactly): most lines are one of those.
+    const Fen eligible = paidDays == line.days ? line.amount
+                         : paidDays == 0       ? 0
+                                               : mulDivRoundHalfUp(line.amount, paidDays, line.days);
+    const Fen standard = perDaySum + (perMonthSum == 0 ? 0 : mulDivRoundHalfUp(perMonthSum, 1, m_monthDays));
     result.paidDays = paidDays;
     result.allowed = std::min(eligible, standard);
     if (eligible > standard)
         reasons |= kR06;
     result.deducted = line.amount - result.allowed;
-    result.reasons = reasonCodes(reasons);
-    applyShares(line, person, result);
-    return result;
+    result.reasons = reasonList(reasons);
+    applyShares(line, result);
 }
 
 // Fund and personal shares and the deposit, by the policy in force on the last declared day.
-void Auditor::applyShares(const ClaimLine &line, const PersonFacts *person, LineResult &result)
+void Auditor::applyShares(const ClaimLine &line, LineResult &result)
 {
-    if (!person)
-        return;
-    const Policy *policy =
-        policiesOfMonth(person->district, line.periodYear, line.periodMonth)[size_t(line.serviceTo.day() - 1)];
+    const Policy *policy = (*m_policies)[size_t(line.serviceTo.toJulianDay() - m_monthFirst)];
     if (!policy)
-        return;
+        return;  // also an unknown person's line: no district, no policy
     result.policy = labelOf(policy);
     const Shares shares = sharesOf(result.allowed, *policy);
     result.fund = shares.fund;
@@ -350,7 +473,7 @@ const Policy *policyByLabel(const PolicySet &policies, const QString &label)
 
 std::optional<int> applicableLevel(const PersonFacts &person, QDate day)
 {
-    const Entitlements list = entitlementsFor(person, ClaimLine{});
+    const Entitlements list = entitlementsOf(person);
     const Entitlement *entitlement = entitlementOn(list, day.toJulianDay());
     return entitlement ? std::optional<int>(entitlement->level) : std::nullopt;
 }
@@ -363,12 +486,13 @@ QList<LineResult> auditLines(QList<ClaimLine> lines, const Facts &facts)
     QList<LineResult> results;
     results.reserve(lines.size());
     for (const ClaimLine &line : lines) {
-        LineResult result = auditor.audit(line);
+        // Built in place; the line's texts are shared with it, not copied.
+        LineResult &result = results.emplace_back();
         result.claimNo = line.claimNo;
         result.lineNo = line.lineNo;
         result.personNo = line.personNo;
         result.institutionCode = line.institutionCode;
-        results.append(std::move(result));
+        auditor.audit(line, result);
     }
     return results;
 }

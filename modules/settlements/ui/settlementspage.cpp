@@ -1,6 +1,8 @@
+// The page itself: its toolbar, the batches and lines tables with the filter bar and the person
+// panel, what is selected, and the state it remembers. The steps a user takes are in
+// settlementsteps.cpp.
 #include "settlementspage.h"
 
-#include "auditrun.h"
 #include "backgroundtask.h"
 #include "batchesmodel.h"
 #include "claimlinesmodel.h"
@@ -10,20 +12,15 @@
 #include "modulecontext.h"
 #include "personpanel.h"
 #include "reviewcommands.h"
-#include "reviewsample.h"
 #include "settlementreport.h"
 #include "uiformat.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -107,41 +104,6 @@ void setWidths(QTableView *view, const QList<int> &widths)
     for (int i = 0; i < widths.size(); ++i)
         view->setColumnWidth(i, widths.at(i));
 }
-
-// A read-only connection for the UI thread's short queries.
-QSqlDatabase uiConnection(ModuleContext &context) { return context.database().connection(); }
-
-QString sampleText(const SampleCriteria &c, qsizetype lines)
-{
-    switch (c.method) {
-    case SampleMethod::RandomShare:
-        return Tr::tr("Sample: random %1 %, seed %2 — %3 line(s)").arg(c.percent).arg(c.seed).arg(lines);
-    case SampleMethod::AboveAmount:
-        return Tr::tr("Sample: claims above %1 — %2 line(s)").arg(yuan(c.threshold)).arg(lines);
-    case SampleMethod::AboveLevelAverage:
-        return Tr::tr("Sample: allowed above the average of the level — %1 line(s)").arg(lines);
-    }
-    return {};
-}
-
-std::optional<ExportFormat> formatOf(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QStringLiteral("csv"))
-        return ExportFormat::Csv;
-    if (suffix == QStringLiteral("xlsx"))
-        return ExportFormat::Xlsx;
-    if (suffix == QStringLiteral("pdf"))
-        return ExportFormat::Pdf;
-    return std::nullopt;
-}
-
-// Work results that carry their own error (a worker cannot show a message box).
-template<typename T>
-struct Computed {
-    std::optional<T> value;
-    QString error;
-};
 
 // The combo boxes name their filter in their first item ("all reasons"): no labels, so the bar
 // fits a laptop at 150 %; each combo says what it filters in its tool tip.
@@ -500,7 +462,7 @@ void SettlementsPage::refresh()
 
 void SettlementsPage::reloadPeriods()
 {
-    QSqlDatabase db = uiConnection(m_context);
+    QSqlDatabase db = connection();
     const QStringList periods = periodsWithClaims(db);
     const QString wanted = period().isEmpty() ? QSettings().value(kSettings + QStringLiteral("lastPeriod")).toString()
                                               : period();
@@ -522,7 +484,7 @@ void SettlementsPage::reloadPeriods()
 
 void SettlementsPage::reloadBatches()
 {
-    QSqlDatabase db = uiConnection(m_context);
+    QSqlDatabase db = connection();
     m_formNames = serviceFormNames(db);
     QList<BatchRow> visible;
     const QList<BatchRow> all = batchesOf(db, period());
@@ -612,7 +574,7 @@ void SettlementsPage::showCurrentLine()
     if (!row) {
         m_person->clear();
     } else {
-        QSqlDatabase db = uiConnection(m_context);
+        QSqlDatabase db = connection();
         m_person->showLine(*row, personContext(db, period(), row->line.personNo), m_formNames);
     }
     updateActions();
@@ -682,292 +644,7 @@ void SettlementsPage::saveState() const
 
 // ---- the review steps ---------------------------------------------------------------------
 
-QJsonObject SettlementsPage::batchArgs(const BatchRow &batch) const
-{
-    // base_version: a step taken on figures someone else has changed meanwhile is refused.
-    return {{QStringLiteral("period"), period()},
-            {QStringLiteral("institution_code"), batch.totals.code},
-            {QStringLiteral("base_version"), batch.rowVersion}};
-}
-
-bool SettlementsPage::refuse(const QString &title, const QString &message)
-{
-    m_prompts->error(this, title, message);
-    return false;
-}
-
-bool SettlementsPage::runStep(BatchStep step, const QJsonObject &args, const QString &done)
-{
-    const QString title = m_stepActions.value(step)->text().remove(QStringLiteral("…"));
-    const CommandOutcome outcome = m_context.execute(stepCommand(step), args);
-    if (!outcome.ok())
-        return refuse(title, outcome.error->message);
-    m_context.showStatus(done);
-    return true;
-}
-
-bool SettlementsPage::runAudit()
-{
-    const QString month = period();
-    if (month.isEmpty())
-        return false;
-    Database &database = m_context.database();
-    const std::optional<Computed<AuditPreview>> preview = m_tasks->run<Computed<AuditPreview>>(
-        tr("Computing the audit of %1…").arg(month), BackgroundTasks::Cancel::Abandon,
-        [&database, month, user = m_context.user()](TaskProgress &) {
-            QSqlDatabase db = database.connection();
-            Computed<AuditPreview> computed;
-            // Scoped like the command: the changes to the institutions this user's run stores.
-            std::optional<AuditRun> run = previewAudit(db, month, &computed.error, &user);
-            if (run)
-                computed.value = AuditPreview{std::move(*run), frozenInstitutions(db, month), institutionNames(db)};
-            return computed;
-        });
-    if (!preview)
-        return false;  // cancelled
-    if (!preview->value)
-        return refuse(tr("Run audit"), preview->error);
-    if (!m_prompts->confirmAudit(this, *preview->value))
-        return false;
-    ModuleContext &context = m_context;
-    const std::optional<CommandOutcome> stored = m_tasks->run<CommandOutcome>(
-        tr("Storing the audit of %1…").arg(month), BackgroundTasks::Cancel::None, [&context, month](TaskProgress &) {
-            return context.execute(QStringLiteral("settlement.run_audit"), {{QStringLiteral("period"), month}});
-        });
-    if (!stored || !stored->ok())
-        return refuse(tr("Run audit"), stored ? stored->error->message : QString());
-    refresh();
-    m_context.showStatus(tr("The audit of %1 is stored: %2 line(s).").arg(month).arg(preview->value->run.totals.lines));
-    return true;
-}
-
-bool SettlementsPage::acceptCleanLines()
-{
-    const BatchRow *batch = currentBatch();
-    if (!check(BatchStep::AcceptClean, batch).allowed)
-        return false;
-    return runStep(BatchStep::AcceptClean, batchArgs(*batch),
-                   tr("%1 line(s) without deductions accepted.").arg(batch->cleanOpenLines));
-}
-
-bool SettlementsPage::reviewCurrentLine()
-{
-    const LineRow *line = currentLine();
-    const BatchRow *batch = line ? batchOf(line->line.institutionCode) : nullptr;
-    if (!line || !check(BatchStep::ReviewLine, batch).allowed)
-        return false;
-    const std::optional<LineDecision> decision =
-        m_prompts->reviewLine(this, *line, m_formNames.value(line->line.serviceForm, line->line.serviceForm));
-    if (!decision)
-        return false;
-    QJsonObject args = batchArgs(*batch);
-    args.insert(QStringLiteral("claim_no"), line->line.claimNo);
-    args.insert(QStringLiteral("line_no"), line->line.lineNo);
-    args.insert(QStringLiteral("decision"), decision->accept ? QStringLiteral("accept") : QStringLiteral("override"));
-    if (!decision->accept) {
-        args.insert(QStringLiteral("allowed"), decision->allowed);
-        args.insert(QStringLiteral("reason"), decision->reason);
-    }
-    const int row = m_lineView->currentIndex().row();
-    if (!runStep(BatchStep::ReviewLine, args, tr("Claim %1 line %2 reviewed.").arg(line->line.claimNo).arg(line->line.lineNo)))
-        return false;
-    selectLine(row + 1);  // on to the next line: review by keyboard, Enter after Enter
-    return true;
-}
-
-bool SettlementsPage::completeFirstReview()
-{
-    const BatchRow *batch = currentBatch();
-    if (!check(BatchStep::CompleteFirstReview, batch).allowed)
-        return false;
-    return runStep(BatchStep::CompleteFirstReview, batchArgs(*batch),
-                   tr("First review of %1 completed.").arg(batch->totals.name));
-}
-
-bool SettlementsPage::secondReview()
-{
-    const BatchRow *batch = currentBatch();
-    if (!check(BatchStep::SecondReview, batch).allowed)
-        return false;
-    const std::optional<SecondReviewDecision> decision = m_prompts->secondReview(this, *batch);
-    if (!decision)
-        return false;
-    QJsonObject args = batchArgs(*batch);
-    args.insert(QStringLiteral("decision"), decision->approve ? QStringLiteral("approve") : QStringLiteral("return"));
-    if (!decision->approve)
-        args.insert(QStringLiteral("reason"), decision->reason);
-    return runStep(BatchStep::SecondReview, args,
-                   decision->approve ? tr("Second review of %1 approved.").arg(batch->totals.name)
-                                     : tr("%1 returned to first review.").arg(batch->totals.name));
-}
-
-bool SettlementsPage::returnToInstitution()
-{
-    const BatchRow *batch = currentBatch();
-    if (!check(BatchStep::ReturnToInstitution, batch).allowed)
-        return false;
-    const std::optional<QString> reason =
-        m_prompts->reason(this, tr("Return to institution"),
-                          tr("Why does the month of %1 go back to the institution? The reason is sent with it.")
-                              .arg(batch->totals.name));
-    if (!reason)
-        return false;
-    QJsonObject args = batchArgs(*batch);
-    args.insert(QStringLiteral("reason"), *reason);
-    return runStep(BatchStep::ReturnToInstitution, args, tr("%1 returned to the institution.").arg(batch->totals.name));
-}
-
-bool SettlementsPage::markPaid()
-{
-    const BatchRow *batch = currentBatch();
-    if (!check(BatchStep::MarkPaid, batch).allowed)
-        return false;
-    if (!m_prompts->confirm(this, tr("Mark paid"),
-                            tr("Record that %1 has been paid %2 for %3 (deposit withheld: %4)?")
-                                .arg(batch->totals.name, yuan(batch->totals.payable()), period(),
-                                     yuan(batch->totals.deposit))))
-        return false;
-    return runStep(BatchStep::MarkPaid, batchArgs(*batch), tr("%1 marked as paid.").arg(batch->totals.name));
-}
-
-// ---- sample, exports, prints, what-if ------------------------------------------------------
-
-bool SettlementsPage::chooseSample()
-{
-    const BatchRow *batch = currentBatch();
-    const std::optional<SampleCriteria> criteria =
-        m_prompts->sampleCriteria(this, institution(), batch ? batch->totals.name : QString());
-    if (!criteria || period().isEmpty())
-        return false;
-    Database &database = m_context.database();
-    const QString month = period();
-    const std::optional<Computed<QList<LineKey>>> chosen = m_tasks->run<Computed<QList<LineKey>>>(
-        tr("Choosing the sample…"), BackgroundTasks::Cancel::Abandon, [&database, month, c = *criteria](TaskProgress &) {
-            QSqlDatabase db = database.connection();
-            Computed<QList<LineKey>> computed;
-            computed.value = selectSample(db, month, c, &computed.error);
-            return computed;
-        });
-    if (!chosen)
-        return false;
-    QSqlDatabase db = uiConnection(m_context);  // the sample is a TEMP table of this connection
-    QString error = chosen->error;
-    if (!error.isEmpty() || !storeSample(db, *chosen->value, &error))
-        return refuse(tr("Review sample"), error);
-    m_sampleText = sampleText(*criteria, chosen->value->size());
-    m_sampleOnly->setEnabled(true);
-    m_sampleOnly->setToolTip(m_sampleText);
-    if (m_sampleOnly->isChecked())
-        applyFilter();
-    else
-        m_sampleOnly->setChecked(true);
-    return true;
-}
-
-void SettlementsPage::clearSample()
-{
-    m_sampleText.clear();
-    m_sampleOnly->setChecked(false);
-    m_sampleOnly->setEnabled(false);
-}
-
-bool SettlementsPage::exportResults()
-{
-    const QString month = period();
-    QString path = m_prompts->saveFile(this, tr("Export the settlement of %1").arg(month),
-                                       QStringLiteral("settlement-%1.xlsx").arg(month),
-                                       tr("Excel workbook (*.xlsx);;CSV file (*.csv);;PDF report (*.pdf)"),
-                                       QStringLiteral("export"));
-    if (path.isEmpty())
-        return false;
-    if (!formatOf(path))
-        path += QStringLiteral(".xlsx");
-    const ExportFormat format = *formatOf(path);
-    Database &database = m_context.database();
-    const std::optional<QString> error = m_tasks->run<QString>(
-        tr("Exporting %1…").arg(QFileInfo(path).fileName()), BackgroundTasks::Cancel::None,
-        [&database, month, format, path](TaskProgress &) {
-            QSqlDatabase db = database.connection();
-            QString why;
-            return settlement::exportMonth(db, month, format, path, &why) ? QString() : why;
-        });
-    if (!error || !error->isEmpty())
-        return refuse(tr("Export"), error.value_or(QString()));
-    m_context.showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
-bool SettlementsPage::printMonthReport()
-{
-    const QString month = period();
-    Database &database = m_context.database();
-    const std::optional<QString> html = m_tasks->run<QString>(tr("Preparing the report…"), BackgroundTasks::Cancel::Abandon,
-                                                              [&database, month](TaskProgress &) {
-                                                                  QSqlDatabase db = database.connection();
-                                                                  return monthReportHtml(db, month);
-                                                              });
-    if (!html)
-        return false;
-    if (html->isEmpty())
-        return refuse(tr("Print month report"), tr("%1 has no audited lines: run the audit first.").arg(month));
-    m_prompts->printPreview(this, tr("Settlement report %1").arg(month), *html, true);
-    return true;
-}
-
-QString SettlementsPage::currentStatementHtml() const
-{
-    const LineRow *line = currentLine();
-    if (!line)
-        return {};
-    QSqlDatabase db = uiConnection(m_context);
-    const std::optional<StatementData> statement =
-        statementData(db, period(), line->line.personNo, line->line.institutionCode);
-    return statement ? statementHtml(*statement) : QString();
-}
-
-bool SettlementsPage::printStatement()
-{
-    const LineRow *line = currentLine();
-    const QString html = currentStatementHtml();
-    if (!line || html.isEmpty())
-        return refuse(tr("Print statement"), tr("Select a claim line of the person first."));
-    m_prompts->printPreview(this, tr("Settlement statement %1 %2").arg(line->personName, period()), html, false);
-    return true;
-}
-
-bool SettlementsPage::whatIf()
-{
-    const QString path = m_prompts->openFile(this, tr("Draft policy for the what-if"), tr("Policy files (*.json)"),
-                                             QStringLiteral("policy"));
-    if (path.isEmpty())
-        return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("Policy what-if"), file.errorString());
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
-    QStringList problems;
-    const std::optional<Policy> draft =
-        json.isObject() ? Policy::fromJson(json.object(), &problems) : std::nullopt;
-    if (!draft)
-        return refuse(tr("Policy what-if"), problems.isEmpty() ? parseError.errorString() : problems.join(QLatin1Char('\n')));
-    Database &database = m_context.database();
-    const QString month = period();
-    const std::optional<Computed<PolicyComparison>> comparison = m_tasks->run<Computed<PolicyComparison>>(
-        tr("Auditing %1 under the draft…").arg(month), BackgroundTasks::Cancel::Abandon,
-        [&database, month, policy = *draft](TaskProgress &) {
-            QSqlDatabase db = database.connection();
-            Computed<PolicyComparison> computed;
-            computed.value = compareWithDraft(db, month, policy, &computed.error);
-            return computed;
-        });
-    if (!comparison)
-        return false;
-    if (!comparison->value)
-        return refuse(tr("Policy what-if"), comparison->error);
-    QSqlDatabase db = uiConnection(m_context);
-    m_prompts->showWhatIf(this, *comparison->value, draft->name, institutionNames(db));
-    return true;
-}
+// A connection of the UI thread, for its short queries.
+QSqlDatabase SettlementsPage::connection() const { return m_context.database().connection(); }
 
 } // namespace ltc::settlement::ui

@@ -9,6 +9,7 @@
 #include "settlementviews.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QJsonObject>
 #include <QWidget>
 #include <memory>
@@ -100,6 +101,7 @@ private:
     bool refuse(const QString &title, const QString &message);
     void restoreState();
     void saveState() const;
+    QSqlDatabase connection() const;
 
     ModuleContext &m_context;
     std::shared_ptr<Prompts> m_prompts;
