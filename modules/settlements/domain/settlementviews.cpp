@@ -381,6 +381,12 @@ QHash<QString, QString> serviceFormNames(QSqlDatabase &db)
     return names;
 }
 
+QString BatchRow::staffTitle(const QString &username) const
+{
+    const QString name = staffNames.value(username);
+    return name.isEmpty() || name == username ? username : QStringLiteral("%1 (%2)").arg(name, username);
+}
+
 QList<BatchRow> batchesOf(QSqlDatabase &db, const QString &period, QString *error)
 {
     QMap<QString, BatchRow> rows;
@@ -400,9 +406,15 @@ QList<BatchRow> batchesOf(QSqlDatabase &db, const QString &period, QString *erro
         it->totals.name = names.value(1).toString();
         it->district = names.value(2).toString();
     }
+    // Reviewers by name where this desktop knows them (the users who signed in here).
+    QHash<QString, QString> staffNames;
+    QSqlQuery staff = querySql(db, QStringLiteral("SELECT username, display_name FROM users"));
+    while (staff.next())
+        staffNames.insert(staff.value(0).toString(), staff.value(1).toString());
     QList<BatchRow> list;
     for (auto it = rows.begin(); it != rows.end(); ++it) {
         it->totals.code = it.key();
+        it->staffNames = staffNames;
         if (it->status.isEmpty())
             it->status = batch::Open;
         list << *it;

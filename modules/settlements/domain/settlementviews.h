@@ -25,9 +25,12 @@ struct BatchRow {
     qint64 reviewedLines = 0;   // lines with a first-review decision
     qint64 cleanOpenLines = 0;  // audited lines without deductions and not yet reviewed
     QString status;             // batch::Open … (Open while there is no batch row)
-    QString firstReviewer;
+    QString firstReviewer;      // user names, as the four-eyes rule compares them
     QString secondReviewer;
     QString paidBy;
+    QHash<QString, QString> staffNames;  // user name → display name, for the users known here
+    // "陈丽 (chen)" where the user is known on this desktop, else the user name.
+    QString staffTitle(const QString &username) const;
     QString returnedReason;
     qint64 rowVersion = 0;      // the batch's version, sent as base_version with each step
     bool audited() const { return totals.lines > 0; }

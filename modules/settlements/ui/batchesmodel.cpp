@@ -77,8 +77,8 @@ QVariant BatchesModel::display(const BatchRow &b, int column) const
     case Fund: return b.audited() ? yuan(t.fund) : QString();
     case Deposit: return b.audited() ? yuan(t.deposit) : QString();
     case Payable: return b.audited() ? yuan(t.payable()) : QString();
-    case FirstReviewer: return b.firstReviewer;
-    case SecondReviewer: return b.secondReviewer;
+    case FirstReviewer: return b.staffTitle(b.firstReviewer);
+    case SecondReviewer: return b.staffTitle(b.secondReviewer);
     }
     return {};
 }
