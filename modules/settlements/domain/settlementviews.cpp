@@ -381,10 +381,10 @@ QHash<QString, QString> serviceFormNames(QSqlDatabase &db)
     return names;
 }
 
-QString BatchRow::staffTitle(const QString &username) const
+QString BatchRow::staffName(const QString &username) const
 {
     const QString name = staffNames.value(username);
-    return name.isEmpty() || name == username ? username : QStringLiteral("%1 (%2)").arg(name, username);
+    return name.isEmpty() ? username : name;
 }
 
 QList<BatchRow> batchesOf(QSqlDatabase &db, const QString &period, QString *error)

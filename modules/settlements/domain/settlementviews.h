@@ -29,8 +29,8 @@ struct BatchRow {
     QString secondReviewer;
     QString paidBy;
     QHash<QString, QString> staffNames;  // user name → display name, for the users known here
-    // "陈丽 (chen)" where the user is known on this desktop, else the user name.
-    QString staffTitle(const QString &username) const;
+    // The display name where the user is known on this desktop, else the user name.
+    QString staffName(const QString &username) const;
     QString returnedReason;
     qint64 rowVersion = 0;      // the batch's version, sent as base_version with each step
     bool audited() const { return totals.lines > 0; }

@@ -77,8 +77,8 @@ QVariant BatchesModel::display(const BatchRow &b, int column) const
     case Fund: return b.audited() ? yuan(t.fund) : QString();
     case Deposit: return b.audited() ? yuan(t.deposit) : QString();
     case Payable: return b.audited() ? yuan(t.payable()) : QString();
-    case FirstReviewer: return b.staffTitle(b.firstReviewer);
-    case SecondReviewer: return b.staffTitle(b.secondReviewer);
+    case FirstReviewer: return b.staffName(b.firstReviewer);
+    case SecondReviewer: return b.staffName(b.secondReviewer);
     }
     return {};
 }
@@ -92,6 +92,10 @@ QVariant BatchesModel::toolTip(const BatchRow &b, int column) const
     if (column == Allowed && b.reviewAdjustment != 0)
         return Tr::tr("As reviewed; the first review changed the audited amount by %1 (audited %2)")
             .arg(yuan(b.reviewAdjustment), yuan(b.totals.allowed - b.reviewAdjustment));
+    if (column == FirstReviewer && !b.firstReviewer.isEmpty())
+        return b.firstReviewer;  // the user name, as the sign-in and the audit trail know them
+    if (column == SecondReviewer && !b.secondReviewer.isEmpty())
+        return b.secondReviewer;
     if (column == Payable && b.paidAmount)
         return Tr::tr("Paid %1, deposit withheld %2").arg(yuan(*b.paidAmount), yuan(b.withheld.value_or(0)));
     return {};

@@ -337,7 +337,7 @@ SecondReviewDialog::SecondReviewDialog(const BatchRow &batch, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("%1 (%2)").arg(t.name, t.code), this));
     auto *facts = new QFormLayout;
-    facts->addRow(tr("First review by:"), new QLabel(batch.staffTitle(batch.firstReviewer), this));
+    facts->addRow(tr("First review by:"), new QLabel(QStringLiteral("%1（%2）").arg(batch.staffName(batch.firstReviewer), batch.firstReviewer), this));
     facts->addRow(tr("Lines:"), new QLabel(QString::number(t.lines), this));
     facts->addRow(tr("Allowed:"), new QLabel(yuan(t.allowed), this));
     facts->addRow(tr("Payable after the deposit:"), new QLabel(yuan(t.payable()), this));
