@@ -130,6 +130,35 @@ TEST_CASE("re-running a month after data changed shows which lines changed and w
     CHECK(storedResults(db, QStringLiteral("2024-03")).first().reasons == QStringList{QStringLiteral("R04")});
 }
 
+TEST_CASE("the re-run's comparison pairs every line: new, removed, in any claim number order",
+          "[settlement][store]")
+{
+    SettlementFixture f;
+    // Claim numbers beyond the BMP sort differently in SQLite (UTF-8 bytes) and in the rules
+    // (UTF-16 units): "C😀" comes before "C！" for the rules, after it for SQLite.
+    f.importText(QStringLiteral("claims"),
+                 "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n"
+                 "C\xF0\x9F\x98\x80,WZ,2024-03,1,W1,HOME_VISIT,2024-03-01,2024-03-01,1,10\n"
+                 "C\xEF\xBC\x81,WZ,2024-03,1,W1,HOME_VISIT,2024-03-02,2024-03-02,1,10\n");
+    const AuditRun first = f.audit();
+    CHECK(first.changes.size() == 4);  // four new lines
+    const AuditRun again = f.audit(false);
+    CHECK(again.hadPreviousRun);
+    CHECK(again.changes.isEmpty());
+    CHECK(again.previousTotals.lines == 4);
+    CHECK(again.previousTotals.allowed == again.totals.allowed);
+
+    // A line no longer declared shows as removed; its result goes with the next stored run.
+    QSqlDatabase db = f.store.db();
+    REQUIRE(execSql(db, QStringLiteral("DELETE FROM claim_lines WHERE claim_no = 'C1' AND line_no = 2")));
+    const AuditRun removed = f.audit();
+    REQUIRE(removed.changes.size() == 1);
+    CHECK(removed.changes.first().lineNo == 2);
+    CHECK(removed.changes.first().after.isEmpty());
+    CHECK_FALSE(removed.changes.first().now.has_value());
+    CHECK(f.store.count(QStringLiteral("settlement_results")) == 3);
+}
+
 TEST_CASE("two-level review: first review, four-eyes second review, payment", "[settlement][review]")
 {
     SettlementFixture f;

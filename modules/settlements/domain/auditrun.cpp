@@ -69,24 +69,100 @@ QString summary(const LineResult &result)
         .trimmed();
 }
 
-QString keyOf(const LineResult &result) { return result.claimNo + QChar(0x1f) + QString::number(result.lineNo); }
-
-QList<LineChange> compare(const QList<LineResult> &before, const QList<LineResult> &after)
+// What a reviewer sees change: the amount allowed, the fund's share, the reasons.
+bool sameOutcome(const LineResult &a, const LineResult &b)
 {
-    QHash<QString, const LineResult *> old;
-    for (const LineResult &result : before)
-        old.insert(keyOf(result), &result);
-    QList<LineChange> changes;
-    for (const LineResult &result : after) {
-        const LineResult *was = old.take(keyOf(result));
-        const QString now = summary(result);
-        if (!was || summary(*was) != now)
-            changes.append({result.claimNo, result.lineNo, was ? summary(*was) : QString(), now,
-                            was ? std::optional<LineResult>(*was) : std::nullopt, result});
+    return a.allowed == b.allowed && a.fund == b.fund && a.reasons == b.reasons;
+}
+
+LineChange changeOf(const LineResult *was, const LineResult *now)
+{
+    const LineResult &line = now ? *now : *was;
+    return {line.claimNo, line.lineNo, was ? summary(*was) : QString(), now ? summary(*now) : QString(),
+            was ? std::optional<LineResult>(*was) : std::nullopt, now ? std::optional<LineResult>(*now) : std::nullopt};
+}
+
+// One stored result row, in the column order of kStoredColumns.
+const QString kStoredColumns = QStringLiteral(
+    "claim_no, line_no, person_no, institution_code, claimed_fen, allowed_fen, deducted_fen, fund_fen, personal_fen, "
+    "deposit_fen, declared_days, paid_days, reasons, policy");
+
+LineResult readStoredResult(const QSqlQuery &query)
+{
+    LineResult r;
+    r.claimNo = query.value(0).toString();
+    r.lineNo = query.value(1).toInt();
+    r.personNo = query.value(2).toString();
+    r.institutionCode = query.value(3).toString();
+    r.claimed = query.value(4).toLongLong();
+    r.allowed = query.value(5).toLongLong();
+    r.deducted = query.value(6).toLongLong();
+    r.fund = query.value(7).toLongLong();
+    r.personal = query.value(8).toLongLong();
+    r.deposit = query.value(9).toLongLong();
+    r.declaredDays = query.value(10).toInt();
+    r.paidDays = query.value(11).toInt();
+    r.reasons = query.value(12).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    r.policy = query.value(13).toString();
+    return r;
+}
+
+struct LineKeyOf {
+    QString claimNo;  // shares the result's text: no copy
+    int lineNo;
+    bool operator==(const LineKeyOf &other) const = default;
+};
+size_t qHash(const LineKeyOf &key, size_t seed = 0) { return qHashMulti(seed, key.claimNo, key.lineNo); }
+
+// Compares the new results with those stored, streaming the stored ones in the same order (a
+// merge: a million stored results are never all in memory, and only changed lines are kept).
+// Lines the two orders disagree on — SQLite sorts claim_no by UTF-8 bytes, the rules by UTF-16
+// units, which differ only beyond the BMP — are paired up by key at the end.
+void compareWithStored(QSqlDatabase &db, AuditRun &run, const std::optional<QSet<QString>> &scope)
+{
+    QSqlQuery stored = querySql(db,
+                                QStringLiteral("SELECT %1 FROM settlement_results WHERE period = ? ORDER BY claim_no, "
+                                               "line_no").arg(kStoredColumns),
+                                {run.period});
+    QHash<LineKeyOf, LineResult> unmatchedStored;
+    QHash<LineKeyOf, qsizetype> unmatchedNew;
+    qsizetype next = 0;
+    const QList<LineResult> &results = run.results;
+    while (stored.next()) {
+        LineResult was = readStoredResult(stored);
+        if (scope && !scope->contains(was.institutionCode))
+            continue;
+        run.hadPreviousRun = true;
+        run.previousTotals.add(was);
+        // New lines before this stored one (in the rules' order) were not stored before.
+        while (next < results.size()) {
+            const LineResult &now = results.at(next);
+            const int order = QString::compare(now.claimNo, was.claimNo, Qt::CaseSensitive);
+            if (order > 0 || (order == 0 && now.lineNo >= was.lineNo))
+                break;
+            unmatchedNew.insert({now.claimNo, now.lineNo}, next++);
+        }
+        if (next < results.size() && results.at(next).lineNo == was.lineNo && results.at(next).claimNo == was.claimNo) {
+            const LineResult &now = results.at(next++);
+            if (!sameOutcome(was, now))
+                run.changes.append(changeOf(&was, &now));
+            continue;
+        }
+        unmatchedStored.insert({was.claimNo, was.lineNo}, std::move(was));
     }
-    for (const LineResult *was : std::as_const(old))
-        changes.append({was->claimNo, was->lineNo, summary(*was), QString(), *was, std::nullopt});
-    return changes;
+    for (; next < results.size(); ++next)
+        unmatchedNew.insert({results.at(next).claimNo, results.at(next).lineNo}, next);
+    for (auto it = unmatchedNew.cbegin(); it != unmatchedNew.cend(); ++it) {
+        const LineResult &now = results.at(it.value());
+        const auto was = unmatchedStored.constFind(it.key());
+        if (was == unmatchedStored.cend())
+            run.changes.append(changeOf(nullptr, &now));
+        else if (!sameOutcome(*was, now))
+            run.changes.append(changeOf(&*was, &now));
+        unmatchedStored.remove(it.key());
+    }
+    for (const LineResult &was : std::as_const(unmatchedStored))
+        run.changes.append(changeOf(&was, nullptr));
 }
 
 const QStringList kResultColumns{
@@ -217,7 +293,7 @@ std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts fac
         return std::nullopt;
     }
     QString why;
-    const QList<ClaimLine> lines = loadClaimLines(db, period, &why);
+    QList<ClaimLine> lines = loadClaimLines(db, period, &why);
     if (!why.isEmpty()) {
         if (error)
             *error = why;
@@ -227,14 +303,10 @@ std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts fac
     run.period = period;
     // Every line of the month is judged (a day paid by another district's institution still
     // counts for R05); only the results in scope are kept.
-    run.results = inScope(auditLines(lines, facts), scope);
+    run.results = inScope(auditLines(std::move(lines), facts), scope);
     for (const LineResult &result : run.results)
         run.totals.add(result);
-    const QList<LineResult> before = inScope(storedResults(db, period), scope);
-    run.hadPreviousRun = !before.isEmpty();
-    for (const LineResult &result : before)
-        run.previousTotals.add(result);
-    run.changes = compare(before, run.results);
+    compareWithStored(db, run, scope);
     return run;
 }
 } // namespace
@@ -348,29 +420,11 @@ QList<LineResult> storedResults(QSqlDatabase &db, const QString &period)
 {
     QList<LineResult> results;
     QSqlQuery query = querySql(db,
-                               QStringLiteral("SELECT claim_no, line_no, person_no, institution_code, claimed_fen, "
-                                              "allowed_fen, deducted_fen, fund_fen, personal_fen, deposit_fen, "
-                                              "declared_days, paid_days, reasons, policy FROM settlement_results WHERE "
-                                              "period = ? ORDER BY claim_no, line_no"),
+                               QStringLiteral("SELECT %1 FROM settlement_results WHERE period = ? ORDER BY claim_no, "
+                                              "line_no").arg(kStoredColumns),
                                {period});
-    while (query.next()) {
-        LineResult r;
-        r.claimNo = query.value(0).toString();
-        r.lineNo = query.value(1).toInt();
-        r.personNo = query.value(2).toString();
-        r.institutionCode = query.value(3).toString();
-        r.claimed = query.value(4).toLongLong();
-        r.allowed = query.value(5).toLongLong();
-        r.deducted = query.value(6).toLongLong();
-        r.fund = query.value(7).toLongLong();
-        r.personal = query.value(8).toLongLong();
-        r.deposit = query.value(9).toLongLong();
-        r.declaredDays = query.value(10).toInt();
-        r.paidDays = query.value(11).toInt();
-        r.reasons = query.value(12).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
-        r.policy = query.value(13).toString();
-        results.append(std::move(r));
-    }
+    while (query.next())
+        results.append(readStoredResult(query));
     return results;
 }
 
