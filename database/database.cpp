@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -10,10 +11,39 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
+
 namespace ltc {
 namespace {
-// Connection names opened by every Database, so the destructor can close them all.
+// Guards the registry of connection names (QSqlDatabase's own is thread-safe, but "look up,
+// else add" must be one step).
 QMutex g_namesMutex;
+
+std::atomic<quint64> g_nextThreadSerial{1};
+
+// The calling thread's connections, named by a serial number no later thread gets again: an OS
+// thread id is recycled, and a new thread must never be handed a dead thread's connection. A
+// worker thread's connections are closed and removed as it ends; the main thread's by ~Database.
+struct ThreadConnections {
+    const quint64 serial = g_nextThreadSerial.fetch_add(1);
+    const bool mainThread = QCoreApplication::instance()
+                            && QThread::currentThread() == QCoreApplication::instance()->thread();
+    QStringList names;
+
+    ~ThreadConnections()
+    {
+        if (mainThread)
+            return;
+        QMutexLocker lock(&g_namesMutex);
+        for (const QString &name : std::as_const(names)) {
+            if (!QSqlDatabase::contains(name))
+                continue;  // its Database went first
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
 
 bool applyPragmas(QSqlDatabase &db, QString *error)
 {
@@ -59,7 +89,7 @@ QString Database::defaultPath()
 
 QString Database::connectionName() const
 {
-    return QStringLiteral("ltc-%1-%2").arg(m_id).arg(quintptr(QThread::currentThreadId()));
+    return QStringLiteral("ltc-%1-%2").arg(m_id).arg(t_connections.serial);
 }
 
 bool Database::open(QString *error)
@@ -86,6 +116,7 @@ QSqlDatabase Database::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    t_connections.names << name;
     db.setDatabaseName(m_path);
     QString error;
     if (db.open() && !applyPragmas(db, &error))

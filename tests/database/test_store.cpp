@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QDeadlineTimer>
+#include <QThread>
 
 using namespace ltc;
 using ltctest::str;
@@ -540,4 +542,38 @@ TEST_CASE("store: a change whose outbox row cannot be written is not kept either
                                   {{QStringLiteral("date"), QStringLiteral("2026-10-09")}, {QStringLiteral("kind"), QStringLiteral("HOLIDAY")}})
                 .ok());
     CHECK(s.scalar(QStringLiteral("SELECT seq FROM outbox")).toInt() == 1);
+}
+
+TEST_CASE("store: each thread gets its own connection, removed when the thread ends", "[database][store]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Database database(dir.filePath(QStringLiteral("threads.sqlite")));
+    REQUIRE(database.open());
+    const QString mainName = database.connection().connectionName();
+
+    // Two threads one after the other: the OS may give the second the first one's id; it must
+    // still get a connection of its own, and the first one's must be gone.
+    QStringList workerNames;
+    for (int i = 0; i < 2; ++i) {
+        QString name;
+        bool worked = false;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            QSqlDatabase db = database.connection();
+            name = db.connectionName();
+            worked = db.isOpen() && scalarSql(db, QStringLiteral("SELECT 1")).toInt() == 1;
+        }));
+        thread->start();
+        REQUIRE(thread->wait(10000));
+        CHECK(worked);
+        workerNames << name;
+        // Thread-local storage is released just after wait() returns: give it a moment.
+        QDeadlineTimer deadline(5000);
+        while (QSqlDatabase::connectionNames().contains(name) && !deadline.hasExpired())
+            QThread::msleep(5);
+        CHECK_FALSE(QSqlDatabase::connectionNames().contains(name));
+    }
+    CHECK(workerNames.at(0) != workerNames.at(1));
+    CHECK_FALSE(workerNames.contains(mainName));
+    CHECK(QSqlDatabase::connectionNames().contains(mainName));  // the main thread's stays open
 }
