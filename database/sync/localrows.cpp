@@ -1,5 +1,7 @@
 #include "localrows.h"
 
+#include <algorithm>
+
 #include "sql.h"
 
 #include <QJsonArray>
@@ -190,25 +192,38 @@ LocalRows::Statement *LocalRows::statement(const QString &key, const std::functi
     return m_statements.emplace(key, std::move(prepared)).first->second.get();
 }
 
-bool LocalRows::remove(const QString &table, const QString &key, QString *error)
+namespace {
+// A key string's parts, one per key column. The key joins them with '/'; split from the right,
+// the last key columns being codes, numbers and dates (only the first may hold a '/').
+QStringList splitKey(const QString &key, qsizetype columns)
 {
-    const TableInfo *table_ = info(table);
-    if (!table_)
-        return true;
-    const qsizetype keys = table_->keyColumns.size();
     QStringList parts;
     QString rest = key;
-    for (qsizetype i = 1; i < keys; ++i) {  // from the right: the last key columns are codes and dates
+    for (qsizetype i = 1; i < columns; ++i) {
         const qsizetype slash = rest.lastIndexOf(QLatin1Char('/'));
         parts.prepend(rest.mid(slash + 1));
         rest = slash < 0 ? QString() : rest.left(slash);
     }
     parts.prepend(rest);
+    return parts;
+}
+} // namespace
+
+bool LocalRows::remove(const QString &table, const QString &key, const QJsonObject &keyColumns, QString *error)
+{
+    const TableInfo *table_ = info(table);
+    if (!table_)
+        return true;
+    const QStringList &columns = table_->keyColumns;
+    // The row's key columns when the change carries them (any text is safe there), else the key.
+    const bool carried = std::all_of(columns.cbegin(), columns.cend(),
+                                     [&keyColumns](const QString &column) { return keyColumns.contains(column); });
+    const QStringList parts = carried ? QStringList() : splitKey(key, columns.size());
     QStringList conditions;
     QList<QJsonValue> values;
-    for (qsizetype i = 0; i < keys; ++i) {
-        conditions << table_->keyColumns.at(i) + QStringLiteral(" = ?");
-        values << parts.at(i);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        conditions << columns.at(i) + QStringLiteral(" = ?");
+        values << (carried ? keyColumns.value(columns.at(i)) : QJsonValue(parts.at(i)));
     }
     const QString sql = QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, conditions.join(QStringLiteral(" AND ")));
     Statement *query = statement(sql, [&sql] { return sql; }, error);

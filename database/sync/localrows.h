@@ -25,9 +25,10 @@ public:
 
     // Inserts or replaces a row by its primary key; columns the table does not have are ignored.
     bool upsert(const QString &table, const QJsonObject &row, QString *error);
-    // Deletes the row with this key: the key column values joined by '/', as the server sends
-    // them (split from the right, so only the first key column may itself contain '/').
-    bool remove(const QString &table, const QString &key, QString *error);
+    // Deletes the row of `key`: by the values of its key columns where `keyColumns` has them all
+    // (what a delete from the server carries: any text is safe there), else by splitting the key
+    // (the key column values joined by '/', split from the right: only the first may hold '/').
+    bool remove(const QString &table, const QString &key, const QJsonObject &keyColumns, QString *error);
     bool clear(const QString &table, QString *error);
     // Every table of the local schema that syncs, in the order they were created.
     QStringList syncedTables();

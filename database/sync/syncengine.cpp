@@ -52,8 +52,11 @@ bool undoUnconfirmed(QSqlDatabase &db, LocalRows &rows, QString *error)
             const QJsonObject change = changes.at(i).toObject();
             const QString table = change.value(QStringLiteral("table")).toString();
             const QJsonValue before = change.value(QStringLiteral("before"));
-            const bool ok = before.isObject() ? rows.upsert(table, before.toObject(), error)
-                                              : rows.remove(table, change.value(QStringLiteral("key")).toString(), error);
+            // Undoing an insert deletes the row it made, found by its own key columns.
+            const bool ok = before.isObject()
+                                ? rows.upsert(table, before.toObject(), error)
+                                : rows.remove(table, change.value(QStringLiteral("key")).toString(),
+                                              change.value(QStringLiteral("after")).toObject(), error);
             if (!ok)
                 return false;
         }
@@ -74,7 +77,7 @@ bool applyRejectedRows(QSqlDatabase &db, LocalRows &rows, QString *error)
             const QString table = entry.value(QStringLiteral("table")).toString();
             const QJsonValue row = entry.value(QStringLiteral("row"));
             const bool ok = row.isObject() ? rows.upsert(table, row.toObject(), error)
-                                           : rows.remove(table, entry.value(QStringLiteral("key")).toString(), error);
+                                           : rows.remove(table, entry.value(QStringLiteral("key")).toString(), {}, error);
             if (!ok)
                 return false;
         }
@@ -119,7 +122,8 @@ bool applyChange(LocalRows &rows, const QJsonObject &change, QString *error)
 {
     const QString table = change.value(QStringLiteral("table")).toString();
     if (change.value(QStringLiteral("op")).toString() == QStringLiteral("delete"))
-        return rows.remove(table, change.value(QStringLiteral("key")).toString(), error);
+        return rows.remove(table, change.value(QStringLiteral("key")).toString(),
+                           change.value(QStringLiteral("row")).toObject(), error);
     return rows.upsert(table, change.value(QStringLiteral("row")).toObject(), error);
 }
 } // namespace

@@ -17,23 +17,39 @@ QJsonObject clientChange(qint64 version, const QString &table, const QString &op
                        {QStringLiteral("row"), row}};
 }
 
+// A delete carries its row's key columns as its "row": the key string joins them with '/', which
+// a value holding '/' would make ambiguous. Only the key columns: a row that left the user's
+// district must not reach them whole.
+QJsonObject keyColumnsOf(const SyncCatalog &catalog, const QString &table, const QJsonObject &row)
+{
+    QJsonObject keys;
+    if (const SyncTable *info = catalog.table(table)) {
+        for (const QString &column : info->keyColumns) {
+            if (row.contains(column))
+                keys.insert(column, row.value(column));
+        }
+    }
+    return keys;
+}
+
 // One stored entry as the user sees it: as it is, as a delete when the row left the user's
 // scope, or nothing when the user never saw it.
-std::optional<QJsonObject> entryFor(const UserIdentity &user, const QSqlQuery &query)
+std::optional<QJsonObject> entryFor(const SyncCatalog &catalog, const UserIdentity &user, const QSqlQuery &query)
 {
     const QString district = query.value(5).toString();
     const QString oldDistrict = query.value(6).toString();
     const qint64 version = query.value(0).toLongLong();
     const QString table = query.value(1).toString();
     const QString key = query.value(3).toString();
+    const QJsonObject stored = query.isNull(4) ? QJsonObject()
+                                               : QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
     if (SyncCatalog::visible(user, district)) {
-        const QJsonValue row = query.value(2).toString() == QStringLiteral("upsert")
-                                   ? QJsonValue(QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object())
-                                   : QJsonValue();
-        return clientChange(version, table, query.value(2).toString(), key, row);
+        const bool upsert = query.value(2).toString() == QStringLiteral("upsert");
+        return clientChange(version, table, query.value(2).toString(), key,
+                            upsert ? stored : keyColumnsOf(catalog, table, stored));
     }
     if (!oldDistrict.isEmpty() && user.canAccessDistrict(oldDistrict))
-        return clientChange(version, table, QStringLiteral("delete"), key, QJsonValue());
+        return clientChange(version, table, QStringLiteral("delete"), key, keyColumnsOf(catalog, table, stored));
     return std::nullopt;
 }
 } // namespace
@@ -62,9 +78,9 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
         const QString oldDistrict = before.isEmpty() ? QString() : m_catalog.districtOf(db, table, before, &districts);
         const QString op = upsert ? QStringLiteral("upsert") : QStringLiteral("delete");
         const QString key = change.value(QStringLiteral("key")).toString();
+        const QJsonObject stored = upsert ? after.toObject() : keyColumnsOf(m_catalog, table, before);
         for (const QVariant &param :
-             {QVariant(table), QVariant(op), QVariant(key),
-              upsert ? QVariant(compactJson(after.toObject())) : QVariant(QMetaType(QMetaType::QString)),
+             {QVariant(table), QVariant(op), QVariant(key), QVariant(compactJson(stored)),
               sqlText(district), oldDistrict == district ? QVariant(QMetaType(QMetaType::QString)) : sqlText(oldDistrict)})
             insert.addBindValue(param);
         if (!insert.exec() || !insert.next()) {
@@ -72,7 +88,7 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
             return std::nullopt;
         }
         if (!change.value(QStringLiteral("derived")).toBool())
-            entries.append(clientChange(insert.value(0).toLongLong(), table, op, key, upsert ? after : QJsonValue()));
+            entries.append(clientChange(insert.value(0).toLongLong(), table, op, key, stored));
     }
     return entries;
 }
@@ -111,7 +127,7 @@ PullPage ChangeLog::pull(QSqlDatabase &db, const UserIdentity &user, qint64 curs
             break;
         }
         page.cursor = query.value(0).toLongLong();
-        if (const std::optional<QJsonObject> entry = entryFor(user, query))
+        if (const std::optional<QJsonObject> entry = entryFor(m_catalog, user, query))
             page.changes.append(*entry);
     }
     if (!page.hasMore)

@@ -3,6 +3,8 @@
 // the outbox for export, 5xx and no answer are transient.
 #include "database/dbtestsupport.h"
 
+#include "localrows.h"
+#include "sql.h"
 #include "syncengine.h"
 
 #include <QFile>
@@ -60,4 +62,28 @@ TEST_CASE("sync: the server's refusals become states; the outbox is kept and exp
     const QJsonArray commands = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("commands")).toArray();
     REQUIRE(commands.size() == 1);
     CHECK(commands.first().toObject().value(QStringLiteral("name")).toString() == QStringLiteral("calendar.set_day"));
+}
+
+TEST_CASE("sync: a delete finds its row by the key columns it carries, whatever text they hold", "[database][sync]")
+{
+    ltctest::TempStore s;
+    QSqlDatabase db = s.db();
+    // Two batches whose keys join to the same string: 2026-10 / "A/B" and 2026-10/A / "B".
+    for (const auto &[period, institution] : {std::pair{"2026-10", "A/B"}, std::pair{"2026-10/A", "B"}}) {
+        REQUIRE(execSql(db, QStringLiteral("INSERT INTO settlement_batches (period, institution_code, status) VALUES "
+                                           "(?, ?, 'open')"),
+                        {QString::fromLatin1(period), QString::fromLatin1(institution)}));
+    }
+    LocalRows rows(db);
+    QString error;
+    REQUIRE(rows.remove(QStringLiteral("settlement_batches"), QStringLiteral("2026-10/A/B"),
+                        QJsonObject{{QStringLiteral("period"), QStringLiteral("2026-10")},
+                                    {QStringLiteral("institution_code"), QStringLiteral("A/B")}},
+                        &error));
+    CHECK(s.scalar(QStringLiteral("SELECT group_concat(period || '|' || institution_code) FROM settlement_batches"))
+              .toString()
+          == QStringLiteral("2026-10/A|B"));
+    // Without the columns (an older server), the key string is split from the right.
+    REQUIRE(rows.remove(QStringLiteral("settlement_batches"), QStringLiteral("2026-10/A/B"), {}, &error));
+    CHECK(s.count(QStringLiteral("settlement_batches")) == 0);
 }
