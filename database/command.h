@@ -105,7 +105,7 @@ public:
     CommandOutcome failure() const;  // "invalid" with all messages joined
 
 private:
-    const QJsonObject &m_args;
+    QJsonObject m_args;  // a copy (shared, cheap): callers pass temporaries
     QStringList m_errors;
 };
 

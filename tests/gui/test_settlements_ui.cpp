@@ -721,6 +721,16 @@ TEST_CASE("settlements dialogs, for screenshots", "[.screenshots]")
     ImportResultDialog result(bad, demo.store->importer().importFile(admin, QStringLiteral("claims"), bad));
     shoot(result, QStringLiteral("import-errors"));
 
+    // The statement of a line the first review lowered: it pays the reviewed amount.
+    const CommandOutcome lowered = demo.store->commands().execute(
+        demo.demoUser(QStringLiteral("first_reviewer")), QStringLiteral("claim.review_line"),
+        {{QStringLiteral("claim_no"), deducted.line.claimNo},
+         {QStringLiteral("line_no"), deducted.line.lineNo},
+         {QStringLiteral("decision"), QStringLiteral("override")},
+         {QStringLiteral("allowed"), formatYuan(deducted.result->allowed - 5000)},
+         {QStringLiteral("reason"), QStringLiteral("护理记录缺少2天签字")}});
+    INFO(ltctest::str(lowered.ok() ? QString() : lowered.error->message));
+    REQUIRE(lowered.ok());
     const std::optional<StatementData> statement =
         statementData(db, kPeriod, deducted.line.personNo, deducted.line.institutionCode);
     QPrinter printer(QPrinter::HighResolution);
