@@ -26,11 +26,7 @@ const QString kLineColumns = QStringLiteral(
     "SELECT c.claim_no, c.line_no, c.institution_code, c.period, c.person_no, c.service_form, c.service_from,"
     " c.service_to, c.days, c.amount_fen, p.name, i.name, r.claim_no, r.allowed_fen, r.deducted_fen, r.fund_fen,"
     " r.personal_fen, r.deposit_fen, r.declared_days, r.paid_days, r.reasons, r.policy, v.decision, v.allowed_fen,"
-    " v.reason, v.reviewer, v.reviewed_at, s.allowed_fen, s.deducted_fen, s.fund_fen, s.personal_fen,"
-    " s.deposit_fen");
-// Only the page's rows are joined to the view of the figures as paid.
-const QString kSettledJoin =
-    QStringLiteral(" LEFT JOIN settled_results s ON s.claim_no = c.claim_no AND s.line_no = c.line_no");
+    " v.reason, v.reviewer, v.reviewed_at");
 
 // Which tables a filter or an order reads besides the claim lines: only those are joined where
 // the whole month is scanned (counting, choosing a page), so a month of 300,000 lines is not
@@ -218,20 +214,38 @@ LineRow readLineRow(const QSqlQuery &q)
         r.paidDays = q.value(19).toInt();
         r.reasons = q.value(20).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
         r.policy = q.value(21).toString();
-        LineResult paid = r;
-        paid.allowed = q.value(27).toLongLong();
-        paid.deducted = q.value(28).toLongLong();
-        paid.fund = q.value(29).toLongLong();
-        paid.personal = q.value(30).toLongLong();
-        paid.deposit = q.value(31).toLongLong();
         row.result = std::move(r);
-        row.paid = std::move(paid);
     }
     if (!q.isNull(22)) {
         row.review = LineReview{q.value(22).toString(), q.value(23).toLongLong(), q.value(24).toString(),
                                 q.value(25).toString(), q.value(26).toString()};
     }
     return row;
+}
+
+// The figures each audited line of a page is paid, read from settled_results one line at a time:
+// joined to the page query instead, SQLite would build the whole view (a join) for it.
+void addPaidFigures(QSqlDatabase &db, QList<LineRow> &rows)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT allowed_fen, deducted_fen, fund_fen, personal_fen, deposit_fen FROM "
+                             "settled_results WHERE claim_no = ? AND line_no = ?"));
+    for (LineRow &row : rows) {
+        if (!row.result)
+            continue;
+        q.bindValue(0, row.line.claimNo);
+        q.bindValue(1, row.line.lineNo);
+        if (!q.exec() || !q.next())
+            continue;
+        LineResult paid = *row.result;
+        paid.allowed = q.value(0).toLongLong();
+        paid.deducted = q.value(1).toLongLong();
+        paid.fund = q.value(2).toLongLong();
+        paid.personal = q.value(3).toLongLong();
+        paid.deposit = q.value(4).toLongLong();
+        row.paid = std::move(paid);
+    }
 }
 
 // The claimed and reviewed figures of each institution's lines, as they are paid.
@@ -439,12 +453,12 @@ QList<LineRow> fetchLines(QSqlDatabase &db, const LineFilter &filter, const Line
                         + where + orderClause(order)
                         + QStringLiteral(" LIMIT ? OFFSET ?) page JOIN claim_lines c ON c.claim_no = page.page_claim AND "
                                          "c.line_no = page.page_line")
-                        + kResultJoin + kReviewJoin + kSettledJoin + kPersonJoin + kInstitutionJoin
-                        + orderClause(order);
+                        + kResultJoin + kReviewJoin + kPersonJoin + kInstitutionJoin + orderClause(order);
     QSqlQuery q = querySql(db, sql, params, error);
     QList<LineRow> rows;
     while (q.next())
         rows.append(readLineRow(q));
+    addPaidFigures(db, rows);
     return rows;
 }
 
