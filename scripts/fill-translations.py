@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "Counting lines…; %1 shown": "正在计数…，已显示 %1 行",
     "allowed: no policy applied to this line, so nothing can be allowed for it": "核定金额：本明细没有适用的待遇政策，不能核定金额",
     "allowed: the policy version %1 this line was audited under is not stored": "核定金额：本明细审核时所用的政策版本 %1 已不在本地",
     "changed at first review": "初审调整",

@@ -2002,6 +2002,10 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <source>Returned because: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting lines…; %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::settlement::ui::WhatIfDialog</name>

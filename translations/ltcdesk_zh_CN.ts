@@ -2003,6 +2003,10 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <source>Returned because: %1.</source>
         <translation>退回原因：%1。</translation>
     </message>
+    <message>
+        <source>Counting lines…; %1 shown</source>
+        <translation>正在计数…，已显示 %1 行</translation>
+    </message>
 </context>
 <context>
     <name>ltc::settlement::ui::WhatIfDialog</name>

@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ltc;
@@ -43,6 +44,13 @@ using namespace ltc::settlement::ui;
 using ltctest::str;
 
 namespace {
+
+// The number of matching lines, once the model's background count is in.
+qint64 countOf(ClaimLinesModel &model)
+{
+    model.waitForCount();
+    return model.totalCount();
+}
 
 const QString kPeriod = QStringLiteral("2026-10");  // the demo's last month
 
@@ -189,7 +197,7 @@ TEST_CASE("the settlements page shows the months, batches and lines of a demo st
     REQUIRE(institutions > 1);
     CHECK(page.batchesModel()->rowCount() == institutions);
     const qint64 lines = demo.scalar(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE period = ?"), {kPeriod});
-    CHECK(page.linesModel()->totalCount() == lines);
+    CHECK(countOf(*page.linesModel()) == lines);
     // Before the audit: every batch says so, and the review steps are closed with that reason.
     CHECK(page.batchesModel()->data(page.batchesModel()->index(0, BatchesModel::Status), Qt::DisplayRole).toString()
           == QStringLiteral("Not audited"));
@@ -221,6 +229,27 @@ TEST_CASE("the settlements page shows the months, batches and lines of a demo st
     }
 }
 
+TEST_CASE("the claim-line model counts off the UI thread and drops a count overtaken by a new filter",
+          "[gui][settlements]")
+{
+    SettlementsDemo demo;
+    ClaimLinesModel model(demo.store->database());
+    QSignalSpy totals(&model, &ClaimLinesModel::totalChanged);
+    LineFilter month;
+    month.period = kPeriod;
+    model.setFilter(month);
+    CHECK(model.rowCount() > 0);  // the first page is there at once
+    LineFilter nobody = month;
+    nobody.text = QStringLiteral("NO-SUCH-PERSON");
+    model.setFilter(nobody);  // before the first count is in
+    CHECK(countOf(model) == 0);
+    QTest::qWait(50);  // let the first count's queued result arrive: it is dropped
+    CHECK(model.totalCount() == 0);
+    REQUIRE_FALSE(totals.isEmpty());
+    CHECK(totals.first().at(0).toLongLong() == -1);  // "counting" was announced first
+    CHECK(totals.last().at(0).toLongLong() == 0);
+}
+
 TEST_CASE("the claim-line model fetches in pages and lets SQL filter and sort", "[gui][settlements]")
 {
     SettlementsDemo demo;
@@ -233,7 +262,7 @@ TEST_CASE("the claim-line model fetches in pages and lets SQL filter and sort", 
     const qint64 all = demo.scalar(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE period = ?"), {kPeriod});
     REQUIRE(all > 10);
     CHECK(model.rowCount() == 5);
-    CHECK(model.totalCount() == all);
+    CHECK(countOf(model) == all);
     REQUIRE(model.canFetchMore({}));
     model.fetchMore({});
     CHECK(model.rowCount() == 10);
@@ -249,13 +278,13 @@ TEST_CASE("the claim-line model fetches in pages and lets SQL filter and sort", 
         const qint64 withR06 = demo.scalar(
             QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE period = ? AND reasons LIKE '%R06%'"), {kPeriod});
         REQUIRE(withR06 > 0);
-        CHECK(model.totalCount() == withR06);
+        CHECK(countOf(model) == withR06);
         CHECK(model.rowCount() == std::min<qint64>(5, withR06));
         for (int row = 0; row < model.rowCount(); ++row)
             CHECK(model.lineAt(row)->result->reasons.contains(QStringLiteral("R06")));
         filter.reason = kNoDeduction;
         model.setFilter(filter);
-        CHECK(model.totalCount()
+        CHECK(countOf(model)
               == demo.scalar(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE period = ? AND reasons = ''"),
                              {kPeriod}));
     }
@@ -264,19 +293,19 @@ TEST_CASE("the claim-line model fetches in pages and lets SQL filter and sort", 
         const QString person = model.lineAt(0)->line.personNo;
         filter.text = person;
         model.setFilter(filter);
-        CHECK(model.totalCount()
+        CHECK(countOf(model)
               == demo.scalar(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE period = ? AND person_no = ?"),
                              {kPeriod, person}));
         filter.text = QStringLiteral("%");  // literally a percent sign: matches nothing
         model.setFilter(filter);
-        CHECK(model.totalCount() == 0);
+        CHECK(countOf(model) == 0);
         filter.text.clear();
         filter.review = ReviewFilter::Reviewed;
         model.setFilter(filter);
-        CHECK(model.totalCount() == 0);
+        CHECK(countOf(model) == 0);
         filter.review = ReviewFilter::NotReviewed;
         model.setFilter(filter);
-        CHECK(model.totalCount() == all);
+        CHECK(countOf(model) == all);
     }
     SECTION("sorted by the claimed amount, largest first")
     {
@@ -635,7 +664,7 @@ TEST_CASE("the review sample: reproducible from its seed, shown as a filter", "[
     session.prompts->sample = random;
     REQUIRE(session.page.chooseSample());
     CHECK(session.page.linesModel()->filter().sampleOnly);
-    CHECK(session.page.linesModel()->totalCount() == once.size());
+    CHECK(countOf(*session.page.linesModel()) == once.size());
     CHECK(session.page.sampleDescription().contains(QStringLiteral("4242")));
 }
 

@@ -4,6 +4,8 @@
 #include "database.h"
 #include "uiformat.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace ltc::settlement::ui {
 namespace {
 
@@ -58,7 +60,22 @@ QString reviewTip(const LineRow &row)
 }
 } // namespace
 
-ClaimLinesModel::ClaimLinesModel(Database &database, QObject *parent) : QAbstractTableModel(parent), m_database(database) {}
+ClaimLinesModel::ClaimLinesModel(Database &database, QObject *parent) : QAbstractTableModel(parent), m_database(database)
+{
+    connect(&m_counter, &QFutureWatcherBase::finished, this, [this] {
+        if (m_counter.future().isCanceled() || m_counter.property("generation").toULongLong() != m_countGeneration)
+            return;
+        m_total = m_counter.result();
+        emit totalChanged(m_total);
+    });
+}
+
+// The counts under way use the database: they must end before the model (and its database) goes.
+ClaimLinesModel::~ClaimLinesModel()
+{
+    for (QFuture<qint64> &count : m_runningCounts)
+        count.waitForFinished();
+}
 
 void ClaimLinesModel::setFilter(const LineFilter &filter)
 {
@@ -89,9 +106,46 @@ void ClaimLinesModel::reload(int rows)
     m_rows = fetchPage(rows, 0);
     m_more = m_rows.size() == rows;
     endResetModel();
-    QSqlDatabase db = m_database.connection();
-    m_total = m_filter.period.isEmpty() ? 0 : countLines(db, m_filter);
+    startCount();
+}
+
+void ClaimLinesModel::startCount()
+{
+    ++m_countGeneration;
+    if (m_filter.period.isEmpty()) {
+        m_total = 0;
+        emit totalChanged(m_total);
+        return;
+    }
+    if (m_filter.sampleOnly) {
+        // The sample is a TEMP table of this thread's connection, which a worker cannot see;
+        // it is a few hundred lines, quick to count here.
+        QSqlDatabase db = m_database.connection();
+        m_total = countLines(db, m_filter);
+        emit totalChanged(m_total);
+        return;
+    }
+    m_total = -1;
     emit totalChanged(m_total);
+    Database *database = &m_database;
+    const LineFilter filter = m_filter;
+    m_runningCounts.removeIf([](const QFuture<qint64> &count) { return count.isFinished(); });
+    m_runningCounts.append(QtConcurrent::run([database, filter] {
+        QSqlDatabase db = database->connection();  // the worker thread's own
+        return countLines(db, filter);
+    }));
+    m_counter.setProperty("generation", m_countGeneration);
+    m_counter.setFuture(m_runningCounts.last());
+}
+
+void ClaimLinesModel::waitForCount()
+{
+    m_counter.waitForFinished();
+    // The finished signal is queued to this thread: take the result now.
+    if (counting() && m_counter.future().isFinished() && !m_counter.future().isCanceled()) {
+        m_total = m_counter.result();
+        emit totalChanged(m_total);
+    }
 }
 
 const LineRow *ClaimLinesModel::lineAt(int row) const

@@ -5,6 +5,7 @@
 #include "settlementviews.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 
 namespace ltc {
 class Database;
@@ -16,6 +17,7 @@ class ClaimLinesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     explicit ClaimLinesModel(Database &database, QObject *parent = nullptr);
+    ~ClaimLinesModel() override;
 
     // A new filter or order: the model starts again from the first page.
     void setFilter(const LineFilter &filter);
@@ -26,8 +28,13 @@ public:
     // Reloads the rows fetched so far (after a change), as many as before.
     void refresh();
 
-    // Lines matching the filter, all of them (one COUNT); rowCount() is what is fetched so far.
+    // Lines matching the filter, all of them; rowCount() is what is fetched so far. Counted on a
+    // worker thread after each new filter (a COUNT over a month of a million lines can take a
+    // second; the first page must not wait for it): -1 while counting.
     qint64 totalCount() const { return m_total; }
+    bool counting() const { return m_total < 0; }
+    // Waits for the count under way, for callers that need the number now.
+    void waitForCount();
     const LineRow *lineAt(int row) const;
     // The row of a line among those fetched, or -1.
     int rowOf(const QString &claimNo, int lineNo) const;
@@ -47,6 +54,7 @@ signals:
 private:
     QList<LineRow> fetchPage(int limit, int offset);
     void reload(int rows);
+    void startCount();
     QVariant display(const LineRow &row, LineColumn column) const;
     QVariant foreground(const LineRow &row, LineColumn column) const;
 
@@ -56,6 +64,9 @@ private:
     QHash<QString, QString> m_formNames;
     QList<LineRow> m_rows;
     qint64 m_total = 0;
+    QFutureWatcher<qint64> m_counter;        // the newest count, whose result is shown
+    QList<QFuture<qint64>> m_runningCounts;  // every count still running: the database must outlive them
+    quint64 m_countGeneration = 0;  // a count finishing after the filter changed again is dropped
     bool m_more = false;
     int m_pageSize = 200;
     QString m_error;

@@ -564,8 +564,9 @@ void SettlementsPage::applyFilter()
 
 void SettlementsPage::updateCount()
 {
-    m_count->setText(tr("%1 line(s) match; %2 shown").arg(m_lines->totalCount()).arg(m_lines->rowCount())
-                     + (m_sampleText.isEmpty() ? QString() : QStringLiteral(" · ") + m_sampleText));
+    const QString matching = m_lines->counting() ? tr("Counting lines…; %1 shown").arg(m_lines->rowCount())
+                                                 : tr("%1 line(s) match; %2 shown").arg(m_lines->totalCount()).arg(m_lines->rowCount());
+    m_count->setText(matching + (m_sampleText.isEmpty() ? QString() : QStringLiteral(" · ") + m_sampleText));
 }
 
 void SettlementsPage::showCurrentLine()
