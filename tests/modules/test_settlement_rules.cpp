@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 
 using namespace ltc;
 using namespace ltc::settlement;
@@ -287,4 +288,81 @@ TEST_CASE("Wenzhou: monthly caps by level, 80% fund, deposit, a conclusion super
                                         facts);
     CHECK(partial.allowed == 153806);
     CHECK(partial.reasons == QStringList{reason::AboveStandard});
+}
+
+TEST_CASE("lines judged together come out as each judged alone, whatever changes from one line to the next",
+          "[settlement]")
+{
+    // The engine carries what it worked out for a line's person, institution, form and month
+    // over to the next line: a change of any of them, and back, must not leak into the next.
+    Facts facts = linyiFacts();
+    PersonFacts second = facts.persons.value(QStringLiteral("P1"));
+    second.conclusions = {{5, day(2024, 1, 20), day(2026, 1, 19), QStringLiteral("INST"), QStringLiteral("A")}};
+    second.stays = {{day(2024, 3, 20), day(2024, 3, 25)}};
+    facts.persons.insert(QStringLiteral("P2"), second);
+    PersonFacts third = facts.persons.value(QStringLiteral("P1"));
+    third.conclusions.first().serviceForm = QStringLiteral("SPECIAL");
+    facts.persons.insert(QStringLiteral("P3"), third);
+    InstitutionFacts special = facts.institutions.value(QStringLiteral("A"));
+    special.serviceForms = {QStringLiteral("SPECIAL")};  // grade 1: 120.00 a day, B's grade 2: 150.00
+    facts.institutions.insert(QStringLiteral("C"), special);
+    const QString a = QStringLiteral("A");
+    const QString b = QStringLiteral("B");
+    const QString home = QStringLiteral("HOME");
+    const QString inst = QStringLiteral("INST");
+    const QString specialCare = QStringLiteral("SPECIAL");
+    const QString p1 = QStringLiteral("P1");
+    const QString p2 = QStringLiteral("P2");
+    const QString p3 = QStringLiteral("P3");
+    ClaimLine outsidePeriod = line(QStringLiteral("C03"), 2, a, day(2024, 4, 11), day(2024, 4, 12), 6000, home, p1);
+    outsidePeriod.periodMonth = 5;
+    // In claim order; no day of a person twice, so that no line depends on another (R05).
+    const QList<ClaimLine> lines{
+        line(QStringLiteral("C01"), 1, a, day(2024, 3, 1), day(2024, 3, 5), 15000, home, p1),
+        line(QStringLiteral("C01"), 2, b, day(2024, 3, 6), day(2024, 3, 10), 15000, home, p1),
+        line(QStringLiteral("C01"), 3, a, day(2024, 3, 11), day(2024, 3, 12), 6000, inst, p1),
+        line(QStringLiteral("C02"), 1, a, day(2024, 3, 1), day(2024, 3, 31), 200000, inst, p2),
+        line(QStringLiteral("C02"), 2, a, day(2024, 3, 1), day(2024, 3, 2), 30000, specialCare, p3),
+        line(QStringLiteral("C02"), 3, b, day(2024, 3, 3), day(2024, 3, 4), 30000, specialCare, p3),
+        line(QStringLiteral("C02"), 4, QStringLiteral("C"), day(2024, 3, 5), day(2024, 3, 6), 30000, specialCare, p3),
+        line(QStringLiteral("C02"), 5, b, day(2024, 3, 1), day(2024, 3, 3), 9000, inst, p2),
+        line(QStringLiteral("C03"), 1, a, day(2024, 4, 1), day(2024, 4, 10), 30000, home, p1),
+        outsidePeriod,
+        line(QStringLiteral("C03"), 3, a, day(2024, 5, 2), day(2024, 5, 10), 27000, home, p1),
+        line(QStringLiteral("C03"), 4, a, day(2024, 4, 11), day(2024, 4, 20), 30000, home, p1),
+        line(QStringLiteral("C03"), 5, a, day(2024, 4, 1), day(2024, 4, 2), 6000, home, QStringLiteral("NOBODY")),
+        line(QStringLiteral("C04"), 1, a, day(2024, 4, 1), day(2024, 4, 30), 200000, inst, p2),
+        line(QStringLiteral("C04"), 2, a, day(2024, 3, 13), day(2024, 3, 20), 24000, home, p1),
+    };
+    const QList<LineResult> together = auditLines(lines, facts);
+    REQUIRE(together.size() == lines.size());
+    QSet<QString> reasonsMet;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        INFO("line " << i);
+        const LineResult alone = auditOne(lines.at(i), facts);
+        const LineResult &r = together.at(i);
+        CHECK(r.claimNo == alone.claimNo);
+        CHECK(r.lineNo == alone.lineNo);
+        CHECK(r.reasons == alone.reasons);
+        CHECK(r.paidDays == alone.paidDays);
+        CHECK(r.allowed == alone.allowed);
+        CHECK(r.deducted == alone.deducted);
+        CHECK(r.fund == alone.fund);
+        CHECK(r.personal == alone.personal);
+        CHECK(r.deposit == alone.deposit);
+        CHECK(r.policy == alone.policy);
+        for (const QString &code : r.reasons)
+            reasonsMet.insert(code);
+    }
+    // The lines do differ: refusals of several kinds, and paid lines among them.
+    CHECK(reasonsMet == QSet<QString>{reason::NotInsured, reason::InHospital, reason::AboveStandard,
+                                      reason::WrongServiceForm, reason::BadDeclaration});
+    CHECK(together.at(0).paidDays == 5);
+
+    // The days paid are remembered across those changes: P1's 5 and 6 March were paid above.
+    const QList<LineResult> withRepeat =
+        auditLines(lines + QList<ClaimLine>{line(QStringLiteral("C05"), 1, b, day(2024, 3, 5), day(2024, 3, 6), 6000, home, p1)},
+                   facts);
+    CHECK(withRepeat.last().reasons == QStringList{reason::AlreadyPaid});
+    CHECK(withRepeat.last().paidDays == 0);
 }

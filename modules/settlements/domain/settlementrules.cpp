@@ -6,6 +6,7 @@
 #include <array>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <utility>
 
 namespace ltc::settlement {
@@ -77,7 +78,7 @@ struct Entitlement {
     qint64 validUntil = 0;
     int level = 0;
     const Conclusion *conclusion = nullptr;
-    bool coversLine = false;  // set for each line (Auditor::useForm)
+    bool coversLine = false;  // for the line being judged (Auditor::markCoveringConclusions)
 };
 
 // Few conclusions per person: kept on the stack.
@@ -148,7 +149,11 @@ const DayPolicies kNoPolicies{};
 // days). A line's own work is then a loop over its days on integers and bit masks.
 class Auditor {
 public:
-    explicit Auditor(const Facts &facts) : m_facts(facts) {}
+    // `lines`: how many lines will be judged, to size the table of paid days once.
+    Auditor(const Facts &facts, qsizetype lines) : m_facts(facts)
+    {
+        m_paidDays.reserve(std::min(lines, m_facts.persons.size()));
+    }
     // Fills everything in `result` but the line's identity (claim, line, person, institution).
     void audit(const ClaimLine &line, LineResult &result);
 
@@ -158,7 +163,7 @@ private:
     void usePerson(const QString &personNo);
     void usePersonMonth();
     void useInstitution(const QString &code);
-    void useForm(const QString &form);
+    void markCoveringConclusions();
     void applyShares(const ClaimLine &line, LineResult &result);
     const DayPolicies &policiesOfMonth(const QString &district);
     const PolicyTerms &termsFor(const Policy *policy);
@@ -199,7 +204,7 @@ private:
     qint64 m_suspendedFrom = kNever;
     qint64 m_suspendedTo = kNever;
 
-    // The line's service form, with this person and institution.
+    // The line's service form, and whether this institution's agreement includes it.
     QString m_form;
     bool m_formAgreed = false;
     const PolicyTerms *m_terms = &kNoTerms;  // of the last policy met, for this form and grade
@@ -214,6 +219,8 @@ private:
     // Grows only in termsFor, whose answer replaces m_terms: the same reasoning.
     QHash<TermsKey, PolicyTerms> m_termsByKey;
     QHash<const Policy *, QString> m_labels;
+    const Policy *m_labelPolicy = nullptr;
+    const QString *m_label = nullptr;
     // The reasons of a bit set, built once per set: lines then share one implicitly shared list.
     std::array<QStringList, 1u << 9> m_reasonLists;
 };
@@ -227,13 +234,18 @@ const PolicyTerms &Auditor::termsFor(const Policy *policy)
     return *it;
 }
 
-// "region/effective_from", the version a result was computed under; formatted once per policy.
+// "region/effective_from", the version a result was computed under; formatted once per policy,
+// and mostly the same as the previous line's.
 const QString &Auditor::labelOf(const Policy *policy)
 {
-    auto it = m_labels.find(policy);
-    if (it == m_labels.end())
-        it = m_labels.insert(policy, policyLabel(*policy));
-    return *it;
+    if (policy != m_labelPolicy) {
+        auto it = m_labels.constFind(policy);
+        if (it == m_labels.constEnd())
+            it = m_labels.insert(policy, policyLabel(*policy));
+        m_labelPolicy = policy;
+        m_label = &*it;  // m_labels grows only here
+    }
+    return *m_label;
 }
 
 const QStringList &Auditor::reasonList(quint16 bits)
@@ -312,25 +324,25 @@ void Auditor::useInstitution(const QString &code)
     m_institutionCode = code;
     const auto it = m_facts.institutions.constFind(code);
     m_institution = it == m_facts.institutions.constEnd() ? nullptr : &*it;
-    m_grade = m_institution ? m_institution->grade : 0;
+    const int grade = m_institution ? m_institution->grade : 0;
+    if (grade != m_grade)
+        m_terms = &kNoTerms;  // rates depend on the grade
+    m_grade = grade;
     m_agreedFrom = m_institution ? m_institution->agreementFrom.toJulianDay() : kNever;
     m_agreedTo = m_institution ? jd(m_institution->agreementTo, kNever) : kAlways;
     m_suspendedFrom = m_institution ? jd(m_institution->suspendedFrom, kNever) : kNever;
     m_suspendedTo = m_institution ? jd(m_institution->suspendedTo, kNever) : kNever;
 }
 
-// After a change of person, institution or form: which conclusions cover the line, whether the
-// agreement covers the form, and the policy terms (they depend on form and grade).
-void Auditor::useForm(const QString &form)
+// After a change of person, institution or form: which of the person's conclusions name the
+// line's form, and its institution if they name one.
+void Auditor::markCoveringConclusions()
 {
-    m_form = form;
     for (Entitlement &e : m_entitlements) {
-        e.coversLine = sameText(e.conclusion->serviceForm, form)
+        e.coversLine = sameText(e.conclusion->serviceForm, m_form)
                        && (e.conclusion->institutionCode.isEmpty()
                            || sameText(e.conclusion->institutionCode, m_institutionCode));
     }
-    m_formAgreed = m_institution && m_institution->serviceForms.contains(form);
-    m_terms = &kNoTerms;
 }
 
 void Auditor::audit(const ClaimLine &line, LineResult &result)
@@ -355,8 +367,14 @@ void Auditor::audit(const ClaimLine &line, LineResult &result)
         usePersonMonth();
     if (newInstitution)
         useInstitution(line.institutionCode);
+    if (newForm) {
+        m_form = line.serviceForm;
+        m_terms = &kNoTerms;  // the terms are the form's
+    }
+    if (newInstitution || newForm)
+        m_formAgreed = m_institution && m_institution->serviceForms.contains(m_form);
     if (newPerson || newInstitution || newForm)
-        useForm(line.serviceForm);
+        markCoveringConclusions();
 
     const qint64 first = line.serviceFrom.toJulianDay();
     const int firstDayIndex = int(first - m_monthFirst);
@@ -446,6 +464,29 @@ bool judgedBefore(const ClaimLine &a, const ClaimLine &b)
     const int byClaim = QString::compare(a.claimNo, b.claimNo, Qt::CaseSensitive);
     return byClaim != 0 ? byClaim < 0 : a.lineNo < b.lineNo;
 }
+
+// Judges the lines in the order given, or gives up (nothing) at the first line that should
+// have been judged before the one preceding it.
+std::optional<QList<LineResult>> auditInOrder(const QList<ClaimLine> &lines, const Facts &facts)
+{
+    Auditor auditor(facts, lines.size());
+    QList<LineResult> results;
+    results.reserve(lines.size());
+    const ClaimLine *previous = nullptr;
+    for (const ClaimLine &line : lines) {
+        if (previous && judgedBefore(line, *previous))
+            return std::nullopt;
+        previous = &line;
+        // Built in place; the line's texts are shared with it, not copied.
+        LineResult &result = results.emplace_back();
+        result.claimNo = line.claimNo;
+        result.lineNo = line.lineNo;
+        result.personNo = line.personNo;
+        result.institutionCode = line.institutionCode;
+        auditor.audit(line, result);
+    }
+    return results;
+}
 } // namespace
 
 Shares sharesOf(Fen allowed, const Policy &policy)
@@ -480,21 +521,13 @@ std::optional<int> applicableLevel(const PersonFacts &person, QDate day)
 
 QList<LineResult> auditLines(QList<ClaimLine> lines, const Facts &facts)
 {
-    if (!std::is_sorted(lines.cbegin(), lines.cend(), judgedBefore))
-        std::stable_sort(lines.begin(), lines.end(), judgedBefore);
-    Auditor auditor(facts);
-    QList<LineResult> results;
-    results.reserve(lines.size());
-    for (const ClaimLine &line : lines) {
-        // Built in place; the line's texts are shared with it, not copied.
-        LineResult &result = results.emplace_back();
-        result.claimNo = line.claimNo;
-        result.lineNo = line.lineNo;
-        result.personNo = line.personNo;
-        result.institutionCode = line.institutionCode;
-        auditor.audit(line, result);
-    }
-    return results;
+    // Lines mostly come in order (loadClaimLines asks the store for it): the order is checked
+    // while judging them, not in a pass over a million lines of its own, and they are sorted
+    // and judged again only when it was not.
+    if (std::optional<QList<LineResult>> results = auditInOrder(lines, facts))
+        return std::move(*results);
+    std::stable_sort(lines.begin(), lines.end(), judgedBefore);
+    return std::move(*auditInOrder(lines, facts));
 }
 
 } // namespace ltc::settlement
