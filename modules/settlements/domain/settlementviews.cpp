@@ -76,6 +76,77 @@ QString placeholders(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
+// GLOB is case-sensitive, so SQLite reads a prefix pattern as a range of a BINARY index (LIKE is
+// not); its wildcards are escaped by putting each in brackets.
+QString globPrefix(const QString &text)
+{
+    QString pattern;
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('*') || ch == QLatin1Char('?') || ch == QLatin1Char('['))
+            pattern += QLatin1Char('[') + ch + QLatin1Char(']');
+        else
+            pattern += ch;
+    }
+    return pattern + QLatin1Char('*');
+}
+
+// Up to this many lines (or persons, for a name), a typed text is looked up through the indexes
+// and its lines sorted; beyond it the page comes from reading the month in display order.
+constexpr int kFewMatches = 2000;
+constexpr int kFewPersons = 500;
+
+// How a typed text filters: text with Chinese characters is part of a name; anything else is the
+// start of a person or claim number (as typed from a form, in either case). A text that matches
+// few lines is turned into their row ids through the indexes (a person number typed out in full:
+// 40 of a million lines, found in a millisecond instead of a scan of the month); one that matches
+// many ("P0" while typing) is left to the scan in display order, which finds a page at once.
+struct TextMatch {
+    QString condition;
+    QVariantList params;
+    bool few = false;  // sort the few matches instead of scanning in the order shown
+    bool byRowid = false;  // the condition finds the rows itself: the month is only checked
+};
+
+TextMatch numberMatch(QSqlDatabase &db, const QString &period, const QString &text)
+{
+    const QString pattern = globPrefix(text.toUpper());
+    const QString byPerson = QStringLiteral("SELECT rowid FROM claim_lines WHERE period = ? AND person_no GLOB ?");
+    // "+period": read the claim number's range of the primary key, not the whole month.
+    const QString byClaim = QStringLiteral("SELECT rowid FROM claim_lines WHERE claim_no GLOB ? AND +period = ?");
+    const qint64 persons = scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(byPerson).arg(kFewMatches + 1),
+                                     {period, pattern}).toLongLong();
+    const qint64 claims = persons > kFewMatches
+                              ? 0
+                              : scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(byClaim).arg(kFewMatches + 1),
+                                          {pattern, period}).toLongLong();
+    if (persons + claims <= kFewMatches)
+        return {QStringLiteral("c.rowid IN (%1 UNION %2)").arg(byPerson, byClaim), {period, pattern, pattern, period}, true,
+                true};
+    return {QStringLiteral("(c.person_no GLOB ? OR c.claim_no GLOB ?)"), {pattern, pattern}, false};
+}
+
+TextMatch nameMatch(QSqlDatabase &db, const QString &text)
+{
+    const QString persons = QStringLiteral("SELECT person_no FROM persons WHERE name LIKE ? ESCAPE '\\'");
+    QSqlQuery found = querySql(db, persons + QStringLiteral(" LIMIT %1").arg(kFewPersons + 1), {likePattern(text)});
+    QVariantList numbers;
+    while (found.next())
+        numbers << found.value(0);
+    if (numbers.size() > kFewPersons)
+        return {QStringLiteral("c.person_no IN (%1)").arg(persons), {likePattern(text)}, false};
+    if (numbers.isEmpty())
+        return {QStringLiteral("0"), {}, true};
+    return {QStringLiteral("c.person_no IN (%1)").arg(placeholders(numbers.size())), numbers, true};
+}
+
+TextMatch textMatch(QSqlDatabase &db, const LineFilter &filter)
+{
+    const QString text = filter.text.trimmed();
+    if (text.isEmpty())
+        return {};
+    return isName(text) ? nameMatch(db, text) : numberMatch(db, filter.period, text);
+}
+
 QString reviewCondition(ReviewFilter review)
 {
     switch (review) {
@@ -89,9 +160,10 @@ QString reviewCondition(ReviewFilter review)
 }
 
 // The WHERE clause of a filter and its parameters, in order; notes the joins it reads.
-QString whereClause(const LineFilter &filter, QVariantList &params, Joins &joins)
+QString whereClause(const LineFilter &filter, const TextMatch &text, QVariantList &params, Joins &joins)
 {
-    QStringList conditions{QStringLiteral("c.period = ?")};
+    // "+c.period" when the text's row ids lead: SQLite would otherwise walk the month's index.
+    QStringList conditions{text.byRowid ? QStringLiteral("+c.period = ?") : QStringLiteral("c.period = ?")};
     params << filter.period;
     if (!filter.institutions.isEmpty()) {
         conditions << QStringLiteral("c.institution_code IN (%1)").arg(placeholders(filter.institutions.size()));
@@ -114,13 +186,9 @@ QString whereClause(const LineFilter &filter, QVariantList &params, Joins &joins
         conditions << review;
         joins.review = true;
     }
-    const QString text = filter.text.trimmed();
-    if (isName(text)) {
-        conditions << QStringLiteral("c.person_no IN (SELECT person_no FROM persons WHERE name LIKE ? ESCAPE '\\')");
-        params << likePattern(text);
-    } else if (!text.isEmpty()) {
-        conditions << QStringLiteral("(c.person_no LIKE ? ESCAPE '\\' OR c.claim_no LIKE ? ESCAPE '\\')");
-        params << likePattern(text) << likePattern(text);
+    if (!text.condition.isEmpty()) {
+        conditions << text.condition;
+        params << text.params;
     }
     if (!filter.personNo.isEmpty()) {
         conditions << QStringLiteral("c.person_no = ?");
@@ -171,11 +239,14 @@ QString orderExpression(LineColumn column)
 
 // Declaration order is by institution, then claim and line: the order of the index
 // claim_lines_by_claim, so the first page of a month is read, not sorted.
-QString orderClause(const LineOrder &order)
+// With `sortMatches` the first term reads "+c.institution_code": the unary plus keeps SQLite from
+// walking that index in order, so it looks the few matches up and sorts them.
+QString orderClause(const LineOrder &order, bool sortMatches = false)
 {
     const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (order.column == LineColumn::ClaimNo)
-        return QStringLiteral(" ORDER BY c.institution_code%1, c.claim_no%1, c.line_no%1").arg(direction);
+        return QStringLiteral(" ORDER BY %2c.institution_code%1, c.claim_no%1, c.line_no%1")
+            .arg(direction, sortMatches ? QStringLiteral("+") : QString());
     return QStringLiteral(" ORDER BY ") + orderExpression(order.column) + direction
            + QStringLiteral(", c.claim_no, c.line_no");
 }
@@ -445,12 +516,13 @@ QList<LineRow> fetchLines(QSqlDatabase &db, const LineFilter &filter, const Line
     // rows with everything a row shows ("late row lookup": 200 rows joined, not the month).
     QVariantList params;
     Joins joins;
-    const QString where = whereClause(filter, params, joins);
+    const TextMatch text = textMatch(db, filter);
+    const QString where = whereClause(filter, text, params, joins);
     addOrderJoins(order.column, joins);
     params << limit << offset;
     const QString sql = kLineColumns
                         + QStringLiteral(" FROM (SELECT c.claim_no AS page_claim, c.line_no AS page_line") + joins.sql()
-                        + where + orderClause(order)
+                        + where + orderClause(order, text.few)
                         + QStringLiteral(" LIMIT ? OFFSET ?) page JOIN claim_lines c ON c.claim_no = page.page_claim AND "
                                          "c.line_no = page.page_line")
                         + kResultJoin + kReviewJoin + kPersonJoin + kInstitutionJoin + orderClause(order);
@@ -468,7 +540,7 @@ qint64 countLines(QSqlDatabase &db, const LineFilter &filter, QString *error)
         return 0;
     QVariantList params;
     Joins joins;
-    const QString where = whereClause(filter, params, joins);
+    const QString where = whereClause(filter, textMatch(db, filter), params, joins);
     QSqlQuery q = querySql(db, QStringLiteral("SELECT COUNT(*)") + joins.sql() + where, params, error);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
