@@ -28,11 +28,14 @@ int audit(LocalStore &store, const QString &period, bool dryRun)
 {
     QSqlDatabase db = store.database().connection();
     QString error;
-    const std::optional<AuditRun> run = previewAudit(db, period, &error);
+    std::optional<AuditRun> run = previewAudit(db, period, &error);
     if (!run) {
         err() << "ltcctl settlement audit: " << error << Qt::endl;
         return BadInput;
     }
+    // What is printed is the totals and the changed lines: the million results go before the
+    // command audits the month again, so the two audits never hold theirs at once.
+    run->results = {};
     if (!dryRun) {
         const CommandOutcome outcome = store.commands().execute(
             operatorIdentity(), QStringLiteral("settlement.run_audit"), QJsonObject{{QStringLiteral("period"), period}});
