@@ -82,12 +82,15 @@ LineChange changeOf(const LineResult *was, const LineResult *now)
             was ? std::optional<LineResult>(*was) : std::nullopt, now ? std::optional<LineResult>(*now) : std::nullopt};
 }
 
-// One stored result row, in the column order of kStoredColumns.
-const QString kStoredColumns = QStringLiteral(
-    "claim_no, line_no, person_no, institution_code, claimed_fen, allowed_fen, deducted_fen, fund_fen, personal_fen, "
-    "deposit_fen, declared_days, paid_days, reasons, policy");
+} // namespace
 
-LineResult readStoredResult(const QSqlQuery &query)
+QString storedResultColumns()
+{
+    return QStringLiteral("claim_no, line_no, person_no, institution_code, claimed_fen, allowed_fen, deducted_fen, "
+                          "fund_fen, personal_fen, deposit_fen, declared_days, paid_days, reasons, policy");
+}
+
+LineResult readResultRow(const QSqlQuery &query)
 {
     LineResult r;
     r.claimNo = query.value(0).toString();
@@ -107,6 +110,8 @@ LineResult readStoredResult(const QSqlQuery &query)
     return r;
 }
 
+namespace {
+
 struct LineKeyOf {
     QString claimNo;  // shares the result's text: no copy
     int lineNo;
@@ -122,14 +127,14 @@ void compareWithStored(QSqlDatabase &db, AuditRun &run, const std::optional<QSet
 {
     QSqlQuery stored = querySql(db,
                                 QStringLiteral("SELECT %1 FROM settlement_results WHERE period = ? ORDER BY claim_no, "
-                                               "line_no").arg(kStoredColumns),
+                                               "line_no").arg(storedResultColumns()),
                                 {run.period});
     QHash<LineKeyOf, LineResult> unmatchedStored;
     QHash<LineKeyOf, qsizetype> unmatchedNew;
     qsizetype next = 0;
     const QList<LineResult> &results = run.results;
     while (stored.next()) {
-        LineResult was = readStoredResult(stored);
+        LineResult was = readResultRow(stored);
         if (scope && !scope->contains(was.institutionCode))
             continue;
         run.hadPreviousRun = true;
@@ -421,10 +426,10 @@ QList<LineResult> storedResults(QSqlDatabase &db, const QString &period)
     QList<LineResult> results;
     QSqlQuery query = querySql(db,
                                QStringLiteral("SELECT %1 FROM settlement_results WHERE period = ? ORDER BY claim_no, "
-                                              "line_no").arg(kStoredColumns),
+                                              "line_no").arg(storedResultColumns()),
                                {period});
     while (query.next())
-        results.append(readStoredResult(query));
+        results.append(readResultRow(query));
     return results;
 }
 

@@ -6,6 +6,7 @@
 #include "settlementrules.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSet>
 #include <QString>
 
@@ -73,6 +74,11 @@ std::optional<AuditRun> whatIf(QSqlDatabase &db, const QString &period, const Po
 // of every stored version of its region (a draft is a whole new policy for its region).
 std::optional<PolicyComparison> compareWithDraft(QSqlDatabase &db, const QString &period, const Policy &draft,
                                                  QString *error = nullptr);
+
+// The columns of a stored result, in the order readResultRow() reads them from the query's first
+// columns (settlement_results and the view settled_results both have them).
+QString storedResultColumns();
+LineResult readResultRow(const QSqlQuery &query);
 
 // The stored results of the period, in audit order.
 QList<LineResult> storedResults(QSqlDatabase &db, const QString &period);

@@ -1,5 +1,7 @@
 #include "settlementviews.h"
 
+#include "auditrun.h"
+
 #include "core/citizenid.h"
 #include "coredomain.h"
 #include "reviewcommands.h"
@@ -398,32 +400,16 @@ QList<SettledLine> settledResults(QSqlDatabase &db, const QString &period)
 {
     QList<SettledLine> lines;
     QSqlQuery q = querySql(db,
-                           QStringLiteral("SELECT claim_no, line_no, person_no, institution_code, claimed_fen, "
-                                          "allowed_fen, deducted_fen, fund_fen, personal_fen, deposit_fen, "
-                                          "declared_days, paid_days, reasons, policy, audited_allowed_fen, decision, "
-                                          "review_reason FROM settled_results WHERE period = ? ORDER BY claim_no, "
-                                          "line_no"),
+                           QStringLiteral("SELECT %1, audited_allowed_fen, decision, review_reason FROM settled_results "
+                                          "WHERE period = ? ORDER BY claim_no, line_no").arg(storedResultColumns()),
                            {period});
+    const int more = int(storedResultColumns().count(QLatin1Char(','))) + 1;
     while (q.next()) {
         SettledLine line;
-        LineResult &r = line.paid;
-        r.claimNo = q.value(0).toString();
-        r.lineNo = q.value(1).toInt();
-        r.personNo = q.value(2).toString();
-        r.institutionCode = q.value(3).toString();
-        r.claimed = q.value(4).toLongLong();
-        r.allowed = q.value(5).toLongLong();
-        r.deducted = q.value(6).toLongLong();
-        r.fund = q.value(7).toLongLong();
-        r.personal = q.value(8).toLongLong();
-        r.deposit = q.value(9).toLongLong();
-        r.declaredDays = q.value(10).toInt();
-        r.paidDays = q.value(11).toInt();
-        r.reasons = q.value(12).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
-        r.policy = q.value(13).toString();
-        line.auditedAllowed = q.value(14).toLongLong();
-        line.decision = q.value(15).toString();
-        line.reviewReason = q.value(16).toString();
+        line.paid = readResultRow(q);
+        line.auditedAllowed = q.value(more).toLongLong();
+        line.decision = q.value(more + 1).toString();
+        line.reviewReason = q.value(more + 2).toString();
         lines.append(std::move(line));
     }
     return lines;
