@@ -179,6 +179,22 @@ std::optional<Shares> overrideShares(QSqlDatabase &db, const QString &policyLabe
 const QString kNotReviewed = QStringLiteral(
     "NOT EXISTS (SELECT 1 FROM line_reviews v WHERE v.claim_no = r.claim_no AND v.line_no = r.line_no)");
 
+// The batch a first-review step acts on: in the user's district, at the caller's version, and
+// open for first review (open, or returned to it).
+std::optional<BatchKey> batchInFirstReview(CommandContext &ctx, const QJsonObject &args, CommandOutcome &refusal)
+{
+    JsonArgs read(args);
+    const std::optional<BatchKey> key = readBatch(ctx, args, read, refusal);
+    if (!key)
+        return std::nullopt;
+    const QString status = statusOf(fetchBatch(ctx, *key));
+    if (status != batch::Open && status != batch::Returned) {
+        refusal = wrongState(*key, status);
+        return std::nullopt;
+    }
+    return key;
+}
+
 CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
 {
     JsonArgs read(args);
@@ -204,13 +220,12 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
         return CommandOutcome::failure(QStringLiteral("not_found"),
                                        Tr::tr("claim %1 line %2 has no audit result: run the audit first").arg(claimNo).arg(*lineNo));
     const BatchKey key{line.value(0).toString(), line.value(1).toString()};
-    JsonArgs batchArgs(QJsonObject{{QStringLiteral("period"), key.period}, {QStringLiteral("institution_code"), key.institution}});
+    QJsonObject batchArgs = args;  // the line's batch, with the caller's base_version if any
+    batchArgs.insert(QStringLiteral("period"), key.period);
+    batchArgs.insert(QStringLiteral("institution_code"), key.institution);
     CommandOutcome refusal;
-    if (!readBatch(ctx, args, batchArgs, refusal))
+    if (!batchInFirstReview(ctx, batchArgs, refusal))
         return refusal;
-    const QString status = statusOf(fetchBatch(ctx, key));
-    if (status != batch::Open && status != batch::Returned)
-        return wrongState(key, status);
     const Fen claimed = line.value(2).toLongLong();
     ReviewedFigures figures;
     if (decision == QStringLiteral("accept")) {
@@ -234,14 +249,10 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
 
 CommandOutcome acceptCleanLines(CommandContext &ctx, const QJsonObject &args)
 {
-    JsonArgs read(args);
     CommandOutcome refusal;
-    const std::optional<BatchKey> key = readBatch(ctx, args, read, refusal);
+    const std::optional<BatchKey> key = batchInFirstReview(ctx, args, refusal);
     if (!key)
         return refusal;
-    const QString status = statusOf(fetchBatch(ctx, *key));
-    if (status != batch::Open && status != batch::Returned)
-        return wrongState(*key, status);
     // Each accepted line is its own recorded change: the audit trail and sync see every row.
     QSqlQuery clean = querySql(ctx.db(),
                                QStringLiteral("SELECT r.claim_no, r.line_no, r.allowed_fen, r.deducted_fen, r.fund_fen, "
@@ -269,14 +280,10 @@ CommandOutcome acceptCleanLines(CommandContext &ctx, const QJsonObject &args)
 
 CommandOutcome completeFirstReview(CommandContext &ctx, const QJsonObject &args)
 {
-    JsonArgs read(args);
     CommandOutcome refusal;
-    const std::optional<BatchKey> key = readBatch(ctx, args, read, refusal);
+    const std::optional<BatchKey> key = batchInFirstReview(ctx, args, refusal);
     if (!key)
         return refusal;
-    const QString status = statusOf(fetchBatch(ctx, *key));
-    if (status != batch::Open && status != batch::Returned)
-        return wrongState(*key, status);
     if (countLines(ctx, *key, QStringLiteral("1 = 1")) == 0)
         return CommandOutcome::failure(QStringLiteral("state"), Tr::tr("there are no audited lines to review"));
     const qint64 open = countLines(ctx, *key, kNotReviewed);
