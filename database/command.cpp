@@ -3,6 +3,7 @@
 
 #include "core/csvimport.h"
 #include "sql.h"
+#include "tables.h"
 
 #include <QCoreApplication>
 
@@ -34,16 +35,33 @@ void CommandContext::recordChange(const QString &table, const QString &key, cons
                                  {QStringLiteral("after"), after ? QJsonValue(*after) : QJsonValue()}});
 }
 
-void CommandContext::recordDerivedRow(const QString &table, const QString &key, const std::optional<QJsonObject> &row)
+void CommandContext::recordDerivedRow(const QString &table, const QString &key, const std::optional<QJsonObject> &row,
+                                      const std::optional<QJsonObject> &before)
 {
     ++m_derivedRows;
-    if (!m_keepDerived)
+    if (!wantsDerivedRows())
         return;
-    m_changes.append(QJsonObject{{QStringLiteral("table"), table},
-                                 {QStringLiteral("key"), key},
-                                 {QStringLiteral("before"), QJsonValue()},
-                                 {QStringLiteral("after"), row ? QJsonValue(*row) : QJsonValue()},
-                                 {QStringLiteral("derived"), true}});
+    const QJsonObject change{{QStringLiteral("table"), table},
+                             {QStringLiteral("key"), key},
+                             {QStringLiteral("before"), before ? QJsonValue(*before) : QJsonValue()},
+                             {QStringLiteral("after"), row ? QJsonValue(*row) : QJsonValue()},
+                             {QStringLiteral("derived"), true}};
+    if (m_derivedSink) {
+        if (!m_sinkFailed && !m_derivedSink(change))
+            m_sinkFailed = true;
+        return;
+    }
+    m_changes.append(change);
+}
+
+std::optional<QByteArray> CommandContext::blob(const QString &sha256, QString *error) const
+{
+    if (!m_blobs) {
+        if (error)
+            *error = Tr::tr("no files can be read here");
+        return std::nullopt;
+    }
+    return m_blobs(sha256, error);
 }
 
 QJsonArray madeChanges(const QJsonArray &changes, qint64 *derivedRows)
@@ -59,6 +77,13 @@ QJsonArray madeChanges(const QJsonArray &changes, qint64 *derivedRows)
     if (derivedRows)
         *derivedRows = derived;
     return made;
+}
+
+std::optional<CommandOutcome> CommandContext::checkDistrict(const QString &district) const
+{
+    if (const std::optional<QString> why = districtRefusal(m_user, district))
+        return CommandOutcome::failure(QStringLiteral("forbidden"), *why);
+    return std::nullopt;
 }
 
 CommandOutcome CommandContext::forbiddenDistrict(const QString &district) const

@@ -2,6 +2,7 @@
 // Every change a user makes is a named command with JSON arguments. A command's apply function
 // validates with domain code and writes through the CommandContext; it runs unchanged on the
 // client's SQLite (optimistically) and, later, on the server's PostgreSQL (authoritatively).
+#include "blobs.h"
 #include "core/roles.h"
 
 #include <QDateTime>
@@ -56,14 +57,33 @@ public:
     // change, but the audit trail keeps only how many there were, and a local rebase does not
     // undo it (the server's copy replaces it).
     // A row that no longer exists is recorded as nothing (a delete).
-    void recordDerivedRow(const QString &table, const QString &key, const std::optional<QJsonObject> &row);
+    // `before` (optional) is what the row was, where its district may have changed (an import
+    // that moves a person): the change log then tells the old district.
+    void recordDerivedRow(const QString &table, const QString &key, const std::optional<QJsonObject> &row,
+                          const std::optional<QJsonObject> &before = std::nullopt);
+    // Counts a derived row without its content, where nothing reads it (see wantsDerivedRows).
+    void countDerivedRow() { ++m_derivedRows; }
     const QJsonArray &changes() const { return m_changes; }
     qint64 derivedRows() const { return m_derivedRows; }
     // Derived rows are kept only where something reads them (the server's change log); the
     // desktop only counts them — a month's audit derives a million.
     void setKeepDerivedRows(bool keep) { m_keepDerived = keep; }
     bool keepsDerivedRows() const { return m_keepDerived; }
+    // Where derived rows go one by one instead of being kept (the server's change log, written
+    // as they come: an import of a million lines never holds them all). False from the sink
+    // stops the command (a storage failure).
+    using ChangeSink = std::function<bool(const QJsonObject &change)>;
+    void setDerivedSink(ChangeSink sink) { m_derivedSink = std::move(sink); }
+    bool wantsDerivedRows() const { return m_keepDerived || m_derivedSink; }
+    bool sinkFailed() const { return m_sinkFailed; }
 
+    // Files the command names by SHA-256 (an import's CSV): the store's blobs or the server's.
+    void setBlobSource(BlobSource source) { m_blobs = std::move(source); }
+    std::optional<QByteArray> blob(const QString &sha256, QString *error) const;
+
+    // The one district check of commands (tables.h districtRefusal): nothing when the user may
+    // change rows of `district`, else the refusal to return.
+    std::optional<CommandOutcome> checkDistrict(const QString &district) const;
     // The common refusals, with translated messages.
     CommandOutcome forbiddenDistrict(const QString &district) const;
     CommandOutcome storageFailure() const;
@@ -76,6 +96,9 @@ private:
     QJsonArray m_changes;
     qint64 m_derivedRows = 0;
     bool m_keepDerived = true;
+    ChangeSink m_derivedSink;
+    bool m_sinkFailed = false;
+    BlobSource m_blobs;
 };
 
 // The changes a person made (for the audit trail and for undo), without the rows a command

@@ -21,6 +21,13 @@ CommandBus::CommandBus(const Database &database, const DomainRegistry &registry)
 CommandOutcome CommandBus::execute(const UserIdentity &user, const QString &name, const QJsonObject &args)
 {
     const CommandSpec *spec = m_registry.command(name);
+    return executeWith(user, name, args, spec ? spec->apply : CommandApply());
+}
+
+CommandOutcome CommandBus::executeWith(const UserIdentity &user, const QString &name, const QJsonObject &args,
+                                       const CommandApply &apply)
+{
+    const CommandSpec *spec = m_registry.command(name);
     if (!spec)
         return CommandOutcome::failure(QStringLiteral("unknown_command"), Tr::tr("there is no command named %1").arg(name));
     if (!user.hasAnyRole(spec->roles))
@@ -33,7 +40,8 @@ CommandOutcome CommandBus::execute(const UserIdentity &user, const QString &name
         return CommandOutcome::failure(QStringLiteral("storage"), Tr::tr("the local database is busy or unavailable"));
     CommandContext context(db, user, m_clock());
     context.setKeepDerivedRows(false);  // the outbox and the audit trail keep only what a person changed
-    CommandOutcome outcome = spec->apply(context, args);
+    context.setBlobSource(m_blobs);
+    CommandOutcome outcome = apply(context, args);
     if (!outcome.ok())
         return outcome;  // the transaction rolls back
     QString error;

@@ -21,6 +21,12 @@ public:
 
     // Checks the command exists and the user's roles allow it, then applies it.
     CommandOutcome execute(const UserIdentity &user, const QString &name, const QJsonObject &args);
+    // The same pipeline with another body for the command (an import with progress and a
+    // detailed report, which then stands in for the command's own apply).
+    CommandOutcome executeWith(const UserIdentity &user, const QString &name, const QJsonObject &args,
+                               const CommandApply &apply);
+    // Where the commands read the files they name (the store's blobs).
+    void setBlobSource(BlobSource source) { m_blobs = std::move(source); }
 
     int pendingCount() const;  // outbox rows not yet accepted by the server
 
@@ -33,6 +39,7 @@ private:
     bool writeAuditAndOutbox(CommandContext &context, const QString &name, const QJsonObject &args, QString *error);
     const Database &m_database;
     const DomainRegistry &m_registry;
+    BlobSource m_blobs;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -5,6 +5,7 @@
 #include "core/region.h"
 #include "domainregistry.h"
 #include "sql.h"
+#include "tables.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -85,7 +86,18 @@ QList<Migration> coreMigrations()
     // optimistic effect before applying the server's rows, and then apply it again (rebase).
     Migration v3{QStringLiteral("core"), 3, QStringLiteral("outbox changes for rebase"), {}, {}, {}};
     v3.statements = QStringList{QStringLiteral("ALTER TABLE outbox ADD COLUMN changes TEXT")};
-    return {v1, v2, v3};
+    // A download never overwrites a row that carries a change the server has not decided: the
+    // server's copy waits in sync_held_rows for the checkpoint that rebases the change on it.
+    // A re-download (after the server purged our cursor) notes each row it got in sync_seen, so
+    // that it can remove what the server no longer has — and nothing else.
+    Migration v4{QStringLiteral("core"), 4, QStringLiteral("held and seen rows of a download"), {}, {}, {}};
+    v4.statements = QStringList{
+        QStringLiteral("CREATE TABLE sync_held_rows (table_name TEXT NOT NULL, row_key TEXT NOT NULL, row_data TEXT NOT "
+                       "NULL, PRIMARY KEY (table_name, row_key))"),
+        QStringLiteral("CREATE TABLE sync_seen (table_name TEXT NOT NULL, row_key TEXT NOT NULL, PRIMARY KEY "
+                       "(table_name, row_key))"),
+    };
+    return {v1, v2, v3, v4};
 }
 
 // ---- persons --------------------------------------------------------------------------------
@@ -116,8 +128,8 @@ CommandOutcome registerPerson(CommandContext &ctx, const QJsonObject &args)
     const QStringList problems = person.validationErrors();
     if (!problems.isEmpty())
         return CommandOutcome::failure(QStringLiteral("invalid"), problems.join(QStringLiteral("; ")));
-    if (!ctx.user().canAccessDistrict(person.district))
-        return ctx.forbiddenDistrict(person.district);
+    if (const std::optional<CommandOutcome> refusal = ctx.checkDistrict(person.district))
+        return *refusal;
     if (ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), person.personNo))
         return CommandOutcome::failure(QStringLiteral("conflict"), Tr::tr("person %1 already exists").arg(person.personNo));
     const QString owner = idNumberOwner(ctx.db(), person.idNumber);
@@ -136,8 +148,8 @@ std::optional<QJsonObject> personForChange(CommandContext &ctx, const QString &p
     std::optional<QJsonObject> row = ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), personNo);
     if (!row)
         refusal = CommandOutcome::failure(QStringLiteral("not_found"), Tr::tr("person %1 does not exist").arg(personNo));
-    else if (!ctx.user().canAccessDistrict(row->value(QStringLiteral("district")).toString()))
-        refusal = ctx.forbiddenDistrict(row->value(QStringLiteral("district")).toString());
+    else if (const std::optional<CommandOutcome> outside = ctx.checkDistrict(row->value(QStringLiteral("district")).toString()))
+        refusal = *outside;
     else
         return row;
     return std::nullopt;
@@ -252,8 +264,8 @@ CommandOutcome registerInstitution(CommandContext &ctx, const QJsonObject &args)
     if (!problems.isEmpty())
         return CommandOutcome::failure(QStringLiteral("invalid"), problems.join(QStringLiteral("; ")));
     const QString district = institution.district.isEmpty() ? ctx.user().district : institution.district;
-    if (!ctx.user().canAccessDistrict(district))
-        return ctx.forbiddenDistrict(district);
+    if (const std::optional<CommandOutcome> refusal = ctx.checkDistrict(district))
+        return *refusal;
     if (ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), institution.code))
         return CommandOutcome::failure(QStringLiteral("conflict"),
                                        Tr::tr("institution %1 already exists").arg(institution.code));
@@ -280,8 +292,8 @@ CommandOutcome suspendSettlement(CommandContext &ctx, const QJsonObject &args)
     if (!before)
         return CommandOutcome::failure(QStringLiteral("not_found"), Tr::tr("institution %1 does not exist").arg(code));
     const QString district = before->value(QStringLiteral("district")).toString();
-    if (!district.isEmpty() && !ctx.user().canAccessDistrict(district))
-        return ctx.forbiddenDistrict(district);
+    if (const std::optional<CommandOutcome> refusal = ctx.checkDistrict(district))
+        return *refusal;
     if (!ctx.exec(QStringLiteral("UPDATE institutions SET suspended_from = ?, suspended_to = ?, row_version = "
                                  "row_version + 1 WHERE code = ?"),
                   {sqlDate(from), sqlDate(to), code}))
@@ -304,6 +316,12 @@ ImportSpec institutionsImport()
     spec.keyIndexes = {0};
     spec.keyColumns = {QStringLiteral("code")};
     spec.upsertSql = kUpsertInstitution;
+    // The file's optional district column, else the importing user's (CONTRACT.md).
+    spec.completeRow = [](QVariantList &values, const UserIdentity &user) {
+        constexpr int kDistrict = 10;
+        if (values.value(kDistrict).toString().isEmpty() && user.district != kAllDistricts)
+            values[kDistrict] = user.district;
+    };
     return spec;
 }
 
@@ -325,6 +343,9 @@ CommandOutcome setCalendarDay(CommandContext &ctx, const QJsonObject &args)
                                                .arg(date.toString(Qt::ISODate)));
     if (!read.ok())
         return read.failure();
+    if (!sharedChangeAllowed(ctx.user(), QString()))
+        return CommandOutcome::failure(QStringLiteral("forbidden"),
+                                       Tr::tr("the calendar is shared by every district: only a city-level user may change it"));
     const QString key = date.toString(Qt::ISODate);
     const std::optional<QJsonObject> before = ctx.fetch(QStringLiteral("calendar_days"), QStringLiteral("date"), key);
     const bool ok = kind == QStringLiteral("NORMAL")
@@ -416,6 +437,10 @@ CommandOutcome loadPolicy(CommandContext &ctx, const QJsonObject &args)
     const std::optional<Policy> policy = Policy::fromJson(args, &errors);
     if (!policy)
         return CommandOutcome::failure(QStringLiteral("invalid"), errors.join(QStringLiteral("; ")));
+    if (!sharedChangeAllowed(ctx.user(), policy->region))
+        return CommandOutcome::failure(QStringLiteral("forbidden"),
+                                       Tr::tr("a policy of region %1 is not yours to change (your district is %2)")
+                                           .arg(policy->region, ctx.user().district));
     PolicySet existing = loadPolicies(ctx.db());
     QString why;
     if (!existing.add(*policy, &why))
@@ -478,6 +503,21 @@ void registerCoreDomain(DomainRegistry &registry)
     core.migrations = coreMigrations();
     core.imports = {personsImport(), institutionsImport(), calendarImport(), beneficiariesImport(),
                     hospitalStaysImport()};
+    core.tables = {
+        TableDecl::localOnly(QStringLiteral("schema_migrations")),
+        TableDecl::localOnly(QStringLiteral("local_meta")),
+        TableDecl::localOnly(QStringLiteral("users")),  // the accounts known on this desktop (verifiers)
+        TableDecl::localOnly(QStringLiteral("outbox")),
+        TableDecl::localOnly(QStringLiteral("audit_log")),  // each side's own hash-chained trail
+        TableDecl::localOnly(QStringLiteral("sync_held_rows")),
+        TableDecl::localOnly(QStringLiteral("sync_seen")),
+        TableDecl::synced(QStringLiteral("persons"), ownDistrict()),
+        TableDecl::synced(QStringLiteral("institutions"), ownDistrict()),
+        TableDecl::synced(QStringLiteral("calendar_days"), sharedScope()),
+        TableDecl::synced(QStringLiteral("policies"), sharedScope()),
+        TableDecl::synced(QStringLiteral("conclusions"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("hospital_stays"), belongsToPerson()),
+    };
     registry.add(std::move(core));
 }
 

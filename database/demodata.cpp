@@ -1,4 +1,6 @@
 #include "demodata.h"
+#include "localmeta.h"
+#include "sql.h"
 
 #include "core/citizenid.h"
 #include "core/creditcode.h"
@@ -324,6 +326,15 @@ QStringList demoUsernames()
     return names;
 }
 
+// A demo store is invented data: its imports are not work to send anywhere, and the sync engine
+// refuses to connect it to a server (SyncEngine: "demo").
+bool markDemo(LocalStore &store, QString *error)
+{
+    QSqlDatabase db = store.database().connection();
+    return execSql(db, QStringLiteral("UPDATE outbox SET status = 'demo' WHERE status = 'pending'"), {}, error)
+           && setMetaValue(db, QStringLiteral("demo"), QStringLiteral("1"), error);
+}
+
 bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
 {
     QTemporaryDir folder;
@@ -353,7 +364,7 @@ bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
            && importText(store, admin, QStringLiteral("calendar"), QStringLiteral(":/calendar/cn-2026.csv"), error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/linyi-lanshan-2017.json"), error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/wenzhou-2023.json"), error)
-           && addDemoUsers(store, options, error);
+           && addDemoUsers(store, options, error) && markDemo(store, error);
 }
 
 } // namespace ltc

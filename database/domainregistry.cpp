@@ -7,7 +7,13 @@ namespace ltc {
 
 void DomainRegistry::add(DomainModule module)
 {
+    // Each import is a command too ("import.<kind>"), with the district rule of the table it writes.
     m_modules.append(std::move(module));
+    DomainModule &added = m_modules.last();
+    for (const ImportSpec &spec : added.imports) {
+        const TableDecl *declared = table(importTable(spec));
+        added.commands.append(importCommand(spec, declared ? std::optional<TableDecl>(*declared) : std::nullopt));
+    }
 }
 
 const DomainModule *DomainRegistry::module(const QString &id) const
@@ -66,6 +72,35 @@ QStringList DomainRegistry::importKinds() const
             kinds << spec.kind;
     }
     return kinds;
+}
+
+const TableDecl *DomainRegistry::table(const QString &name) const
+{
+    for (const DomainModule &module : m_modules) {
+        for (const TableDecl &table : module.tables) {
+            if (table.name == name)
+                return &table;
+        }
+    }
+    return nullptr;
+}
+
+QList<TableDecl> DomainRegistry::tables() const
+{
+    QList<TableDecl> all;
+    for (const DomainModule &module : m_modules)
+        all += module.tables;
+    return all;
+}
+
+QStringList DomainRegistry::syncedTables() const
+{
+    QStringList names;
+    for (const TableDecl &table : tables()) {
+        if (table.synced())
+            names << table.name;
+    }
+    return names;
 }
 
 QString DomainRegistry::translatedTitle(const DomainModule &module) const

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "importer.h"
 #include "migrations.h"
+#include "tables.h"
 
 #include <QList>
 #include <QString>
@@ -18,6 +19,7 @@ struct DomainModule {
     QList<CommandSpec> commands;
     QList<Migration> migrations;
     QList<ImportSpec> imports;
+    QList<TableDecl> tables;  // every table its migrations create, declared (tables.h)
 };
 
 class DomainRegistry {
@@ -30,6 +32,9 @@ public:
     QList<Migration> migrations() const;     // core first, then modules in registration order
     const ImportSpec *importSpec(const QString &kind) const;
     QStringList importKinds() const;
+    const TableDecl *table(const QString &name) const;  // nothing for an undeclared table
+    QList<TableDecl> tables() const;
+    QStringList syncedTables() const;  // in declaration order: parents before what belongs to them
     QString translatedTitle(const DomainModule &module) const;
 
 private:

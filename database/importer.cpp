@@ -1,8 +1,7 @@
 #include "importer.h"
 #include "core/tr.h"
 
-#include "audit.h"
-#include "database.h"
+#include "commandbus.h"
 #include "domainregistry.h"
 #include "sql.h"
 
@@ -10,12 +9,12 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 
 #include <memory>
-#include <sodium.h>
 #include <sqlite3.h>
 
 namespace ltc {
@@ -111,9 +110,13 @@ private:
 // One pass over the file: read, check and (while the file has no error) write each row.
 class ImportPass {
 public:
-    ImportPass(const ImportSpec &spec, QSqlDatabase &db, ImportReport &report, const ImportProgress &progress)
-        : m_spec(spec), m_db(db), m_report(report), m_progress(progress)
+    ImportPass(const ImportSpec &spec, const std::optional<TableDecl> &table, CommandContext &ctx,
+               ImportReport &report, const ImportProgress &progress)
+        : m_spec(spec), m_table(table), m_ctx(ctx), m_db(ctx.db()), m_report(report), m_progress(progress),
+          m_tableName(importTable(spec)), m_columns(importValueColumns(spec))
     {
+        if (m_table && m_table->scope.kind != TableScope::Kind::Shared)
+            m_scopeIndex = int(m_columns.indexOf(m_table->scope.column));
     }
 
     // False when the pass cannot go on (storage failure, cancel); row problems are in the report.
@@ -163,6 +166,8 @@ private:
         std::optional<QVariantList> values = m_spec.readRow(reader);
         if (!values || !reader.rowOk())
             return true;
+        if (m_spec.completeRow)
+            m_spec.completeRow(*values, m_ctx.user());
         const ImportRow row{record.line, std::move(*values)};
         const QString key = keyOf(row, m_spec.keyIndexes);
         const auto seen = m_firstLineOfKey.constFind(key);
@@ -175,12 +180,65 @@ private:
         const int errorsBefore = m_report.issues.errorCount();
         if (check)
             check(row, m_report.issues);
+        if (m_report.issues.errorCount() == errorsBefore)
+            checkDistrict(row);  // a row whose reference is missing has no district to speak of
         if (m_report.issues.errorCount() > errorsBefore || m_report.issues.hasErrors())
             return true;  // once the file has an error nothing more is written: it will roll back
+        const std::optional<QJsonObject> before = m_ctx.wantsDerivedRows() ? districtBefore(row) : std::nullopt;
         if (!writer.write(row))
             return fail(Tr::tr("line %1 was refused by the database: %2").arg(row.line).arg(writer.error()));
         ++m_written;
-        return true;
+        recordRow(row, before);
+        return !m_ctx.sinkFailed() || fail(Tr::tr("the change log refused line %1").arg(row.line));
+    }
+
+    // The one district check (tables.h) of the row's own district, or its parent's.
+    void checkDistrict(const ImportRow &row)
+    {
+        if (m_scopeIndex < 0)
+            return;
+        const QString column = m_table->scope.column;
+        const QJsonObject scope{{column, QJsonValue::fromVariant(row.values.value(m_scopeIndex))}};
+        const QString district = districtOf(m_db, *m_table, scope, &m_districts);
+        if (const std::optional<QString> refusal = districtRefusal(m_ctx.user(), district))
+            m_report.issues.error(row.line, column, *refusal);
+    }
+
+    // Where a row's district is its own column, what it was: a person the file moves to another
+    // district takes what belongs to them along (the server's change log reads this).
+    std::optional<QJsonObject> districtBefore(const ImportRow &row)
+    {
+        if (!m_table || m_table->scope.kind != TableScope::Kind::Column)
+            return std::nullopt;
+        QStringList conditions;
+        QVariantList keys;
+        for (qsizetype i = 0; i < m_spec.keyIndexes.size(); ++i) {
+            conditions << m_spec.keyColumns.at(i) + QStringLiteral(" = ?");
+            keys << row.values.value(m_spec.keyIndexes.at(i));
+        }
+        const QVariant old = scalarSql(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                                 .arg(m_table->scope.column, m_tableName,
+                                                      conditions.join(QStringLiteral(" AND "))),
+                                       keys);
+        if (!old.isValid())
+            return std::nullopt;
+        return QJsonObject{{m_table->scope.column, old.toString()}};
+    }
+
+    // The row as it syncs (its columns by name), where something reads it; else only counted.
+    void recordRow(const ImportRow &row, const std::optional<QJsonObject> &before)
+    {
+        if (!m_ctx.wantsDerivedRows()) {
+            m_ctx.countDerivedRow();
+            return;
+        }
+        QJsonObject json;
+        for (qsizetype i = 0; i < m_columns.size() && i < row.values.size(); ++i)
+            json.insert(m_columns.at(i), QJsonValue::fromVariant(row.values.at(i)));
+        QStringList keyParts;
+        for (int index : m_spec.keyIndexes)
+            keyParts << row.values.value(index).toString();
+        m_ctx.recordDerivedRow(m_tableName, keyParts.join(QLatin1Char('/')), json, before);
     }
 
     bool fail(const QString &message)
@@ -190,25 +248,19 @@ private:
     }
 
     const ImportSpec &m_spec;
+    const std::optional<TableDecl> &m_table;
+    CommandContext &m_ctx;
     QSqlDatabase &m_db;
     ImportReport &m_report;
     const ImportProgress &m_progress;
+    const QString m_tableName;
+    const QStringList m_columns;
+    int m_scopeIndex = -1;
+    QHash<QString, QString> m_districts;  // parents' districts, looked up once each
     QHash<QString, int> m_firstLineOfKey;
     int m_written = 0;
 };
 } // namespace
-
-// The file's BLAKE2b-256, for the audit entry: which file exactly was imported. (libsodium's
-// BLAKE2b is several times faster than QCryptographicHash's SHA-256 on large claim files.)
-static QByteArray fileDigest(const QByteArray &bytes)
-{
-    if (sodium_init() < 0)
-        return {};
-    unsigned char digest[crypto_generichash_BYTES];
-    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       quint64(bytes.size()), nullptr, 0);
-    return QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex();
-}
 
 RowCheck referenceCheck(QSqlDatabase &db, int index, const QString &table, const QString &keyColumn,
                         const QString &csvColumn)
@@ -232,7 +284,97 @@ RowCheck allChecks(QList<RowCheck> checks)
     };
 }
 
-Importer::Importer(const Database &database, const DomainRegistry &registry) : m_database(database), m_registry(registry) {}
+QString importTable(const ImportSpec &spec)
+{
+    static const QRegularExpression insert(QStringLiteral("^\\s*INSERT INTO (\\w+)"));
+    return insert.match(spec.upsertSql).captured(1);
+}
+
+QStringList importValueColumns(const ImportSpec &spec)
+{
+    static const QRegularExpression columns(QStringLiteral("^\\s*INSERT INTO \\w+ \\(([^)]*)\\)"));
+    QStringList names = columns.match(spec.upsertSql).captured(1).split(QLatin1Char(','));
+    for (QString &name : names)
+        name = name.trimmed();
+    return names;
+}
+
+bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<TableDecl> &table,
+               const QByteArray &bytes, ImportReport &report, const ImportProgress &progress)
+{
+    if (!ctx.user().hasAnyRole(spec.roles)) {
+        report.failure = Tr::tr("your roles do not allow importing %1").arg(spec.kind);
+        report.forbidden = true;
+        return false;
+    }
+    // Shared data (the calendar) changes only by a user whose scope covers it.
+    if (table && table->scope.kind == TableScope::Kind::Shared && !sharedChangeAllowed(ctx.user(), QString())) {
+        report.failure = Tr::tr("%1 is shared by every district: only a city-level user may import it").arg(spec.kind);
+        report.forbidden = true;
+        return false;
+    }
+    TextEncoding encoding;
+    const QString text = decodeText(bytes, &encoding);
+    report.encoding = encodingName(encoding);
+    ImportPass pass(spec, table, ctx, report, progress);
+    const bool went = pass.run(text);
+    report.rows = pass.written();
+    return went;
+}
+
+namespace {
+constexpr int kErrorsInAnswer = 200;  // a command's refusal names this many rows at most
+
+QString refusalText(const ImportReport &report, const QString &fileName)
+{
+    QStringList lines = report.issues.formatErrors(fileName);
+    if (lines.size() > kErrorsInAnswer) {
+        const qsizetype more = lines.size() - kErrorsInAnswer;
+        lines = lines.mid(0, kErrorsInAnswer);
+        lines << Tr::tr("… and %1 more").arg(more);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+CommandSpec importCommand(const ImportSpec &spec, const std::optional<TableDecl> &table)
+{
+    CommandSpec command;
+    command.name = QStringLiteral("import.") + spec.kind;
+    command.module = QStringLiteral("import");
+    command.roles = spec.roles;
+    command.summary = QStringLiteral("Import a %1 file (the file goes ahead as a blob; `ltcctl import` makes this)").arg(spec.kind);
+    command.arguments = {QStringLiteral("kind, blob (SHA-256 of the file), file (its name), bytes")};
+    command.apply = [spec, table](CommandContext &ctx, const QJsonObject &args) {
+        JsonArgs read(args);
+        const QString blob = read.text(QStringLiteral("blob"));
+        const QString file = read.text(QStringLiteral("file"), false);
+        if (!blob.isEmpty() && !isSha256Hex(blob))
+            read.error(QStringLiteral("blob"), Tr::tr("must be the SHA-256 of the file, in lowercase hex"));
+        if (!read.ok())
+            return read.failure();
+        QString why;
+        const std::optional<QByteArray> bytes = ctx.blob(blob, &why);
+        if (!bytes)
+            return CommandOutcome::failure(QStringLiteral("invalid"), why);
+        if (sha256Hex(*bytes) != blob)
+            return CommandOutcome::failure(QStringLiteral("invalid"), Tr::tr("the file does not match its SHA-256"));
+        ImportReport report;
+        const bool went = runImport(ctx, spec, table, *bytes, report);
+        if (report.issues.hasErrors())
+            return CommandOutcome::failure(QStringLiteral("invalid"), refusalText(report, file));
+        if (!went || !report.failure.isEmpty())
+            return CommandOutcome::failure(report.forbidden ? QStringLiteral("forbidden") : QStringLiteral("storage"),
+                                           report.failure);
+        return CommandOutcome::success();
+    };
+    return command;
+}
+
+Importer::Importer(const DomainRegistry &registry, CommandBus &commands, const LocalBlobs &blobs)
+    : m_registry(registry), m_commands(commands), m_blobs(blobs)
+{
+}
 
 QStringList Importer::kinds() const { return m_registry.importKinds(); }
 
@@ -257,32 +399,30 @@ ImportReport Importer::importFile(const UserIdentity &user, const QString &kind,
         return report;
     }
     const QByteArray bytes = file.readAll();
-    TextEncoding encoding;
-    const QString text = decodeText(bytes, &encoding);
-    report.encoding = encodingName(encoding);
-
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (!transaction.begun()) {
-        report.failure = Tr::tr("the local database is busy or unavailable");
-        return report;
-    }
-    ImportPass pass(*importSpec, db, report, progress);
-    if (!pass.run(text) || report.issues.hasErrors())
-        return report;  // the transaction rolls back: nothing of the file is kept
-    const QByteArray digest = fileDigest(bytes);
-    const AuditEntry entry{QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), user.username,
-                           QStringLiteral("import.") + kind,
-                           QJsonObject{{QStringLiteral("file"), QFileInfo(filePath).fileName()},
-                                       {QStringLiteral("blake2b"), QString::fromLatin1(digest)},
-                                       {QStringLiteral("rows"), qint64(pass.written())}},
-                           {}};
     QString error;
-    if (!appendAudit(db, entry, &error) || !transaction.commit(&error)) {
-        report.failure = Tr::tr("the import was not saved: %1").arg(error);
+    // Kept before the rows are written: the outbox row that names it commits with them.
+    const std::optional<QString> blob = m_blobs.put(bytes, &error);
+    if (!blob) {
+        report.failure = error;
         return report;
     }
-    report.rows = pass.written();
+    const QJsonObject args{{QStringLiteral("kind"), kind},
+                           {QStringLiteral("blob"), *blob},
+                           {QStringLiteral("file"), QFileInfo(filePath).fileName()},
+                           {QStringLiteral("bytes"), qint64(bytes.size())}};
+    const TableDecl *declared = m_registry.table(importTable(*importSpec));
+    const std::optional<TableDecl> table = declared ? std::optional<TableDecl>(*declared) : std::nullopt;
+    const CommandOutcome outcome =
+        m_commands.executeWith(user, QStringLiteral("import.") + kind, args, [&](CommandContext &ctx, const QJsonObject &) {
+            if (!runImport(ctx, *importSpec, table, bytes, report, progress) || !report.ok())
+                return CommandOutcome::failure(report.forbidden ? QStringLiteral("forbidden") : QStringLiteral("invalid"),
+                                               report.failure);
+            return CommandOutcome::success();
+        });
+    if (!outcome.ok() && report.ok())
+        report.failure = outcome.error->message;  // the store refused it (roles, storage)
+    if (!report.ok())
+        report.rows = 0;
     return report;
 }
 

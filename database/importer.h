@@ -1,11 +1,18 @@
 #pragma once
 // All-or-nothing CSV imports. In one pass every row is read and checked — against the kind's
-// columns, the other rows of the file and the stored data — and written inside one transaction;
-// every problem is reported as FILE:LINE: column: message, and a file with a single error is
-// rolled back whole. A file that imports writes one audit entry with it. Rows are upserted by their key, so importing the same file
-// twice adds no rows the second time.
+// columns, the other rows of the file, the stored data and the importing user's district — and
+// written inside one transaction; every problem is reported as FILE:LINE: column: message, and a
+// file with a single error is rolled back whole. Rows are upserted by their key, so importing the
+// same file twice adds no rows the second time.
+//
+// An import is a command like any other change ("import.<kind>", CONTRACT.md "One store, one
+// truth"): the file is kept as a blob under its SHA-256, the command names it, and the server —
+// or this store, when it rebases — applies it by running the same import code on the same file.
+#include "blobs.h"
+#include "command.h"
 #include "core/csvimport.h"
 #include "core/roles.h"
+#include "tables.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -41,13 +48,24 @@ struct ImportSpec {
     // Optional: prepares (once per import, e.g. loading the keys a row may refer to) the check of
     // each row against the stored data.
     std::function<RowCheck(QSqlDatabase &)> prepareCheck;
+    // Optional: fills what a row leaves to the importing user (an institution's district).
+    std::function<void(QVariantList &values, const UserIdentity &user)> completeRow;
 };
+
+// The table an import writes and the columns its values are bound to, read from its upsert
+// statement ("INSERT INTO t (a, b, …) VALUES …"), so they are said once.
+QString importTable(const ImportSpec &spec);
+QStringList importValueColumns(const ImportSpec &spec);
+// The command that applies an import of `spec`'s kind: "import.<kind>" with {"kind", "blob",
+// "file", "bytes"}. `table` is the declaration of the table it writes (its district rule).
+CommandSpec importCommand(const ImportSpec &spec, const std::optional<TableDecl> &table);
 
 struct ImportReport {
     QString encoding;
     int rows = 0;
     ImportIssues issues;
     bool cancelled = false;
+    bool forbidden = false;  // the user's roles or scope do not allow it (with the failure)
     QString failure;  // a file or storage failure (not a row problem)
     bool ok() const { return !cancelled && failure.isEmpty() && !issues.hasErrors(); }
 };
@@ -64,17 +82,27 @@ RowCheck referenceCheck(QSqlDatabase &db, int index, const QString &table, const
 // Several checks in turn.
 RowCheck allChecks(QList<RowCheck> checks);
 
+// Reads, checks and writes one file's rows as `ctx`'s user inside the caller's transaction.
+// False when the import cannot go on (cancelled, storage); row problems are in the report.
+bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<TableDecl> &table,
+               const QByteArray &bytes, ImportReport &report, const ImportProgress &progress = {});
+
+class CommandBus;
+
 class Importer {
 public:
-    Importer(const Database &database, const DomainRegistry &registry);
+    Importer(const DomainRegistry &registry, CommandBus &commands, const LocalBlobs &blobs);
     QStringList kinds() const;
+    // Imports a file as `user`: the rows are written here at once, and the command that carries
+    // the file waits in the outbox for the server.
     ImportReport importFile(const UserIdentity &user, const QString &kind, const QString &filePath,
                             const ImportProgress &progress = {}) const;
 
 private:
     const ImportSpec *spec(const QString &kind) const;
-    const Database &m_database;
     const DomainRegistry &m_registry;
+    CommandBus &m_commands;
+    const LocalBlobs &m_blobs;
 };
 
 } // namespace ltc

@@ -17,7 +17,7 @@ bool setMetaValue(QSqlDatabase &db, const QString &key, const QString &value, QS
     return execSql(db,
                    QStringLiteral("INSERT INTO local_meta (key, value) VALUES (?, ?) "
                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                   {key, value}, error);
+                   {key, value.isNull() ? QStringLiteral("") : value}, error);  // "no value" is empty text
 }
 
 QString clientId(QSqlDatabase &db)

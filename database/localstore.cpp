@@ -5,9 +5,11 @@
 namespace ltc {
 
 LocalStore::LocalStore(const QString &path)
-    : m_database(path), m_commands(m_database, m_registry), m_importer(m_database, m_registry), m_users(m_database)
+    : m_database(path), m_blobs(LocalBlobs::folderFor(path)), m_commands(m_database, m_registry),
+      m_importer(m_registry, m_commands, m_blobs), m_users(m_database)
 {
     registerBuiltinDomains(m_registry);
+    m_commands.setBlobSource(m_blobs.source());
 }
 
 bool LocalStore::open(QString *error)

@@ -4,6 +4,7 @@
 #include "commandbus.h"
 #include "database.h"
 #include "domainregistry.h"
+#include "blobs.h"
 #include "importer.h"
 #include "users.h"
 
@@ -23,11 +24,13 @@ public:
     CommandBus &commands() { return m_commands; }
     Importer &importer() { return m_importer; }
     LocalUsers &users() { return m_users; }
+    const LocalBlobs &blobs() const { return m_blobs; }
     int schemaNumber() const;
 
 private:
     Database m_database;
     DomainRegistry m_registry;
+    LocalBlobs m_blobs;
     CommandBus m_commands;
     Importer m_importer;
     LocalUsers m_users;

@@ -37,7 +37,7 @@ const char *const kUsage = R"(Usage: ltcctl VERB [ARGS] [--db PATH]
   settlement audit --period YYYY-MM [--dry-run]     run the rules on that month's claims
   settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE [--lang zh_CN|en]
   settlement what-if --period YYYY-MM --policy DRAFT.json   compare totals, change nothing
-  sync --server URL --user NAME [--ca FILE]   push, then pull (password: keychain, LTC_PASSWORD, prompt)
+  sync --server URL --user NAME [--adopt] [--ca FILE]   push, then pull (password: keychain, LTC_PASSWORD, prompt)
 )";
 
 int exitFor(const CommandError &error)
@@ -224,6 +224,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("server"), QStringLiteral("sync: the server, e.g. https://host:8443."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("user"), QStringLiteral("sync: the user name on the server."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("ca"), QStringLiteral("sync: extra trusted CA certificates (PEM)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("adopt"), QStringLiteral("sync: also push the changes other identities made in this "
+                                                              "store, as this user's (each re-checked and recorded as adopted).")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("settlement audit: show, store nothing.")});
     parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init, demo, policy, import, commands, run, users, settlement, sync"));
     if (!parser.parse(QCoreApplication::arguments())) {

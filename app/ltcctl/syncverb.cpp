@@ -92,7 +92,7 @@ int runSyncVerb(LocalStore &store, const QCommandLineParser &parser)
     const QString server = parser.value(QStringLiteral("server"));
     const QString user = parser.value(QStringLiteral("user"));
     if (server.isEmpty() || user.isEmpty()) {
-        err() << "usage: ltcctl sync --server URL --user NAME [--ca FILE] [--db PATH]" << Qt::endl;
+        err() << "usage: ltcctl sync --server URL --user NAME [--adopt] [--ca FILE] [--db PATH]" << Qt::endl;
         return Usage;
     }
     const QString password = passwordFor(server, user);
@@ -102,6 +102,7 @@ int runSyncVerb(LocalStore &store, const QCommandLineParser &parser)
     }
     HttpTransport transport(QUrl(server), parser.value(QStringLiteral("ca")));
     SyncEngine engine(store, transport);
+    engine.setAdoptOthers(parser.isSet(QStringLiteral("adopt")));
     SyncResult result = withRetries([&] { return engine.signIn(user, password); });
     if (result.ok())
         result = withRetries([&] { return engine.syncOnce(); });
@@ -113,6 +114,12 @@ int runSyncVerb(LocalStore &store, const QCommandLineParser &parser)
           << (result.bootstrapped ? " (first download)" : "") << Qt::endl;
     for (const RejectedCommand &rejected : rejectedCommands(store).mid(0, result.rejected))
         out() << "  rejected #" << rejected.seq << ' ' << rejected.command << ": " << rejected.message << Qt::endl;
+    if (result.waiting > 0) {
+        // Kept, not pushed under this user's name: they go with their own user's sign-in or --adopt.
+        err() << "ltcctl sync: " << result.waiting << " change(s) made by " << result.waitingUsers.join(QStringLiteral(", "))
+              << " are waiting: sync as that user, or pass --adopt to push them as " << user << Qt::endl;
+        return Refused;
+    }
     return Done;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domainregistry.h"
 #include "sql.h"
 
 #include <QJsonArray>
@@ -105,26 +106,18 @@ private:
     sqlite3_stmt *m_native = nullptr;
 };
 
-LocalRows::LocalRows(QSqlDatabase db) : m_db(std::move(db)) {}
+LocalRows::LocalRows(QSqlDatabase db, const DomainRegistry &registry) : m_db(std::move(db)), m_registry(registry) {}
 
 LocalRows::~LocalRows() = default;
-
-bool isLocalOnlyTable(const QString &table)
-{
-    static const QStringList names{QStringLiteral("local_meta"),       QStringLiteral("users"),
-                                   QStringLiteral("outbox"),           QStringLiteral("audit_log"),
-                                   QStringLiteral("schema_migrations"), QStringLiteral("settlement_runs"),
-                                   QStringLiteral("sqlite_sequence")};
-    return names.contains(table) || table.startsWith(QStringLiteral("sqlite_"));
-}
 
 const LocalRows::TableInfo *LocalRows::info(const QString &table)
 {
     auto it = m_tables.find(table);
     if (it != m_tables.end())
         return &*it;
-    if (isLocalOnlyTable(table))
-        return nullptr;
+    const TableDecl *declared = m_registry.table(table);
+    if (!declared || !declared->synced())
+        return nullptr;  // local bookkeeping, or a table this client does not know
     TableInfo tableInfo;
     std::map<int, QString> keyByPosition;
     QSqlQuery query = querySql(m_db, QStringLiteral("SELECT name, pk FROM pragma_table_info(?)"), {table});
@@ -230,19 +223,57 @@ bool LocalRows::remove(const QString &table, const QString &key, const QJsonObje
     return query && query->run(values, error);
 }
 
-bool LocalRows::clear(const QString &table, QString *error)
+QString LocalRows::keyText(const QString &table, const QJsonObject &row)
 {
-    if (!info(table))
+    const TableInfo *table_ = info(table);
+    QJsonArray key;
+    if (table_) {
+        for (const QString &column : table_->keyColumns)
+            key.append(row.value(column));
+    }
+    return QString::fromUtf8(QJsonDocument(key).toJson(QJsonDocument::Compact));
+}
+
+bool LocalRows::markSeen(const QString &table, const QJsonObject &row, QString *error)
+{
+    const QString sql = QStringLiteral("INSERT OR IGNORE INTO sync_seen (table_name, row_key) VALUES (?, ?)");
+    Statement *query = statement(sql, [&sql] { return sql; }, error);
+    return query && query->run({QJsonValue(table), QJsonValue(keyText(table, row))}, error);
+}
+
+bool LocalRows::sweepUnseen(const QString &table, const QSet<QString> &held, qint64 *removed, QString *error)
+{
+    const TableInfo *table_ = info(table);
+    if (!table_)
         return true;
-    return execSql(m_db, QStringLiteral("DELETE FROM %1").arg(table), {}, error);
+    QSet<QString> seen;
+    QSqlQuery seenRows = querySql(m_db, QStringLiteral("SELECT row_key FROM sync_seen WHERE table_name = ?"), {table});
+    while (seenRows.next())
+        seen.insert(seenRows.value(0).toString());
+    QList<QJsonObject> gone;
+    QSqlQuery local = querySql(m_db, QStringLiteral("SELECT %1 FROM %2").arg(table_->keyColumns.join(QStringLiteral(", ")), table));
+    while (local.next()) {
+        QJsonObject key;
+        for (int i = 0; i < table_->keyColumns.size(); ++i)
+            key.insert(table_->keyColumns.at(i), QJsonValue::fromVariant(local.value(i)));
+        const QString text = keyText(table, key);
+        if (!seen.contains(text) && !held.contains(text))
+            gone.append(key);
+    }
+    local.finish();
+    for (const QJsonObject &key : gone) {
+        if (!remove(table, QString(), key, error))
+            return false;
+    }
+    if (removed)
+        *removed += gone.size();
+    return execSql(m_db, QStringLiteral("DELETE FROM sync_seen WHERE table_name = ?"), {table}, error);
 }
 
 QStringList LocalRows::syncedTables()
 {
     QStringList tables;
-    QSqlQuery query = querySql(m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
-    while (query.next()) {
-        const QString name = query.value(0).toString();
+    for (const QString &name : m_registry.syncedTables()) {
         if (info(name))
             tables << name;
     }

@@ -3,6 +3,7 @@
 // owns the table: the columns and key of each table are read from SQLite itself, so a module's
 // new table syncs without any change here.
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,12 +14,12 @@
 
 namespace ltc {
 
-// Tables that never sync: this client's own bookkeeping and trails, derived local history.
-bool isLocalOnlyTable(const QString &table);
+class DomainRegistry;
 
 class LocalRows {
 public:
-    explicit LocalRows(QSqlDatabase db);
+    // Only the tables the modules declare synced (tables.h) are written; any other is skipped.
+    LocalRows(QSqlDatabase db, const DomainRegistry &registry);
     ~LocalRows();
     LocalRows(const LocalRows &) = delete;
     LocalRows &operator=(const LocalRows &) = delete;
@@ -29,10 +30,16 @@ public:
     // (what a delete from the server carries: any text is safe there), else by splitting the key
     // (the key column values joined by '/', split from the right: only the first may hold '/').
     bool remove(const QString &table, const QString &key, const QJsonObject &keyColumns, QString *error);
-    bool clear(const QString &table, QString *error);
-    // Every table of the local schema that syncs, in the order they were created.
+    // Every declared synced table this schema has, in declaration order.
     QStringList syncedTables();
     bool knows(const QString &table) { return info(table) != nullptr; }
+    // A row's key as one text (its key columns' values as a compact JSON array), for sets of keys.
+    QString keyText(const QString &table, const QJsonObject &row);
+
+    // A re-download notes each row it received; sweepUnseen then deletes the table's rows the
+    // server did not send — except `held` keys (rows carrying a change not yet decided).
+    bool markSeen(const QString &table, const QJsonObject &row, QString *error);
+    bool sweepUnseen(const QString &table, const QSet<QString> &held, qint64 *removed, QString *error);
 
 private:
     struct TableInfo {
@@ -45,6 +52,7 @@ private:
     class Statement;
     Statement *statement(const QString &key, const std::function<QString()> &sql, QString *error);
     QSqlDatabase m_db;
+    const DomainRegistry &m_registry;
     QHash<QString, TableInfo> m_tables;
     std::map<QString, std::unique_ptr<Statement>> m_statements;
 };

@@ -3,6 +3,7 @@
 #include "core/tr.h"
 #include "localmeta.h"
 #include "localrows.h"
+#include "importer.h"
 #include "localstore.h"
 #include "sql.h"
 
@@ -12,14 +13,23 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QThread>
+#include <algorithm>
 #include <memory>
 
 namespace ltc {
 namespace {
 
 const QString kCursor = QStringLiteral("sync_cursor");
-const QString kBootstrap = QStringLiteral("sync_bootstrap");  // "done", or {"table":i,"after":…,"cursor":v}
+// "done", or where a download stands: {"tables":[left],"after":key,"cursor":v,"sweep":bool}
+const QString kBootstrap = QStringLiteral("sync_bootstrap");
+// Tables to download again (a rejected import's): the same JSON while one is under way.
+const QString kResync = QStringLiteral("sync_resync");
 const QString kLastSync = QStringLiteral("last_sync");
+constexpr qint64 kMinChunk = 16 * 1024;
+// The server and scope this store belongs to, and the user it last synced as (ltcctl's default).
+const QString kBoundServer = QStringLiteral("sync_server");
+const QString kBoundScope = QStringLiteral("sync_scope");
+const QString kSyncUser = QStringLiteral("sync_user");
 
 QJsonArray parseArray(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).array(); }
 QJsonObject parseObject(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
@@ -83,6 +93,21 @@ bool applyRejectedRows(QSqlDatabase &db, LocalRows &rows, QString *error)
         }
     }
     return true;
+}
+
+// The server's rows a download held back (they carry a change not decided yet), now applied
+// under the rebase of that change.
+bool applyHeldRows(QSqlDatabase &db, LocalRows &rows, QString *error)
+{
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT table_name, row_data FROM sync_held_rows"));
+    QList<QPair<QString, QJsonObject>> held;
+    while (query.next())
+        held.append({query.value(0).toString(), parseObject(query.value(1).toString())});
+    for (const auto &[table, row] : held) {
+        if (!rows.upsert(table, row, error))
+            return false;
+    }
+    return execSql(db, QStringLiteral("DELETE FROM sync_held_rows"), {}, error);
 }
 
 SyncResult failed(SyncResult::State state, const QString &message)
@@ -163,14 +188,66 @@ SyncResult SyncEngine::signIn(const QString &username, const QString &password)
     if (reply.status != 200)
         return fromReply(reply);
     m_token = reply.body.value(QStringLiteral("token")).toString();
+    m_serverId = reply.body.value(QStringLiteral("server")).toObject().value(QStringLiteral("id")).toString();
     m_user = userFromJson(reply.body.value(QStringLiteral("user")).toObject());
     if (m_user.username.isEmpty())
         m_user.username = username;
     return {};
 }
 
+// A store belongs to one server and one scope (a district, or a city): the first sync binds it;
+// signing in to another server, or as a user of another scope, starts the store afresh — its
+// rows were the old scope's, all confirmed there — but only once no change is left unsent.
+SyncResult SyncEngine::bindStore()
+{
+    QSqlDatabase db = m_store.database().connection();
+    if (metaValue(db, QStringLiteral("demo")) == QStringLiteral("1"))
+        return failed(SyncResult::State::Failed, Tr::tr("this is a demo database with invented data: it cannot be "
+                                                        "synchronised with a server"));
+    if (m_serverId.isEmpty() || m_user.district.isEmpty())
+        return {};  // a session resumed from a token: bound when it signed in
+    const QString server = metaValue(db, kBoundServer);
+    const QString scope = metaValue(db, kBoundScope);
+    const QString address = m_serverId;
+    QString error;
+    if (server.isEmpty() || (server == address && scope == m_user.district)) {
+        if (!setMetaValue(db, kBoundServer, address, &error) || !setMetaValue(db, kBoundScope, m_user.district, &error)
+            || !setMetaValue(db, kSyncUser, m_user.username, &error))
+            return failed(SyncResult::State::Failed, error);
+        return {};
+    }
+    const int unsent = scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")).toInt();
+    if (unsent > 0)
+        return failed(SyncResult::State::Forbidden,
+                      Tr::tr("this database belongs to another server or district (%1) and holds %2 unsent "
+                             "change(s): sync them there, or export them, before signing in here as a user of %3")
+                          .arg(scope)
+                          .arg(unsent)
+                          .arg(m_user.district));
+    Transaction transaction(db);
+    execSql(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    LocalRows rows(db, m_store.registry());
+    QStringList tables = rows.syncedTables();
+    std::reverse(tables.begin(), tables.end());  // what belongs to a record before the record
+    for (const QString &table : tables) {
+        if (!execSql(db, QStringLiteral("DELETE FROM %1").arg(table), {}, &error))
+            return failed(SyncResult::State::Failed, error);
+    }
+    for (const QString &key : {kCursor, kBootstrap, kResync}) {
+        if (!setMetaValue(db, key, QString(), &error))
+            return failed(SyncResult::State::Failed, error);
+    }
+    if (!execSql(db, QStringLiteral("DELETE FROM sync_held_rows"), {}, &error)
+        || !setMetaValue(db, kBoundServer, address, &error) || !setMetaValue(db, kBoundScope, m_user.district, &error)
+        || !setMetaValue(db, kSyncUser, m_user.username, &error) || !transaction.commit(&error))
+        return failed(SyncResult::State::Failed, error);
+    return {};
+}
+
 SyncResult SyncEngine::syncOnce(const SyncProgress &progress)
 {
+    if (SyncResult bound = bindStore(); !bound.ok())
+        return bound;
     SyncResult pushed = push(progress);
     if (!pushed.ok())
         return pushed;
@@ -182,8 +259,16 @@ SyncResult SyncEngine::syncOnce(const SyncProgress &progress)
         setMetaValue(db, kBootstrap, QString());
         pulled = bootstrap(progress);
     }
+    if (pulled.ok()) {
+        const SyncResult again = resync(progress);
+        if (!again.ok())
+            return again;
+        pulled.pulled += again.pulled;
+    }
     pulled.pushed = pushed.pushed;
     pulled.rejected = pushed.rejected;
+    pulled.waiting = pushed.waiting;
+    pulled.waitingUsers = pushed.waitingUsers;
     if (pulled.ok())
         setMetaValue(db, kLastSync, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return pulled;
@@ -195,21 +280,16 @@ SyncResult SyncEngine::push(const SyncProgress &progress)
     QSqlDatabase db = m_store.database().connection();
     const int total = scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")).toInt();
     for (;;) {
-        QSqlQuery pending = querySql(db,
-                                     QStringLiteral("SELECT seq, command, args, base_version FROM outbox WHERE status = "
-                                                    "'pending' ORDER BY seq LIMIT ?"),
-                                     {kPushBatch});
-        QJsonArray commands;
-        while (pending.next()) {
-            QJsonObject command{{QStringLiteral("seq"), pending.value(0).toLongLong()},
-                                {QStringLiteral("name"), pending.value(1).toString()},
-                                {QStringLiteral("args"), parseObject(pending.value(2).toString())}};
-            if (!pending.value(3).isNull())
-                command.insert(QStringLiteral("base_version"), pending.value(3).toLongLong());
-            commands.append(command);
+        QJsonArray commands = nextPushBatch(db);
+        if (commands.isEmpty())
+            break;
+        // The files the commands name go first: the server applies an import from its file.
+        if (SyncResult sent = uploadFiles(db, commands, &result.rejected); !sent.ok()) {
+            sent.pushed = result.pushed;
+            return sent;
         }
         if (commands.isEmpty())
-            return result;
+            continue;  // every command of the batch was refused here (its file is gone)
         const HttpReply reply = m_transport.post(QStringLiteral("/api/v1/sync/push"),
                                                  {{QStringLiteral("client_id"), clientId(db)},
                                                   {QStringLiteral("schema"), schema()},
@@ -223,15 +303,24 @@ SyncResult SyncEngine::push(const SyncProgress &progress)
         const QJsonArray results = reply.body.value(QStringLiteral("results")).toArray();
         if (results.isEmpty())
             return failed(SyncResult::State::Failed, Tr::tr("the server answered the push without results"));
+        QHash<qint64, QString> names;
+        for (const QJsonValue &command : commands)
+            names.insert(command.toObject().value(QStringLiteral("seq")).toInteger(),
+                         command.toObject().value(QStringLiteral("name")).toString());
         Transaction transaction(db);
         for (const QJsonValue &value : results) {
             const QJsonObject answer = value.toObject();
             const QString status = answer.value(QStringLiteral("status")).toString();
-            const bool rejected = status == QStringLiteral("rejected");
+            const bool rejected = status == QStringLiteral("rejected")
+                                  || (status == QStringLiteral("duplicate")
+                                      && answer.value(QStringLiteral("original")).toString() == QStringLiteral("rejected"));
             if (!execSql(db, QStringLiteral("UPDATE outbox SET status = ?, result = ? WHERE seq = ?"),
                          {rejected ? QStringLiteral("rejected") : QStringLiteral("applied"), compact(answer),
                           answer.value(QStringLiteral("seq")).toInteger()}))
                 return failed(SyncResult::State::Failed, Tr::tr("the local database refused the answer"));
+            QString error;
+            if (rejected && !noteRejectedImport(db, names.value(answer.value(QStringLiteral("seq")).toInteger()), &error))
+                return failed(SyncResult::State::Failed, error);
             ++result.pushed;
             result.rejected += rejected ? 1 : 0;
         }
@@ -241,6 +330,122 @@ SyncResult SyncEngine::push(const SyncProgress &progress)
         if (progress && !progress(QStringLiteral("push"), result.pushed, total))
             return result;
     }
+    const QMap<QString, int> waiting = waitingFor(m_store, m_user.username);
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+        result.waiting += it.value();
+        result.waitingUsers << it.key();
+    }
+    return result;
+}
+
+// The next commands to push, in seq order: this user's own, up to the first change of another
+// identity (a later change may rest on it, so none behind it goes first); with adoption, the
+// others' too, marked with whose they were.
+QJsonArray SyncEngine::nextPushBatch(QSqlDatabase &db) const
+{
+    QSqlQuery pending = querySql(db,
+                                 QStringLiteral("SELECT seq, command, args, base_version, username FROM outbox WHERE "
+                                                "status = 'pending' ORDER BY seq LIMIT ?"),
+                                 {kPushBatch});
+    QJsonArray commands;
+    while (pending.next()) {
+        const QString madeBy = pending.value(4).toString();
+        const bool own = madeBy == m_user.username;
+        if (!own && !m_adoptOthers)
+            break;
+        QJsonObject command{{QStringLiteral("seq"), pending.value(0).toLongLong()},
+                            {QStringLiteral("name"), pending.value(1).toString()},
+                            {QStringLiteral("args"), parseObject(pending.value(2).toString())}};
+        if (!pending.value(3).isNull())
+            command.insert(QStringLiteral("base_version"), pending.value(3).toLongLong());
+        if (!own)
+            command.insert(QStringLiteral("adopted_from"), madeBy);
+        commands.append(command);
+    }
+    return commands;
+}
+
+// Uploads each file a command of the batch names, resuming where the server's copy ends. A
+// command whose file cannot reach the server — gone from this computer, or refused by the server
+// (too large, not what its name says) — can never be applied: it is rejected finally with the
+// reason and leaves the batch, so the queue never sticks on it.
+SyncResult SyncEngine::uploadFiles(QSqlDatabase &db, QJsonArray &commands, int *refused)
+{
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        const QJsonObject command = commands.at(i).toObject();
+        const QString blob = command.value(QStringLiteral("args")).toObject().value(QStringLiteral("blob")).toString();
+        if (blob.isEmpty())
+            continue;
+        const HttpReply sent = m_store.blobs().size(blob) < 0 ? HttpReply{404, {}, Tr::tr("the file of this change is no "
+                                                                                          "longer on this computer")}
+                                                              : upload(blob);
+        if (sent.status == 200)
+            continue;
+        if (sent.transient() || sent.status == 401 || sent.status == 403)
+            return fromReply(sent);
+        const QJsonObject answer{{QStringLiteral("seq"), command.value(QStringLiteral("seq"))},
+                                 {QStringLiteral("status"), QStringLiteral("rejected")},
+                                 {QStringLiteral("code"), QStringLiteral("invalid")},
+                                 {QStringLiteral("error"), sent.error}};
+        QString error;
+        if (!execSql(db, QStringLiteral("UPDATE outbox SET status = 'rejected', result = ? WHERE seq = ?"),
+                     {compact(answer), command.value(QStringLiteral("seq")).toInteger()}, &error)
+            || !noteRejectedImport(db, command.value(QStringLiteral("name")).toString(), &error))
+            return failed(SyncResult::State::Failed, error);
+        ++*refused;
+        commands.removeAt(i--);
+    }
+    return {};
+}
+
+// The file's upload; the answer that ended it (200 when the server has it whole).
+HttpReply SyncEngine::upload(const QString &sha256)
+{
+    const qint64 size = m_store.blobs().size(sha256);
+    QUrlQuery ask;
+    ask.addQueryItem(QStringLiteral("sha256"), sha256);
+    HttpReply status = m_transport.get(QStringLiteral("/api/v1/blobs/status"), ask, m_token);
+    if (status.status != 200 && status.status != 404)
+        return status;
+    if (status.status == 200 && status.body.value(QStringLiteral("complete")).toBool())
+        return status;
+    qint64 offset = status.status == 200 ? status.body.value(QStringLiteral("received")).toInteger() : 0;
+    for (;;) {
+        QString error;
+        const std::optional<QByteArray> chunk = m_store.blobs().readPart(sha256, offset, m_chunkSize, &error);
+        if (!chunk || chunk->isEmpty())
+            return HttpReply{404, {}, error.isEmpty() ? Tr::tr("the file of this change is incomplete here") : error};
+        QUrlQuery where = ask;
+        where.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        where.addQueryItem(QStringLiteral("size"), QString::number(size));
+        const HttpReply reply = m_transport.postBytes(QStringLiteral("/api/v1/blobs/upload"), where, *chunk, m_token);
+        if (reply.status == 409) {  // the server has another part: go on from there
+            offset = reply.body.value(QStringLiteral("received")).toInteger();
+            continue;
+        }
+        // The request was over the server's (or its proxy's) body limit: smaller chunks. (A file
+        // over the server's file limit is answered with that limit, and is final.)
+        if (reply.status == 413 && !reply.body.contains(QStringLiteral("max_blob_bytes")) && m_chunkSize > kMinChunk) {
+            m_chunkSize /= 2;
+            continue;
+        }
+        if (reply.status != 200 || reply.body.value(QStringLiteral("complete")).toBool())
+            return reply;
+        offset = reply.body.value(QStringLiteral("received")).toInteger(offset + chunk->size());
+    }
+}
+
+QMap<QString, int> SyncEngine::waitingFor(LocalStore &store, const QString &username)
+{
+    QSqlDatabase db = store.database().connection();
+    QSqlQuery query = querySql(db,
+                               QStringLiteral("SELECT username, COUNT(*) FROM outbox WHERE status = 'pending' AND "
+                                              "username <> ? GROUP BY username ORDER BY username"),
+                               {username});
+    QMap<QString, int> waiting;
+    while (query.next())
+        waiting.insert(query.value(0).toString(), query.value(1).toInt());
+    return waiting;
 }
 
 SyncResult SyncEngine::pull(const SyncProgress &progress)
@@ -281,8 +486,8 @@ bool SyncEngine::applyCheckpoint(const QJsonArray &changes, qint64 cursor, QStri
     // Rows may arrive before the rows they refer to (another district's person leaving scope,
     // a conclusion of a person pulled later in the same checkpoint): check at commit.
     execSql(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    LocalRows rows(db);
-    if (!undoUnconfirmed(db, rows, error) || !applyRejectedRows(db, rows, error))
+    LocalRows rows(db, m_store.registry());
+    if (!undoUnconfirmed(db, rows, error) || !applyRejectedRows(db, rows, error) || !applyHeldRows(db, rows, error))
         return false;
     for (const QJsonValue &change : changes) {
         if (!applyChange(rows, change.toObject(), error))
@@ -298,9 +503,14 @@ bool SyncEngine::applyCheckpoint(const QJsonArray &changes, qint64 cursor, QStri
         commands.append({pending.value(0), pending.value(1), pending.value(2), pending.value(3)});
     for (const QVariantList &command : commands) {
         const CommandSpec *spec = m_store.registry().command(command.at(1).toString());
-        const UserIdentity user = m_store.users().find(command.at(3).toString()).value_or(m_user);
+        // The change was checked against its maker when it was made here; replaying it only
+        // re-creates its local effect on the server's rows (the server checks it again when it
+        // comes). So it runs under its maker's name, not narrowed to whoever syncs now.
+        const UserIdentity user{command.at(3).toString(), command.at(3).toString(), command.at(3).toString(),
+                                allRoleIds(), kAllDistricts};
         CommandContext context(db, user, QDateTime::currentDateTimeUtc());
         context.setKeepDerivedRows(false);  // derived rows come from the server's copy
+        context.setBlobSource(m_store.blobs().source());  // an import is applied again from its file
         const bool applied = spec && spec->apply(context, parseObject(command.at(2).toString())).ok();
         const QJsonArray made = applied ? madeChanges(context.changes()) : QJsonArray();
         if (!execSql(db, QStringLiteral("UPDATE outbox SET changes = ? WHERE seq = ?"), {compact(made), command.at(0)},
@@ -312,18 +522,59 @@ bool SyncEngine::applyCheckpoint(const QJsonArray &changes, qint64 cursor, QStri
     return transaction.commit(error);
 }
 
-SyncResult SyncEngine::bootstrap(const SyncProgress &progress)
+// Rows that carry a change the server has not decided — this store's pending commands, and
+// the rejected ones whose answer is not applied yet — as "table\x1fkey" (LocalRows::keyText);
+// and the tables a pending import writes (its rows are not listed: it is applied again from its
+// file on the server's rows).
+SyncEngine::Undecided SyncEngine::undecided(QSqlDatabase &db, LocalRows &rows) const
+{
+    Undecided found;
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT command, changes FROM outbox WHERE status IN ('pending', "
+                                                  "'rejected')"));
+    while (query.next()) {
+        if (const ImportSpec *spec = importOf(query.value(0).toString()))
+            found.importTables.insert(importTable(*spec));
+        for (const QJsonValue &value : parseArray(query.value(1).toString())) {
+            const QJsonObject change = value.toObject();
+            const QString table = change.value(QStringLiteral("table")).toString();
+            const QJsonValue row = change.value(QStringLiteral("after")).isObject() ? change.value(QStringLiteral("after"))
+                                                                                    : change.value(QStringLiteral("before"));
+            if (row.isObject())
+                found.keys.insert(table + QLatin1Char('\x1f') + rows.keyText(table, row.toObject()));
+        }
+    }
+    return found;
+}
+
+const ImportSpec *SyncEngine::importOf(const QString &command) const
+{
+    static const QString prefix = QStringLiteral("import.");
+    return command.startsWith(prefix) ? m_store.registry().importSpec(command.mid(prefix.size())) : nullptr;
+}
+
+// A download of whole tables, page by page, each page its own transaction with where to resume.
+// It never empties a table and never overwrites a row carrying an undecided change (the server's
+// copy is held for the checkpoint that rebases the change); a re-download (`sweep`) then removes
+// the rows the server no longer has, except those.
+SyncResult SyncEngine::download(const QString &stateKey, const QStringList &initialTables, bool sweep,
+                                const SyncProgress &progress)
 {
     QSqlDatabase db = m_store.database().connection();
-    LocalRows rows(db);
-    const QStringList tables = rows.syncedTables();
-    QJsonObject state = parseObject(metaValue(db, kBootstrap));
-    int tableIndex = state.value(QStringLiteral("table")).toInt(0);
+    LocalRows rows(db, m_store.registry());
+    QJsonObject state = parseObject(metaValue(db, stateKey));
+    QStringList tables = initialTables;
+    if (state.contains(QStringLiteral("tables"))) {
+        tables.clear();
+        for (const QJsonValue &table : state.value(QStringLiteral("tables")).toArray())
+            tables << table.toString();
+        sweep = state.value(QStringLiteral("sweep")).toBool();
+    }
     QString after = state.value(QStringLiteral("after")).toString();
     qint64 startCursor = state.value(QStringLiteral("cursor")).toInteger(-1);
+    const Undecided held = undecided(db, rows);
     SyncResult result;
     result.bootstrapped = true;
-    // Tables come in creation order, but a page may still refer to rows of a later table.
+    // Tables come in declaration order, but a page may still refer to rows of a later table.
     execSql(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
     auto restoreKeys = qScopeGuard([&db] { execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")); });
     const auto pageQuery = [this](const QString &table, const QString &from) {
@@ -336,14 +587,15 @@ SyncResult SyncEngine::bootstrap(const SyncProgress &progress)
         return query;
     };
     const QString path = QStringLiteral("/api/v1/sync/bootstrap");
+    const int total = int(tables.size());
     std::unique_ptr<RequestAhead> ahead;  // the table's next page, already asked for
-    for (; tableIndex < tables.size(); ++tableIndex, after.clear()) {
-        const QString table = tables.at(tableIndex);
+    while (!tables.isEmpty()) {
+        const QString table = tables.first();
         for (;;) {
             const HttpReply reply = ahead ? ahead->take() : m_transport.get(path, pageQuery(table, after), m_token);
             ahead.reset();
             if (reply.status == 400 && after.isEmpty())
-                break;  // a table this server does not serve (local only there, or newer here)
+                break;  // a table this server does not serve (newer here)
             if (reply.status != 200)
                 return fromReply(reply);
             const qint64 pageCursor = reply.body.value(QStringLiteral("cursor")).toInteger();
@@ -355,39 +607,126 @@ SyncResult SyncEngine::bootstrap(const SyncProgress &progress)
                 ahead = std::make_unique<RequestAhead>(
                     [this, &path, query = pageQuery(table, next)] { return m_transport.get(path, query, m_token); });
             }
-            // One page per transaction, with where to resume: a dropped download goes on from here.
             Transaction transaction(db);
             QString error;
-            if (after.isEmpty() && !rows.clear(table, &error))
-                return failed(SyncResult::State::Failed, error);
-            for (const QJsonValue &row : reply.body.value(QStringLiteral("rows")).toArray()) {
-                if (!rows.upsert(table, row.toObject(), &error))
+            for (const QJsonValue &value : reply.body.value(QStringLiteral("rows")).toArray()) {
+                if (!storeDownloaded(rows, table, value.toObject(), held, sweep, &error))
                     return failed(SyncResult::State::Failed, error);
                 ++result.pulled;
             }
             after = next;
-            const QJsonObject resume{{QStringLiteral("table"), more ? tableIndex : tableIndex + 1},
+            if (!more) {
+                if (sweep && !held.importTables.contains(table)
+                    && !rows.sweepUnseen(table, tableKeys(held, table), nullptr, &error))
+                    return failed(SyncResult::State::Failed, error);
+                tables.removeFirst();
+            }
+            const QJsonObject resume{{QStringLiteral("tables"), QJsonArray::fromStringList(tables)},
                                      {QStringLiteral("after"), after},
-                                     {QStringLiteral("cursor"), startCursor}};
-            if (!setMetaValue(db, kBootstrap, compact(resume), &error) || !transaction.commit(&error))
+                                     {QStringLiteral("cursor"), startCursor},
+                                     {QStringLiteral("sweep"), sweep}};
+            if (!setMetaValue(db, stateKey, compact(resume), &error) || !transaction.commit(&error))
                 return failed(SyncResult::State::Failed, error);
-            if (progress && !progress(QStringLiteral("bootstrap ") + table, tableIndex, tables.size()))
+            if (progress && !progress(QStringLiteral("bootstrap ") + table, total - tables.size(), total))
                 return failed(SyncResult::State::Offline, Tr::tr("the download was interrupted"));
             if (!more)
                 break;
         }
+        if (!tables.isEmpty() && tables.first() == table)
+            tables.removeFirst();  // a table the server does not serve
     }
     restoreKeys.dismiss();
     execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    result.message = QString::number(std::max<qint64>(startCursor, 0));
+    return result;
+}
+
+bool SyncEngine::storeDownloaded(LocalRows &rows, const QString &table, const QJsonObject &row, const Undecided &held,
+                                 bool sweep, QString *error)
+{
+    const QString key = rows.keyText(table, row);
+    if (sweep && !rows.markSeen(table, row, error))
+        return false;
+    if (!held.keys.contains(table + QLatin1Char('\x1f') + key))
+        return rows.upsert(table, row, error);
+    QSqlDatabase db = m_store.database().connection();
+    return execSql(db,
+                   QStringLiteral("INSERT INTO sync_held_rows (table_name, row_key, row_data) VALUES (?, ?, ?) ON "
+                                  "CONFLICT (table_name, row_key) DO UPDATE SET row_data = excluded.row_data"),
+                   {table, key, compact(row)}, error);
+}
+
+QSet<QString> SyncEngine::tableKeys(const Undecided &held, const QString &table)
+{
+    QSet<QString> keys;
+    const QString prefix = table + QLatin1Char('\x1f');
+    for (const QString &key : held.keys) {
+        if (key.startsWith(prefix))
+            keys.insert(key.mid(prefix.size()));
+    }
+    return keys;
+}
+
+SyncResult SyncEngine::bootstrap(const SyncProgress &progress)
+{
+    QSqlDatabase db = m_store.database().connection();
+    LocalRows rows(db, m_store.registry());
+    // A store that synced before (this is a re-download after the server purged our cursor)
+    // removes what the server no longer has; a first download only adds — local work stays.
+    const bool redownload = !metaValue(db, kCursor).isEmpty();
+    SyncResult downloaded = download(kBootstrap, rows.syncedTables(), redownload, progress);
+    if (!downloaded.ok())
+        return downloaded;
     QString error;
     // The pending commands on top of the fresh copy, and from here on incremental pulls.
-    if (!applyCheckpoint({}, std::max<qint64>(startCursor, 0), &error)
+    if (!applyCheckpoint({}, downloaded.message.toLongLong(), &error)
         || !setMetaValue(db, kBootstrap, QStringLiteral("done"), &error))
         return failed(SyncResult::State::Failed, error);
     SyncResult rest = pull(progress);
     rest.bootstrapped = true;
-    rest.pulled += result.pulled;
+    rest.pulled += downloaded.pulled;
     return rest;
+}
+
+// Tables a rejected import wrote are downloaded again (rows it wrote that the server does not
+// have go); then the pull catches up from the cursor as usual.
+SyncResult SyncEngine::resync(const SyncProgress &progress)
+{
+    QSqlDatabase db = m_store.database().connection();
+    const QString pending = metaValue(db, kResync);
+    if (pending.isEmpty())
+        return {};
+    QStringList tables;
+    for (const QJsonValue &table : QJsonDocument::fromJson(pending.toUtf8()).array())
+        tables << table.toString();
+    SyncResult downloaded = download(kResync, tables, true, progress);
+    if (!downloaded.ok())
+        return downloaded;
+    QString error;
+    if (!applyCheckpoint({}, metaValue(db, kCursor, QStringLiteral("0")).toLongLong(), &error)
+        || !setMetaValue(db, kResync, QString(), &error))
+        return failed(SyncResult::State::Failed, error);
+    SyncResult rest = pull(progress);
+    rest.pulled += downloaded.pulled;
+    return rest;
+}
+
+bool SyncEngine::noteRejectedImport(QSqlDatabase &db, const QString &command, QString *error)
+{
+    const ImportSpec *spec = importOf(command);
+    if (!spec)
+        return true;
+    const QString current = metaValue(db, kResync);
+    const QJsonDocument state = QJsonDocument::fromJson(current.toUtf8());
+    if (state.isObject())  // a download of them is under way: it goes on
+        return true;
+    QStringList tables;
+    for (const QJsonValue &table : state.array())
+        tables << table.toString();
+    const QString table = importTable(*spec);
+    if (!tables.contains(table))
+        tables << table;
+    return setMetaValue(db, kResync, compact(QJsonArray::fromStringList(tables)), error);
 }
 
 QList<RejectedCommand> rejectedCommands(LocalStore &store)

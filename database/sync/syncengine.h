@@ -12,12 +12,17 @@
 #include "synctransport.h"
 
 #include <QJsonArray>
+#include <QMap>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 #include <functional>
 
 namespace ltc {
 
 class LocalStore;
+class LocalRows;
+struct ImportSpec;
 
 struct SyncResult {
     enum class State {
@@ -34,6 +39,10 @@ struct SyncResult {
     int rejected = 0;
     int pulled = 0;
     bool bootstrapped = false;
+    // Changes made in this store by other identities (another user, the local operator), kept
+    // for them: pushed only by their own sign-in or when adopted (setAdoptOthers).
+    int waiting = 0;
+    QStringList waitingUsers;
     bool ok() const { return state == State::Done; }
 };
 
@@ -63,17 +72,42 @@ public:
 
     SyncResult syncOnce(const SyncProgress &progress = {});
 
+    // Push the changes other identities made in this store too, as this user's (the server
+    // re-checks each against this user and records it as adopted). Off by default: each change
+    // goes under the name of the user who made it.
+    void setAdoptOthers(bool adopt) { m_adoptOthers = adopt; }
+    // Pending changes of other identities than `username`, per user name.
+    static QMap<QString, int> waitingFor(LocalStore &store, const QString &username);
+
     static constexpr int kPushBatch = 200;
     // Rows per pull or bootstrap page (small in tests, to see paging and resumption). The
     // default is ltcserver's largest page: each request costs a few ms besides its rows, and a
     // first download of 1M rows ran at 42k rows/s with pages of 1000, 58k with 5000
     // (tests/bench/bench_sync.cpp), for some 25 MiB more memory at most.
     void setPageSize(int rows) { m_pageSize = rows; }
+    // Bytes per request of a file on the blob channel (under the server's body limit).
+    void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
 
 private:
+    SyncResult bindStore();
     SyncResult push(const SyncProgress &progress);
+    QJsonArray nextPushBatch(QSqlDatabase &db) const;
+    SyncResult uploadFiles(QSqlDatabase &db, QJsonArray &commands, int *refused);
+    HttpReply upload(const QString &sha256);
     SyncResult pull(const SyncProgress &progress);
     SyncResult bootstrap(const SyncProgress &progress);
+    SyncResult resync(const SyncProgress &progress);
+    struct Undecided {
+        QSet<QString> keys;          // "table\x1fkey" of rows carrying an undecided change
+        QSet<QString> importTables;  // tables a pending import writes
+    };
+    Undecided undecided(QSqlDatabase &db, LocalRows &rows) const;
+    const ImportSpec *importOf(const QString &command) const;
+    SyncResult download(const QString &stateKey, const QStringList &tables, bool sweep, const SyncProgress &progress);
+    bool storeDownloaded(LocalRows &rows, const QString &table, const QJsonObject &row, const Undecided &held,
+                         bool sweep, QString *error);
+    static QSet<QString> tableKeys(const Undecided &held, const QString &table);
+    bool noteRejectedImport(QSqlDatabase &db, const QString &command, QString *error);
     SyncResult fromReply(const HttpReply &reply) const;
     bool applyCheckpoint(const QJsonArray &changes, qint64 cursor, QString *error);
     int schema() const;
@@ -81,8 +115,11 @@ private:
     LocalStore &m_store;
     SyncTransport &m_transport;
     QString m_token;
+    QString m_serverId;  // from the sign-in: the server this store belongs to
     UserIdentity m_user;
     int m_pageSize = 5000;
+    qint64 m_chunkSize = 4 * 1024 * 1024;
+    bool m_adoptOthers = false;
 };
 
 // The conflicts list: commands the server rejected, newest first.

@@ -26,8 +26,21 @@ HttpReply HttpTransport::post(const QString &path, const QJsonObject &body, cons
     return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
 }
 
+HttpReply SyncTransport::postBytes(const QString &, const QUrlQuery &, const QByteArray &, const QString &)
+{
+    HttpReply reply;
+    reply.error = QStringLiteral("this transport carries no files");
+    return reply;
+}
+
+HttpReply HttpTransport::postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+                                   const QString &token)
+{
+    return send("POST", path, query, bytes, token, QStringLiteral("application/octet-stream"));
+}
+
 HttpReply HttpTransport::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                              const QByteArray &body, const QString &token)
+                              const QByteArray &body, const QString &token, const QString &contentType)
 {
     // One manager per call: the engine runs on a worker thread, and a QNetworkAccessManager
     // belongs to the thread that made it.
@@ -36,7 +49,7 @@ HttpReply HttpTransport::send(const QByteArray &verb, const QString &path, const
     url.setPath(m_base.path() + path);
     url.setQuery(query);
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setTransferTimeout(m_timeoutMs);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());

@@ -24,6 +24,10 @@ public:
     virtual ~SyncTransport() = default;
     virtual HttpReply get(const QString &path, const QUrlQuery &query, const QString &token) = 0;
     virtual HttpReply post(const QString &path, const QJsonObject &body, const QString &token) = 0;
+    // A body of raw bytes (a chunk of a file on the blob channel). A transport that carries no
+    // files answers "no answer", and the push waits.
+    virtual HttpReply postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+                                const QString &token);
 };
 
 class HttpTransport : public SyncTransport {
@@ -33,10 +37,12 @@ public:
     explicit HttpTransport(QUrl base, QString caFile = {}, int timeoutMs = 30000);
     HttpReply get(const QString &path, const QUrlQuery &query, const QString &token) override;
     HttpReply post(const QString &path, const QJsonObject &body, const QString &token) override;
+    HttpReply postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+                        const QString &token) override;
 
 private:
     HttpReply send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
-                   const QString &token);
+                   const QString &token, const QString &contentType = QStringLiteral("application/json"));
     QUrl m_base;
     QString m_caFile;
     int m_timeoutMs;

@@ -88,8 +88,9 @@ QHttpServerResponse toHttpResponse(const ApiResponse &api)
     return response;
 }
 
-const char *const kPaths[] = {"/api/v1/health",    "/api/v1/auth/login", "/api/v1/auth/logout",
-                              "/api/v1/sync/push", "/api/v1/sync/pull",  "/api/v1/sync/bootstrap"};
+const char *const kPaths[] = {"/api/v1/health",      "/api/v1/auth/login",   "/api/v1/auth/logout",
+                              "/api/v1/sync/push",   "/api/v1/sync/pull",    "/api/v1/sync/bootstrap",
+                              "/api/v1/blobs/status", "/api/v1/blobs/upload"};
 } // namespace
 
 HttpFrontend::HttpFrontend(const ServerApi &api, const ServerConfig &config) : m_api(api), m_config(config)

@@ -347,7 +347,7 @@ int runServe(const QStringList &arguments)
         return Refused;
     }
     SyncCatalog catalog;
-    if (!catalog.load(db, &error)) {
+    if (!catalog.load(db, registry, &error)) {
         err() << "ltcserver serve: " << error << Qt::endl;
         return Unavailable;
     }

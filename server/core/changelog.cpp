@@ -69,8 +69,8 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
     for (const QJsonValue &value : changes) {
         const QJsonObject change = value.toObject();
         const QString table = change.value(QStringLiteral("table")).toString();
-        if (isPrivateTable(table))
-            continue;
+        if (!m_catalog.table(table))
+            continue;  // not synced: the module declared it local or the server's own
         const QJsonObject before = change.value(QStringLiteral("before")).toObject();
         const QJsonValue after = change.value(QStringLiteral("after"));
         const bool upsert = after.isObject();
@@ -89,8 +89,34 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
         }
         if (!change.value(QStringLiteral("derived")).toBool())
             entries.append(clientChange(insert.value(0).toLongLong(), table, op, key, stored));
+        if (upsert && !oldDistrict.isEmpty() && oldDistrict != district
+            && !recordMovedChildren(db, table, after.toObject(), district, oldDistrict, error))
+            return std::nullopt;
     }
     return entries;
+}
+
+// A person or institution that changed district takes what belongs to it along: each such row
+// gets an entry with both districts, so the old district's desktops receive deletes and the new
+// one's the rows (entryFor). Written by SQL from the stored rows: a care home has many lines.
+bool ChangeLog::recordMovedChildren(QSqlDatabase &db, const QString &parentTable, const QJsonObject &parent,
+                                    const QString &district, const QString &oldDistrict, QString *error) const
+{
+    for (const SyncTable *child : m_catalog.childrenOf(parentTable)) {
+        QStringList keyParts;
+        for (const QString &column : child->keyColumns)
+            keyParts << QStringLiteral("CAST(t.%1 AS TEXT)").arg(column);
+        const QString sql =
+            QStringLiteral("INSERT INTO change_log (table_name, op, row_key, row_data, district, old_district) SELECT ?, "
+                           "'upsert', concat_ws('/', %1), to_jsonb(t), ?, ? FROM %2 t WHERE t.%3 = ?")
+                .arg(keyParts.join(QStringLiteral(", ")), child->name, child->decl.scope.column);
+        if (!execSql(db, sql,
+                     {child->name, district, oldDistrict,
+                      parent.value(child->decl.scope.parentKey).toVariant().toString()},
+                     error))
+            return false;
+    }
+    return true;
 }
 
 PullPage ChangeLog::pull(QSqlDatabase &db, const UserIdentity &user, qint64 cursor, int limit) const

@@ -40,6 +40,8 @@ public:
     static std::optional<qint64> purge(QSqlDatabase &db, qint64 retentionSeconds, QString *error);
 
 private:
+    bool recordMovedChildren(QSqlDatabase &db, const QString &parentTable, const QJsonObject &parent,
+                             const QString &district, const QString &oldDistrict, QString *error) const;
     const SyncCatalog &m_catalog;
 };
 

@@ -2,6 +2,7 @@
 
 #include "audit.h"
 #include "pgsql.h"
+#include "serverblobs.h"
 #include "serverschema.h"
 #include "sql.h"
 
@@ -12,6 +13,7 @@ namespace ltc::server {
 namespace {
 
 constexpr qint64 kMaxJsonInteger = 9007199254740991;  // 2^53 - 1: exact in a JSON number
+constexpr qsizetype kDerivedBatch = 500;
 
 std::optional<qint64> jsonInteger(const QJsonValue &value)
 {
@@ -27,6 +29,7 @@ std::optional<PushCommand> commandFromJson(const QJsonValue &value, int index, Q
     PushCommand command;
     const std::optional<qint64> seq = jsonInteger(object.value(QStringLiteral("seq")));
     command.name = object.value(QStringLiteral("name")).toString();
+    command.adoptedFrom = object.value(QStringLiteral("adopted_from")).toString().left(200);
     command.args = object.value(QStringLiteral("args")).toObject();
     const QJsonValue base = object.value(QStringLiteral("base_version"));
     if (!base.isUndefined() && !base.isNull())
@@ -62,13 +65,16 @@ QJsonObject storedAnswer(const QSqlQuery &stored, qint64 seq, const UserIdentity
 // The audit entry of an applied command, kept as the desktop's CommandBus keeps it: the changes a
 // person made, before → after; rows derived by computation only counted.
 AuditEntry auditEntry(const UserIdentity &user, const PushCommand &command, const QJsonObject &args,
-                      const QString &clientId, const QJsonArray &changes)
+                      const QString &clientId, const CommandContext &context)
 {
-    qint64 derived = 0;
-    const QJsonArray made = madeChanges(changes, &derived);
+    const QJsonArray made = madeChanges(context.changes());
+    const qint64 derived = context.derivedRows();
     QJsonObject details{{QStringLiteral("args"), args},
                         {QStringLiteral("client_id"), clientId},
                         {QStringLiteral("seq"), command.seq}};
+    // Another identity's change pushed by this user: re-checked as this user, and said so.
+    if (!command.adoptedFrom.isEmpty())
+        details.insert(QStringLiteral("adopted_from"), command.adoptedFrom);
     if (derived > 0)
         details.insert(QStringLiteral("derived_rows"), derived);
     return AuditEntry{nowText(), user.username, command.name, details, made};
@@ -130,24 +136,6 @@ PushOutcome CommandApplier::push(QSqlDatabase &db, const UserIdentity &user, con
 {
     PushOutcome outcome;
     for (const PushCommand &command : request.commands) {
-        const CommandSpec *spec = m_registry.command(command.name);
-        if (!spec || user.hasAnyRole(spec->roles))
-            continue;
-        // A retry of something decided before the user lost the role is still just a duplicate.
-        const bool decided = scalarSql(db, QStringLiteral("SELECT 1 FROM command_results WHERE client_id = ? AND seq = ?"),
-                                       {request.clientId, command.seq})
-                                 .isValid();
-        if (!decided)
-            outcome.refused.append(QJsonObject{
-                {QStringLiteral("seq"), command.seq}, {QStringLiteral("name"), command.name},
-                {QStringLiteral("error"), QStringLiteral("your roles do not allow %1 (allowed: %2)")
-                                              .arg(command.name, spec->roles.join(QStringLiteral(", ")))}});
-    }
-    if (!outcome.refused.isEmpty()) {
-        outcome.status = PushOutcome::Status::Forbidden;
-        return outcome;
-    }
-    for (const PushCommand &command : request.commands) {
         const std::optional<QJsonObject> result = apply(db, user, request.clientId, command);
         if (!result) {
             outcome.status = PushOutcome::Status::Unavailable;
@@ -202,7 +190,23 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     if (!execDirect(db, QStringLiteral("SAVEPOINT command")))
         return std::nullopt;
     CommandContext context(db, user, QDateTime::currentDateTimeUtc());
+    context.setBlobSource(ServerBlobs::source(db));
+    // Rows derived by computation (an audit's results, an import's rows) go to the change log as
+    // they come, a few hundred at a time: a million of them never sit in memory at once.
+    QJsonArray derived;
+    QString logError;
+    const auto flushDerived = [&] {
+        const bool ok = derived.isEmpty() || m_changeLog.record(db, derived, &logError).has_value();
+        derived = QJsonArray();
+        return ok;
+    };
+    context.setDerivedSink([&](const QJsonObject &change) {
+        derived.append(change);
+        return derived.size() < kDerivedBatch || flushDerived();
+    });
     const CommandOutcome outcome = spec->apply(context, args);
+    if (outcome.ok() && (!flushDerived() || context.sinkFailed()))
+        return std::nullopt;  // the change log failed: nothing is decided
     if (!outcome.ok()) {
         if (!execDirect(db, QStringLiteral("ROLLBACK TO SAVEPOINT command")))
             return std::nullopt;
@@ -211,7 +215,7 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     }
     QString error;
     const std::optional<QJsonArray> entries = m_changeLog.record(db, context.changes(), &error);
-    if (!entries || !appendAudit(db, auditEntry(user, command, args, clientId, context.changes()), &error))
+    if (!entries || !appendAudit(db, auditEntry(user, command, args, clientId, context), &error))
         return std::nullopt;
     return Decision{QStringLiteral("applied"), {}, {}, *entries};
 }

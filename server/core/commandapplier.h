@@ -19,6 +19,7 @@ struct PushCommand {
     QString name;
     QJsonObject args;
     std::optional<qint64> baseVersion;
+    QString adoptedFrom;  // the local identity that made the change, when another user adopted it
 };
 
 struct PushRequest {
@@ -30,21 +31,19 @@ struct PushRequest {
 };
 
 struct PushOutcome {
-    enum class Status { Ok, Forbidden, Unavailable };
+    enum class Status { Ok, Unavailable };
     Status status = Status::Ok;
     QJsonArray results;  // one per command, in order (Unavailable: those decided before the failure)
-    QJsonArray refused;  // Forbidden: the commands the user's roles do not allow
 };
 
 class CommandApplier {
 public:
     CommandApplier(const DomainRegistry &registry, const SyncCatalog &catalog);
 
-    // A command whose name exists but which the user's roles do not allow refuses the whole push
-    // (403, nothing applied): the user cannot fix it by retrying, and the client must not assume
-    // that commands queued behind it were meant without it. A refusal inside the command (another
-    // district, four-eyes, a state that does not allow the step, a stale base_version, an unknown
-    // name) is that command's final "rejected", and the commands behind it go on.
+    // Every command is decided on its own, in order: a command the user's roles do not allow, one
+    // of another district, four-eyes, a state that does not allow the step, a stale base_version
+    // or an unknown name is that command's final "rejected" (code "forbidden", "state", …), and
+    // the commands behind it go on — a queue never sticks on a change the server will never take.
     PushOutcome push(QSqlDatabase &db, const UserIdentity &user, const PushRequest &request) const;
     // One command in its own transaction; nothing when the database failed (nothing was decided).
     std::optional<QJsonObject> apply(QSqlDatabase &db, const UserIdentity &user, const QString &clientId,

@@ -1,4 +1,5 @@
 #include "serverapi.h"
+#include "serverblobs.h"
 
 #include "bootstrap.h"
 #include "serverschema.h"
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 #include <cstdio>
 
 namespace ltc::server {
@@ -79,6 +81,7 @@ ApiResponse ServerApi::route(Call &call) const
         {"GET", "/api/v1/health", &ServerApi::health},          {"POST", "/api/v1/auth/login", &ServerApi::login},
         {"POST", "/api/v1/auth/logout", &ServerApi::logout},    {"POST", "/api/v1/sync/push", &ServerApi::push},
         {"GET", "/api/v1/sync/pull", &ServerApi::pull},         {"GET", "/api/v1/sync/bootstrap", &ServerApi::bootstrap},
+        {"GET", "/api/v1/blobs/status", &ServerApi::blobStatus}, {"POST", "/api/v1/blobs/upload", &ServerApi::blobUpload},
     };
     // The body limit first: nothing of an oversized request is looked at.
     const ApiRequest &request = call.request;
@@ -120,6 +123,16 @@ ApiResponse ServerApi::health(Call &call) const
                        {}};
 }
 
+// This server's identity (one per database, made on first use): a desktop's store belongs to
+// one server, whatever address it is reached by (a proxy, a name or a number).
+QString ServerApi::serverId(QSqlDatabase &db)
+{
+    execSql(db, QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('server_id', ?) ON CONFLICT (key) DO "
+                               "NOTHING"),
+            {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    return scalarSql(db, QStringLiteral("SELECT value FROM server_meta WHERE key = 'server_id'")).toString();
+}
+
 ApiResponse ServerApi::login(Call &call) const
 {
     const QJsonDocument document = QJsonDocument::fromJson(call.request.body);
@@ -134,7 +147,8 @@ ApiResponse ServerApi::login(Call &call) const
         return ApiResponse{200,
                            QJsonObject{{QStringLiteral("token"), session.token},
                                        {QStringLiteral("expires_at"), session.expiresAt},
-                                       {QStringLiteral("user"), userJson(session.user)}},
+                                       {QStringLiteral("user"), userJson(session.user)},
+                                       {QStringLiteral("server"), QJsonObject{{QStringLiteral("id"), serverId(call.db)}}}},
                            {}};
     case AuthStatus::Refused:
         return error(401, QStringLiteral("wrong user name or password, or the account is disabled or locked for a while"));
@@ -196,16 +210,66 @@ ApiResponse ServerApi::push(Call &call) const
     const PushOutcome outcome = m_applier.push(call.db, call.user, *request);
     switch (outcome.status) {
     case PushOutcome::Status::Ok: return ApiResponse{200, QJsonObject{{QStringLiteral("results"), outcome.results}}, {}};
-    case PushOutcome::Status::Forbidden: {
-        ApiResponse refusal = error(403, QStringLiteral("your roles do not allow some of these commands; nothing was applied"));
-        refusal.body.insert(QStringLiteral("refused"), outcome.refused);
-        return refusal;
-    }
     case PushOutcome::Status::Unavailable: break;
     }
     ApiResponse failure = unavailable();
     failure.body.insert(QStringLiteral("results"), outcome.results);  // decided before the failure
     return failure;
+}
+
+namespace {
+QJsonObject blobJson(const BlobStatus &status)
+{
+    return QJsonObject{{QStringLiteral("size"), status.size},
+                       {QStringLiteral("received"), status.received},
+                       {QStringLiteral("complete"), status.complete}};
+}
+} // namespace
+
+// GET /api/v1/blobs/status?sha256=H: how much of a file the server has, so an upload resumes.
+ApiResponse ServerApi::blobStatus(Call &call) const
+{
+    if (std::optional<ApiResponse> refusal = authenticate(call))
+        return *refusal;
+    const QString sha256 = call.request.query.queryItemValue(QStringLiteral("sha256"));
+    if (!isSha256Hex(sha256))
+        return error(400, QStringLiteral("sha256: the file's SHA-256 in lowercase hex is required"));
+    const BlobStatus status = ServerBlobs::status(call.db, sha256);
+    if (!status.known)
+        return error(404, QStringLiteral("no such file"));
+    return ApiResponse{200, blobJson(status), {}};
+}
+
+// POST /api/v1/blobs/upload?sha256=H&offset=N&size=S with the chunk's bytes as the body.
+ApiResponse ServerApi::blobUpload(Call &call) const
+{
+    if (std::optional<ApiResponse> refusal = authenticate(call))
+        return *refusal;
+    const QUrlQuery &query = call.request.query;
+    const QString sha256 = query.queryItemValue(QStringLiteral("sha256"));
+    const std::optional<qint64> offset = queryNumber(query, QStringLiteral("offset"), -1);
+    const std::optional<qint64> size = queryNumber(query, QStringLiteral("size"), -1);
+    if (!isSha256Hex(sha256) || !offset || !size || *offset < 0 || *size < 1)
+        return error(400, QStringLiteral("sha256 (lowercase hex), offset (from 0) and size (from 1) are required"));
+    const BlobAppend appended = ServerBlobs::append(call.db, sha256, call.user.username, *offset, *size,
+                                                    call.request.body, m_config.maxBlobBytes);
+    switch (appended.result) {
+    case BlobAppend::Result::Ok: return ApiResponse{200, blobJson(appended.status), {}};
+    case BlobAppend::Result::Offset: {
+        ApiResponse conflict = error(409, appended.error);
+        conflict.body.insert(QStringLiteral("received"), appended.status.received);
+        return conflict;
+    }
+    case BlobAppend::Result::TooLarge: {
+        ApiResponse refusal = error(413, appended.error);  // the file, not this request: final
+        refusal.body.insert(QStringLiteral("max_blob_bytes"), m_config.maxBlobBytes);
+        return refusal;
+    }
+    case BlobAppend::Result::Invalid:
+    case BlobAppend::Result::Corrupt: return error(400, appended.error);
+    case BlobAppend::Result::Failed: break;
+    }
+    return unavailable();
 }
 
 ApiResponse ServerApi::pull(Call &call) const

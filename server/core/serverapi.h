@@ -47,10 +47,13 @@ private:
     ApiResponse route(Call &call) const;
     ApiResponse health(Call &call) const;
     ApiResponse login(Call &call) const;
+    static QString serverId(QSqlDatabase &db);
     ApiResponse logout(Call &call) const;
     ApiResponse push(Call &call) const;
     ApiResponse pull(Call &call) const;
     ApiResponse bootstrap(Call &call) const;
+    ApiResponse blobStatus(Call &call) const;
+    ApiResponse blobUpload(Call &call) const;
     std::optional<ApiResponse> authenticate(Call &call) const;  // nothing when signed in
     std::optional<ApiResponse> checkSchema(const QString &text) const;
     ApiResponse unavailable() const;

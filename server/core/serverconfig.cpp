@@ -48,6 +48,7 @@ const std::map<QString, Setter> &setters()
         {QStringLiteral("workers"), number(&ServerConfig::workers)},
         {QStringLiteral("max_push_commands"), number(&ServerConfig::maxPushCommands)},
         {QStringLiteral("max_page_rows"), number(&ServerConfig::maxPageRows)},
+        {QStringLiteral("max_blob_bytes"), number(&ServerConfig::maxBlobBytes)},
     };
     return table;
 }
@@ -115,7 +116,7 @@ QStringList ServerConfig::problems() const
     if (maxBodyBytes < 1024)
         found << QStringLiteral("max_body_bytes: at least 1024");
     if (tokenLifetimeSeconds < 1 || loginLockoutThreshold < 1 || workers < 1 || maxPushCommands < 1
-        || maxPageRows < 1 || purgeIntervalSeconds < 1 || changeLogRetentionSeconds < 1)
+        || maxPageRows < 1 || maxBlobBytes < 1 || purgeIntervalSeconds < 1 || changeLogRetentionSeconds < 1)
         found << QStringLiteral("lifetimes, thresholds, workers and limits must be at least 1");
     return found;
 }

@@ -22,6 +22,7 @@ struct ServerConfig {
     int workers = 8;                           // database threads (one connection each)
     int maxPushCommands = 500;
     int maxPageRows = 5000;                    // pull and bootstrap pages
+    qint64 maxBlobBytes = 512LL * 1024 * 1024; // a file sent ahead of a command (an import's CSV)
 
     // Reads the JSON file over the defaults. Unknown keys are errors, so a typo is not ignored.
     static std::optional<ServerConfig> fromFile(const QString &path, QString *error);

@@ -34,7 +34,18 @@ QList<Migration> serverMigrations()
         QStringLiteral("CREATE INDEX change_log_by_time ON change_log (committed_at)"),
         QStringLiteral("CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     };
-    return {v1};
+    // Files sent ahead of the commands that name them (an import's CSV; later scans and
+    // evidence), by SHA-256, in chunks as they arrive: an upload resumes where it stopped, and no
+    // request holds more than a chunk.
+    Migration v2{QStringLiteral("server"), 2, QStringLiteral("blobs"), {}, {}, {}};
+    v2.statements = QStringList{
+        QStringLiteral("CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, received BIGINT NOT NULL "
+                       "DEFAULT 0, complete BOOLEAN NOT NULL DEFAULT false, username TEXT NOT NULL, created_at "
+                       "TIMESTAMPTZ NOT NULL DEFAULT now())"),
+        QStringLiteral("CREATE TABLE blob_chunks (sha256 TEXT NOT NULL REFERENCES blobs (sha256) ON DELETE CASCADE, "
+                       "at BIGINT NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (sha256, at))"),
+    };
+    return {v1, v2};
 }
 
 bool migrateServer(QSqlDatabase &db, const DomainRegistry &registry, QString *error)

@@ -1,8 +1,10 @@
 #pragma once
-// Which tables clients sync, their keys, and whose district each row belongs to. Read from the
-// database's own catalog at start-up, so a module's new table syncs without server changes;
-// only the scope of a row (how to find its district) is named here.
+// Which tables clients sync, their keys, and whose district each row belongs to: what each module
+// declares of its tables (database/tables.h), with keys and columns read from the database's own
+// catalog at start-up, so a module's new table syncs without server changes.
 #include "core/roles.h"
+#include "domainregistry.h"
+#include "tables.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -13,28 +15,25 @@
 
 namespace ltc::server {
 
-enum class Scope {
-    Shared,       // every user sees it (calendar, policies, institutions without a district)
-    District,     // the row's own `district` column
-    Person,       // the district of the person it belongs to (person_no)
-    Institution,  // the district of the institution it belongs to (institution_code)
-};
-
 struct SyncTable {
     QString name;
     QStringList keyColumns;  // the primary key, in order; a row's key is their values joined by '/'
     QStringList columns;
-    Scope scope = Scope::Shared;
+    TableDecl decl;          // how it syncs and where its district comes from (the module's word)
 };
 
 class SyncCatalog {
 public:
-    bool load(QSqlDatabase &db, QString *error);
+    // The declared synced tables (DomainRegistry::tables), with their keys and columns read from
+    // the database's catalog. A declared table the database lacks, or a table without a primary
+    // key, is an error: the server would serve something else than the modules say.
+    bool load(QSqlDatabase &db, const DomainRegistry &registry, QString *error);
     const SyncTable *table(const QString &name) const;
     QStringList tableNames() const;
+    // Synced tables whose district comes from `parentTable` (rows that follow it when it moves).
+    QList<const SyncTable *> childrenOf(const QString &parentTable) const;
 
-    // The district a row belongs to; a null string for a shared row. `cache` (optional) keeps the
-    // districts of persons and institutions looked up, for commands that change many rows.
+    // The district a row belongs to (tables.h districtOf); a null string for a shared row.
     QString districtOf(QSqlDatabase &db, const QString &table, const QJsonObject &row,
                        QHash<QString, QString> *cache = nullptr) const;
     // The same as an SQL expression over the table aliased `t`, for queries that filter by scope.
@@ -48,8 +47,5 @@ public:
 private:
     QHash<QString, SyncTable> m_tables;
 };
-
-// Tables that never leave the server (or the client): accounts, tokens, sync bookkeeping, trails.
-bool isPrivateTable(const QString &name);
 
 } // namespace ltc::server

@@ -102,10 +102,15 @@ TEST_CASE("import: persons happy path", "[database][import]")
     CHECK(str(audit.value(0).toString()) == "import.persons");
     CHECK(str(audit.value(1).toString()) == "admin");
     const QJsonObject details = QJsonDocument::fromJson(audit.value(2).toString().toUtf8()).object();
-    CHECK(details.value(QStringLiteral("rows")).toInt() == 3);
+    CHECK(details.value(QStringLiteral("derived_rows")).toInt() == 3);
     CHECK(str(details.value(QStringLiteral("file")).toString()) == "persons.csv");
-    CHECK(details.value(QStringLiteral("blake2b")).toString().size() == 64);
+    const QString blob = details.value(QStringLiteral("blob")).toString();
+    CHECK(blob == sha256Hex(csv.toUtf8()));
     CHECK(verifyAuditChain(db) == 0);
+    // The import is a command waiting for the server, naming its file, which the store keeps.
+    CHECK(str(s.scalar(QStringLiteral("SELECT command || ' ' || username || ' ' || status FROM outbox")).toString())
+          == "import.persons admin pending");
+    CHECK(s->blobs().read(blob) == csv.toUtf8());
 
     // The same file again: nothing duplicated.
     const ImportReport again = import(s, QStringLiteral("persons"), path);

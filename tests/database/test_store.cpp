@@ -389,7 +389,7 @@ TEST_CASE("store: policy.load refuses overlapping versions", "[database][store][
     earlier.insert(QStringLiteral("effective_from"), QStringLiteral("2020-01-01"));
     earlier.insert(QStringLiteral("effective_to"), QStringLiteral("2022-12-31"));
     requireOk(s->commands().execute(ltctest::admin(), QStringLiteral("policy.load"), earlier));
-    requireOk(s->commands().execute(ltctest::admin(), QStringLiteral("policy.load"), linyiJson()));
+    requireOk(s->commands().execute(ltctest::admin(QStringLiteral("371300")), QStringLiteral("policy.load"), linyiJson()));
     CHECK(s.count(QStringLiteral("policies")) == 3);
 
     // One day of overlap at the end is enough to refuse.

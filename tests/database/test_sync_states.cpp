@@ -74,7 +74,7 @@ TEST_CASE("sync: a delete finds its row by the key columns it carries, whatever 
                                            "(?, ?, 'open')"),
                         {QString::fromLatin1(period), QString::fromLatin1(institution)}));
     }
-    LocalRows rows(db);
+    LocalRows rows(db, s->registry());
     QString error;
     REQUIRE(rows.remove(QStringLiteral("settlement_batches"), QStringLiteral("2026-10/A/B"),
                         QJsonObject{{QStringLiteral("period"), QStringLiteral("2026-10")},

@@ -36,6 +36,7 @@ const StandardUser kUsers[] = {
     {"reviewer2", "second_reviewer", "330302"},
     {"lockme", "handler", "330302"},
     {"admin", "admin", "330302"},
+    {"city_admin", "admin", "330300"},
 };
 
 // Stops the servers and the cluster when the run ends, passed or failed.

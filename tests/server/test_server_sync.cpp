@@ -266,17 +266,19 @@ TEST_CASE("server: a handler of 330302 can neither change nor pull rows of 33030
     CHECK(refused.at(0).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("forbidden"));
     CHECK(refused.at(0).toObject().value(QStringLiteral("rows")).toArray().isEmpty());
 
-    // A command the roles do not allow: 403 for the push, and nothing of it applied.
-    int status = 0;
-    const QJsonArray mixed{command(2, QStringLiteral("person.register"), register330302(QStringLiteral("P-C0001"), 1005)),
-                           command(3, QStringLiteral("claim.mark_paid"),
+    // A command the roles do not allow is rejected on its own, finally ("forbidden"); the commands
+    // around it are decided as if it were not there: no push sticks on it.
+    const QJsonArray mixed{command(2, QStringLiteral("claim.mark_paid"),
                                    QJsonObject{{QStringLiteral("period"), QStringLiteral("2025-01")},
-                                               {QStringLiteral("institution_code"), QStringLiteral("I-4EYES")}})};
-    pushCommands(token, QStringLiteral("district-a"), mixed, &status);
-    CHECK(status == 403);
+                                               {QStringLiteral("institution_code"), QStringLiteral("I-4EYES")}}),
+                           command(3, QStringLiteral("person.register"), register330302(QStringLiteral("P-C0001"), 1005))};
+    const QJsonArray decided = pushCommands(token, QStringLiteral("district-a"), mixed);
+    REQUIRE(statuses(decided) == QStringList{QStringLiteral("rejected"), QStringLiteral("applied")});
+    CHECK(decided.at(0).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("forbidden"));
     QSqlDatabase db = env.db();
-    CHECK(!scalarSql(db, QStringLiteral("SELECT 1 FROM persons WHERE person_no = 'P-C0001'")).isValid());
-    CHECK(statuses(pushCommands(token, QStringLiteral("district-a"), {mixed.at(0)})) == QStringList{QStringLiteral("applied")});
+    CHECK(scalarSql(db, QStringLiteral("SELECT 1 FROM persons WHERE person_no = 'P-C0001'")).isValid());
+    CHECK(scalarSql(db, QStringLiteral("SELECT status FROM settlement_batches WHERE institution_code = 'I-4EYES'"))
+              .toString() != QStringLiteral("paid"));
 
     // Pull and bootstrap show 330302 only; the city-level manager sees both districts.
     CHECK(changesOf(pullAll(env.http(), token, 0), QStringLiteral("P-B0001")).isEmpty());
@@ -319,7 +321,7 @@ TEST_CASE("server: a row that leaves the user's district arrives as a delete", "
     registry.add(moves);
     QSqlDatabase db = env.db();
     server::SyncCatalog catalog;
-    REQUIRE(catalog.load(db, nullptr));
+    REQUIRE(catalog.load(db, registry, nullptr));
     const server::CommandApplier applier(registry, catalog);
     const UserIdentity mover{QStringLiteral("city_admin"), QStringLiteral("city_admin"), QStringLiteral("city_admin"),
                              {QStringLiteral("admin")}, QStringLiteral("330300")};
@@ -327,7 +329,7 @@ TEST_CASE("server: a row that leaves the user's district arrives as a delete", "
                                      server::PushCommand{1, QStringLiteral("test.move_person"),
                                                          QJsonObject{{QStringLiteral("person_no"), QStringLiteral("P-M0001")},
                                                                      {QStringLiteral("district"), QStringLiteral("330303")}},
-                                                         std::nullopt});
+                                                         std::nullopt, {}});
     REQUIRE(moved);
     REQUIRE(moved->value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
 

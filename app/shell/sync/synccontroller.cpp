@@ -19,8 +19,12 @@ void SyncWorker::run(const QString &server, const QString &caFile, const QString
     SyncResult result;
     if (!password.isEmpty())
         result = engine.signIn(username, password);
-    else
-        engine.setSession(token, m_store.users().find(username).value_or(UserIdentity{}));
+    else {
+        // Changes are pushed as the user who made them: the session's user name is what counts.
+        UserIdentity user = m_store.users().find(username).value_or(UserIdentity{});
+        user.username = username;
+        engine.setSession(token, user);
+    }
     if (result.ok())
         result = engine.syncOnce();
     emit finished(result, engine.token());

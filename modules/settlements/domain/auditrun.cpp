@@ -258,7 +258,7 @@ bool storeRun(CommandContext &ctx, const AuditRun &run)
         if (!insert.exec())
             return false;
         ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo),
-                             ctx.keepsDerivedRows() ? std::optional<QJsonObject>(resultRow(values)) : std::nullopt);
+                             ctx.wantsDerivedRows() ? std::optional<QJsonObject>(resultRow(values)) : std::nullopt);
     }
     return true;
 }

@@ -62,8 +62,8 @@ std::optional<BatchKey> readBatch(CommandContext &ctx, const QJsonObject &args, 
         return std::nullopt;
     }
     const QString district = institution->value(QStringLiteral("district")).toString();
-    if (!district.isEmpty() && !ctx.user().canAccessDistrict(district)) {
-        refusal = ctx.forbiddenDistrict(district);
+    if (const std::optional<CommandOutcome> outside = ctx.checkDistrict(district)) {
+        refusal = *outside;
         return std::nullopt;
     }
     if (args.contains(QStringLiteral("base_version"))) {

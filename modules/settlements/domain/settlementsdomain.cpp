@@ -62,6 +62,15 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += settlement::reviewMigrations();
     module.migrations += worklistMigrations();
     module.migrations += settlement::reviewedFiguresMigrations();
+    // Settlement rows belong to the office of the institution that declared them, whoever the
+    // person is; audit runs are each store's own history (their ids are local).
+    module.tables = {
+        TableDecl::synced(QStringLiteral("claim_lines"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("settlement_results"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("settlement_batches"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("line_reviews"), belongsToInstitution()),
+        TableDecl::localOnly(QStringLiteral("settlement_runs")),
+    };
     registry.add(std::move(module));
 }
 

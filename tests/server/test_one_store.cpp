@@ -1,0 +1,383 @@
+// "One store, one truth" (CONTRACT.md) against the real ltcserver on a real PostgreSQL: local
+// work — imports included — reaches the server intact, under the name of the user who made it,
+// in the right district, and a sync never deletes what the server has not confirmed.
+#include "serverharness.h"
+
+#include "localstore.h"
+#include "sql.h"
+#include "syncengine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace ltc;
+using namespace ltc::test;
+
+namespace {
+
+UserIdentity identity(const QString &name, const QStringList &roles, const QString &district)
+{
+    return UserIdentity{name, name, name, roles, district};
+}
+
+// One desktop with its own store; it signs in as a server account when it syncs.
+struct Store {
+    QTemporaryDir folder;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<HttpTransport> transport;
+    std::unique_ptr<SyncEngine> engine;
+
+    explicit Store(const QString &baseUrl = ServerEnv::get().server().baseUrl())
+    {
+        store = std::make_unique<LocalStore>(folder.filePath(QStringLiteral("ltc.sqlite")));
+        QString error;
+        REQUIRE(store->open(&error));
+        transport = std::make_unique<HttpTransport>(QUrl(baseUrl));
+        engine = std::make_unique<SyncEngine>(*store, *transport);
+    }
+    SyncResult sync(const QString &username, bool adopt = false)
+    {
+        const SyncResult signedIn = engine->signIn(username, kPassword);
+        INFO(signedIn.message.toStdString());
+        REQUIRE(signedIn.ok());
+        engine->setAdoptOthers(adopt);
+        const SyncResult result = engine->syncOnce();
+        if (!result.ok() || result.rejected > 0)
+            UNSCOPED_INFO("sync as " << username.toStdString() << ": " << result.message.toStdString() << " (rejected "
+                                     << result.rejected << ")");
+        return result;
+    }
+    ImportReport import(const UserIdentity &user, const QString &kind, const QString &csv)
+    {
+        const QString path = folder.filePath(kind + QStringLiteral(".csv"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(csv.toUtf8());
+        file.close();
+        const ImportReport report = store->importer().importFile(user, kind, path);
+        INFO(report.failure.toStdString() << report.issues.formatErrors(path).join(QLatin1Char('\n')).toStdString());
+        return report;
+    }
+    qint64 count(const QString &sql, const QVariantList &params = {})
+    {
+        QSqlDatabase db = store->database().connection();
+        return scalarSql(db, sql, params).toLongLong();
+    }
+};
+
+qint64 serverCount(const QString &sql, const QVariantList &params = {})
+{
+    QSqlDatabase db = ServerEnv::get().db();
+    return scalarSql(db, sql, params).toLongLong();
+}
+
+QString personsCsv(const QStringList &numbers, const QString &district, int firstSerial)
+{
+    QString csv = QStringLiteral("person_no,id_number,name,sex,birth_date,insurance_type,enrolled_on,insured_until,died_on,"
+                                 "district\n");
+    for (int i = 0; i < numbers.size(); ++i) {
+        const QJsonObject p = personArgs(numbers.at(i), district, firstSerial + i);
+        csv += QStringList{p.value(QStringLiteral("person_no")).toString(), p.value(QStringLiteral("id_number")).toString(),
+                           p.value(QStringLiteral("name")).toString(), QStringLiteral("M"),
+                           p.value(QStringLiteral("birth_date")).toString(), QStringLiteral("EMPLOYEE"),
+                           QStringLiteral("2020-01-01"), QString(), QString(), district}
+                   .join(QLatin1Char(','))
+               + QLatin1Char('\n');
+    }
+    return csv;
+}
+
+// An institution without a district column: it takes the importing user's.
+QString institutionCsv(const QString &code)
+{
+    return QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n%1,护理院%1,CARE,2,HOME|INST,"
+                          "2024-01-01,2027-12-31\n")
+        .arg(code);
+}
+
+QString conclusionsCsv(const QStringList &numbers)
+{
+    QString csv = QStringLiteral("person_no,level,concluded_on,valid_until,service_form\n");
+    for (const QString &number : numbers)
+        csv += QStringLiteral("%1,4,2025-06-10,2027-06-30,HOME\n").arg(number);
+    return csv;
+}
+
+QString claimsCsv(const QString &claimNo, const QString &institution, const QStringList &numbers)
+{
+    QString csv = QStringLiteral("claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,"
+                                 "days,amount\n");
+    for (int i = 0; i < numbers.size(); ++i)
+        csv += QStringLiteral("%1,%2,2026-10,%3,%4,HOME,2026-10-01,2026-10-10,10,300.00\n")
+                   .arg(claimNo, institution)
+                   .arg(i + 1)
+                   .arg(numbers.at(i));
+    return csv;
+}
+} // namespace
+
+TEST_CASE("one store: imports made offline reach the server and the district's desktops, not another district's; "
+          "the first sync loses nothing",
+          "[server][onestore]")
+{
+    const UserIdentity admin = identity(QStringLiteral("admin"), {QStringLiteral("admin")}, QStringLiteral("330302"));
+    const QStringList people{QStringLiteral("P-OS0001"), QStringLiteral("P-OS0002"), QStringLiteral("P-OS0003")};
+    Store a;
+    REQUIRE(a.import(admin, QStringLiteral("persons"), personsCsv(people, QStringLiteral("330302"), 6001)).ok());
+    REQUIRE(a.import(admin, QStringLiteral("institutions"), institutionCsv(QStringLiteral("I-OS01"))).ok());
+    REQUIRE(a.import(admin, QStringLiteral("beneficiaries"), conclusionsCsv(people)).ok());
+    REQUIRE(a.import(admin, QStringLiteral("claims"), claimsCsv(QStringLiteral("C-OS01"), QStringLiteral("I-OS01"), people)).ok());
+    REQUIRE(a.store->commands().execute(admin, QStringLiteral("settlement.run_audit"),
+                                        QJsonObject{{QStringLiteral("period"), QStringLiteral("2026-10")}}).ok());
+    const auto localCounts = [&a] {
+        return QList<qint64>{a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no LIKE 'P-OS%'")),
+                             a.count(QStringLiteral("SELECT COUNT(*) FROM conclusions WHERE person_no LIKE 'P-OS%'")),
+                             a.count(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE claim_no = 'C-OS01'")),
+                             a.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS01'"))};
+    };
+    const QList<qint64> before = localCounts();
+    REQUIRE(before == QList<qint64>{3, 3, 3, 3});
+    CHECK(a.store->commands().pendingCount() == 5);  // four imports and the audit, in order
+
+    // The first sync of this store: every change pushed as admin, applied by the server with the
+    // same import code; the store keeps every row it had.
+    const SyncResult first = a.sync(QStringLiteral("admin"));
+    REQUIRE(first.ok());
+    CHECK(first.pushed == 5);
+    CHECK(first.rejected == 0);
+    CHECK(first.bootstrapped);
+    CHECK(localCounts() == before);
+    CHECK(a.store->commands().pendingCount() == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no LIKE 'P-OS%'")) == 3);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE claim_no = 'C-OS01'")) == 3);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS01'")) == 3);
+    // The institution took the importing user's district, on the server as here.
+    QSqlDatabase server = ServerEnv::get().db();
+    CHECK(scalarSql(server, QStringLiteral("SELECT district FROM institutions WHERE code = 'I-OS01'")).toString()
+          == QStringLiteral("330302"));
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE code = 'I-OS01' AND district = '330302'")) == 1);
+    // The server's audit trail names the importer and the file.
+    CHECK(scalarSql(server, QStringLiteral("SELECT username FROM audit_log WHERE action = 'import.claims' ORDER BY id DESC "
+                                           "LIMIT 1"))
+              .toString()
+          == QStringLiteral("admin"));
+
+    // Another desktop of the district gets every row; one of another district none.
+    Store b;
+    REQUIRE(b.sync(QStringLiteral("handler")).ok());
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no LIKE 'P-OS%'")) == 3);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM conclusions WHERE person_no LIKE 'P-OS%'")) == 3);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE claim_no = 'C-OS01'")) == 3);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS01'")) == 3);
+    Store c;
+    REQUIRE(c.sync(QStringLiteral("handler_b")).ok());
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no LIKE 'P-OS%'")) == 0);
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE claim_no = 'C-OS01'")) == 0);
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE code = 'I-OS01'")) == 0);
+
+    // An incremental import on A arrives on B by pull.
+    REQUIRE(a.import(admin, QStringLiteral("hospital-stays"),
+                     QStringLiteral("person_no,admitted_on,discharged_on\nP-OS0001,2026-10-03,2026-10-05\n"))
+                .ok());
+    REQUIRE(a.sync(QStringLiteral("admin")).ok());
+    REQUIRE(b.sync(QStringLiteral("handler")).ok());
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM hospital_stays WHERE person_no = 'P-OS0001'")) == 1);
+}
+
+TEST_CASE("one store: a change is pushed as the user who made it; another's waits, or is adopted and re-checked",
+          "[server][onestore]")
+{
+    Store a;
+    // The local batch operator registers a person; a handler of the district one more.
+    const UserIdentity operatorUser = identity(QStringLiteral("ltcctl:clerk"), allRoleIds(), kAllDistricts);
+    REQUIRE(a.store->commands().execute(operatorUser, QStringLiteral("person.register"),
+                                        personArgs(QStringLiteral("P-OS0101"), QStringLiteral("330302"), 6101)).ok());
+    const UserIdentity handler = identity(QStringLiteral("handler"), {QStringLiteral("handler")}, QStringLiteral("330302"));
+    REQUIRE(a.store->commands().execute(handler, QStringLiteral("person.register"),
+                                        personArgs(QStringLiteral("P-OS0102"), QStringLiteral("330302"), 6102)).ok());
+
+    // Signed in as the handler: the operator's change is first in the queue and not the handler's,
+    // so nothing behind it goes either; both stay, and the sync says whose are waiting.
+    const SyncResult waiting = a.sync(QStringLiteral("handler"));
+    REQUIRE(waiting.ok());
+    CHECK(waiting.pushed == 0);
+    CHECK(waiting.waiting == 1);
+    CHECK(waiting.waitingUsers == QStringList{QStringLiteral("ltcctl:clerk")});
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no IN ('P-OS0101', 'P-OS0102')")) == 0);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no IN ('P-OS0101', 'P-OS0102')")) == 2);
+
+    // Adopted: pushed as the handler, re-checked against the handler, recorded as adopted.
+    const SyncResult adopted = a.sync(QStringLiteral("handler"), true);
+    REQUIRE(adopted.ok());
+    CHECK(adopted.pushed == 2);
+    CHECK(adopted.rejected == 0);
+    CHECK(adopted.waiting == 0);
+    QSqlDatabase server = ServerEnv::get().db();
+    QSqlQuery trail = querySql(server, QStringLiteral("SELECT username, CAST(details AS TEXT) FROM audit_log WHERE action = "
+                                                      "'person.register' AND CAST(details AS TEXT) LIKE '%P-OS0101%'"));
+    REQUIRE(trail.next());
+    CHECK(trail.value(0).toString() == QStringLiteral("handler"));
+    CHECK(QJsonDocument::fromJson(trail.value(1).toString().toUtf8()).object().value(QStringLiteral("adopted_from")).toString()
+          == QStringLiteral("ltcctl:clerk"));
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM command_results WHERE username = 'handler' AND command = "
+                                     "'person.register' AND status = 'applied' AND rows::text LIKE '%P-OS010%'"))
+          == 2);
+}
+
+TEST_CASE("one store: a change the user's roles forbid is rejected on its own and the queue moves on",
+          "[server][onestore]")
+{
+    Store a;
+    // This desktop's handler account once held the payer role too; the server's no longer does.
+    const UserIdentity wider = identity(QStringLiteral("handler"), {QStringLiteral("handler"), QStringLiteral("admin")},
+                                        QStringLiteral("330302"));
+    REQUIRE(a.store->commands().execute(wider, QStringLiteral("institution.register"),
+                                        QJsonObject{{QStringLiteral("code"), QStringLiteral("I-OS02")},
+                                                    {QStringLiteral("name"), QStringLiteral("越权机构")},
+                                                    {QStringLiteral("kind"), QStringLiteral("CARE")},
+                                                    {QStringLiteral("grade"), 1},
+                                                    {QStringLiteral("service_forms"), QStringLiteral("HOME")},
+                                                    {QStringLiteral("agreement_from"), QStringLiteral("2025-01-01")},
+                                                    {QStringLiteral("agreement_to"), QStringLiteral("2026-12-31")}})
+                .ok());
+    REQUIRE(a.store->commands().execute(wider, QStringLiteral("person.register"),
+                                        personArgs(QStringLiteral("P-OS0201"), QStringLiteral("330302"), 6201)).ok());
+    const SyncResult result = a.sync(QStringLiteral("handler"));
+    REQUIRE(result.ok());
+    CHECK(result.pushed == 2);
+    CHECK(result.rejected == 1);
+    CHECK(a.store->commands().pendingCount() == 0);
+    const QList<RejectedCommand> refused = rejectedCommands(*a.store);
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().command == QStringLiteral("institution.register"));
+    CHECK(refused.first().errorCode == QStringLiteral("forbidden"));
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE code = 'I-OS02'")) == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS0201'")) == 1);
+    // The refused change's optimistic row is gone from the store: the server's state wins.
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE code = 'I-OS02'")) == 0);
+}
+
+TEST_CASE("one store: an import the server refuses names the row; its rows leave the store, the rest stay",
+          "[server][onestore]")
+{
+    Store a;
+    // The batch operator imports an institution of another district; adopted by a 330302 admin,
+    // the server re-checks the file as that admin and refuses it, naming the line and column.
+    const UserIdentity operatorUser = identity(QStringLiteral("ltcctl:clerk"), allRoleIds(), kAllDistricts);
+    REQUIRE(a.import(operatorUser, QStringLiteral("institutions"),
+                     QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n"
+                                    "I-OS03,别区机构,CARE,1,HOME,2025-01-01,2026-12-31,330303\n"))
+                .ok());
+    const UserIdentity admin = identity(QStringLiteral("admin"), {QStringLiteral("admin")}, QStringLiteral("330302"));
+    REQUIRE(a.store->commands().execute(admin, QStringLiteral("person.register"),
+                                        personArgs(QStringLiteral("P-OS0301"), QStringLiteral("330302"), 6301)).ok());
+    const SyncResult result = a.sync(QStringLiteral("admin"), true);
+    REQUIRE(result.ok());
+    CHECK(result.rejected == 1);
+    const QList<RejectedCommand> refused = rejectedCommands(*a.store);
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().command == QStringLiteral("import.institutions"));
+    CHECK(refused.first().errorCode == QStringLiteral("invalid"));
+    CHECK(refused.first().message.contains(QStringLiteral("institutions.csv:2: district:")));
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE code = 'I-OS03'")) == 0);
+    // The table the refused import wrote was downloaded again: its row is gone here, the
+    // person registered after it stays.
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE code = 'I-OS03'")) == 0);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS0301'")) == 1);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS0301'")) == 1);
+}
+
+TEST_CASE("one store: a file over the server's limit is refused finally and the queue moves on", "[server][onestore]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QString error;
+    REQUIRE(env.prepareDatabase(QStringLiteral("small_files"), &error));
+    ServerProcess small(QStringLiteral("small-files"), env.cluster().url(QStringLiteral("small_files")), env.cluster().folder(),
+                        QJsonObject{{QStringLiteral("max_blob_bytes"), 150}, {QStringLiteral("max_body_bytes"), 100000}});
+    INFO(error.toStdString());
+    REQUIRE(small.start(&error));
+    Store a(small.baseUrl());
+    const UserIdentity admin = identity(QStringLiteral("admin"), {QStringLiteral("admin")}, QStringLiteral("330302"));
+    const QStringList people{QStringLiteral("P-OS0401"), QStringLiteral("P-OS0402"), QStringLiteral("P-OS0403")};
+    REQUIRE(a.import(admin, QStringLiteral("persons"), personsCsv(people, QStringLiteral("330302"), 6401)).ok());
+    REQUIRE(a.store->commands().execute(admin, QStringLiteral("person.register"),
+                                        personArgs(QStringLiteral("P-OS0404"), QStringLiteral("330302"), 6404)).ok());
+    const SyncResult result = a.sync(QStringLiteral("admin"));
+    REQUIRE(result.ok());
+    CHECK(result.rejected == 1);
+    CHECK(a.store->commands().pendingCount() == 0);
+    const QList<RejectedCommand> refused = rejectedCommands(*a.store);
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().command == QStringLiteral("import.persons"));
+    CHECK(refused.first().message.contains(QStringLiteral("150")));
+    QSqlDatabase db = env.cluster().connect(QStringLiteral("small_files"));
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM persons")).toInt() == 1);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM blobs")).toInt() == 0);
+    // Its rows left this store with it (the table was downloaded again); the person sent after it stays.
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no IN ('P-OS0401', 'P-OS0402', 'P-OS0403')")) == 0);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS0404'")) == 1);
+    small.stop();
+}
+
+TEST_CASE("one store: a person who moves district takes their conclusions and stays along", "[server][onestore]")
+{
+    const UserIdentity admin = identity(QStringLiteral("admin"), {QStringLiteral("admin")}, QStringLiteral("330302"));
+    const QStringList mover{QStringLiteral("P-OS0501")};
+    Store a;
+    REQUIRE(a.import(admin, QStringLiteral("persons"), personsCsv(mover, QStringLiteral("330302"), 6501)).ok());
+    REQUIRE(a.import(admin, QStringLiteral("beneficiaries"), conclusionsCsv(mover)).ok());
+    REQUIRE(a.import(admin, QStringLiteral("hospital-stays"),
+                     QStringLiteral("person_no,admitted_on,discharged_on\nP-OS0501,2026-09-01,2026-09-03\n"))
+                .ok());
+    REQUIRE(a.sync(QStringLiteral("admin")).ok());
+    Store old;
+    REQUIRE(old.sync(QStringLiteral("handler")).ok());
+    REQUIRE(old.count(QStringLiteral("SELECT COUNT(*) FROM conclusions WHERE person_no = 'P-OS0501'")) == 1);
+    Store next;
+    REQUIRE(next.sync(QStringLiteral("handler_b")).ok());
+    REQUIRE(next.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS0501'")) == 0);
+
+    // The city's administrator re-imports the person with the new district.
+    Store city;
+    const UserIdentity cityAdmin = identity(QStringLiteral("city_admin"), {QStringLiteral("admin")}, QStringLiteral("330300"));
+    REQUIRE(city.sync(QStringLiteral("city_admin")).ok());
+    REQUIRE(city.import(cityAdmin, QStringLiteral("persons"), personsCsv(mover, QStringLiteral("330303"), 6501)).ok());
+    const SyncResult moved = city.sync(QStringLiteral("city_admin"));
+    REQUIRE(moved.ok());
+    REQUIRE(moved.rejected == 0);
+
+    REQUIRE(old.sync(QStringLiteral("handler")).ok());
+    CHECK(old.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS0501'")) == 0);
+    CHECK(old.count(QStringLiteral("SELECT COUNT(*) FROM conclusions WHERE person_no = 'P-OS0501'")) == 0);
+    CHECK(old.count(QStringLiteral("SELECT COUNT(*) FROM hospital_stays WHERE person_no = 'P-OS0501'")) == 0);
+    REQUIRE(next.sync(QStringLiteral("handler_b")).ok());
+    CHECK(next.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS0501' AND district = '330303'")) == 1);
+    CHECK(next.count(QStringLiteral("SELECT COUNT(*) FROM conclusions WHERE person_no = 'P-OS0501'")) == 1);
+    CHECK(next.count(QStringLiteral("SELECT COUNT(*) FROM hospital_stays WHERE person_no = 'P-OS0501'")) == 1);
+}
+
+TEST_CASE("one store: signing in as a user of another district starts the store afresh, not before its changes are "
+          "sent",
+          "[server][onestore]")
+{
+    Store a;
+    REQUIRE(a.sync(QStringLiteral("handler")).ok());
+    const UserIdentity handler = identity(QStringLiteral("handler"), {QStringLiteral("handler")}, QStringLiteral("330302"));
+    REQUIRE(a.store->commands().execute(handler, QStringLiteral("person.register"),
+                                        personArgs(QStringLiteral("P-OS0601"), QStringLiteral("330302"), 6601)).ok());
+    // Another district's user while a change is unsent: refused, nothing touched.
+    const SyncResult refused = a.sync(QStringLiteral("handler_b"));
+    CHECK(refused.state == SyncResult::State::Forbidden);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS0601'")) == 1);
+    CHECK(a.store->commands().pendingCount() == 1);
+    // Sent as its maker; then the other district's user gets a store of their own scope only.
+    REQUIRE(a.sync(QStringLiteral("handler")).ok());
+    REQUIRE(a.sync(QStringLiteral("handler_b")).ok());
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE district = '330302'")) == 0);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE district = '330303'")) > 0);
+}
