@@ -24,7 +24,8 @@ struct ImportRow {
     QVariantList values;  // bound in order to the spec's upsertSql
 };
 
-// Checks one parsed row against what is stored, recording problems in the issues.
+// Checks one parsed row against what is stored, recording problems in the issues: bad data as
+// errors, a row the stored state does not allow as a refusal (ImportIssues::refusal).
 using RowCheck = std::function<void(const ImportRow &, ImportIssues &)>;
 
 struct ImportSpec {
@@ -50,6 +51,8 @@ struct ImportReport {
     bool cancelled = false;
     QString failure;  // a file or storage failure (not a row problem)
     bool ok() const { return !cancelled && failure.isEmpty() && !issues.hasErrors(); }
+    // Not imported because what is stored refuses some row, not (only) because of bad data.
+    bool refused() const { return issues.hasRefusals(); }
 };
 
 // Called now and then with (work done, work in all) — characters of the file read; returning

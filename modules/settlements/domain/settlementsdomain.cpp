@@ -62,6 +62,7 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += settlement::reviewMigrations();
     module.migrations += worklistMigrations();
     module.migrations += settlement::reviewedFiguresMigrations();
+    module.migrations += settlement::firstReviewTakersMigrations();
     registry.add(std::move(module));
 }
 
