@@ -391,7 +391,7 @@ TEST_CASE("ltcctl: settlement audit, an override through run, exports as reviewe
     CHECK(ctl.count(QStringLiteral("outbox")) == outbox);
 }
 
-TEST_CASE("ltcctl: re-importing claims of a month past first review is refused (exit 3), an open month's are not",
+TEST_CASE("ltcctl: re-importing claims of a month past first review is refused with exit 3 and an open month imports",
           "[ctl][settlement]")
 {
     Ctl ctl;

@@ -273,7 +273,7 @@ TEST_CASE("four-eyes: whoever decided one line of the first review may not do th
     CHECK(f.batchStatus() == batch::SecondReviewed);
 }
 
-TEST_CASE("four-eyes: a decision another replaced, and a return to the institution, were part of the first review",
+TEST_CASE("four-eyes: a decision another replaced and a return to the institution were part of the first review",
           "[settlement][review]")
 {
     SettlementFixture f;
@@ -302,6 +302,27 @@ TEST_CASE("four-eyes: a decision another replaced, and a return to the instituti
     }
     CHECK(f.batchStatus() == batch::FirstReviewed);
     REQUIRE(f.run(f.second, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}}).ok());
+}
+
+TEST_CASE("migration 5 counts the reviewers stored before it as first-review takers", "[settlement][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    REQUIRE(f.run(f.both, QStringLiteral("claim.review_line"), lineDecision(2, QStringLiteral("accept"))).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+    // As a store reviewed before version 5 left it: line reviewers and the batch's first reviewer.
+    QSqlDatabase db = f.store.db();
+    REQUIRE(execSql(db, QStringLiteral("DELETE FROM first_review_takers")));
+    const QList<Migration> v5 = firstReviewTakersMigrations();
+    REQUIRE(v5.size() == 1);
+    for (const QString &statement : v5.first().statements.mid(1))  // the table exists already
+        REQUIRE(execSql(db, statement));
+    QStringList takers = firstReviewTakers(db, QStringLiteral("2024-03")).value(QStringLiteral("WZ"));
+    takers.sort();
+    CHECK(takers == QStringList{QStringLiteral("chen"), QStringLiteral("li")});
+    CHECK(f.run(f.both, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}})
+              .error->code == QStringLiteral("forbidden"));
 }
 
 TEST_CASE("a second reviewer may return the month with a reason, and it is reviewed again", "[settlement][review]")
@@ -452,7 +473,7 @@ TEST_CASE("claims of a month past first review are not imported again: the whole
     CHECK(ltctest::tableRows(db, QStringLiteral("claim_lines")) == before);
 }
 
-TEST_CASE("claims of a month in first review, or returned to it, import again as before", "[settlement][import][review]")
+TEST_CASE("claims of a month in first review or returned to it import again as before", "[settlement][import][review]")
 {
     SettlementFixture f;
     f.audit();

@@ -47,6 +47,7 @@ std::optional<QVariantList> readClaimRow(CsvRowReader &row)
     return QVariantList{claimNo, *lineNo, institution, period, person, form, row.text(QStringLiteral("service_from")),
                         row.text(QStringLiteral("service_to")), *days, *amount};
 }
+
 // A batch past first review, as the rows name it.
 struct FrozenBatch {
     QString period;
@@ -78,7 +79,8 @@ public:
             m_query.bindValue(0, claimNo);
             m_query.exec();
             while (m_query.next()) {
-                const auto batch = m_frozen->constFind(batchKey(m_query.value(2).toString(), m_query.value(1).toString()));
+                const QString key = batchKey(m_query.value(2).toString(), m_query.value(1).toString());
+                const auto batch = m_frozen->constFind(key);
                 if (batch != m_frozen->constEnd())
                     m_lines.insert(m_query.value(0).toInt(), *batch);
             }
@@ -124,9 +126,8 @@ RowCheck frozenMonthsCheck(QSqlDatabase &db)
             issues.refusal(row.line, QStringLiteral("claim_no"),
                            Tr::tr("claim %1 line %2 is in the settlement of %3 for %4, which is %5: it can no longer "
                                   "change")
-                               .arg(claimNo)
-                               .arg(lineNo)
-                               .arg(storedIn->institution, storedIn->period, storedIn->status));
+                               .arg(claimNo, QString::number(lineNo), storedIn->institution, storedIn->period,
+                                    storedIn->status));
         }
     };
 }

@@ -198,7 +198,8 @@ bool noteFirstReviewTaker(CommandContext &ctx, const BatchKey &key)
                                  "VALUES (?, ?, ?, ?)"),
                   {key.period, key.institution, ctx.user().username, ctx.now().toString(Qt::ISODate)}))
         return false;
-    ctx.recordChange(QStringLiteral("first_review_takers"), key.key() + QLatin1Char('/') + ctx.user().username, std::nullopt, fetchTaker(ctx, key));
+    ctx.recordChange(QStringLiteral("first_review_takers"), key.key() + QLatin1Char('/') + ctx.user().username,
+                     std::nullopt, fetchTaker(ctx, key));
     return true;
 }
 
