@@ -31,7 +31,8 @@ struct ImportRow {
     QVariantList values;  // bound in order to the spec's upsertSql
 };
 
-// Checks one parsed row against what is stored, recording problems in the issues.
+// Checks one parsed row against what is stored, recording problems in the issues: bad data as
+// errors, a row the stored state does not allow as a refusal (ImportIssues::refusal).
 using RowCheck = std::function<void(const ImportRow &, ImportIssues &)>;
 
 struct ImportSpec {
@@ -68,6 +69,8 @@ struct ImportReport {
     bool forbidden = false;  // the user's roles or scope do not allow it (with the failure)
     QString failure;  // a file or storage failure (not a row problem)
     bool ok() const { return !cancelled && failure.isEmpty() && !issues.hasErrors(); }
+    // Not imported because what is stored refuses some row, not (only) because of bad data.
+    bool refused() const { return issues.hasRefusals(); }
 };
 
 // Called now and then with (work done, work in all) — characters of the file read; returning

@@ -278,8 +278,12 @@ ZH_CN = {
     "there are no audited lines to review": "没有可审核的已审明细",
     "%1 line(s) are not reviewed yet": "还有 %1 行明细未审核",
     "must be approve or return": "必须为 approve（通过）或 return（退回）",
-    "you did the first review of this settlement; the second review must be done by another person":
-        "您已对此结算进行了初审；复核必须由另一人完成",
+    "you took part in the first review of this settlement (you decided lines of it or took one of its steps); the second review must be done by another person":
+        "您参与了此结算的初审（审核过其中的明细或办理过初审步骤）；复核必须由另一人完成",
+    "the settlement of %1 for %2 is %3: its claim lines can no longer change":
+        "机构 %1 %2 的结算处于 %3 状态：其申报明细不能再更改",
+    "claim %1 line %2 is in the settlement of %3 for %4, which is %5: it can no longer change":
+        "申报单 %1 第 %2 行属于机构 %3 %4 的结算，该结算处于 %5 状态：此明细不能再更改",
     # --- settlements: screens (modules/settlements/ui, domain/batchsteps, output statement) ---
     "&Import": "导入(&I)",
     "%1 by %2 at %3": "%1（%2，%3）",
@@ -292,6 +296,8 @@ ZH_CN = {
     "%1 was not imported: %2": "%1 未导入：%2",
     "%1 was not imported: %2 problem(s) below. Nothing was written; correct the file and import it again.":
         "%1 未导入：存在以下 %2 处问题。未写入任何数据；请修改文件后重新导入。",
+    "%1 was not imported: %2 problem(s) below. Nothing was written; the lines of a month past first review can no longer change.":
+        "%1 未导入：存在以下 %2 处问题。未写入任何数据；已完成初审月份的申报明细不能再更改。",
     "; ": "；",
     "Accepted": "认可",
     "Admitted": "入院日期",
@@ -379,8 +385,8 @@ ZH_CN = {
     "The second review follows a completed first review.": "复核须在初审完成后进行。",
     "Valid until": "有效期至",
     "Why": "变化说明",
-    "You did the first review of this month; the second review must be done by another person.":
-        "您已对本月结算进行了初审；复核必须由另一人完成。",
+    "You took part in the first review of this month (you decided lines of it or took one of its steps); the second review must be done by another person.":
+        "您参与了本月结算的初审（审核过其中的明细或办理过初审步骤）；复核必须由另一人完成。",
     "Your roles do not include this step.": "您的角色不包括此步骤。",
     "amount recomputed (rates, days or data)": "金额重新计算（标准、天数或数据变化）",
     "any": "不限",

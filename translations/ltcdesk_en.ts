@@ -324,10 +324,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>you did the first review of this settlement; the second review must be done by another person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,10 +561,6 @@
     </message>
     <message>
         <source>The second review follows a completed first review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You did the first review of this month; the second review must be done by another person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,6 +977,26 @@
     </message>
     <message>
         <source>Paid %1, deposit withheld %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took part in the first review of this month (you decided lines of it or took one of its steps); the second review must be done by another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settlement of %1 for %2 is %3: its claim lines can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 line %2 is in the settlement of %3 for %4, which is %5: it can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you took part in the first review of this settlement (you decided lines of it or took one of its steps); the second review must be done by another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 problem(s) below. Nothing was written; the lines of a month past first review can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -324,10 +324,6 @@
         <translation>必须为 approve（通过）或 return（退回）</translation>
     </message>
     <message>
-        <source>you did the first review of this settlement; the second review must be done by another person</source>
-        <translation>您已对此结算进行了初审；复核必须由另一人完成</translation>
-    </message>
-    <message>
         <source>Lines</source>
         <translation>明细行数</translation>
     </message>
@@ -566,10 +562,6 @@
     <message>
         <source>The second review follows a completed first review.</source>
         <translation>复核须在初审完成后进行。</translation>
-    </message>
-    <message>
-        <source>You did the first review of this month; the second review must be done by another person.</source>
-        <translation>您已对本月结算进行了初审；复核必须由另一人完成。</translation>
     </message>
     <message>
         <source>Only a month in first review can be returned.</source>
@@ -986,6 +978,26 @@
     <message>
         <source>Paid %1, deposit withheld %2</source>
         <translation>已拨付 %1 元，扣留质量保证金 %2 元</translation>
+    </message>
+    <message>
+        <source>You took part in the first review of this month (you decided lines of it or took one of its steps); the second review must be done by another person.</source>
+        <translation>您参与了本月结算的初审（审核过其中的明细或办理过初审步骤）；复核必须由另一人完成。</translation>
+    </message>
+    <message>
+        <source>the settlement of %1 for %2 is %3: its claim lines can no longer change</source>
+        <translation>机构 %1 %2 的结算处于 %3 状态：其申报明细不能再更改</translation>
+    </message>
+    <message>
+        <source>claim %1 line %2 is in the settlement of %3 for %4, which is %5: it can no longer change</source>
+        <translation>申报单 %1 第 %2 行属于机构 %3 %4 的结算，该结算处于 %5 状态：此明细不能再更改</translation>
+    </message>
+    <message>
+        <source>you took part in the first review of this settlement (you decided lines of it or took one of its steps); the second review must be done by another person</source>
+        <translation>您参与了此结算的初审（审核过其中的明细或办理过初审步骤）；复核必须由另一人完成</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 problem(s) below. Nothing was written; the lines of a month past first review can no longer change.</source>
+        <translation>%1 未导入：存在以下 %2 处问题。未写入任何数据；已完成初审月份的申报明细不能再更改。</translation>
     </message>
 </context>
 <context>

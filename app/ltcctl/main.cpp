@@ -101,7 +101,9 @@ int runImport(LocalStore &store, const QString &kind, const QString &path)
         for (const QString &line : report.issues.formatErrors(path))
             err() << line << Qt::endl;
         out() << report.issues.errorCount() << " error(s) in " << path << "; nothing was imported" << Qt::endl;
-        return BadInput;
+        // A row the stored state refuses (a month past first review) is not cured by fixing
+        // the file's data: the import is refused, whatever else the file got wrong.
+        return report.refused() ? Refused : BadInput;
     }
     out() << "imported " << report.rows << " " << kind << " rows from " << path << " (" << report.encoding << ")"
           << Qt::endl;

@@ -32,6 +32,12 @@ void ImportIssues::error(int line, const QString &column, const QString &message
     m_errors.append({line, column, message});
 }
 
+void ImportIssues::refusal(int line, const QString &column, const QString &message)
+{
+    error(line, column, message);
+    ++m_refusals;
+}
+
 void ImportIssues::warning(int line, const QString &column, const QString &message)
 {
     m_warnings.append({line, column, message});

@@ -25,7 +25,12 @@ class ImportIssues {
 public:
     void error(int line, const QString &column, const QString &message);
     void warning(int line, const QString &column, const QString &message);
+    // An error that is not in the data: what is stored refuses the row (a claim line of a month
+    // past first review). It fails the file like any error, but fixing the file would not help,
+    // so the import is refused rather than bad (ltcctl: exit 3, not 2).
+    void refusal(int line, const QString &column, const QString &message);
     bool hasErrors() const { return !m_errors.isEmpty(); }
+    bool hasRefusals() const { return m_refusals > 0; }
     int errorCount() const { return int(m_errors.size()); }
     const QList<ImportIssue> &errors() const { return m_errors; }
     const QList<ImportIssue> &warnings() const { return m_warnings; }
@@ -36,6 +41,7 @@ public:
 private:
     QList<ImportIssue> m_errors;
     QList<ImportIssue> m_warnings;
+    int m_refusals = 0;
 };
 
 struct ImportColumns {

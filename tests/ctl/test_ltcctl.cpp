@@ -390,3 +390,66 @@ TEST_CASE("ltcctl: settlement audit, an override through run, exports as reviewe
     CHECK(whatIf.out.contains(QStringLiteral("difference in allowed")));
     CHECK(ctl.count(QStringLiteral("outbox")) == outbox);
 }
+
+TEST_CASE("ltcctl: re-importing claims of a month past first review is refused with exit 3 and an open month imports",
+          "[ctl][settlement]")
+{
+    Ctl ctl;
+    REQUIRE_EXIT(ctl.run({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("20"),
+                          QStringLiteral("--months"), QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("5")}),
+                 0);
+    const QString person = ctl.scalar(QStringLiteral("SELECT MIN(person_no) FROM persons")).toString();
+    const QString reviewed = ctl.scalar(QStringLiteral("SELECT MIN(code) FROM institutions WHERE kind = 'CARE'")).toString();
+    const QString open = ctl.scalar(QStringLiteral("SELECT MAX(code) FROM institutions WHERE kind = 'CARE'")).toString();
+    REQUIRE(reviewed != open);
+    // A month of its own (2023-01): two lines of one institution, one of another.
+    const QString header = QStringLiteral(
+        "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n");
+    const auto line = [&](const QString &claim, const QString &institution, int lineNo, const QString &amount) {
+        return QStringLiteral("%1,%2,2023-01,%3,%4,HOME_VISIT,2023-01-0%3,2023-01-0%3,1,%5\n")
+            .arg(claim, institution, QString::number(lineNo), person, amount);
+    };
+    const QString first = ctl.file(QStringLiteral("claims-2023-01.csv"),
+                                   (header + line(QStringLiteral("Z1"), reviewed, 1, QStringLiteral("100"))
+                                    + line(QStringLiteral("Z1"), reviewed, 2, QStringLiteral("100"))
+                                    + line(QStringLiteral("Z2"), open, 1, QStringLiteral("100")))
+                                       .toUtf8());
+    REQUIRE_EXIT(ctl.run({QStringLiteral("import"), QStringLiteral("claims"), first}), 0);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"),
+                          QStringLiteral("2023-01")}),
+                 0);
+    for (int lineNo : {1, 2}) {
+        REQUIRE_EXIT(ctl.run({QStringLiteral("run"), QStringLiteral("claim.review_line"),
+                              QStringLiteral("{\"claim_no\":\"Z1\",\"line_no\":%1,\"decision\":\"accept\"}").arg(lineNo),
+                              QStringLiteral("--as"), QStringLiteral("first_reviewer")}),
+                     0);
+    }
+    REQUIRE_EXIT(ctl.run({QStringLiteral("run"), QStringLiteral("claim.first_review"),
+                          QStringLiteral("{\"period\":\"2023-01\",\"institution_code\":\"%1\"}").arg(reviewed),
+                          QStringLiteral("--as"), QStringLiteral("first_reviewer")}),
+                 0);
+
+    const QString rows = QStringLiteral(
+        "SELECT group_concat(claim_no || ',' || line_no || ',' || institution_code || ',' || period || ',' || amount_fen, "
+        "';') FROM (SELECT * FROM claim_lines ORDER BY claim_no, line_no)");
+    const QString before = ctl.scalar(rows).toString();
+    const QString again = ctl.file(QStringLiteral("again.csv"),
+                                   (header + line(QStringLiteral("Z1"), reviewed, 1, QStringLiteral("90"))
+                                    + line(QStringLiteral("Z2"), open, 1, QStringLiteral("90")))
+                                       .toUtf8());
+    const Run refused = ctl.run({QStringLiteral("import"), QStringLiteral("claims"), again});
+    REQUIRE_EXIT(refused, 3);
+    INFO(str(refused.err));
+    REQUIRE(refused.errLines().size() == 1);  // the open month's line is not the problem
+    CHECK(refused.errLines().first().startsWith(again + QStringLiteral(":2: period: ")));
+    CHECK(refused.err.contains(reviewed));
+    CHECK(refused.err.contains(QStringLiteral("first_reviewed")));
+    CHECK(ctl.scalar(rows).toString() == before);  // all or nothing: not even the open month's line
+
+    const QString openOnly = ctl.file(QStringLiteral("open.csv"),
+                                      (header + line(QStringLiteral("Z2"), open, 1, QStringLiteral("90"))).toUtf8());
+    REQUIRE_EXIT(ctl.run({QStringLiteral("import"), QStringLiteral("claims"), openOnly}), 0);
+    CHECK(ctl.scalar(QStringLiteral("SELECT amount_fen FROM claim_lines WHERE claim_no = 'Z2'")).toInt() == 9000);
+    CHECK(ctl.scalar(QStringLiteral("SELECT amount_fen FROM claim_lines WHERE claim_no = 'Z1' AND line_no = 1")).toInt()
+          == 10000);
+}

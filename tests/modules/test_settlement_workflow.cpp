@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "auditrun.h"
+#include "batchsteps.h"
 #include "database/dbtestsupport.h"
 #include "reviewcommands.h"
 #include "settlementexport.h"
@@ -219,6 +220,111 @@ TEST_CASE("the same person may not do both reviews, even holding both roles", "[
     CHECK(f.store.count(QStringLiteral("outbox")) == outboxBefore);
 }
 
+namespace {
+
+QJsonObject lineDecision(int lineNo, const QString &decision)
+{
+    QJsonObject args{{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), lineNo},
+                     {QStringLiteral("decision"), decision}};
+    if (decision == QStringLiteral("override")) {
+        args.insert(QStringLiteral("allowed"), QStringLiteral("1700"));
+        args.insert(QStringLiteral("reason"), QStringLiteral("护理记录缺3天"));
+    }
+    return args;
+}
+
+// What the review page says about the second-review step for this user.
+StepCheck secondReviewStep(SettlementFixture &f, const UserIdentity &user)
+{
+    QSqlDatabase db = f.store.db();
+    const QList<BatchRow> batches = batchesOf(db, QStringLiteral("2024-03"));
+    REQUIRE(batches.size() == 1);
+    return checkStep(BatchStep::SecondReview, batches.first(), user, f.store->registry());
+}
+
+} // namespace
+
+TEST_CASE("four-eyes: whoever decided one line of the first review may not do the second review",
+          "[settlement][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    // li overrides one line and leaves; chen decides the rest and completes the first review.
+    REQUIRE(f.run(f.both, QStringLiteral("claim.review_line"), lineDecision(2, QStringLiteral("override"))).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+    CHECK(f.store.scalar(QStringLiteral("SELECT first_reviewer FROM settlement_batches")).toString() == QStringLiteral("chen"));
+
+    const StepCheck closed = secondReviewStep(f, f.both);
+    CHECK_FALSE(closed.allowed);
+    CHECK(closed.why.contains(QStringLiteral("took part in the first review")));
+    const int outboxBefore = f.store.count(QStringLiteral("outbox"));
+    const CommandOutcome refused =
+        f.run(f.both, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error->code == QStringLiteral("forbidden"));
+    CHECK(refused.error->message.contains(QStringLiteral("took part in the first review")));
+    CHECK(f.batchStatus() == batch::FirstReviewed);
+    CHECK(f.store.count(QStringLiteral("outbox")) == outboxBefore);
+
+    // wang took no part: the step is open to him, and he may approve.
+    CHECK(secondReviewStep(f, f.second).allowed);
+    REQUIRE(f.run(f.second, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}}).ok());
+    CHECK(f.batchStatus() == batch::SecondReviewed);
+}
+
+TEST_CASE("four-eyes: a decision another replaced and a return to the institution were part of the first review",
+          "[settlement][review]")
+{
+    SettlementFixture f;
+    const UserIdentity zhou = ltctest::user(QStringLiteral("zhou"), {QStringLiteral("first_reviewer"), QStringLiteral("second_reviewer")}, kDistrict);
+    f.audit();
+    // li returns the month to the institution; in the next round zhou accepts a line, chen
+    // decides it again (line_reviews then names only chen) and completes the first review.
+    REQUIRE(f.run(f.both, QStringLiteral("claim.return"), {{QStringLiteral("reason"), QStringLiteral("缺签字")}}).ok());
+    REQUIRE(f.run(zhou, QStringLiteral("claim.review_line"), lineDecision(2, QStringLiteral("accept"))).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.review_line"), lineDecision(2, QStringLiteral("override"))).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+    CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM line_reviews WHERE reviewer <> 'chen'")).toInt() == 0);
+
+    QSqlDatabase db = f.store.db();
+    QStringList takers = firstReviewTakers(db, QStringLiteral("2024-03")).value(QStringLiteral("WZ"));
+    takers.sort();
+    CHECK(takers == QStringList{QStringLiteral("chen"), QStringLiteral("li"), QStringLiteral("zhou")});
+    for (const UserIdentity &user : {f.both, zhou, f.first}) {
+        INFO(user.username.toStdString());
+        CHECK_FALSE(secondReviewStep(f, user).allowed);
+        const CommandOutcome refused =
+            f.run(user, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error->code == QStringLiteral("forbidden"));
+    }
+    CHECK(f.batchStatus() == batch::FirstReviewed);
+    REQUIRE(f.run(f.second, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}}).ok());
+}
+
+TEST_CASE("migration 5 counts the reviewers stored before it as first-review takers", "[settlement][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    REQUIRE(f.run(f.both, QStringLiteral("claim.review_line"), lineDecision(2, QStringLiteral("accept"))).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+    // As a store reviewed before version 5 left it: line reviewers and the batch's first reviewer.
+    QSqlDatabase db = f.store.db();
+    REQUIRE(execSql(db, QStringLiteral("DELETE FROM first_review_takers")));
+    const QList<Migration> v5 = firstReviewTakersMigrations();
+    REQUIRE(v5.size() == 1);
+    for (const QString &statement : v5.first().statements.mid(1))  // the table exists already
+        REQUIRE(execSql(db, statement));
+    QStringList takers = firstReviewTakers(db, QStringLiteral("2024-03")).value(QStringLiteral("WZ"));
+    takers.sort();
+    CHECK(takers == QStringList{QStringLiteral("chen"), QStringLiteral("li")});
+    CHECK(f.run(f.both, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}})
+              .error->code == QStringLiteral("forbidden"));
+}
+
 TEST_CASE("a second reviewer may return the month with a reason, and it is reviewed again", "[settlement][review]")
 {
     SettlementFixture f;
@@ -302,6 +408,88 @@ TEST_CASE("claims import refuses unknown persons and institutions, negative and 
     CHECK(refErrors.filter(QStringLiteral("refs.csv:2: person_no:")).size() == 1);
     CHECK(refErrors.filter(QStringLiteral("refs.csv:3: institution_code:")).size() == 1);
     CHECK(f.store.count(QStringLiteral("claim_lines")) == before);
+}
+
+namespace {
+
+const QByteArray kClaimsHeader =
+    "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n";
+
+void completeFirstReview(SettlementFixture &f)
+{
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.review_line"), lineDecision(2, QStringLiteral("accept"))).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+}
+
+} // namespace
+
+TEST_CASE("claims of a month past first review are not imported again: the whole file is refused",
+          "[settlement][import][review]")
+{
+    SettlementFixture f;
+    f.importText(QStringLiteral("institutions"),
+                 "code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n"
+                 "WY,瓯海护理院,CARE,2,HOME_VISIT|INST,2023-01-01,2025-12-31,330302\n");
+    f.importText(QStringLiteral("claims"), kClaimsHeader + "C7,WY,2024-03,1,W1,HOME_VISIT,2024-03-01,2024-03-05,5,300\n");
+    f.audit();
+    completeFirstReview(f);
+    QSqlDatabase db = f.store.db();
+    const QStringList before = ltctest::tableRows(db, QStringLiteral("claim_lines"));
+
+    // A changed line and a new line of WZ's reviewed month, a line moved out of it, and a line
+    // of WY's month, which is still in first review.
+    const QString path = f.store.file(QStringLiteral("again.csv"),
+        kClaimsHeader + "C1,WZ,2024-03,1,W1,HOME_VISIT,2024-03-01,2024-03-31,31,2400\n"
+                        "C1,WZ,2024-03,3,W1,HOME_VISIT,2024-03-01,2024-03-02,2,100\n"
+                        "C1,WY,2024-04,2,W2,INST,2024-04-01,2024-04-30,30,2000\n"
+                        "C7,WY,2024-03,1,W1,HOME_VISIT,2024-03-01,2024-03-05,5,250\n");
+    const ImportReport report = f.store->importer().importFile(f.admin, QStringLiteral("claims"), path);
+    const QStringList errors = report.issues.formatErrors(QStringLiteral("again.csv"));
+    INFO(str(errors));
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.refused());
+    REQUIRE(errors.size() == 3);
+    CHECK(errors.at(0).startsWith(QStringLiteral("again.csv:2: period: ")));
+    CHECK(errors.at(0).contains(QStringLiteral("WZ")));
+    CHECK(errors.at(0).contains(QStringLiteral("first_reviewed")));
+    CHECK(errors.at(1).startsWith(QStringLiteral("again.csv:3: period: ")));
+    CHECK(errors.at(2).startsWith(QStringLiteral("again.csv:4: claim_no: ")));
+    CHECK(errors.at(2).contains(QStringLiteral("2024-03")));
+    CHECK(ltctest::tableRows(db, QStringLiteral("claim_lines")) == before);
+
+    // Bad data alone is bad input, not a refusal.
+    const ImportReport bad = f.store->importer().importFile(
+        f.admin, QStringLiteral("claims"),
+        f.store.file(QStringLiteral("bad.csv"), kClaimsHeader + "C7,WY,2024-03,1,NOBODY,HOME_VISIT,2024-03-01,2024-03-05,5,250\n"));
+    CHECK_FALSE(bad.ok());
+    CHECK_FALSE(bad.refused());
+
+    // Past the second review too; the message names the state.
+    REQUIRE(f.run(f.second, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}}).ok());
+    const QStringList later = f.store->importer().importFile(f.admin, QStringLiteral("claims"), path).issues.formatErrors(QStringLiteral("again.csv"));
+    INFO(str(later));
+    CHECK(later.filter(QStringLiteral("second_reviewed")).size() == 3);
+    CHECK(ltctest::tableRows(db, QStringLiteral("claim_lines")) == before);
+}
+
+TEST_CASE("claims of a month in first review or returned to it import again as before", "[settlement][import][review]")
+{
+    SettlementFixture f;
+    f.audit();
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());  // in first review
+    const QByteArray changed = kClaimsHeader + "C1,WZ,2024-03,1,W1,HOME_VISIT,2024-03-01,2024-03-31,31,2400\n";
+    f.importText(QStringLiteral("claims"), changed);
+    CHECK(f.store.scalar(QStringLiteral("SELECT amount_fen FROM claim_lines WHERE claim_no = 'C1' AND line_no = 1")).toLongLong() == 240000);
+
+    // Returned by the second reviewer: the institution declares anew.
+    f.audit();
+    completeFirstReview(f);
+    REQUIRE(f.run(f.second, QStringLiteral("claim.second_review"),
+                  {{QStringLiteral("decision"), QStringLiteral("return")}, {QStringLiteral("reason"), QStringLiteral("签字不全")}})
+                .ok());
+    f.importText(QStringLiteral("claims"), kClaimsHeader + "C1,WZ,2024-03,1,W1,HOME_VISIT,2024-03-01,2024-03-31,31,2300\n");
+    CHECK(f.store.scalar(QStringLiteral("SELECT amount_fen FROM claim_lines WHERE claim_no = 'C1' AND line_no = 1")).toLongLong() == 230000);
 }
 
 TEST_CASE("exports: CSV lines in yuan, xlsx written, per-institution totals with the deposit", "[settlement][export]")

@@ -247,6 +247,70 @@ TEST_CASE("server: four-eyes — the first reviewer's own second review is rejec
               .toString() == QStringLiteral("second_reviewed/reviewer2"));
 }
 
+TEST_CASE("server: four-eyes — whoever decided one line of the first review is rejected as second reviewer",
+          "[server][sync]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QSqlDatabase db = env.db();
+    // A first reviewer of its own: reviewer1 (both roles) only overrides a line, reviewer3
+    // completes the first review.
+    const ToolRun add = runLtcserver({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("reviewer3"),
+                                      QStringLiteral("--role"), QStringLiteral("first_reviewer"), QStringLiteral("--district"),
+                                      QStringLiteral("330302"), QStringLiteral("--password-stdin"), QStringLiteral("--database"),
+                                      env.cluster().url(QStringLiteral("ltc"))},
+                                     kPassword.toUtf8() + '\n');
+    INFO(add.output.toStdString());
+    REQUIRE(add.exitCode == 0);
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO institutions (code, name, kind, grade, service_forms, agreement_from, "
+                                       "agreement_to, district) VALUES ('I-4EYES2', '测试护理院二', 'CARE', 2, 'HOME', "
+                                       "'2024-01-01', '2026-12-31', '330302')")));
+    for (int line : {1, 2}) {
+        REQUIRE(execSql(db, QStringLiteral("INSERT INTO settlement_results (period, claim_no, line_no, person_no, "
+                                           "institution_code, claimed_fen, allowed_fen, deducted_fen, fund_fen, "
+                                           "personal_fen, deposit_fen, declared_days, paid_days, reasons, run_id) VALUES "
+                                           "('2025-01', 'C-4EYES2', ?, 'P-A0001', 'I-4EYES2', 90000, 90000, 0, 72000, "
+                                           "18000, 0, 30, 30, '', 1)"),
+                        {line}));
+    }
+    const QJsonObject batch{{QStringLiteral("period"), QStringLiteral("2025-01")},
+                            {QStringLiteral("institution_code"), QStringLiteral("I-4EYES2")}};
+    QJsonObject approve = batch;
+    approve.insert(QStringLiteral("decision"), QStringLiteral("approve"));
+    const QJsonObject overrideLine{{QStringLiteral("claim_no"), QStringLiteral("C-4EYES2")}, {QStringLiteral("line_no"), 1},
+                               {QStringLiteral("decision"), QStringLiteral("override")},
+                               {QStringLiteral("allowed"), QStringLiteral("0")},
+                               {QStringLiteral("reason"), QStringLiteral("无服务记录")}};
+
+    const QString decider = env.login(QStringLiteral("reviewer1"));
+    REQUIRE(statuses(pushCommands(decider, QStringLiteral("four-eyes-line-1"),
+                                  {command(1, QStringLiteral("claim.review_line"), overrideLine)}))
+            == QStringList{QStringLiteral("applied")});
+    const QString completer = env.login(QStringLiteral("reviewer3"));
+    REQUIRE(statuses(pushCommands(completer, QStringLiteral("four-eyes-line-3"),
+                                  {command(1, QStringLiteral("claim.accept_clean"), batch),
+                                   command(2, QStringLiteral("claim.first_review"), batch)}))
+            == QStringList{QStringLiteral("applied"), QStringLiteral("applied")});
+    CHECK(scalarSql(db, QStringLiteral("SELECT string_agg(username, ',' ORDER BY username) FROM first_review_takers "
+                                       "WHERE institution_code = 'I-4EYES2'"))
+              .toString() == QStringLiteral("reviewer1,reviewer3"));
+
+    const QJsonArray refused =
+        pushCommands(decider, QStringLiteral("four-eyes-line-1"), {command(2, QStringLiteral("claim.second_review"), approve)});
+    REQUIRE(statuses(refused) == QStringList{QStringLiteral("rejected")});
+    CHECK(refused.at(0).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("forbidden"));
+    CHECK(scalarSql(db, QStringLiteral("SELECT status FROM settlement_batches WHERE institution_code = 'I-4EYES2'"))
+              .toString() == QStringLiteral("first_reviewed"));
+
+    // reviewer2 took no part.
+    const QString other = env.login(QStringLiteral("reviewer2"));
+    REQUIRE(statuses(pushCommands(other, QStringLiteral("four-eyes-line-2"),
+                                  {command(1, QStringLiteral("claim.second_review"), approve)}))
+            == QStringList{QStringLiteral("applied")});
+    CHECK(scalarSql(db, QStringLiteral("SELECT status || '/' || second_reviewer FROM settlement_batches WHERE "
+                                       "institution_code = 'I-4EYES2'"))
+              .toString() == QStringLiteral("second_reviewed/reviewer2"));
+}
+
 TEST_CASE("server: a handler of 330302 can neither change nor pull rows of 330303", "[server][sync]")
 {
     ServerEnv &env = ServerEnv::get();

@@ -31,9 +31,9 @@ QString stateProblem(BatchStep step, const BatchRow &batch, const UserIdentity &
     case BatchStep::SecondReview:
         if (batch.status != batch::FirstReviewed)
             return Tr::tr("The second review follows a completed first review.");
-        if (batch.firstReviewer == user.username)
-            return Tr::tr("You did the first review of this month; the second review must be done by another "
-                          "person.");
+        if (batch.firstReviewTakers.contains(user.username))
+            return Tr::tr("You took part in the first review of this month (you decided lines of it or took one "
+                          "of its steps); the second review must be done by another person.");
         return {};
     case BatchStep::ReturnToInstitution:
         return batch.status == batch::Open ? QString() : Tr::tr("Only a month in first review can be returned.");

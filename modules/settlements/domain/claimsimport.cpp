@@ -2,8 +2,11 @@
 #include "core/tr.h"
 
 #include "core/roles.h"
+#include "reviewcommands.h"
+#include "sql.h"
 
 #include <QCoreApplication>
+#include <memory>
 
 namespace ltc::settlement {
 namespace {
@@ -44,6 +47,90 @@ std::optional<QVariantList> readClaimRow(CsvRowReader &row)
     return QVariantList{claimNo, *lineNo, institution, period, person, form, row.text(QStringLiteral("service_from")),
                         row.text(QStringLiteral("service_to")), *days, *amount};
 }
+
+// A batch past first review, as the rows name it.
+struct FrozenBatch {
+    QString period;
+    QString institution;
+    QString status;
+};
+using FrozenBatches = QHash<QString, FrozenBatch>;  // by batchKey()
+
+QString batchKey(const QString &period, const QString &institution) { return period + QLatin1Char('/') + institution; }
+
+// The stored lines of one claim number that lie in months past first review, by line number:
+// looked up once per claim (a declaration's lines come together in its file), so a file of new
+// claims costs one look-up per claim, not per line.
+class FrozenLinesOfClaim {
+public:
+    FrozenLinesOfClaim(QSqlDatabase &db, std::shared_ptr<const FrozenBatches> frozen)
+        : m_query(db), m_frozen(std::move(frozen))
+    {
+        m_query.setForwardOnly(true);
+        m_query.prepare(QStringLiteral("SELECT line_no, institution_code, period FROM claim_lines WHERE claim_no = ?"));
+    }
+
+    // The frozen batch the stored line is in, if any.
+    std::optional<FrozenBatch> batchOf(const QString &claimNo, int lineNo)
+    {
+        if (claimNo != m_claimNo) {
+            m_claimNo = claimNo;
+            m_lines.clear();
+            m_query.bindValue(0, claimNo);
+            m_query.exec();
+            while (m_query.next()) {
+                const QString key = batchKey(m_query.value(2).toString(), m_query.value(1).toString());
+                const auto batch = m_frozen->constFind(key);
+                if (batch != m_frozen->constEnd())
+                    m_lines.insert(m_query.value(0).toInt(), *batch);
+            }
+            m_query.finish();
+        }
+        const auto line = m_lines.constFind(lineNo);
+        return line == m_lines.constEnd() ? std::nullopt : std::optional<FrozenBatch>(*line);
+    }
+
+private:
+    QSqlQuery m_query;
+    std::shared_ptr<const FrozenBatches> m_frozen;
+    QString m_claimNo;
+    QHash<int, FrozenBatch> m_lines;
+};
+
+// CONTRACT.md: the lines a review decided on never change under it. A row of an institution's
+// month past first review, or one that would move a stored line out of such a month, is refused
+// — and with it the whole file. Months in first review (or returned to it) import as before.
+RowCheck frozenMonthsCheck(QSqlDatabase &db)
+{
+    auto frozen = std::make_shared<FrozenBatches>();
+    QSqlQuery batches = querySql(db, QStringLiteral("SELECT period, institution_code, status FROM settlement_batches"));
+    while (batches.next()) {
+        const FrozenBatch batch{batches.value(0).toString(), batches.value(1).toString(), batches.value(2).toString()};
+        if (pastFirstReview(batch.status))
+            frozen->insert(batchKey(batch.period, batch.institution), batch);
+    }
+    if (frozen->isEmpty())
+        return [](const ImportRow &, ImportIssues &) {};  // nothing reviewed yet: nothing to look up
+    auto stored = std::make_shared<FrozenLinesOfClaim>(db, frozen);
+    return [frozen, stored](const ImportRow &row, ImportIssues &issues) {
+        const QString claimNo = row.values.at(0).toString();
+        const int lineNo = row.values.at(1).toInt();
+        const auto own = frozen->constFind(batchKey(row.values.at(3).toString(), row.values.at(2).toString()));
+        if (own != frozen->constEnd()) {
+            issues.refusal(row.line, QStringLiteral("period"),
+                           Tr::tr("the settlement of %1 for %2 is %3: its claim lines can no longer change")
+                               .arg(own->institution, own->period, own->status));
+            return;
+        }
+        if (const std::optional<FrozenBatch> storedIn = stored->batchOf(claimNo, lineNo)) {
+            issues.refusal(row.line, QStringLiteral("claim_no"),
+                           Tr::tr("claim %1 line %2 is in the settlement of %3 for %4, which is %5: it can no longer "
+                                  "change")
+                               .arg(claimNo, QString::number(lineNo), storedIn->institution, storedIn->period,
+                                    storedIn->status));
+        }
+    };
+}
 } // namespace
 
 bool parsePeriod(QStringView text, int *year, int *month)
@@ -78,7 +165,8 @@ ImportSpec claimsImportSpec()
         return allChecks({referenceCheck(db, 2, QStringLiteral("institutions"), QStringLiteral("code"),
                                          QStringLiteral("institution_code")),
                           referenceCheck(db, 4, QStringLiteral("persons"), QStringLiteral("person_no"),
-                                         QStringLiteral("person_no"))});
+                                         QStringLiteral("person_no")),
+                          frozenMonthsCheck(db)});
     };
     return spec;
 }

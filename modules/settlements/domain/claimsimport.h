@@ -1,7 +1,8 @@
 #pragma once
 // The `claims` import of CONTRACT.md: one row per claim line of a care institution's monthly
 // declaration. A line whose institution or person is unknown, whose amount is negative or has
-// more than two decimals, or whose days is not a positive whole number refuses the whole file.
+// more than two decimals, or whose days is not a positive whole number refuses the whole file;
+// so does a line of an institution's month past first review (a refusal: ltcctl exits 3).
 #include "importer.h"
 
 namespace ltc::settlement {

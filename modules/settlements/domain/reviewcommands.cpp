@@ -176,6 +176,33 @@ std::optional<Shares> overrideShares(QSqlDatabase &db, const QString &policyLabe
     return sharesOf(allowed, *policy);
 }
 
+std::optional<QJsonObject> fetchTaker(CommandContext &ctx, const BatchKey &key)
+{
+    QSqlQuery query = querySql(ctx.db(),
+                               QStringLiteral("SELECT * FROM first_review_takers WHERE period = ? AND institution_code "
+                                              "= ? AND username = ?"),
+                               {key.period, key.institution, ctx.user().username});
+    if (!query.next())
+        return std::nullopt;
+    return rowToJson(query);
+}
+
+// Four-eyes must know everyone who took a first-review step on the batch, not only the last
+// author of each decision (a later decision replaces a line's reviewer, a re-run drops it, a
+// completion or a return names only its own author): each step notes its user, once.
+bool noteFirstReviewTaker(CommandContext &ctx, const BatchKey &key)
+{
+    if (fetchTaker(ctx, key))
+        return true;
+    if (!ctx.exec(QStringLiteral("INSERT INTO first_review_takers (period, institution_code, username, taken_at) "
+                                 "VALUES (?, ?, ?, ?)"),
+                  {key.period, key.institution, ctx.user().username, ctx.now().toString(Qt::ISODate)}))
+        return false;
+    ctx.recordChange(QStringLiteral("first_review_takers"), key.key() + QLatin1Char('/') + ctx.user().username,
+                     std::nullopt, fetchTaker(ctx, key));
+    return true;
+}
+
 const QString kNotReviewed = QStringLiteral(
     "NOT EXISTS (SELECT 1 FROM line_reviews v WHERE v.claim_no = r.claim_no AND v.line_no = r.line_no)");
 
@@ -242,7 +269,7 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
             return CommandOutcome::failure(QStringLiteral("invalid"), refused);
         figures = {allowed, claimed - allowed, *shares};
     }
-    if (!saveLineReview(ctx, key, claimNo, *lineNo, decision, figures, reason))
+    if (!saveLineReview(ctx, key, claimNo, *lineNo, decision, figures, reason) || !noteFirstReviewTaker(ctx, key))
         return ctx.storageFailure();
     return CommandOutcome::success();
 }
@@ -275,6 +302,8 @@ CommandOutcome acceptCleanLines(CommandContext &ctx, const QJsonObject &args)
         if (!saveLineReview(ctx, *key, line.claimNo, line.lineNo, QStringLiteral("accept"), line.figures, QString()))
             return ctx.storageFailure();
     }
+    if (!lines.isEmpty() && !noteFirstReviewTaker(ctx, *key))  // accepting nothing decided nothing
+        return ctx.storageFailure();
     return CommandOutcome::success();
 }
 
@@ -290,7 +319,8 @@ CommandOutcome completeFirstReview(CommandContext &ctx, const QJsonObject &args)
     if (open > 0)
         return CommandOutcome::failure(QStringLiteral("state"), Tr::tr("%1 line(s) are not reviewed yet").arg(open));
     if (!setBatchStatus(ctx, *key, batch::FirstReviewed, QStringLiteral("first_reviewer"),
-                        QStringLiteral("first_reviewed_at")))
+                        QStringLiteral("first_reviewed_at"))
+        || !noteFirstReviewTaker(ctx, *key))
         return ctx.storageFailure();
     return CommandOutcome::success();
 }
@@ -309,11 +339,13 @@ CommandOutcome secondReview(CommandContext &ctx, const QJsonObject &args)
     const std::optional<QJsonObject> row = fetchBatch(ctx, *key);
     if (statusOf(row) != batch::FirstReviewed)
         return wrongState(*key, statusOf(row));
-    // Four-eyes: the second review must be another person (seed 003 §28, §30).
-    if (row->value(QStringLiteral("first_reviewer")).toString() == ctx.user().username)
+    // Four-eyes: the second review must be another person than any who took part in the first
+    // (seed 003 §28, §30).
+    if (firstReviewTakers(ctx.db(), key->period).value(key->institution).contains(ctx.user().username))
         return CommandOutcome::failure(QStringLiteral("forbidden"),
-                                       Tr::tr("you did the first review of this settlement; the second review must be "
-                                          "done by another person"));
+                                       Tr::tr("you took part in the first review of this settlement (you decided lines "
+                                              "of it or took one of its steps); the second review must be done by "
+                                              "another person"));
     const bool ok = decision == QStringLiteral("approve")
                         ? setBatchStatus(ctx, *key, batch::SecondReviewed, QStringLiteral("second_reviewer"),
                                          QStringLiteral("second_reviewed_at"))
@@ -335,6 +367,7 @@ CommandOutcome returnToInstitution(CommandContext &ctx, const QJsonObject &args)
         return wrongState(*key, status);
     return setBatchStatus(ctx, *key, batch::Returned, QStringLiteral("first_reviewer"),
                           QStringLiteral("first_reviewed_at"), reason)
+                   && noteFirstReviewTaker(ctx, *key)
                ? CommandOutcome::success()
                : ctx.storageFailure();
 }
@@ -478,16 +511,56 @@ QList<Migration> reviewedFiguresMigrations()
     return {v4};
 }
 
+bool pastFirstReview(const QString &status)
+{
+    return status == batch::FirstReviewed || status == batch::SecondReviewed || status == batch::Paid;
+}
+
 QStringList frozenInstitutions(QSqlDatabase &db, const QString &period)
 {
     QSqlQuery query = querySql(db,
-                               QStringLiteral("SELECT institution_code FROM settlement_batches WHERE period = ? AND "
-                                              "status IN ('first_reviewed', 'second_reviewed', 'paid') ORDER BY 1"),
+                               QStringLiteral("SELECT institution_code, status FROM settlement_batches WHERE period = ? "
+                                              "ORDER BY 1"),
                                {period});
     QStringList codes;
-    while (query.next())
-        codes << query.value(0).toString();
+    while (query.next()) {
+        if (pastFirstReview(query.value(1).toString()))
+            codes << query.value(0).toString();
+    }
     return codes;
+}
+
+QList<Migration> firstReviewTakersMigrations()
+{
+    Migration v5{QStringLiteral("settlements"), 5, QStringLiteral("who took part in each first review"), {}, {}, {}};
+    v5.statements = QStringList{
+        QStringLiteral("CREATE TABLE first_review_takers (period TEXT NOT NULL, institution_code TEXT NOT NULL, "
+                       "username TEXT NOT NULL, taken_at TEXT NOT NULL, PRIMARY KEY (period, institution_code, "
+                       "username))"),
+        // Before this version only the last author of each decision was kept: they took part.
+        QStringLiteral("INSERT INTO first_review_takers (period, institution_code, username, taken_at) SELECT period, "
+                       "institution_code, reviewer, MIN(reviewed_at) FROM line_reviews GROUP BY period, "
+                       "institution_code, reviewer"),
+        QStringLiteral("INSERT INTO first_review_takers (period, institution_code, username, taken_at) SELECT "
+                       "b.period, b.institution_code, b.first_reviewer, COALESCE(b.first_reviewed_at, '') FROM "
+                       "settlement_batches b WHERE b.first_reviewer IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                       "first_review_takers t WHERE t.period = b.period AND t.institution_code = b.institution_code "
+                       "AND t.username = b.first_reviewer)"),
+    };
+    v5.postgresStatements = postgresDdl(v5.statements);
+    return {v5};
+}
+
+QHash<QString, QStringList> firstReviewTakers(QSqlDatabase &db, const QString &period)
+{
+    QSqlQuery query = querySql(db,
+                               QStringLiteral("SELECT institution_code, username FROM first_review_takers WHERE period "
+                                              "= ? ORDER BY institution_code, taken_at, username"),
+                               {period});
+    QHash<QString, QStringList> takers;
+    while (query.next())
+        takers[query.value(0).toString()] << query.value(1).toString();
+    return takers;
 }
 
 } // namespace ltc::settlement

@@ -62,6 +62,7 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += settlement::reviewMigrations();
     module.migrations += worklistMigrations();
     module.migrations += settlement::reviewedFiguresMigrations();
+    module.migrations += settlement::firstReviewTakersMigrations();
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).
     module.tables = {
@@ -69,6 +70,7 @@ void register_settlements_domain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("settlement_results"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("settlement_batches"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("line_reviews"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("first_review_takers"), belongsToInstitution()),
         TableDecl::localOnly(QStringLiteral("settlement_runs")),
     };
     registry.add(std::move(module));

@@ -469,6 +469,12 @@ QList<BatchRow> batchesOf(QSqlDatabase &db, const QString &period, QString *erro
         rows[declared.value(0).toString()].declaredLines = declared.value(1).toLongLong();
     addResultTotals(db, period, rows, error);
     addBatchStates(db, period, rows, error);
+    const QHash<QString, QStringList> takers = firstReviewTakers(db, period);
+    for (auto it = takers.begin(); it != takers.end(); ++it) {
+        const auto row = rows.find(it.key());
+        if (row != rows.end())
+            row->firstReviewTakers = it.value();
+    }
     QSqlQuery names = querySql(db, QStringLiteral("SELECT code, name, district FROM institutions"));
     while (names.next()) {
         const auto it = rows.find(names.value(0).toString());

@@ -25,7 +25,8 @@ struct BatchRow {
     qint64 reviewedLines = 0;   // lines with a first-review decision
     qint64 cleanOpenLines = 0;  // audited lines without deductions and not yet reviewed
     QString status;             // batch::Open … (Open while there is no batch row)
-    QString firstReviewer;      // user names, as the four-eyes rule compares them
+    QString firstReviewer;      // user names: who completed (or returned) the first review
+    QStringList firstReviewTakers;  // everyone who took part in it (firstReviewTakers()): four-eyes
     QString secondReviewer;
     QString paidBy;
     QHash<QString, QString> staffNames;  // user name → display name, for the users known here

@@ -136,6 +136,11 @@ QString importSummary(const QString &path, const ImportReport &report)
         return Tr::tr("The import of %1 was cancelled: nothing was written.").arg(file);
     if (!report.failure.isEmpty())
         return Tr::tr("%1 was not imported: %2").arg(file, report.failure);
+    if (report.refused())  // correcting the file would not help
+        return Tr::tr("%1 was not imported: %2 problem(s) below. Nothing was written; the lines of a month past first "
+                      "review can no longer change.")
+            .arg(file)
+            .arg(report.issues.errorCount());
     if (report.issues.hasErrors())
         return Tr::tr("%1 was not imported: %2 problem(s) below. Nothing was written; correct the file and import it "
                       "again.")
