@@ -147,9 +147,11 @@ QWidget *LoginDialog::createForm()
     m_password = new QLineEdit(body);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_form->addRow(tr("&Server"), m_server);
+    m_form->addRow(tr("&Server address"), m_server);
     m_caRow = createCaRow(body);
-    m_form->addRow(tr("&CA certificate"), m_caRow);
+    auto *caLabel = new QLabel(tr("&CA certificate"), body);
+    caLabel->setBuddy(m_caFile);  // the row's field is a layout: without a buddy the & would show
+    m_form->addRow(caLabel, m_caRow);
     m_form->addRow(tr("&Username"), m_username);
     m_form->addRow(tr("&Password"), m_password);
     column->addLayout(m_form);
@@ -221,26 +223,29 @@ void LoginDialog::setOnline(bool online)
     // Without local accounts there is nothing to sign in to offline.
     m_switch->setVisible(m_hasLocalAccounts);
     m_switch->setText(online ? tr("Sign in offline with a local account") : tr("Sign in through the server"));
-    if (!m_hasLocalAccounts) {
+    // The first start says what it is about; the demo's users are for offline sign-in only.
+    if (!m_hasLocalAccounts)
         m_notice->setText(tr("This desktop has no accounts yet. Sign in with your account on the district's "
                              "server; after that you can also sign in here offline."));
-        m_notice->show();
-    }
+    else
+        m_notice->setText(online ? QString() : m_demoNotice);
+    m_notice->setVisible(!m_notice->text().isEmpty());
     m_error->hide();
     QLineEdit *first = online && m_server->text().isEmpty() ? m_server
                        : m_username->text().isEmpty()       ? m_username
                                                             : m_password;
     first->setFocus();
-    adjustSize();
+    // After the layout has taken in the rows shown and hidden (a posted LayoutRequest): the dialog
+    // shrinks to its content instead of handing the header the room they left.
+    QMetaObject::invokeMethod(this, &QWidget::adjustSize, Qt::QueuedConnection);
 }
 
 void LoginDialog::showDemoNotice(const QStringList &usernames, const QString &password)
 {
-    m_notice->setText(tr("This is a new demo database with invented data. Sign in as one of: %1. "
-                         "Every demo user has the password %2.")
-                          .arg(usernames.join(tr(", ")), password));
-    m_notice->show();
-    adjustSize();
+    m_demoNotice = tr("This is a new demo database with invented data. Sign in as one of: %1. "
+                      "Every demo user has the password %2.")
+                       .arg(usernames.join(tr(", ")), password);
+    setOnline(m_online);
 }
 
 void LoginDialog::signIn()

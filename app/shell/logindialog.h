@@ -67,6 +67,7 @@ private:
     bool m_busy = false;
     QLabel *m_subtitle = nullptr;
     QLabel *m_notice = nullptr;
+    QString m_demoNotice;
     QFormLayout *m_form = nullptr;
     QLineEdit *m_server = nullptr;
     QLineEdit *m_caFile = nullptr;

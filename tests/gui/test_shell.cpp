@@ -418,6 +418,7 @@ TEST_CASE("the Chinese catalogue is embedded and speaks the domain's terms", "[g
     QTranslator chinese;
     REQUIRE(chinese.load(QStringLiteral(":/i18n/ltcdesk_zh_CN.qm")));
     CHECK(chinese.translate("ltc::LoginDialog", "Incorrect username or password.") == QStringLiteral("用户名或密码不正确"));
+    CHECK(chinese.translate("ltc::LoginDialog", "Sign in through the server") == QStringLiteral("通过服务器登录"));
     CHECK(chinese.translate("ltc::Role", "Handler") == QStringLiteral("经办人员"));
     CHECK(chinese.translate("ltc::Module", "Settlements") == QStringLiteral("结算审核"));
     CHECK(chinese.translate("ltc::MainWindow", "Offline") == QStringLiteral("离线"));
