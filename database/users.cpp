@@ -78,12 +78,30 @@ bool LocalUsers::add(const UserIdentity &user, const QString &password, QString 
             *error = issues.join(QStringLiteral("; "));
         return false;
     }
+    return upsert(user, hash, error);
+}
+
+bool LocalUsers::rememberServerAccount(const UserIdentity &user, const QString &password, QString *error)
+{
+    const QString hash = user.username.isEmpty() ? QString() : hashPassword(password);
+    if (hash.isEmpty()) {
+        if (error)
+            *error = user.username.isEmpty() ? Tr::tr("username: is required") : Tr::tr("password: could not be hashed");
+        return false;
+    }
+    return upsert(user, hash, error);
+}
+
+// An upsert: the name is the key; everything else, the verifier included, is replaced, and the
+// account is enabled.
+bool LocalUsers::upsert(const UserIdentity &user, const QString &hash, QString *error)
+{
     QSqlDatabase db = m_database.connection();
     return execSql(db,
                    QStringLiteral("INSERT INTO users (username, display_name, roles, district, password_hash, disabled, "
                                   "created_at) VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT (username) DO UPDATE SET "
                                   "display_name = excluded.display_name, roles = excluded.roles, district = "
-                                  "excluded.district, password_hash = excluded.password_hash"),
+                                  "excluded.district, password_hash = excluded.password_hash, disabled = 0"),
                    {user.username, user.displayName.isEmpty() ? user.username : user.displayName,
                     user.roles.join(QLatin1Char(',')), user.district, hash,
                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},

@@ -16,6 +16,11 @@ public:
     explicit LocalUsers(const Database &database) : m_database(database) {}
 
     bool add(const UserIdentity &user, const QString &password, QString *error = nullptr);
+    // After an online sign-in: the account as the server gave it (display name, roles, district)
+    // with a verifier of the password that signed in, so that this desktop can sign in offline
+    // as that user. Replaces what was stored under the name (a changed password or roles); the
+    // server checked the password, so only the name is required here.
+    bool rememberServerAccount(const UserIdentity &user, const QString &password, QString *error = nullptr);
     // The user when the name and password match an enabled user; nothing otherwise.
     std::optional<UserIdentity> verify(const QString &username, const QString &password) const;
     std::optional<UserIdentity> find(const QString &username) const;
@@ -28,6 +33,7 @@ public:
     static bool checkPassword(const QString &hash, const QString &password);
 
 private:
+    bool upsert(const UserIdentity &user, const QString &hash, QString *error);
     const Database &m_database;
 };
 

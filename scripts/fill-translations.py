@@ -60,6 +60,27 @@ ZH_CN = {
     "This account may no longer synchronise. Export your unsent changes. %1": "此账户已无权同步，请导出未上传的操作。%1",
     "Sync refused": "同步被拒绝",
     "Update needed": "需要升级",
+    # --- sign-in through the server (ltc::LoginDialog) ---
+    "&Server address": "服务器地址(&S)",
+    "&CA certificate": "CA 证书(&C)",
+    "CA certificate": "CA 证书",
+    "Choose the CA certificate file": "选择 CA 证书文件",
+    "Certificates (*.pem *.crt);;All files (*)": "证书 (*.pem *.crt);;所有文件 (*)",
+    "LTC Desk · sign in with your account on the server": "LTC Desk · 使用服务器账号登录",
+    "Sign in offline with a local account": "使用本机账号离线登录",
+    "Sign in through the server": "通过服务器登录",
+    "This desktop has no accounts yet. Sign in with your account on the district's server; after that you can also sign in here offline.":
+        "本机尚无账号。请使用您在本区服务器上的账号登录；登录一次后，即可在本机离线登录。",
+    "Enter the server address.": "请输入服务器地址。",
+    "Cannot read the CA certificate %1.": "无法读取 CA 证书 %1。",
+    "Incorrect username or password, or the account is disabled or locked for a while.":
+        "用户名或密码不正确，或该账号已停用、暂被锁定。",
+    "Cannot reach the server %1 (%2). Check the address and the network connection.":
+        "无法连接服务器 %1（%2）。请检查服务器地址和网络连接。",
+    "The server does not let this account sign in: %1": "服务器不允许此账号登录：%1",
+    "The server no longer serves this version of LTC Desk: please update it.": "服务器已不再支持此版本的 LTC Desk，请升级。",
+    "Sign-in failed: %1": "登录失败：%1",
+    "Signing in…": "正在登录…",
     # --- roles and modules (contexts ltc::Role, ltc::Module) ---
     "Handler": "经办人员",
     "Agreement officer": "协议管理员",

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the real ltcdesk window under Xvfb, to look at the UI from a headless machine:
-#   screenshots/login.png            the sign-in dialog on the first run of a new database
+#   screenshots/login.png            the sign-in dialog on the first run of a new demo database (--demo)
+#   screenshots/login-first-start.png   the first start without --demo: no accounts, sign in online
 #   screenshots/main-window.png      Chinese (the default), signed in as admin
 #   screenshots/main-window-en.png   --lang en
 #   screenshots/main-window-150.png  at 150 % (QT_SCALE_FACTOR=1.5), as on many office laptops
@@ -14,7 +15,8 @@
 #
 # Needs xvfb, imagemagick (import), x11-utils (xwininfo) and fonts-noto-cjk. The main window is
 # signed in through LTC_AUTOLOGIN="user:password" (checked like any sign-in), so no clicks are
-# scripted; the database is a fresh demo in a temporary folder, made by ltcdesk's own first run.
+# scripted; the database is a fresh demo in a temporary folder, made by ltcdesk's own first run
+# with --demo (harmless on the later runs: a database in use is never filled again).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 settlements=false
@@ -130,9 +132,10 @@ if $settlements; then
   exit 0
 fi
 
-shoot login.png "登录 — 长护险经办桌面端" -- --db "$db"
-shoot main-window.png "LTC Desk — 长护险经办桌面端" LTC_AUTOLOGIN="admin:$password" -- --db "$db" "${full[@]}"
+shoot login-first-start.png "登录 — 长护险经办桌面端" -- --db "$tmp/empty/ltcdesk.sqlite"
+shoot login.png "登录 — 长护险经办桌面端" -- --db "$db" --demo
+shoot main-window.png "LTC Desk — 长护险经办桌面端" LTC_AUTOLOGIN="admin:$password" -- --db "$db" --demo "${full[@]}"
 shoot main-window-en.png "LTC Desk — Long-term Care Insurance Desk" LTC_AUTOLOGIN="admin:$password" -- \
-  --db "$db" --lang en "${full[@]}"
+  --db "$db" --demo --lang en "${full[@]}"
 shoot main-window-150.png "LTC Desk — 长护险经办桌面端" LTC_AUTOLOGIN="handler:$password" QT_SCALE_FACTOR=1.5 -- \
-  --db "$db" "${full150[@]}"
+  --db "$db" --demo "${full150[@]}"

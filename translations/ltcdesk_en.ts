@@ -1125,6 +1125,82 @@
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incorrect username or password, or the account is disabled or locked for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1 (%2). Check the address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let this account sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer serves this version of LTC Desk: please update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the district&apos;s own CA certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTC Desk · sign in with your account on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in offline with a local account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in through the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no accounts yet. Sign in with your account on the district&apos;s server; after that you can also sign in here offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must look like https://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::MainWindow</name>

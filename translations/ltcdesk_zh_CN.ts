@@ -1125,6 +1125,82 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Incorrect username or password, or the account is disabled or locked for a while.</source>
+        <translation>用户名或密码不正确，或该账号已停用、暂被锁定。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1 (%2). Check the address and the network connection.</source>
+        <translation>无法连接服务器 %1（%2）。请检查服务器地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>The server does not let this account sign in: %1</source>
+        <translation>服务器不允许此账号登录：%1</translation>
+    </message>
+    <message>
+        <source>The server no longer serves this version of LTC Desk: please update it.</source>
+        <translation>服务器已不再支持此版本的 LTC Desk，请升级。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation>CA 证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Optional: the district&apos;s own CA certificate (PEM)</source>
+        <translation>可选：本区自有的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>LTC Desk · sign in with your account on the server</source>
+        <translation>LTC Desk · 使用服务器账号登录</translation>
+    </message>
+    <message>
+        <source>Sign in offline with a local account</source>
+        <translation>使用本机账号离线登录</translation>
+    </message>
+    <message>
+        <source>Sign in through the server</source>
+        <translation>通过服务器登录</translation>
+    </message>
+    <message>
+        <source>This desktop has no accounts yet. Sign in with your account on the district&apos;s server; after that you can also sign in here offline.</source>
+        <translation>本机尚无账号。请使用您在本区服务器上的账号登录；登录一次后，即可在本机离线登录。</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>请输入服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://host:port</source>
+        <translation>服务器地址格式应为 https://主机:端口</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation>无法读取 CA 证书 %1。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>服务器地址(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ltc::MainWindow</name>

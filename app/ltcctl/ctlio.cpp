@@ -1,5 +1,8 @@
 #include "ctlio.h"
 
+#include "localmeta.h"
+#include "localstore.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
@@ -45,6 +48,22 @@ UserIdentity operatorIdentity()
     const QString osUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     const QString name = QStringLiteral("ltcctl:") + osUser;
     return UserIdentity{name, name, name, allRoleIds(), kAllDistricts};
+}
+
+std::optional<UserIdentity> actingUser(LocalStore &store, const QString &asUser, const QString &verb)
+{
+    QSqlDatabase db = store.database().connection();
+    const QString synced = metaValue(db, QStringLiteral("sync_user"));
+    const QString name = asUser.isEmpty() ? synced : asUser;
+    if (name.isEmpty())
+        return operatorIdentity();
+    std::optional<UserIdentity> user = store.users().find(name);
+    if (!user) {
+        err() << "ltcctl " << verb << ": no enabled local user '" << name << "'"
+              << (asUser.isEmpty() ? QStringLiteral(" (the user this store last synced as); pass --as USER") : QString())
+              << Qt::endl;
+    }
+    return user;
 }
 
 } // namespace ltc

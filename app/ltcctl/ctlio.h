@@ -18,8 +18,15 @@ QTextStream &out();
 QTextStream &err();
 std::optional<QJsonObject> readJsonFile(const QString &path);
 
-// The identity of batch work started from the shell by bureau IT staff: all roles, recorded in
-// the audit trail under the OS user's name.
+class LocalStore;
+
+// The identity of batch work started from the shell by bureau IT staff on a store that has never
+// synced: all roles, recorded in the audit trail under the OS user's name.
 UserIdentity operatorIdentity();
+
+// Who a verb that changes data acts as (CONTRACT.md): `asUser` (--as) when given, a local user;
+// else the user the store last synced as; else, on a store that never synced, the operator.
+// Nothing, after saying why on stderr (exit 3), when that user is not a local user.
+std::optional<UserIdentity> actingUser(LocalStore &store, const QString &asUser, const QString &verb);
 
 } // namespace ltc

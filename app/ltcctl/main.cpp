@@ -29,12 +29,14 @@ namespace {
 const char *const kUsage = R"(Usage: ltcctl VERB [ARGS] [--db PATH]
   init                                   create or migrate the database
   demo [--persons N] [--months M] [--seed S]   build a realistic demo district
-  policy load FILE.json                  add or replace a policy version
-  import KIND FILE.csv                   KIND: %1
+  policy load FILE.json [--as USER]      add or replace a policy version
+  import KIND FILE.csv [--as USER]       KIND: %1
   commands                               every command: name, arguments, roles allowed
   run NAME 'ARGS_JSON' --as USER         apply one command as that user (queued for sync)
   users                                  the local users: name, roles, district
-  settlement audit --period YYYY-MM [--dry-run]     run the rules on that month's claims
+  settlement audit --period YYYY-MM [--dry-run] [--as USER]   run the rules on that month's claims
+A change is made as --as USER (a local user, checked against their roles and district); without
+it as the user the store last synced as, or on a store that never synced as ltcctl:$USER.
   settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE [--lang zh_CN|en]
   settlement what-if --period YYYY-MM --policy DRAFT.json   compare totals, change nothing
   sync --server URL --user NAME [--adopt] [--ca FILE]   push, then pull (password: keychain, LTC_PASSWORD, prompt)
@@ -83,14 +85,17 @@ int runDemo(LocalStore &store, const QCommandLineParser &parser)
     return Done;
 }
 
-int runImport(LocalStore &store, const QString &kind, const QString &path)
+int runImport(LocalStore &store, const QString &kind, const QString &path, const QString &asUser)
 {
     if (!store.registry().importSpec(kind)) {
         err() << "ltcctl import: unknown KIND '" << kind << "' (known: "
               << store.registry().importKinds().join(QStringLiteral(", ")) << ")" << Qt::endl;
         return Usage;
     }
-    const ImportReport report = store.importer().importFile(operatorIdentity(), kind, path);
+    const std::optional<UserIdentity> user = actingUser(store, asUser, QStringLiteral("import"));
+    if (!user)
+        return Refused;
+    const ImportReport report = store.importer().importFile(*user, kind, path);
     for (const QString &line : report.issues.formatWarnings(path))
         err() << line << " (warning)" << Qt::endl;
     if (!report.failure.isEmpty()) {
@@ -110,12 +115,15 @@ int runImport(LocalStore &store, const QString &kind, const QString &path)
     return Done;
 }
 
-int runPolicyLoad(LocalStore &store, const QString &path)
+int runPolicyLoad(LocalStore &store, const QString &path, const QString &asUser)
 {
+    const std::optional<UserIdentity> user = actingUser(store, asUser, QStringLiteral("policy load"));
+    if (!user)
+        return Refused;
     const std::optional<QJsonObject> json = readJsonFile(path);
     if (!json)
         return BadInput;
-    const CommandOutcome outcome = store.commands().execute(operatorIdentity(), QStringLiteral("policy.load"), *json);
+    const CommandOutcome outcome = store.commands().execute(*user, QStringLiteral("policy.load"), *json);
     if (!outcome.ok()) {
         for (const QString &problem : outcome.error->message.split(QStringLiteral("; ")))
             err() << path << ": " << problem << Qt::endl;
@@ -137,11 +145,9 @@ int runCommands(const LocalStore &store)
 
 int runCommand(LocalStore &store, const QString &name, const QString &argsJson, const QString &username)
 {
-    const std::optional<UserIdentity> user = store.users().find(username);
-    if (!user) {
-        err() << "ltcctl run: no enabled local user '" << username << "'" << Qt::endl;
+    const std::optional<UserIdentity> user = actingUser(store, username, QStringLiteral("run"));
+    if (!user)
         return Refused;
-    }
     QJsonParseError parseError;
     const QJsonDocument args = QJsonDocument::fromJson(argsJson.toUtf8(), &parseError);
     if (!args.isObject()) {
@@ -172,9 +178,9 @@ int dispatch(LocalStore &store, const QCommandLineParser &parser)
     if (verb == QStringLiteral("demo") && args.size() == 1)
         return runDemo(store, parser);
     if (verb == QStringLiteral("policy") && args.value(1) == QStringLiteral("load") && args.size() == 3)
-        return runPolicyLoad(store, args.at(2));
+        return runPolicyLoad(store, args.at(2), parser.value(QStringLiteral("as")));
     if (verb == QStringLiteral("import") && args.size() == 3)
-        return runImport(store, args.at(1), args.at(2));
+        return runImport(store, args.at(1), args.at(2), parser.value(QStringLiteral("as")));
     if (verb == QStringLiteral("commands") && args.size() == 1)
         return runCommands(store);
     if (verb == QStringLiteral("users") && args.size() == 1)
@@ -183,7 +189,7 @@ int dispatch(LocalStore &store, const QCommandLineParser &parser)
         return runSyncVerb(store, parser);
     if (verb == QStringLiteral("settlement"))
         return runSettlementVerb(store, args, parser);
-    if (verb == QStringLiteral("run") && args.size() == 3 && parser.isSet(QStringLiteral("as")))
+    if (verb == QStringLiteral("run") && args.size() == 3 && !parser.value(QStringLiteral("as")).isEmpty())
         return runCommand(store, args.at(1), args.at(2), parser.value(QStringLiteral("as")));
     err() << QString::fromUtf8(kUsage).arg(store.registry().importKinds().join(QLatin1Char(' ')));
     return Usage;
@@ -216,7 +222,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("persons"), QStringLiteral("demo: number of insured persons."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("months"), QStringLiteral("demo: months of history."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("demo: random seed."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("as"), QStringLiteral("run: the local user."), QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("as"),
+                      QStringLiteral("run, import, policy load, settlement audit: the local user the change is made as."),
+                      QStringLiteral("USER")});
     parser.addOption({QStringLiteral("period"), QStringLiteral("settlement: the month."), QStringLiteral("YYYY-MM")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("settlement export: csv, xlsx or pdf."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("settlement export: the file to write."), QStringLiteral("FILE")});

@@ -24,8 +24,13 @@ void printTotals(const QString &label, const AuditTotals &t)
           << ", personal " << formatYuan(t.personal) << ", deposit " << formatYuan(t.deposit) << Qt::endl;
 }
 
-int audit(LocalStore &store, const QString &period, bool dryRun)
+int audit(LocalStore &store, const QString &period, bool dryRun, const QString &asUser)
 {
+    // A dry run changes nothing: it acts as nobody.
+    const std::optional<UserIdentity> user =
+        dryRun ? std::optional<UserIdentity>(operatorIdentity()) : actingUser(store, asUser, QStringLiteral("settlement audit"));
+    if (!user)
+        return Refused;
     QSqlDatabase db = store.database().connection();
     QString error;
     std::optional<AuditRun> run = previewAudit(db, period, &error);
@@ -38,7 +43,7 @@ int audit(LocalStore &store, const QString &period, bool dryRun)
     run->results = {};
     if (!dryRun) {
         const CommandOutcome outcome = store.commands().execute(
-            operatorIdentity(), QStringLiteral("settlement.run_audit"), QJsonObject{{QStringLiteral("period"), period}});
+            *user, QStringLiteral("settlement.run_audit"), QJsonObject{{QStringLiteral("period"), period}});
         if (!outcome.ok()) {
             err() << "ltcctl settlement audit: " << outcome.error->message << Qt::endl;
             return Refused;
@@ -121,7 +126,7 @@ int runSettlementVerb(LocalStore &store, const QStringList &args, const QCommand
         return Usage;
     }
     if (verb == QStringLiteral("audit"))
-        return audit(store, period, parser.isSet(QStringLiteral("dry-run")));
+        return audit(store, period, parser.isSet(QStringLiteral("dry-run")), parser.value(QStringLiteral("as")));
     if (verb == QStringLiteral("export")) {
         const QString format = parser.value(QStringLiteral("format"));
         if (!QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}.contains(format)

@@ -50,10 +50,11 @@ QString promptPassword(const QString &prompt)
     return read ? QString::fromLocal8Bit(buffer).trimmed() : QString();
 }
 
-// The keychain first, then LTC_PASSWORD, then a prompt (CONTRACT.md).
+// The keychain first (a password the desktop was asked to remember), then LTC_PASSWORD, then a
+// prompt (CONTRACT.md).
 QString passwordFor(const QString &server, const QString &user)
 {
-    if (const std::optional<QString> stored = Credentials::read(Credentials::account(server, user)))
+    if (const std::optional<QString> stored = Credentials::read(Credentials::passwordAccount(server, user)))
         return *stored;
     const QString fromEnvironment = qEnvironmentVariable("LTC_PASSWORD");
     if (!fromEnvironment.isEmpty())

@@ -1,9 +1,10 @@
-// ltcdesk: the desktop client. `ltcdesk [--db PATH] [--lang zh_CN|en]`, `ltcdesk --list-modules`.
+// ltcdesk: the desktop client. `ltcdesk [--db PATH] [--lang zh_CN|en] [--demo]`,
+// `ltcdesk --list-modules`. A new store has no data and no accounts: the first sign-in is online,
+// against the district's server; --demo fills a new store with the demo district and its users.
 //
 // LTC_AUTOLOGIN="user:password" signs in without the dialog (for scripted screenshots and demos;
 // the password is checked like any other sign-in).
 #include "appearance.h"
-#include "demodata.h"
 #include "domainregistry.h"
 #include "localstore.h"
 #include "logindialog.h"
@@ -11,11 +12,10 @@
 #include "synccontroller.h"
 #include "moduleregistry.h"
 #include "shellcontext.h"
+#include "startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <cstdio>
@@ -31,6 +31,7 @@ struct Options {
     QString databasePath;
     QString language;
     bool listModules = false;
+    bool demo = false;
 };
 
 void printOut(const QString &text)
@@ -61,7 +62,7 @@ Options parseOptions(QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("LTC Desk: the long-term care insurance handling desktop.\n"
-                       "A new database file is filled with a demo district on first start.\n"
+                       "A new database has no data and no accounts: the first sign-in goes to the server.\n"
                        "Environment: LTC_AUTOLOGIN=user:password signs in without the dialog (for scripted "
                        "screenshots and demos)."));
     parser.addHelpOption();
@@ -73,12 +74,15 @@ Options parseOptions(QCoreApplication &app)
                                   QStringLiteral("LANG"));
     const QCommandLineOption list(QStringLiteral("list-modules"),
                                   QStringLiteral("Print the registered modules (id, title, roles) and exit."));
-    parser.addOptions({db, lang, list});
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Fill a new database with the demo district and its demo users."));
+    parser.addOptions({db, lang, list, demo});
     parser.process(app);
     Options options;
     options.databasePath = parser.isSet(db) ? parser.value(db) : ltc::Database::defaultPath();
     options.language = parser.isSet(lang) ? parser.value(lang) : ltc::rememberedLanguage();
     options.listModules = parser.isSet(list);
+    options.demo = parser.isSet(demo);
     if (!ltc::isSupportedLanguage(options.language)) {
         printError(QStringLiteral("ltcdesk: --lang: '%1' is not one of %2")
                        .arg(options.language, ltc::supportedLanguages().join(QStringLiteral(", "))));
@@ -98,23 +102,19 @@ int listModules()
     return 0;
 }
 
-// The first run on a new file: a demo district to explore, announced in the login dialog. Its
-// own store, closed on return, so a failed file can be removed (Windows keeps open files).
-bool createDemoDatabase(const QString &path, QString *error)
+// Opens the store once before the session; with --demo a new one gets the demo district first,
+// behind a progress dialog (it takes a few seconds).
+std::optional<ltc::StoreStart> prepareStore(const Options &options, QString *error)
 {
     QProgressDialog progress(QCoreApplication::translate("ltcdesk", "Creating the demo database…"), QString(), 0, 0);
     progress.setWindowTitle(QStringLiteral("LTC Desk"));
     progress.setMinimumDuration(0);
-    progress.show();
-    QCoreApplication::processEvents();
-    ltc::LocalStore store(path);
-    return store.open(error) && ltc::buildDemo(store, ltc::DemoOptions{}, error);
-}
-
-void removeDatabaseFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    const std::optional<ltc::DemoOptions> demo =
+        options.demo ? std::optional<ltc::DemoOptions>(ltc::DemoOptions{}) : std::nullopt;
+    return ltc::prepareStore(options.databasePath, demo, error, [&progress] {
+        progress.show();
+        QCoreApplication::processEvents();
+    });
 }
 
 std::optional<ltc::UserIdentity> autoLogin(ltc::LocalStore &store)
@@ -129,26 +129,32 @@ std::optional<ltc::UserIdentity> autoLogin(ltc::LocalStore &store)
     return user;
 }
 
-std::optional<ltc::UserIdentity> signIn(ltc::LocalStore &store, bool newDemo)
+struct SignedIn {
+    ltc::UserIdentity user;
+    QString token;  // of an online sign-in: the session's first sync round uses it
+};
+
+std::optional<SignedIn> signIn(ltc::LocalStore &store, bool newDemo)
 {
-    ltc::LoginDialog dialog(store.users(), store.database().path());
+    ltc::LoginDialog dialog(store);
     if (newDemo)
         dialog.showDemoNotice(ltc::demoUsernames(), ltc::demoPassword());
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !dialog.user())
         return std::nullopt;
-    return dialog.user();
+    return SignedIn{*dialog.user(), dialog.token()};
 }
 
 // One signed-in session; true when the user signed out (and wants the login dialog again).
-bool runSession(QApplication &app, ltc::LocalStore &store, const ltc::UserIdentity &user)
+bool runSession(QApplication &app, ltc::LocalStore &store, const SignedIn &signedIn)
 {
-    ltc::ShellContext context(store, user);
+    ltc::ShellContext context(store, signedIn.user);
     ltc::ModuleRegistry modules(store.registry());
     modules.initialize(context);
     for (const QString &problem : modules.problems())
         qWarning("ltcdesk: %s", qUtf8Printable(problem));
     ltc::MainWindow window(context, modules);
     ltc::SyncController sync(store);
+    sync.adoptToken(signedIn.token);
     window.setSyncController(&sync);
     QObject::connect(&window, &ltc::MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     window.show();
@@ -187,21 +193,25 @@ int main(int argc, char *argv[])
     ltc::applyAppearance(app);
 
     QString error;
-    bool newDemo = !QFileInfo::exists(options.databasePath);
-    if (newDemo && !createDemoDatabase(options.databasePath, &error)) {
-        removeDatabaseFiles(options.databasePath);  // so the next start tries again
-        return fail(QCoreApplication::translate("ltcdesk", "Cannot create the demo database: %1").arg(error));
+    const std::optional<ltc::StoreStart> start = prepareStore(options, &error);
+    if (!start) {
+        return fail(options.demo ? QCoreApplication::translate("ltcdesk", "Cannot create the demo database: %1").arg(error)
+                                 : QCoreApplication::translate("ltcdesk", "Cannot open the database %1: %2")
+                                       .arg(options.databasePath, error));
     }
     ltc::LocalStore store(options.databasePath);
     if (!store.open(&error))
         return fail(QCoreApplication::translate("ltcdesk", "Cannot open the database %1: %2").arg(options.databasePath, error));
 
-    std::optional<ltc::UserIdentity> user = autoLogin(store);
+    std::optional<SignedIn> session;
+    if (const std::optional<ltc::UserIdentity> user = autoLogin(store))
+        session = SignedIn{*user, {}};
+    bool newDemo = *start == ltc::StoreStart::Demo;
     for (;;) {
-        if (!user)
-            user = signIn(store, std::exchange(newDemo, false));
-        if (!user || !runSession(app, store, *user))
+        if (!session)
+            session = signIn(store, std::exchange(newDemo, false));
+        if (!session || !runSession(app, store, *session))
             return 0;
-        user.reset();
+        session.reset();
     }
 }

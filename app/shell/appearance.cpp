@@ -73,6 +73,9 @@ QStatusBar QLabel { color: #424a53; padding: 0 10px; }
 #signIn:hover { background: #1a62d6; }
 #signIn:pressed { background: #1554b8; }
 #signIn:disabled { background: #9bbcf5; }
+#loginSwitch { color: #0b57d0; background: transparent; border: none; padding: 4px 0; }
+#loginSwitch:hover { text-decoration: underline; }
+#loginSwitch:disabled { color: #8c959f; }
 )");
 }
 

@@ -26,7 +26,20 @@ bool runJob(QKeychain::Job &job, QString *error)
 
 QString Credentials::account(const QString &server, const QString &username)
 {
-    return server + QLatin1Char('|') + username;
+    QString base = server.trimmed();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base + QLatin1Char('|') + username.trimmed();
+}
+
+QString Credentials::passwordAccount(const QString &server, const QString &username)
+{
+    return account(server, username) + QStringLiteral("|password");
+}
+
+QString Credentials::tokenAccount(const QString &server, const QString &username)
+{
+    return account(server, username) + QStringLiteral("|token");
 }
 
 std::optional<QString> Credentials::read(const QString &account, QString *error)

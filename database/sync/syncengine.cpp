@@ -190,8 +190,14 @@ SyncResult SyncEngine::signIn(const QString &username, const QString &password)
     m_token = reply.body.value(QStringLiteral("token")).toString();
     m_serverId = reply.body.value(QStringLiteral("server")).toObject().value(QStringLiteral("id")).toString();
     m_user = userFromJson(reply.body.value(QStringLiteral("user")).toObject());
-    if (m_user.username.isEmpty())
-        m_user.username = username;
+    m_user.username = username;  // the account that signed in (the server's "name" is the display name)
+    // Offline sign-in as this user from now on (a verifier, never the password), and the user
+    // that ltcctl acts as without --as.
+    QSqlDatabase db = m_store.database().connection();
+    QString error;
+    if (!m_store.users().rememberServerAccount(m_user, password, &error)
+        || !setMetaValue(db, QStringLiteral("sync_user"), m_user.username, &error))
+        return failed(SyncResult::State::Failed, error);
     return {};
 }
 

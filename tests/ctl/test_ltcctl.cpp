@@ -77,6 +77,29 @@ public:
     }
     int count(const QString &table) const { return scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table).toInt(); }
 
+    // One statement run straight on the file (what another program, e.g. a sync, would have left).
+    void exec(const QString &sql) const
+    {
+        const QString name = QStringLiteral("ltcctl-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            connection.setDatabaseName(db());
+            REQUIRE(connection.open());
+            {
+                QSqlQuery query(connection);
+                REQUIRE(query.exec(sql));
+            }
+            connection.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    // Who made the newest audit entry of an action.
+    QString auditUser(const QString &action) const
+    {
+        return scalar(QStringLiteral("SELECT username FROM audit_log WHERE action = '%1' ORDER BY id DESC LIMIT 1").arg(action))
+            .toString();
+    }
+
 private:
     QTemporaryDir m_dir;
 };
@@ -267,6 +290,83 @@ TEST_CASE("ltcctl: demo, commands and run", "[ctl]")
                  1);
     CHECK(str(ctl.scalar(phone).toString()) == "0577-88886666");
     CHECK(ctl.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE command NOT LIKE 'import.%'")).toInt() == 1);
+}
+
+TEST_CASE("ltcctl: --as USER makes a change that local user's, checked against their roles", "[ctl]")
+{
+    Ctl ctl;
+    REQUIRE_EXIT(ctl.run({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("20"), QStringLiteral("--months"),
+                          QStringLiteral("1")}),
+                 0);
+    const QDate birth(1941, 5, 2);
+    const auto personsFile = [&](const QString &name, const QString &no, int sequence) {
+        return ctl.file(name, (kHeader + person(no, birth, sequence, QStringLiteral("F"), QStringLiteral("1941-05-02"))).toUtf8());
+    };
+    const QString first = personsFile(QStringLiteral("first.csv"), QStringLiteral("PAS1"), 2);
+    const QString imported = QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'PAS1'");
+
+    SECTION("import")
+    {
+        const Run refused = ctl.run({QStringLiteral("import"), QStringLiteral("persons"), first, QStringLiteral("--as"),
+                                     QStringLiteral("manager")});
+        REQUIRE_EXIT(refused, 3);  // a manager may not import persons
+        CHECK(refused.err.contains(QStringLiteral("roles")));
+        CHECK(ctl.scalar(imported).toInt() == 0);
+        const Run unknown = ctl.run({QStringLiteral("import"), QStringLiteral("persons"), first, QStringLiteral("--as"),
+                                     QStringLiteral("nobody")});
+        REQUIRE_EXIT(unknown, 3);
+        CHECK(unknown.err.contains(QStringLiteral("no enabled local user 'nobody'")));
+        REQUIRE_EXIT(ctl.run({QStringLiteral("import"), QStringLiteral("persons"), first, QStringLiteral("--as"),
+                              QStringLiteral("handler")}),
+                     0);
+        CHECK(ctl.scalar(imported).toInt() == 1);
+        CHECK(str(ctl.auditUser(QStringLiteral("import.persons"))) == "handler");
+    }
+    SECTION("policy load and settlement audit")
+    {
+        const QString lanshan = QStringLiteral(LTC_SOURCE_DIR "/resources/policies/linyi-lanshan-2017.json");
+        const int policyChanges = ctl.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE command = 'policy.load'")).toInt();
+        REQUIRE_EXIT(ctl.run({QStringLiteral("policy"), QStringLiteral("load"), lanshan, QStringLiteral("--as"),
+                              QStringLiteral("handler")}),
+                     3);
+        CHECK(ctl.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE command = 'policy.load'")).toInt() == policyChanges);
+        REQUIRE_EXIT(ctl.run({QStringLiteral("policy"), QStringLiteral("load"), lanshan, QStringLiteral("--as"),
+                              QStringLiteral("admin")}),
+                     0);
+        CHECK(str(ctl.auditUser(QStringLiteral("policy.load"))) == "admin");
+        CHECK(str(ctl.scalar(QStringLiteral("SELECT username FROM outbox WHERE command = 'policy.load' ORDER BY seq DESC "
+                                            "LIMIT 1"))
+                      .toString())
+              == "admin");
+
+        const QString period = ctl.scalar(QStringLiteral("SELECT MAX(period) FROM claim_lines")).toString();
+        REQUIRE(!period.isEmpty());
+        const QStringList audit{QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"), period,
+                                QStringLiteral("--as")};
+        REQUIRE_EXIT(ctl.run(audit + QStringList{QStringLiteral("handler")}), 3);
+        CHECK(ctl.count(QStringLiteral("settlement_results")) == 0);
+        REQUIRE_EXIT(ctl.run(audit + QStringList{QStringLiteral("first_reviewer")}), 0);
+        CHECK(str(ctl.auditUser(QStringLiteral("settlement.run_audit"))) == "first_reviewer");
+    }
+    SECTION("without --as: the operator until the store syncs, then the user it last synced as")
+    {
+        REQUIRE_EXIT(ctl.run({QStringLiteral("import"), QStringLiteral("persons"), first}), 0);
+        CHECK(ctl.auditUser(QStringLiteral("import.persons")).startsWith(QStringLiteral("ltcctl:")));
+
+        ctl.exec(QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('sync_user', 'handler')"));
+        REQUIRE_EXIT(ctl.run({QStringLiteral("import"), QStringLiteral("persons"),
+                              personsFile(QStringLiteral("second.csv"), QStringLiteral("PAS2"), 4)}),
+                     0);
+        CHECK(str(ctl.auditUser(QStringLiteral("import.persons"))) == "handler");
+        const QString lanshan = QStringLiteral(LTC_SOURCE_DIR "/resources/policies/linyi-lanshan-2017.json");
+        REQUIRE_EXIT(ctl.run({QStringLiteral("policy"), QStringLiteral("load"), lanshan}), 3);  // a handler is no admin
+
+        ctl.exec(QStringLiteral("UPDATE local_meta SET value = 'left_the_office' WHERE key = 'sync_user'"));
+        const Run unknown = ctl.run({QStringLiteral("import"), QStringLiteral("persons"), first});
+        REQUIRE_EXIT(unknown, 3);
+        CHECK(unknown.err.contains(QStringLiteral("left_the_office")));
+        CHECK(unknown.err.contains(QStringLiteral("--as")));
+    }
 }
 
 namespace {

@@ -1,4 +1,5 @@
-// The desktop shell: sign-in against the stored hash, navigation by role (checked against the
+// The desktop shell: the store ltcdesk starts on (empty, or the demo with --demo), sign-in
+// against the stored hash or (first) through the server, navigation by role (checked against the
 // DomainRegistry, not against a list written here), lazily made module pages, the status bar,
 // the module settings switch, the embedded Chinese catalogue, and the real ltcdesk binary.
 #include <catch2/catch.hpp>
@@ -10,8 +11,10 @@
 #include "moduleregistry.h"
 #include "shellcontext.h"
 #include "sql.h"
+#include "startup.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +22,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,7 +107,7 @@ T *child(QWidget &parent, const char *name)
 TEST_CASE("the login dialog refuses a wrong password and accepts the right one", "[gui][shell]")
 {
     DemoStore demo;
-    ltc::LoginDialog dialog(demo.store->users(), demo.path);
+    ltc::LoginDialog dialog(*demo.store);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto *username = child<QLineEdit>(dialog, "username");
@@ -130,7 +135,7 @@ TEST_CASE("the login dialog refuses a wrong password and accepts the right one",
 
     SECTION("Enter signs in, and the last username is remembered")
     {
-        ltc::LoginDialog again(demo.store->users(), demo.path);
+        ltc::LoginDialog again(*demo.store);
         again.show();
         REQUIRE(QTest::qWaitForWindowExposed(&again));
         CHECK(child<QLineEdit>(again, "username")->text() == QStringLiteral("handler"));
@@ -140,6 +145,154 @@ TEST_CASE("the login dialog refuses a wrong password and accepts the right one",
         CHECK(again.result() == QDialog::Accepted);
         CHECK(again.user().has_value());
     }
+}
+
+namespace {
+
+qint64 count(ltc::LocalStore &store, const QString &table)
+{
+    QSqlDatabase db = store.database().connection();
+    return ltc::scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong();
+}
+
+// The sync settings (QSettings) of one test in a folder of its own, as the server tests do; the
+// default folder again afterwards.
+struct ScratchSettings {
+    QTemporaryDir dir;
+    ScratchSettings()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+    }
+    ~ScratchSettings()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+    }
+};
+
+// An address where nothing listens: a port just given up by a server of our own.
+QString closedAddress()
+{
+    QTcpServer server;
+    REQUIRE(server.listen(QHostAddress::LocalHost));
+    const quint16 port = server.serverPort();
+    server.close();
+    return QStringLiteral("http://127.0.0.1:%1").arg(port);
+}
+} // namespace
+
+TEST_CASE("ltcdesk's start: a new store has no accounts and no data; --demo gives the demo district", "[gui][shell][startup]")
+{
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("new.sqlite"));
+    QString error;
+    std::optional<ltc::StoreStart> start = ltc::prepareStore(plain, std::nullopt, &error);
+    INFO(str(error));
+    REQUIRE(start.has_value());
+    CHECK(*start == ltc::StoreStart::Empty);
+    {
+        ltc::LocalStore store(plain);
+        REQUIRE(store.open(&error));
+        CHECK(store.users().usernames().isEmpty());
+        CHECK(count(store, QStringLiteral("persons")) == 0);
+        CHECK(count(store, QStringLiteral("institutions")) == 0);
+        CHECK_FALSE(store.users().verify(QStringLiteral("admin"), ltc::demoPassword()).has_value());
+    }
+    CHECK(ltc::prepareStore(plain, std::nullopt, &error) == ltc::StoreStart::Empty);  // a second start: still nothing
+
+    ltc::DemoOptions small;
+    small.persons = 40;
+    small.months = 1;
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
+    bool announced = false;
+    CHECK(ltc::prepareStore(demo, small, &error, [&announced] { announced = true; }) == ltc::StoreStart::Demo);
+    CHECK(announced);
+    {
+        ltc::LocalStore store(demo);
+        REQUIRE(store.open(&error));
+        CHECK(store.users().usernames().size() == ltc::demoUsernames().size());
+        CHECK(count(store, QStringLiteral("persons")) == 40);
+        CHECK(store.users().verify(QStringLiteral("handler"), ltc::demoPassword()).has_value());
+    }
+    // A store in use is never filled again; an empty one (a start without --demo before) is.
+    CHECK(ltc::prepareStore(demo, small, &error) == ltc::StoreStart::Existing);
+    CHECK(ltc::prepareStore(plain, small, &error) == ltc::StoreStart::Demo);
+    ltc::LocalStore store(demo);
+    REQUIRE(store.open(&error));
+    CHECK(count(store, QStringLiteral("persons")) == 40);
+}
+
+TEST_CASE("the login dialog of a store without accounts signs in through the server", "[gui][shell]")
+{
+    ScratchSettings settings;
+    QTemporaryDir dir;
+    ltc::LocalStore store(dir.filePath(QStringLiteral("new.sqlite")));
+    QString error;
+    REQUIRE(store.open(&error));
+    ltc::LoginDialog dialog(store);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.isOnline());
+    auto *server = child<QLineEdit>(dialog, "server");
+    auto *caFile = child<QLineEdit>(dialog, "caFile");
+    auto *username = child<QLineEdit>(dialog, "username");
+    auto *password = child<QLineEdit>(dialog, "password");
+    auto *signIn = child<QPushButton>(dialog, "signIn");
+    auto *message = child<QLabel>(dialog, "loginError");
+    CHECK(server->isVisible());
+    CHECK(caFile->isVisible());
+    CHECK(child<QLabel>(dialog, "loginNotice")->isVisible());  // what a first start is about
+    CHECK_FALSE(child<QPushButton>(dialog, "loginSwitch")->isVisible());  // no local account to fall back on
+
+    QTest::keyClicks(username, QStringLiteral("handler"));
+    QTest::keyClicks(password, QStringLiteral("secret-2026"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    CHECK(message->isVisible());
+    CHECK(str(message->text()) == "Enter the server address.");
+    CHECK(dialog.result() != QDialog::Accepted);
+
+    QTest::keyClicks(server, QStringLiteral("ftp://ltc.example"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    CHECK(str(message->text()) == "The server address must look like https://host:port");
+
+    SECTION("a server that does not answer: a clear message, the dialog waits without freezing")
+    {
+        server->setText(closedAddress());
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        CHECK_FALSE(signIn->isEnabled());  // under way, off the UI thread
+        CHECK(QApplication::overrideCursor() != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 20000);
+        CHECK(QApplication::overrideCursor() == nullptr);
+        CHECK(message->text().startsWith(QStringLiteral("Cannot reach the server ") + server->text()));
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK_FALSE(dialog.user().has_value());
+        CHECK(password->text().isEmpty());
+        CHECK(store.users().usernames().isEmpty());
+        CHECK(QSettings().value(QStringLiteral("sync/server")).toString().isEmpty());  // kept only after a sign-in
+    }
+}
+
+TEST_CASE("the login dialog with local accounts signs in offline, or through the server on request", "[gui][shell]")
+{
+    ScratchSettings settings;
+    DemoStore demo;
+    ltc::LoginDialog dialog(*demo.store);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK_FALSE(dialog.isOnline());
+    auto *server = child<QLineEdit>(dialog, "server");
+    auto *toggle = child<QPushButton>(dialog, "loginSwitch");
+    CHECK_FALSE(server->isVisible());
+    CHECK(toggle->isVisible());
+    CHECK(str(toggle->text()) == "Sign in through the server");
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    CHECK(dialog.isOnline());
+    CHECK(server->isVisible());
+    CHECK(str(toggle->text()) == "Sign in offline with a local account");
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    CHECK_FALSE(dialog.isOnline());
+    CHECK_FALSE(server->isVisible());
 }
 
 TEST_CASE("the navigation shows exactly the modules the user's roles open", "[gui][shell]")
@@ -265,6 +418,7 @@ TEST_CASE("the Chinese catalogue is embedded and speaks the domain's terms", "[g
     QTranslator chinese;
     REQUIRE(chinese.load(QStringLiteral(":/i18n/ltcdesk_zh_CN.qm")));
     CHECK(chinese.translate("ltc::LoginDialog", "Incorrect username or password.") == QStringLiteral("用户名或密码不正确"));
+    CHECK(chinese.translate("ltc::LoginDialog", "Sign in through the server") == QStringLiteral("通过服务器登录"));
     CHECK(chinese.translate("ltc::Role", "Handler") == QStringLiteral("经办人员"));
     CHECK(chinese.translate("ltc::Module", "Settlements") == QStringLiteral("结算审核"));
     CHECK(chinese.translate("ltc::MainWindow", "Offline") == QStringLiteral("离线"));

@@ -4,6 +4,7 @@
 #include "localstore.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace ltc {
 namespace {
@@ -53,6 +54,11 @@ SyncController::~SyncController()
 
 SyncController::Settings SyncController::settings() const
 {
+    return storedSettings();
+}
+
+SyncController::Settings SyncController::storedSettings()
+{
     QSettings store;
     Settings s;
     s.server = store.value(QStringLiteral("sync/server")).toString();
@@ -63,7 +69,7 @@ SyncController::Settings SyncController::settings() const
     return s;
 }
 
-void SyncController::setSettings(const Settings &settings)
+void SyncController::storeSettings(const Settings &settings)
 {
     QSettings store;
     store.setValue(QStringLiteral("sync/server"), settings.server.trimmed());
@@ -71,8 +77,25 @@ void SyncController::setSettings(const Settings &settings)
     store.setValue(QStringLiteral("sync/caFile"), settings.caFile);
     store.setValue(QStringLiteral("sync/rememberPassword"), settings.rememberPassword);
     store.setValue(QStringLiteral("sync/intervalSeconds"), qMax(30, settings.intervalSeconds));
+}
+
+QString SyncController::serverAddress(const QString &typed)
+{
+    QString text = typed.trimmed();
+    if (!text.isEmpty() && !text.contains(QStringLiteral("://")))
+        text.prepend(QStringLiteral("https://"));  // a district's server speaks HTTPS
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QStringLiteral("https") && url.scheme() != QStringLiteral("http"))
+        || url.host().isEmpty())
+        return {};
+    return url.toString(QUrl::StripTrailingSlash);
+}
+
+void SyncController::setSettings(const Settings &settings)
+{
+    storeSettings(settings);
     if (!settings.rememberPassword)
-        Credentials::remove(account(QStringLiteral("password")));
+        Credentials::remove(passwordAccount());
     setConnection(configured() ? Connection::Offline : Connection::NotConfigured, {});
 }
 
@@ -82,10 +105,16 @@ bool SyncController::configured() const
     return !s.server.isEmpty() && !s.username.isEmpty();
 }
 
-QString SyncController::account(const QString &what) const
+QString SyncController::passwordAccount() const
 {
     const Settings s = settings();
-    return Credentials::account(s.server, s.username) + QLatin1Char('|') + what;
+    return Credentials::passwordAccount(s.server, s.username);
+}
+
+QString SyncController::tokenAccount() const
+{
+    const Settings s = settings();
+    return Credentials::tokenAccount(s.server, s.username);
 }
 
 void SyncController::start()
@@ -100,8 +129,21 @@ void SyncController::signIn(const QString &password, bool remember)
     s.rememberPassword = remember;
     setSettings(s);
     if (remember)
-        Credentials::write(account(QStringLiteral("password")), password);  // no keychain: asked again next time
+        Credentials::write(passwordAccount(), password);  // no keychain: asked again next time
     runRound(password);
+}
+
+void SyncController::adoptToken(const QString &token)
+{
+    if (!token.isEmpty())
+        keepToken(token);
+}
+
+// In the keychain, and for this session, where no keychain answers.
+void SyncController::keepToken(const QString &token)
+{
+    m_sessionToken = token;
+    Credentials::write(tokenAccount(), token);
 }
 
 void SyncController::syncNow()
@@ -126,11 +168,11 @@ void SyncController::runRound(const QString &password)
     }
     const Settings s = settings();
     QString secret = password;
-    std::optional<QString> token = Credentials::read(account(QStringLiteral("token")));
+    std::optional<QString> token = Credentials::read(tokenAccount());
     if (!token && !m_sessionToken.isEmpty())
         token = m_sessionToken;
     if (secret.isEmpty() && !token) {
-        const std::optional<QString> remembered = Credentials::read(account(QStringLiteral("password")));
+        const std::optional<QString> remembered = Credentials::read(passwordAccount());
         if (!remembered) {
             setConnection(Connection::NeedsSignIn, tr("Sign in to the server to synchronise"));
             emit credentialsNeeded();
@@ -150,10 +192,8 @@ void SyncController::finished(const SyncResult &result, const QString &token)
     m_busy = false;
     switch (result.state) {
     case SyncResult::State::Done:
-        if (!token.isEmpty()) {
-            m_sessionToken = token;
-            Credentials::write(account(QStringLiteral("token")), token);
-        }
+        if (!token.isEmpty())
+            keepToken(token);
         m_backoffSeconds = 0;
         setConnection(Connection::Online, {});
         m_timer.start(settings().intervalSeconds * 1000);
@@ -165,8 +205,8 @@ void SyncController::finished(const SyncResult &result, const QString &token)
         break;
     case SyncResult::State::SignInRequired: {
         m_sessionToken.clear();
-        Credentials::remove(account(QStringLiteral("token")));
-        const bool remembered = Credentials::read(account(QStringLiteral("password"))).has_value();
+        Credentials::remove(tokenAccount());
+        const bool remembered = Credentials::read(passwordAccount()).has_value();
         setConnection(Connection::NeedsSignIn, result.message);
         if (remembered && m_backoffSeconds == 0) {
             m_backoffSeconds = 5;  // once: a remembered password that fails is not retried in a loop
@@ -216,8 +256,8 @@ bool SyncController::exportPending(const QString &path, QString *error) const
 void SyncController::forgetCredentials()
 {
     m_sessionToken.clear();
-    Credentials::remove(account(QStringLiteral("token")));
-    Credentials::remove(account(QStringLiteral("password")));
+    Credentials::remove(tokenAccount());
+    Credentials::remove(passwordAccount());
 }
 
 } // namespace ltc

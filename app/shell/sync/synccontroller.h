@@ -31,6 +31,13 @@ public:
 
     Settings settings() const;
     void setSettings(const Settings &settings);
+    // The settings as kept in QSettings (sync/server, sync/username …), for who has no controller
+    // (the login dialog's online sign-in, before any session).
+    static Settings storedSettings();
+    static void storeSettings(const Settings &settings);
+    // A server address as typed ("ltc.example:8443", "https://ltc.example:8443/") as the one form
+    // kept and used; empty when it is not an http(s) address with a host.
+    static QString serverAddress(const QString &typed);
     bool configured() const;
     Connection connection() const { return m_connection; }
     QString lastMessage() const { return m_lastMessage; }
@@ -38,6 +45,9 @@ public:
     // Starts the schedule: the first round at once if a token (or password) is in the keychain.
     void start();
     void signIn(const QString &password, bool remember);
+    // The token of a sign-in made before the session (the login dialog's): kept like a round's,
+    // so that the first round needs no second sign-in.
+    void adoptToken(const QString &token);
     void syncNow();
     // After a local change: a round a few seconds later (several changes, one round).
     void scheduleSoon();
@@ -56,7 +66,9 @@ private:
     void finished(const ltc::SyncResult &result, const QString &token);
     void setConnection(Connection connection, const QString &message);
     void retryLater();
-    QString account(const QString &what) const;
+    void keepToken(const QString &token);
+    QString passwordAccount() const;
+    QString tokenAccount() const;
 
     LocalStore &m_store;
     QThread m_thread;

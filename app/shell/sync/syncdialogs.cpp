@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ltc {
@@ -54,9 +53,8 @@ ServerSettingsDialog::ServerSettingsDialog(SyncController &controller, QWidget *
 
 void ServerSettingsDialog::accept()
 {
-    const QUrl url(m_server->text().trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QStringLiteral("https") && url.scheme() != QStringLiteral("http"))
-        || url.host().isEmpty()) {
+    const QString server = SyncController::serverAddress(m_server->text());
+    if (server.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), tr("The server address must look like https://host:port"));
         return;
     }
@@ -65,7 +63,7 @@ void ServerSettingsDialog::accept()
         return;
     }
     SyncController::Settings settings;
-    settings.server = url.toString(QUrl::StripTrailingSlash);
+    settings.server = server;
     settings.username = m_username->text().trimmed();
     settings.caFile = m_caFile->text().trimmed();
     settings.rememberPassword = m_remember->isChecked();
