@@ -87,8 +87,10 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
             *error = insert.lastError().text();
             return std::nullopt;
         }
+        const qint64 version = insert.value(0).toLongLong();
+        insert.finish();  // the next district look-up runs on this connection: QPSQL drops an open result
         if (!change.value(QStringLiteral("derived")).toBool())
-            entries.append(clientChange(insert.value(0).toLongLong(), table, op, key, stored));
+            entries.append(clientChange(version, table, op, key, stored));
         if (upsert && !oldDistrict.isEmpty() && oldDistrict != district
             && !recordMovedChildren(db, table, after.toObject(), district, oldDistrict, error))
             return std::nullopt;

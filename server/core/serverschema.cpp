@@ -48,6 +48,14 @@ QList<Migration> serverMigrations()
     return {v1, v2};
 }
 
+QList<TableDecl> serverTables()
+{
+    QList<TableDecl> tables;
+    for (const char *name : {"tokens", "command_results", "change_log", "server_meta", "blobs", "blob_chunks"})
+        tables << TableDecl::serverOnly(QString::fromLatin1(name));
+    return tables;
+}
+
 bool migrateServer(QSqlDatabase &db, const DomainRegistry &registry, QString *error)
 {
     execDirect(db, QStringLiteral("SET client_min_messages = warning"));  // no NOTICEs about what exists already

@@ -8,6 +8,9 @@
 namespace ltc::server {
 
 QList<Migration> serverMigrations();
+// The server's own tables (sign-in, command results, change log, blobs): declared like every
+// module's (database/tables.h), never synced.
+QList<TableDecl> serverTables();
 
 // Applies what is missing, holding a lock so that two `ltcserver migrate` never interleave.
 bool migrateServer(QSqlDatabase &db, const DomainRegistry &registry, QString *error);

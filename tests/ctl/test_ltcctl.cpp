@@ -6,6 +6,8 @@
 
 #include <QDate>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -330,9 +332,21 @@ TEST_CASE("ltcctl: --as USER makes a change that local user's, checked against t
                               QStringLiteral("handler")}),
                      3);
         CHECK(ctl.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE command = 'policy.load'")).toInt() == policyChanges);
-        REQUIRE_EXIT(ctl.run({QStringLiteral("policy"), QStringLiteral("load"), lanshan, QStringLiteral("--as"),
-                              QStringLiteral("admin")}),
-                     0);
+        // The district's administrator may not change another region's policy …
+        const Run elsewhere = ctl.run({QStringLiteral("policy"), QStringLiteral("load"), lanshan, QStringLiteral("--as"),
+                                       QStringLiteral("admin")});
+        REQUIRE_EXIT(elsewhere, 3);
+        CHECK(elsewhere.err.contains(QStringLiteral("371302")));
+        // … but the district's own.
+        QFile source(lanshan);
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        QJsonObject own = QJsonDocument::fromJson(source.readAll()).object();
+        own.insert(QStringLiteral("region"), QStringLiteral("330302"));
+        own.insert(QStringLiteral("effective_from"), QStringLiteral("2031-01-01"));
+        const QString ownFile = ctl.file(QStringLiteral("own-policy.json"), QJsonDocument(own).toJson());
+        const Run loaded = ctl.run({QStringLiteral("policy"), QStringLiteral("load"), ownFile, QStringLiteral("--as"),
+                                    QStringLiteral("admin")});
+        REQUIRE_EXIT(loaded, 0);
         CHECK(str(ctl.auditUser(QStringLiteral("policy.load"))) == "admin");
         CHECK(str(ctl.scalar(QStringLiteral("SELECT username FROM outbox WHERE command = 'policy.load' ORDER BY seq DESC "
                                             "LIMIT 1"))

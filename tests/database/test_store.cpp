@@ -112,6 +112,46 @@ TEST_CASE("store: migrations create the schema and re-opening migrates nothing t
     CHECK(str(clientId(again)) == str(client));  // the sync identity survives re-opening
 }
 
+TEST_CASE("store: every table of the local schema declares how it syncs and where its district comes from",
+          "[database][store][tables]")
+{
+    ltctest::TempStore s;
+    QSqlDatabase db = s.db();
+    QSqlQuery tables = querySql(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                                   "'sqlite_%'"));
+    int seen = 0;
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        INFO(str(name));
+        const TableDecl *declared = s->registry().table(name);
+        REQUIRE(declared);
+        ++seen;
+        // A district that comes from a column or a parent names real columns of this schema.
+        if (declared->scope.kind == TableScope::Kind::Column || declared->scope.kind == TableScope::Kind::Parent)
+            CHECK(s.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?"),
+                           {name, declared->scope.column})
+                      .toInt()
+                  == 1);
+        if (declared->scope.kind == TableScope::Kind::Parent)
+            CHECK(s.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ? AND pk > 0"),
+                           {declared->scope.parentTable, declared->scope.parentKey})
+                      .toInt()
+                  == 1);
+    }
+    CHECK(seen == s->registry().tables().size());  // and nothing is declared that does not exist
+    // The rule of districts, in one place: own column, parent's, or shared.
+    CHECK(districtOf(db, *s->registry().table(QStringLiteral("persons")), {{QStringLiteral("district"), QStringLiteral("330302")}})
+          == QStringLiteral("330302"));
+    CHECK(districtOf(db, *s->registry().table(QStringLiteral("policies")), {{QStringLiteral("region"), QStringLiteral("330300")}})
+              .isNull());
+    CHECK(!districtAllowed(ltctest::handler(QStringLiteral("330302")), QStringLiteral("330303")));
+    CHECK(districtAllowed(ltctest::admin(QStringLiteral("330300")), QStringLiteral("330303")));
+    CHECK(!districtAllowed(ltctest::handler(QStringLiteral("330302")), QString()));  // a row without a district
+    CHECK(sharedChangeAllowed(ltctest::admin(QStringLiteral("330300")), QStringLiteral("330302")));
+    CHECK(!sharedChangeAllowed(ltctest::admin(QStringLiteral("330302")), QStringLiteral("330300")));
+    CHECK(!sharedChangeAllowed(ltctest::admin(QStringLiteral("330302")), QString()));  // the national calendar
+}
+
 TEST_CASE("store: a command writes its change, one outbox row and one audit row", "[database][store]")
 {
     ltctest::TempStore s;

@@ -3,6 +3,11 @@
 #include "serverharness.h"
 #include "serverschema.h"
 
+#include "localstore.h"
+#include "sql.h"
+
+#include <QTemporaryDir>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -29,6 +34,46 @@ TEST_CASE("server: health answers ok with the schema number of the domain's migr
     REQUIRE(reply.status == 200);
     CHECK(reply.json.value(QStringLiteral("status")).toString() == QStringLiteral("ok"));
     CHECK(reply.json.value(QStringLiteral("schema")).toInt() == server::schemaNumber(registry));
+}
+
+TEST_CASE("server: every table of the server's schema is declared; the synced ones have the same columns as the "
+          "desktop's",
+          "[server][tables]")
+{
+    ServerEnv &env = ServerEnv::get();
+    DomainRegistry registry;
+    registerBuiltinDomains(registry);
+    QStringList declared;
+    for (const TableDecl &table : registry.tables() + server::serverTables())
+        declared << table.name;
+    QSqlDatabase db = env.db();
+    QSqlQuery tables = querySql(db, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                                   "current_schema() AND table_type = 'BASE TABLE'"));
+    while (tables.next()) {
+        INFO(tables.value(0).toString().toStdString());
+        CHECK(declared.contains(tables.value(0).toString()));
+    }
+    // A synced table has the same columns on both sides (in the same order) — a migration that
+    // forgets its PostgreSQL form shows here.
+    QTemporaryDir folder;
+    LocalStore local(folder.filePath(QStringLiteral("l.sqlite")));
+    REQUIRE(local.open());
+    QSqlDatabase sqlite = local.database().connection();
+    for (const QString &name : registry.syncedTables()) {
+        INFO(name.toStdString());
+        QStringList pg;
+        QSqlQuery columns = querySql(db, QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                                                        "table_schema = current_schema() AND table_name = ? ORDER BY "
+                                                        "ordinal_position"),
+                                     {name});
+        while (columns.next())
+            pg << columns.value(0).toString();
+        QStringList lite;
+        QSqlQuery info = querySql(sqlite, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {name});
+        while (info.next())
+            lite << info.value(0).toString();
+        CHECK(pg == lite);
+    }
 }
 
 TEST_CASE("server: sign-in with the right password, refusal of a wrong one, lockout", "[server][auth]")

@@ -32,6 +32,7 @@ void loadPersons(QSqlDatabase &db, const QString &period, Facts &facts)
         person.insuredUntil = date(query.value(3));
         person.diedOn = date(query.value(4));
     }
+    query.clear();  // frees its prepared statement now: freed later, it would cut the next result short on PostgreSQL
     query = querySql(db, QStringLiteral("SELECT person_no, level, concluded_on, valid_until, service_form, "
                                         "institution_code FROM conclusions WHERE person_no IN (%1)").arg(kClaimedPersons),
                      {period});
@@ -40,6 +41,7 @@ void loadPersons(QSqlDatabase &db, const QString &period, Facts &facts)
             {query.value(1).toInt(), date(query.value(2)), date(query.value(3)), query.value(4).toString(),
              query.value(5).toString()});
     }
+    query.clear();  // frees its prepared statement now: freed later, it would cut the next result short on PostgreSQL
     query = querySql(db, QStringLiteral("SELECT person_no, admitted_on, discharged_on FROM hospital_stays WHERE "
                                         "person_no IN (%1)").arg(kClaimedPersons),
                      {period});
