@@ -36,7 +36,7 @@ QString keyOf(const ImportRow &row, const QList<int> &indexes)
 // lines must stay within twice the sqlite3 shell's time (ARCHITECTURE.md).
 class RowWriter {
 public:
-    RowWriter(QSqlDatabase &db, const QString &sql) : m_query(db)
+    RowWriter(QSqlDatabase &db, const QString &sql) : m_query(db), m_batch(db)
     {
         const QVariant handle = db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
@@ -44,8 +44,8 @@ public:
             const QByteArray utf8 = sql.toUtf8();
             if (sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
                 m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
-        } else if (!m_query.prepare(sql)) {
-            m_error = m_query.lastError().text();
+        } else {
+            prepareBatches(sql);
         }
     }
     ~RowWriter()
@@ -60,10 +60,68 @@ public:
 
     bool write(const ImportRow &row)
     {
-        return m_statement ? writeNative(row) : writeQtSql(row);
+        if (m_statement)
+            return writeNative(row);
+        m_pending.append(row);
+        return m_pending.size() < kBatchRows || flush();
+    }
+
+    // Writes what is still held back (the server's batches); call once after the last row.
+    bool flush()
+    {
+        if (m_pending.size() == kBatchRows)
+            return execRows(m_batch, m_pending, 0, kBatchRows) && clearPending();
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (!execRows(m_query, m_pending, i, 1))
+                return false;
+        }
+        return clearPending();
     }
 
 private:
+    // On the server (PostgreSQL over the network) a row at a time costs a round trip each:
+    // rows go in statements of kBatchRows tuples ("VALUES (…), (…), …"). A file's keys are
+    // unique (checked before), so one statement never meets its own row twice.
+    static constexpr qsizetype kBatchRows = 200;
+
+    void prepareBatches(const QString &sql)
+    {
+        const qsizetype values = sql.indexOf(QStringLiteral(" VALUES ("));
+        const qsizetype close = values < 0 ? -1 : sql.indexOf(QLatin1Char(')'), values);
+        if (close < 0 || !m_query.prepare(sql)) {
+            m_error = close < 0 ? QStringLiteral("the upsert has no VALUES (…)") : m_query.lastError().text();
+            return;
+        }
+        const QString tuple = sql.mid(values + 8, close - values - 7);
+        const QString batched = sql.left(values + 8)
+                                + QStringList(QList<QString>(kBatchRows, tuple)).join(QStringLiteral(", "))
+                                + sql.mid(close + 1);
+        if (!m_batch.prepare(batched))
+            m_error = m_batch.lastError().text();
+    }
+
+    bool execRows(QSqlQuery &query, const QList<ImportRow> &rows, qsizetype from, qsizetype count)
+    {
+        int position = 0;
+        for (qsizetype r = from; r < from + count; ++r) {
+            for (const QVariant &value : rows.at(r).values)
+                query.bindValue(position++, value);
+        }
+        if (query.exec())
+            return true;
+        m_error = Tr::tr("lines %1 to %2: %3")
+                      .arg(rows.at(from).line)
+                      .arg(rows.at(from + count - 1).line)
+                      .arg(query.lastError().text());
+        return false;
+    }
+
+    bool clearPending()
+    {
+        m_pending.clear();
+        return true;
+    }
+
     bool writeNative(const ImportRow &row)
     {
         for (int i = 0; i < row.values.size(); ++i)
@@ -90,18 +148,9 @@ private:
         }
     }
 
-    bool writeQtSql(const ImportRow &row)
-    {
-        for (int i = 0; i < row.values.size(); ++i)
-            m_query.bindValue(i, row.values.at(i));
-        if (!m_query.exec()) {
-            m_error = m_query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
     QSqlQuery m_query;
+    QSqlQuery m_batch;
+    QList<ImportRow> m_pending;
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
@@ -148,6 +197,8 @@ public:
         }
         if (parser.hasError())
             m_report.issues.error(parser.errorLine(), QString(), parser.error());
+        if (!m_report.issues.hasErrors() && !writer.flush())
+            return fail(Tr::tr("the database refused the rows: %1").arg(writer.error()));
         // The last call can cancel too: a cancel pressed while the last rows were read still
         // writes nothing.
         if (m_progress && !m_progress(parser.size(), parser.size())) {
