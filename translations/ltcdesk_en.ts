@@ -520,10 +520,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the import was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>username: is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,6 +993,78 @@
     </message>
     <message>
         <source>%1 was not imported: %2 problem(s) below. Nothing was written; the lines of a month past first review can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of the file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no files can be read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar is shared by every district: only a city-level user may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy of region %1 is not yours to change (your district is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change log refused line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shared by every district: only a city-level user may import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the SHA-256 of the file, in lowercase hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a demo database with invented data: it cannot be synchronised with a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database belongs to another server or district (%1) and holds %2 unsent change(s): sync them there, or export them, before signing in here as a user of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file of this change is no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file of this change is incomplete here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no district; only batch work may change it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,6 +1578,30 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
     <message>
         <source>Update needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of other users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them as yours? The server checks each against your roles and district and records that you adopted it. Otherwise they wait until their user signs in on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send as mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) made on this computer by %2 are waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
