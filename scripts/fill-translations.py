@@ -317,8 +317,8 @@ ZH_CN = {
     "%1 was not imported: %2": "%1 未导入：%2",
     "%1 was not imported: %2 problem(s) below. Nothing was written; correct the file and import it again.":
         "%1 未导入：存在以下 %2 处问题。未写入任何数据；请修改文件后重新导入。",
-    "%1 was not imported: %2 problem(s) below. Nothing was written; the lines of a month past first review can no longer change.":
-        "%1 未导入：存在以下 %2 处问题。未写入任何数据；已完成初审月份的申报明细不能再更改。",
+    "%1 was not imported: %2 problem(s) below. Nothing was written; what is stored no longer lets these rows change.":
+        "%1 未导入：存在以下 %2 处问题。未写入任何数据；已保存的数据不允许再更改这些行。",
     "; ": "；",
     "Accepted": "认可",
     "Admitted": "入院日期",

@@ -6,7 +6,7 @@
 #include "core/region.h"
 #include "domainregistry.h"
 #include "localstore.h"
-#include "moduleplugin.h"
+#include "sdk/moduleplugin.h"
 #include "shellcontext.h"
 
 #include <QActionGroup>
@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace ltc {
@@ -172,19 +173,14 @@ QWidget *MainWindow::createNoModulePage()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    createImportMenu(file);
-    QAction *signOut = file->addAction(tr("Sign &out"), this, [this] {
-        m_signOut = true;
-        close();
-    });
-    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    file->addSeparator();
-    QAction *exit = file->addAction(tr("E&xit"), this, &QWidget::close);
-    exit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    exit->setMenuRole(QAction::QuitRole);
-
+    QHash<QString, QList<QList<QAction *>>> placed = moduleActions();
+    createFileMenu(placed);
     createModuleMenu();
+    if (QMenu *tools = actionMenu(tr("&Tools"), QStringLiteral("toolsMenu"), placed.take(places::Tools)))
+        menuBar()->addMenu(tools);
+    addModuleToolBar(placed.take(places::ToolBar));
+    for (auto it = placed.cbegin(); it != placed.cend(); ++it)
+        qWarning("ltcdesk: no place \"%s\" in the main window for a module's action", qUtf8Printable(it.key()));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), &m_context, &ModuleContext::dataChanged);
@@ -196,26 +192,78 @@ void MainWindow::createMenus()
     help->addAction(tr("&About LTC Desk"), this, &MainWindow::showAbout);
 }
 
-// File › Import: what the permitted modules offer (their fileActions), one group per module. The
-// shell adds no action of its own here and knows nothing of the kinds of files.
-void MainWindow::createImportMenu(QMenu *file)
+// File: the modules' imports and exports, then the session.
+void MainWindow::createFileMenu(QHash<QString, QList<QList<QAction *>>> &placed)
 {
-    QList<QList<QAction *>> groups;
-    for (const ShellModule &module : std::as_const(m_modules)) {
-        const QList<QAction *> actions = module.plugin->fileActions(m_context, this);
-        if (!actions.isEmpty())
-            groups << actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *imports = actionMenu(tr("&Import"), QStringLiteral("importMenu"), placed.take(places::FileImport));
+    QMenu *exports = actionMenu(tr("&Export"), QStringLiteral("exportMenu"), placed.take(places::FileExport));
+    for (QMenu *menu : {imports, exports}) {
+        if (menu)
+            file->addMenu(menu);
     }
+    if (imports || exports)
+        file->addSeparator();
+    QAction *signOut = file->addAction(tr("Sign &out"), this, [this] {
+        m_signOut = true;
+        close();
+    });
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    file->addSeparator();
+    QAction *exit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    exit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    exit->setMenuRole(QAction::QuitRole);
+}
+
+// What the permitted modules place in the window (ModulePlugin::actions), by place: a group of
+// actions per module, in navigation order. The shell adds no action of its own to these places
+// and knows nothing of what the actions do.
+QHash<QString, QList<QList<QAction *>>> MainWindow::moduleActions()
+{
+    QHash<QString, QList<QList<QAction *>>> placed;
+    for (const ShellModule &module : std::as_const(m_modules)) {
+        QHash<QString, QList<QAction *>> own;
+        QStringList order;  // the places in the order the module names them
+        for (const ModuleAction &declared : module.plugin->actions(m_context, this)) {
+            if (!declared.action)
+                continue;
+            if (!own.contains(declared.place))
+                order << declared.place;
+            own[declared.place] << declared.action;
+        }
+        for (const QString &place : std::as_const(order))
+            placed[place] << own.value(place);
+    }
+    return placed;
+}
+
+// A menu of the modules' actions, one group per module; nothing when no module placed any there.
+QMenu *MainWindow::actionMenu(const QString &title, const QString &name, const QList<QList<QAction *>> &groups)
+{
+    if (groups.isEmpty())
+        return nullptr;
+    auto *menu = new QMenu(title, this);
+    menu->setObjectName(name);
+    for (const QList<QAction *> &group : groups) {
+        if (!menu->isEmpty())
+            menu->addSeparator();
+        menu->addActions(group);
+    }
+    return menu;
+}
+
+void MainWindow::addModuleToolBar(const QList<QList<QAction *>> &groups)
+{
     if (groups.isEmpty())
         return;
-    QMenu *imports = file->addMenu(tr("&Import"));
-    imports->setObjectName(QStringLiteral("importMenu"));
-    for (const QList<QAction *> &group : std::as_const(groups)) {
-        if (!imports->isEmpty())
-            imports->addSeparator();
-        imports->addActions(group);
+    QToolBar *bar = addToolBar(tr("Module tools"));
+    bar->setObjectName(QStringLiteral("moduleToolBar"));  // restoreState finds it by this name
+    bar->setMovable(false);
+    for (const QList<QAction *> &group : groups) {
+        if (!bar->actions().isEmpty())
+            bar->addSeparator();
+        bar->addActions(group);
     }
-    file->addSeparator();
 }
 
 // One action per permitted module, Ctrl+1 … Ctrl+9 in navigation order.

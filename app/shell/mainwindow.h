@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -50,7 +51,10 @@ private:
     QWidget *createPageArea();
     QWidget *createNoModulePage();
     void createMenus();
-    void createImportMenu(QMenu *file);
+    void createFileMenu(QHash<QString, QList<QList<QAction *>>> &placed);
+    QHash<QString, QList<QList<QAction *>>> moduleActions();
+    QMenu *actionMenu(const QString &title, const QString &name, const QList<QList<QAction *>> &groups);
+    void addModuleToolBar(const QList<QList<QAction *>> &groups);
     void createModuleMenu();
     void createLanguageMenu(QMenu *view);
     void createStatusBar();

@@ -7,7 +7,7 @@
 namespace ltc {
 
 ShellContext::ShellContext(LocalStore &store, UserIdentity user, QObject *parent)
-    : ModuleContext(parent), m_store(store), m_user(std::move(user))
+    : ModuleContext(parent), m_store(store), m_user(std::move(user)), m_reads(store.database().path())
 {
 }
 
@@ -30,7 +30,7 @@ ImportReport ShellContext::importFile(const QString &kind, const QString &path, 
     return report;
 }
 
-Database &ShellContext::database() { return m_store.database(); }
+QSqlDatabase ShellContext::readConnection() const { return m_reads.readConnection(); }
 
 const DomainRegistry &ShellContext::registry() const { return m_store.registry(); }
 
