@@ -2,6 +2,7 @@
 
 #include "syncmenu.h"
 
+#include "actionplaces.h"
 #include "appearance.h"
 #include "core/region.h"
 #include "domainregistry.h"
@@ -23,7 +24,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace ltc {
@@ -173,14 +173,18 @@ QWidget *MainWindow::createNoModulePage()
 
 void MainWindow::createMenus()
 {
-    QHash<QString, QList<QList<QAction *>>> placed = moduleActions();
+    // What the permitted modules place in the window: the shell adds no action of its own to
+    // these places and knows nothing of what the actions do.
+    ActionPlaces placed;
+    for (const ShellModule &module : std::as_const(m_modules))
+        placed.add(module.plugin->actions(m_context, this));
     createFileMenu(placed);
     createModuleMenu();
-    if (QMenu *tools = actionMenu(tr("&Tools"), QStringLiteral("toolsMenu"), placed.take(places::Tools)))
+    if (QMenu *tools = placed.takeMenu(places::Tools, tr("&Tools"), QStringLiteral("toolsMenu"), this))
         menuBar()->addMenu(tools);
-    addModuleToolBar(placed.take(places::ToolBar));
-    for (auto it = placed.cbegin(); it != placed.cend(); ++it)
-        qWarning("ltcdesk: no place \"%s\" in the main window for a module's action", qUtf8Printable(it.key()));
+    placed.takeToolBar(places::ToolBar, tr("Module tools"), QStringLiteral("moduleToolBar"), this);
+    for (const QString &place : placed.untaken())
+        qWarning("ltcdesk: no place \"%s\" in the main window for a module's action", qUtf8Printable(place));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), &m_context, &ModuleContext::dataChanged);
@@ -193,11 +197,11 @@ void MainWindow::createMenus()
 }
 
 // File: the modules' imports and exports, then the session.
-void MainWindow::createFileMenu(QHash<QString, QList<QList<QAction *>>> &placed)
+void MainWindow::createFileMenu(ActionPlaces &placed)
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QMenu *imports = actionMenu(tr("&Import"), QStringLiteral("importMenu"), placed.take(places::FileImport));
-    QMenu *exports = actionMenu(tr("&Export"), QStringLiteral("exportMenu"), placed.take(places::FileExport));
+    QMenu *imports = placed.takeMenu(places::FileImport, tr("&Import"), QStringLiteral("importMenu"), this);
+    QMenu *exports = placed.takeMenu(places::FileExport, tr("&Export"), QStringLiteral("exportMenu"), this);
     for (QMenu *menu : {imports, exports}) {
         if (menu)
             file->addMenu(menu);
@@ -213,57 +217,6 @@ void MainWindow::createFileMenu(QHash<QString, QList<QList<QAction *>>> &placed)
     QAction *exit = file->addAction(tr("E&xit"), this, &QWidget::close);
     exit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     exit->setMenuRole(QAction::QuitRole);
-}
-
-// What the permitted modules place in the window (ModulePlugin::actions), by place: a group of
-// actions per module, in navigation order. The shell adds no action of its own to these places
-// and knows nothing of what the actions do.
-QHash<QString, QList<QList<QAction *>>> MainWindow::moduleActions()
-{
-    QHash<QString, QList<QList<QAction *>>> placed;
-    for (const ShellModule &module : std::as_const(m_modules)) {
-        QHash<QString, QList<QAction *>> own;
-        QStringList order;  // the places in the order the module names them
-        for (const ModuleAction &declared : module.plugin->actions(m_context, this)) {
-            if (!declared.action)
-                continue;
-            if (!own.contains(declared.place))
-                order << declared.place;
-            own[declared.place] << declared.action;
-        }
-        for (const QString &place : std::as_const(order))
-            placed[place] << own.value(place);
-    }
-    return placed;
-}
-
-// A menu of the modules' actions, one group per module; nothing when no module placed any there.
-QMenu *MainWindow::actionMenu(const QString &title, const QString &name, const QList<QList<QAction *>> &groups)
-{
-    if (groups.isEmpty())
-        return nullptr;
-    auto *menu = new QMenu(title, this);
-    menu->setObjectName(name);
-    for (const QList<QAction *> &group : groups) {
-        if (!menu->isEmpty())
-            menu->addSeparator();
-        menu->addActions(group);
-    }
-    return menu;
-}
-
-void MainWindow::addModuleToolBar(const QList<QList<QAction *>> &groups)
-{
-    if (groups.isEmpty())
-        return;
-    QToolBar *bar = addToolBar(tr("Module tools"));
-    bar->setObjectName(QStringLiteral("moduleToolBar"));  // restoreState finds it by this name
-    bar->setMovable(false);
-    for (const QList<QAction *> &group : groups) {
-        if (!bar->actions().isEmpty())
-            bar->addSeparator();
-        bar->addActions(group);
-    }
 }
 
 // One action per permitted module, Ctrl+1 … Ctrl+9 in navigation order.

@@ -8,7 +8,6 @@
 #include <QMainWindow>
 #include <QTimer>
 
-class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -16,6 +15,7 @@ class QStackedWidget;
 
 namespace ltc {
 
+class ActionPlaces;
 class SyncController;
 
 class ShellContext;
@@ -51,10 +51,7 @@ private:
     QWidget *createPageArea();
     QWidget *createNoModulePage();
     void createMenus();
-    void createFileMenu(QHash<QString, QList<QList<QAction *>>> &placed);
-    QHash<QString, QList<QList<QAction *>>> moduleActions();
-    QMenu *actionMenu(const QString &title, const QString &name, const QList<QList<QAction *>> &groups);
-    void addModuleToolBar(const QList<QList<QAction *>> &groups);
+    void createFileMenu(ActionPlaces &placed);
     void createModuleMenu();
     void createLanguageMenu(QMenu *view);
     void createStatusBar();
