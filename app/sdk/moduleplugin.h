@@ -24,6 +24,7 @@ inline const QString FileImport = QStringLiteral("file/import");  // File › Im
 inline const QString FileExport = QStringLiteral("file/export");  // File › Export
 inline const QString Tools = QStringLiteral("tools");              // the Tools menu
 inline const QString ToolBar = QStringLiteral("toolbar");          // the main window's tool bar
+inline const QString Navigation = QStringLiteral("navigation");    // buttons under the modules' list
 } // namespace places
 
 // One action of a module and where the shell shows it (a name from `places`).

@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace ltc {
 
@@ -51,6 +53,31 @@ QToolBar *ActionPlaces::takeToolBar(const QString &place, const QString &title, 
         bar->addActions(group);
     }
     return bar;
+}
+
+QWidget *ActionPlaces::takeButtons(const QString &place, const QString &name, QWidget *parent)
+{
+    const QList<QList<QAction *>> groups = m_groups.take(place);
+    if (groups.isEmpty())
+        return nullptr;
+    auto *box = new QWidget(parent);
+    box->setObjectName(name);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(8, 4, 8, 8);
+    column->setSpacing(0);
+    for (const QList<QAction *> &group : groups) {
+        if (column->count() > 0)
+            column->addSpacing(6);  // a module's group apart from the next
+        for (QAction *action : group) {
+            auto *button = new QToolButton(box);
+            button->setDefaultAction(action);  // text, icon, enabled state and tool tip follow it
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            button->setAutoRaise(true);
+            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+            column->addWidget(button);
+        }
+    }
+    return box;
 }
 
 } // namespace ltc

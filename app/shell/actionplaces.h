@@ -26,6 +26,9 @@ public:
     QMenu *takeMenu(const QString &place, const QString &title, const QString &name, QWidget *parent);
     // The tool bar of a place, added to `window`; nothing when no module put anything there.
     QToolBar *takeToolBar(const QString &place, const QString &title, const QString &name, QMainWindow *window);
+    // The buttons of a place, stacked in a widget named `name`; nothing when no module put
+    // anything there.
+    QWidget *takeButtons(const QString &place, const QString &name, QWidget *parent);
     // Places named by a module that the window has not taken: the shell has no such place.
     QStringList untaken() const { return m_groups.keys(); }
 

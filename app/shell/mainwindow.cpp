@@ -63,11 +63,16 @@ MainWindow::MainWindow(ShellContext &context, const ModuleRegistry &modules, QWi
     auto *row = new QHBoxLayout(central);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
-    row->addWidget(createNavigationPanel());
+    // What the permitted modules place in the window: the shell adds no action of its own to
+    // these places and knows nothing of what the actions do.
+    ActionPlaces placed;
+    for (const ShellModule &module : std::as_const(m_modules))
+        placed.add(module.plugin->actions(m_context, this));
+    row->addWidget(createNavigationPanel(placed));
     row->addWidget(createPageArea(), 1);
     setCentralWidget(central);
 
-    createMenus();
+    createMenus(placed);
     createStatusBar();
     connect(&m_context, &ModuleContext::dataChanged, this, &MainWindow::refreshStatus);
     connect(&m_context, &ShellContext::statusMessage, this,
@@ -77,7 +82,7 @@ MainWindow::MainWindow(ShellContext &context, const ModuleRegistry &modules, QWi
     restoreWindowState();
 }
 
-QWidget *MainWindow::createNavigationPanel()
+QWidget *MainWindow::createNavigationPanel(ActionPlaces &placed)
 {
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("navigationPanel"));
@@ -125,6 +130,8 @@ QWidget *MainWindow::createNavigationPanel()
             openModule(m_modules.at(row).id());
     });
     column->addWidget(m_navigation, 1);
+    if (QWidget *buttons = placed.takeButtons(places::Navigation, QStringLiteral("navigationActions"), panel))
+        column->addWidget(buttons);
 
     auto *footer = new QLabel(tr("Version %1").arg(QCoreApplication::applicationVersion()), panel);
     footer->setObjectName(QStringLiteral("navigationFooter"));
@@ -171,13 +178,8 @@ QWidget *MainWindow::createNoModulePage()
     return label;
 }
 
-void MainWindow::createMenus()
+void MainWindow::createMenus(ActionPlaces &placed)
 {
-    // What the permitted modules place in the window: the shell adds no action of its own to
-    // these places and knows nothing of what the actions do.
-    ActionPlaces placed;
-    for (const ShellModule &module : std::as_const(m_modules))
-        placed.add(module.plugin->actions(m_context, this));
     createFileMenu(placed);
     createModuleMenu();
     if (QMenu *tools = placed.takeMenu(places::Tools, tr("&Tools"), QStringLiteral("toolsMenu"), this))

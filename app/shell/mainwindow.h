@@ -47,10 +47,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createNavigationPanel();
+    QWidget *createNavigationPanel(ActionPlaces &placed);
     QWidget *createPageArea();
     QWidget *createNoModulePage();
-    void createMenus();
+    void createMenus(ActionPlaces &placed);
     void createFileMenu(ActionPlaces &placed);
     void createModuleMenu();
     void createLanguageMenu(QMenu *view);

@@ -37,8 +37,8 @@ const DomainRegistry &ShellContext::registry() const { return m_store.registry()
 WorkCalendar ShellContext::calendar() const
 {
     // Not cached: a few hundred rows, and modules may call this from worker threads, each of
-    // which gets its own connection.
-    QSqlDatabase db = m_store.database().connection();
+    // which gets its own (read-only) connection.
+    QSqlDatabase db = m_reads.readConnection();
     return loadCalendar(db);
 }
 

@@ -22,8 +22,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QToolBar>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QToolButton>
 
 using namespace ltc;
 using ltctest::str;
@@ -107,10 +108,16 @@ TEST_CASE("what a screen reads through cannot write, on the UI thread or a worke
     CHECK(ltc::scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM persons")).toLongLong() == 60);
 
     checkAllRefused(writeErrors(db, demo.store.path));
-    const auto [workerName, workerErrors] = QtConcurrent::run([&reads, path = demo.store.path] {
-                                                QSqlDatabase own = reads.readConnection();  // the worker's own
-                                                return std::make_pair(own.connectionName(), writeErrors(own, path));
-                                            }).result();
+    // A thread of its own: a pool's task waited for may run on the waiting thread instead.
+    QString workerName;
+    QStringList workerErrors;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        QSqlDatabase own = reads.readConnection();  // the worker's own
+        workerName = own.connectionName();
+        workerErrors = writeErrors(own, demo.store.path);
+    }));
+    worker->start();
+    REQUIRE(worker->wait(30000));
     CHECK(workerName != db.connectionName());
     checkAllRefused(workerErrors);
     CHECK(ltctest::dumpAll(demo.store.db()) == before);
@@ -244,6 +251,7 @@ TEST_CASE("modules' actions land where they name, one group per module", "[gui][
                 {places::ToolBar, action(QStringLiteral("a-tool-2"))},
                 {places::FileExport, action(QStringLiteral("a-export"))}});
     placed.add({{places::ToolBar, action(QStringLiteral("b-tool"))},
+                {places::Navigation, action(QStringLiteral("b-open"))},
                 {QStringLiteral("nowhere"), action(QStringLiteral("b-lost"))},
                 {places::Tools, nullptr}});
 
@@ -265,6 +273,11 @@ TEST_CASE("modules' actions land where they name, one group per module", "[gui][
     QMenu *exports = placed.takeMenu(places::FileExport, QStringLiteral("Export"), QStringLiteral("exportMenu"), &window);
     REQUIRE(exports);
     CHECK(names(exports->actions()) == QStringList{QStringLiteral("a-export")});
+    QWidget *buttons = placed.takeButtons(places::Navigation, QStringLiteral("navigationActions"), &window);
+    REQUIRE(buttons);
+    const QList<QToolButton *> shown = buttons->findChildren<QToolButton *>();
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.first()->defaultAction()->objectName() == QStringLiteral("b-open"));
     CHECK(placed.untaken() == QStringList{QStringLiteral("nowhere")});
 }
 

@@ -2,9 +2,9 @@
 // the two-level review with the four-eyes rule, frozen results, and the exports.
 #include <catch2/catch.hpp>
 
+#include "database/dbtestsupport.h"
 #include "settlements/domain/auditrun.h"
 #include "settlements/domain/batchsteps.h"
-#include "database/dbtestsupport.h"
 #include "settlements/domain/reviewcommands.h"
 #include "settlements/domain/settlementexport.h"
 #include "settlements/domain/settlementviews.h"
