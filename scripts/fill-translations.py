@@ -267,6 +267,24 @@ ZH_CN = {
     "the local database is busy or unavailable": "本地数据库忙或不可用",
     "the change was not saved: %1": "更改未保存：%1",
     "district %1 is outside your district %2": "辖区 %1 不在您的辖区 %2 范围内",
+    "the record has no district; only batch work may change it": "该记录没有所属辖区，只能由批处理修改",
+    "the calendar is shared by every district: only a city-level user may change it": "工作日历由各辖区共用：只有市级用户可以修改",
+    "a policy of region %1 is not yours to change (your district is %2)": "区划 %1 的政策不在您的修改范围内（您的辖区为 %2）",
+    "%1 is shared by every district: only a city-level user may import it": "%1 由各辖区共用：只有市级用户可以导入",
+    # --- files kept with the store (blobs) and sync ---
+    "cannot create the folder %1": "无法创建文件夹 %1",
+    "cannot keep a copy of the file in %1: %2": "无法在 %1 中保存文件副本：%2",
+    "the file %1 is no longer on this computer": "文件 %1 已不在本机",
+    "no files can be read here": "此处无法读取文件",
+    "must be the SHA-256 of the file, in lowercase hex": "必须是文件的 SHA-256（小写十六进制）",
+    "the file does not match its SHA-256": "文件与其 SHA-256 不符",
+    "the file of this change is no longer on this computer": "此操作的文件已不在本机",
+    "the file of this change is incomplete here": "此操作的文件在本机不完整",
+    "the change log refused line %1": "变更日志拒绝了第 %1 行",
+    "… and %1 more": "……另有 %1 项",
+    "this is a demo database with invented data: it cannot be synchronised with a server": "这是数据均为虚构的演示数据库，不能与服务器同步",
+    "this database belongs to another server or district (%1) and holds %2 unsent change(s): sync them there, or export them, before signing in here as a user of %3":
+        "此数据库属于另一服务器或辖区（%1），其中有 %2 项未上传的操作：请先在原处同步或导出这些操作，再以 %3 的用户身份在此登录",
     "the database refused the change: %1": "数据库拒绝了此更改：%1",
     "unknown import kind '%1' (known: %2)": "未知的导入类型“%1”（可用：%2）",
     "your roles do not allow importing %1": "您的角色无权导入 %1",
@@ -330,6 +348,9 @@ ZH_CN = {
         "申报单 %1 第 %2 行属于机构 %3 %4 的结算，该结算处于 %5 状态：此明细不能再更改",
     # --- settlements: screens (modules/settlements/ui, domain/batchsteps, output statement) ---
     "&Import": "导入(&I)",
+    "&Export": "导出(&E)",
+    "&Tools": "工具(&T)",
+    "Module tools": "模块工具栏",
     "%1 by %2 at %3": "%1（%2，%3）",
     "%1 has no audited lines: run the audit first": "%1 没有已审核的明细：请先运行规则审核",
     "%1 has no audited lines: run the audit first.": "%1 没有已审核的明细：请先运行规则审核。",
@@ -340,8 +361,8 @@ ZH_CN = {
     "%1 was not imported: %2": "%1 未导入：%2",
     "%1 was not imported: %2 problem(s) below. Nothing was written; correct the file and import it again.":
         "%1 未导入：存在以下 %2 处问题。未写入任何数据；请修改文件后重新导入。",
-    "%1 was not imported: %2 problem(s) below. Nothing was written; the lines of a month past first review can no longer change.":
-        "%1 未导入：存在以下 %2 处问题。未写入任何数据；已完成初审月份的申报明细不能再更改。",
+    "%1 was not imported: %2 problem(s) below. Nothing was written; what is stored no longer lets these rows change.":
+        "%1 未导入：存在以下 %2 处问题。未写入任何数据；已保存的数据不允许再更改这些行。",
     "; ": "；",
     "Accepted": "认可",
     "Admitted": "入院日期",
@@ -455,6 +476,7 @@ ZH_CN = {
     "Hospital stays…": "住院记录…",
     "Import %1": "导入%1",
     "Import a CSV file: all rows or none, every bad row reported": "导入 CSV 文件：全部成功或全部不写入，逐行报告错误",
+    "Columns: %1": "文件列：%1",
     "Importing %1…": "正在导入 %1…",
     "&Copy all": "全部复制(&C)",
     "Close": "关闭",
