@@ -12,6 +12,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "the file cannot be read again": "无法再次读取该文件",
+    "cannot keep a copy of the file in %1": "无法在 %1 中保存文件副本",
+    "the file could not be read": "无法读取该文件",
     "cannot create the folder %1": "无法创建文件夹 %1",
     "cannot keep a copy of the file in %1: %2": "无法在 %1 中保存文件副本：%2",
     "the file %1 is no longer on this computer": "文件 %1 已不在本机",

@@ -1060,30 +1060,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot keep a copy of the file in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file %1 is no longer on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no files can be read here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the calendar is shared by every district: only a city-level user may change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a policy of region %1 is not yours to change (your district is %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>lines %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,43 +1068,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the change log refused line %1</source>
+        <source>the file cannot be read again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is shared by every district: only a city-level user may import it</source>
+        <source>cannot keep a copy of the file in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be the SHA-256 of the file, in lowercase hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file does not match its SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is a demo database with invented data: it cannot be synchronised with a server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this database belongs to another server or district (%1) and holds %2 unsent change(s): sync them there, or export them, before signing in here as a user of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file of this change is no longer on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file of this change is incomplete here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the record has no district; only batch work may change it</source>
+        <source>the file could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1060,30 +1060,6 @@
         <translation>该记录没有所属辖区，只能由批处理修改</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>cannot keep a copy of the file in %1: %2</source>
-        <translation>无法在 %1 中保存文件副本：%2</translation>
-    </message>
-    <message>
-        <source>the file %1 is no longer on this computer</source>
-        <translation>文件 %1 已不在本机</translation>
-    </message>
-    <message>
-        <source>no files can be read here</source>
-        <translation>此处无法读取文件</translation>
-    </message>
-    <message>
-        <source>the calendar is shared by every district: only a city-level user may change it</source>
-        <translation>工作日历为各区共用：只有市级用户可以修改</translation>
-    </message>
-    <message>
-        <source>a policy of region %1 is not yours to change (your district is %2)</source>
-        <translation>您无权修改地区 %1 的政策（您所属地区为 %2）</translation>
-    </message>
-    <message>
         <source>lines %1 to %2: %3</source>
         <translation>第 %1 至 %2 行：%3</translation>
     </message>
@@ -1092,44 +1068,16 @@
         <translation>数据库拒绝写入这些行：%1</translation>
     </message>
     <message>
-        <source>the change log refused line %1</source>
-        <translation>变更日志未能记录第 %1 行</translation>
+        <source>the file cannot be read again</source>
+        <translation>无法再次读取该文件</translation>
     </message>
     <message>
-        <source>%1 is shared by every district: only a city-level user may import it</source>
-        <translation>%1 为各区共用：只有市级用户可以导入</translation>
+        <source>cannot keep a copy of the file in %1</source>
+        <translation>无法在 %1 中保存文件副本</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>……另有 %1 条</translation>
-    </message>
-    <message>
-        <source>must be the SHA-256 of the file, in lowercase hex</source>
-        <translation>必须是文件的 SHA-256（小写十六进制）</translation>
-    </message>
-    <message>
-        <source>the file does not match its SHA-256</source>
-        <translation>文件内容与其 SHA-256 不符</translation>
-    </message>
-    <message>
-        <source>this is a demo database with invented data: it cannot be synchronised with a server</source>
-        <translation>这是含虚构数据的演示数据库，不能与服务器同步</translation>
-    </message>
-    <message>
-        <source>this database belongs to another server or district (%1) and holds %2 unsent change(s): sync them there, or export them, before signing in here as a user of %3</source>
-        <translation>本数据库属于另一服务器或地区（%1），尚有 %2 项操作未上传：请先在原处同步或导出，再以 %3 的用户身份登录此处</translation>
-    </message>
-    <message>
-        <source>the file of this change is no longer on this computer</source>
-        <translation>此操作所附文件已不在本机</translation>
-    </message>
-    <message>
-        <source>the file of this change is incomplete here</source>
-        <translation>此操作所附文件在本机不完整</translation>
-    </message>
-    <message>
-        <source>the record has no district; only batch work may change it</source>
-        <translation>该记录没有所属地区，只能由批处理修改</translation>
+        <source>the file could not be read</source>
+        <translation>无法读取该文件</translation>
     </message>
 </context>
 <context>
