@@ -2,6 +2,7 @@
 #include "core/tr.h"
 
 #include "audit.h"
+#include "commandpipeline.h"
 #include "database.h"
 #include "localmeta.h"
 #include "sql.h"
@@ -14,34 +15,29 @@ namespace {
 } // namespace
 
 CommandBus::CommandBus(const Database &database, const DomainRegistry &registry)
-    : m_database(database), m_registry(registry)
+    : m_database(database), m_pipeline(registry)
 {
 }
 
 CommandOutcome CommandBus::execute(const UserIdentity &user, const QString &name, const QJsonObject &args)
 {
-    const CommandSpec *spec = m_registry.command(name);
-    return executeWith(user, name, args, spec ? spec->apply : CommandApply());
+    return executeWith(user, name, args, {});  // the command's own apply
 }
 
 CommandOutcome CommandBus::executeWith(const UserIdentity &user, const QString &name, const QJsonObject &args,
                                        const CommandApply &apply)
 {
-    const CommandSpec *spec = m_registry.command(name);
-    if (!spec)
-        return CommandOutcome::failure(QStringLiteral("unknown_command"), Tr::tr("there is no command named %1").arg(name));
-    if (!user.hasAnyRole(spec->roles))
-        return CommandOutcome::failure(QStringLiteral("forbidden"),
-                                       Tr::tr("your roles do not allow %1 (allowed: %2)")
-                                           .arg(name, spec->roles.join(QStringLiteral(", "))));
+    const auto resolved = m_pipeline.resolve(user, name);
+    if (const CommandOutcome *refusal = std::get_if<CommandOutcome>(&resolved))
+        return *refusal;
+    const CommandSpec &spec = *std::get<const CommandSpec *>(resolved);
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.begun())
         return CommandOutcome::failure(QStringLiteral("storage"), Tr::tr("the local database is busy or unavailable"));
-    CommandContext context(db, user, m_clock());
-    context.setKeepDerivedRows(false);  // the outbox and the audit trail keep only what a person changed
-    context.setBlobSource(m_blobs);
-    CommandOutcome outcome = apply(context, args);
+    // The outbox and the audit trail keep only what a person changed: derived rows are counted.
+    CommandContext context = CommandPipeline::context(db, user, CommandSetup{m_clock(), m_blobs, false, {}});
+    CommandOutcome outcome = CommandPipeline::apply(context, spec, args, apply);
     if (!outcome.ok())
         return outcome;  // the transaction rolls back
     QString error;
@@ -56,15 +52,12 @@ bool CommandBus::writeAuditAndOutbox(CommandContext &context, const QString &nam
                                      QString *error)
 {
     QSqlDatabase &db = context.db();
-    const QString at = context.now().toString(Qt::ISODateWithMs);
-    const QJsonArray changes = madeChanges(context.changes());
-    QJsonObject details = args;
-    if (context.derivedRows() > 0)
-        details.insert(QStringLiteral("derived_rows"), context.derivedRows());
-    if (!appendAudit(db, AuditEntry{at, context.user().username, name, details, changes}, error))
-        return false;
     const qint64 seq = nextOutboxSeq(db, error);
     if (seq <= 0)
+        return false;
+    const QJsonObject origin{{QStringLiteral("client_id"), clientId(db)}, {QStringLiteral("seq"), seq}};
+    const AuditEntry entry = CommandPipeline::auditEntry(context, name, args, origin);
+    if (!appendAudit(db, entry, error))
         return false;
     const QVariant baseVersion = args.contains(QStringLiteral("base_version"))
                                      ? QVariant(args.value(QStringLiteral("base_version")).toInteger())
@@ -73,8 +66,8 @@ bool CommandBus::writeAuditAndOutbox(CommandContext &context, const QString &nam
                    QStringLiteral("INSERT INTO outbox (seq, client_id, command, args, base_version, username, "
                                   "created_at, status, changes) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)"),
                    {seq, clientId(db), name, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)),
-                    baseVersion, context.user().username, at,
-                    QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))},
+                    baseVersion, context.user().username, entry.at,
+                    QString::fromUtf8(QJsonDocument(entry.changes).toJson(QJsonDocument::Compact))},
                    error);
 }
 

@@ -3,6 +3,7 @@
 // its outbox row (client id + seq, for sync): a crash leaves all three or none, and a command
 // whose apply fails leaves nothing at all.
 #include "command.h"
+#include "commandpipeline.h"
 #include "domainregistry.h"
 
 #include <QDateTime>
@@ -38,7 +39,7 @@ public:
 private:
     bool writeAuditAndOutbox(CommandContext &context, const QString &name, const QJsonObject &args, QString *error);
     const Database &m_database;
-    const DomainRegistry &m_registry;
+    CommandPipeline m_pipeline;
     BlobSource m_blobs;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };

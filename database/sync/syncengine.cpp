@@ -3,6 +3,7 @@
 #include "core/tr.h"
 #include "localmeta.h"
 #include "localrows.h"
+#include "commandpipeline.h"
 #include "importer.h"
 #include "localstore.h"
 #include "sql.h"
@@ -534,16 +535,16 @@ bool SyncEngine::applyCheckpoint(qint64 cursor, QString *error)
     while (pending.next())
         commands.append({pending.value(0), pending.value(1), pending.value(2), pending.value(3)});
     for (const QVariantList &command : commands) {
-        const CommandSpec *spec = m_store.registry().command(command.at(1).toString());
+        const CommandSpec *spec = CommandPipeline(m_store.registry()).find(command.at(1).toString());
         // The change was checked against its maker when it was made here; replaying it only
         // re-creates its local effect on the server's rows (the server checks it again when it
         // comes). So it runs under its maker's name, not narrowed to whoever syncs now.
         const UserIdentity user{command.at(3).toString(), command.at(3).toString(), command.at(3).toString(),
                                 allRoleIds(), kAllDistricts};
-        CommandContext context(db, user, QDateTime::currentDateTimeUtc());
-        context.setKeepDerivedRows(false);  // derived rows come from the server's copy
-        context.setBlobSource(m_store.blobs().source());  // an import is applied again from its file
-        const bool applied = spec && spec->apply(context, parseObject(command.at(2).toString())).ok();
+        // Derived rows come from the server's copy; an import is applied again from its file.
+        CommandContext context =
+            CommandPipeline::context(db, user, CommandSetup{QDateTime::currentDateTimeUtc(), m_store.blobs().source(), false, {}});
+        const bool applied = spec && CommandPipeline::apply(context, *spec, parseObject(command.at(2).toString())).ok();
         const QJsonArray made = applied ? madeChanges(context.changes()) : QJsonArray();
         if (!execSql(db, QStringLiteral("UPDATE outbox SET changes = ? WHERE seq = ?"), {compact(made), command.at(0)},
                      error))

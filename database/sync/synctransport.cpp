@@ -1,5 +1,7 @@
 #include "synctransport.h"
 
+#include <algorithm>
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,6 +28,14 @@ HttpReply HttpTransport::post(const QString &path, const QJsonObject &body, cons
     return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
 }
 
+int HttpTransport::timeoutFor(const QString &path) const
+{
+    // A push is answered once its commands are decided, and an import of a million lines takes
+    // the server a minute or more: it waits longer than any other request.
+    constexpr int kPushTimeoutMs = 30 * 60 * 1000;
+    return path == QStringLiteral("/api/v1/sync/push") ? std::max(m_timeoutMs, kPushTimeoutMs) : m_timeoutMs;
+}
+
 HttpReply SyncTransport::postBytes(const QString &, const QUrlQuery &, const QByteArray &, const QString &)
 {
     HttpReply reply;
@@ -50,7 +60,7 @@ HttpReply HttpTransport::send(const QByteArray &verb, const QString &path, const
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(timeoutFor(path));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     if (!m_caFile.isEmpty() && url.scheme() == QStringLiteral("https")) {

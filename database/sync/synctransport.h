@@ -41,6 +41,7 @@ public:
                         const QString &token) override;
 
 private:
+    int timeoutFor(const QString &path) const;
     HttpReply send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
                    const QString &token, const QString &contentType = QStringLiteral("application/json"));
     QUrl m_base;

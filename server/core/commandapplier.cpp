@@ -1,6 +1,7 @@
 #include "commandapplier.h"
 
 #include "audit.h"
+#include "commandpipeline.h"
 #include "pgsql.h"
 #include "serverblobs.h"
 #include "serverschema.h"
@@ -44,7 +45,6 @@ std::optional<PushCommand> commandFromJson(const QJsonValue &value, int index, Q
     return command;
 }
 
-QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 // A retry answered from the stored result (status, error_code, error, rows, username); another
 // user's retry of the same seq learns only the status.
@@ -62,23 +62,6 @@ QJsonObject storedAnswer(const QSqlQuery &stored, qint64 seq, const UserIdentity
     return answer;
 }
 
-// The audit entry of an applied command, kept as the desktop's CommandBus keeps it: the changes a
-// person made, before → after; rows derived by computation only counted.
-AuditEntry auditEntry(const UserIdentity &user, const PushCommand &command, const QJsonObject &args,
-                      const QString &clientId, const CommandContext &context)
-{
-    const QJsonArray made = madeChanges(context.changes());
-    const qint64 derived = context.derivedRows();
-    QJsonObject details{{QStringLiteral("args"), args},
-                        {QStringLiteral("client_id"), clientId},
-                        {QStringLiteral("seq"), command.seq}};
-    // Another identity's change pushed by this user: re-checked as this user, and said so.
-    if (!command.adoptedFrom.isEmpty())
-        details.insert(QStringLiteral("adopted_from"), command.adoptedFrom);
-    if (derived > 0)
-        details.insert(QStringLiteral("derived_rows"), derived);
-    return AuditEntry{nowText(), user.username, command.name, details, made};
-}
 } // namespace
 
 std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &body, int maxCommands, QString *error)
@@ -128,7 +111,7 @@ struct CommandApplier::Decision {
 };
 
 CommandApplier::CommandApplier(const DomainRegistry &registry, const SyncCatalog &catalog)
-    : m_registry(registry), m_catalog(catalog), m_changeLog(catalog)
+    : m_pipeline(registry), m_catalog(catalog), m_changeLog(catalog)
 {
 }
 
@@ -177,20 +160,15 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
                                                                const QString &clientId,
                                                                const PushCommand &command) const
 {
-    const CommandSpec *spec = m_registry.command(command.name);
-    if (!spec)
-        return Decision{QStringLiteral("rejected"), QStringLiteral("unknown_command"),
-                        QStringLiteral("there is no command named %1").arg(command.name), {}};
-    if (!user.hasAnyRole(spec->roles))
-        return Decision{QStringLiteral("rejected"), QStringLiteral("forbidden"),
-                        QStringLiteral("your roles do not allow %1").arg(command.name), {}};
+    const auto resolved = m_pipeline.resolve(user, command.name);
+    if (const CommandOutcome *refusal = std::get_if<CommandOutcome>(&resolved))
+        return Decision{QStringLiteral("rejected"), refusal->error->code, refusal->error->message, {}};
+    const CommandSpec &spec = *std::get<const CommandSpec *>(resolved);
     QJsonObject args = command.args;
     if (command.baseVersion)  // the domain code reads it with the other arguments
         args.insert(QStringLiteral("base_version"), *command.baseVersion);
     if (!execDirect(db, QStringLiteral("SAVEPOINT command")))
         return std::nullopt;
-    CommandContext context(db, user, QDateTime::currentDateTimeUtc());
-    context.setBlobSource(ServerBlobs::source(db));
     // Rows derived by computation (an audit's results, an import's rows) go to the change log as
     // they come, a few hundred at a time: a million of them never sit in memory at once.
     QJsonArray derived;
@@ -200,11 +178,12 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
         derived = QJsonArray();
         return ok;
     };
-    context.setDerivedSink([&](const QJsonObject &change) {
+    const CommandContext::ChangeSink sink = [&](const QJsonObject &change) {
         derived.append(change);
         return derived.size() < kDerivedBatch || flushDerived();
-    });
-    const CommandOutcome outcome = spec->apply(context, args);
+    };
+    CommandContext context = CommandPipeline::context(db, user, CommandSetup{{}, ServerBlobs::source(db), true, sink});
+    const CommandOutcome outcome = CommandPipeline::apply(context, spec, args);
     if (outcome.ok() && (!flushDerived() || context.sinkFailed()))
         return std::nullopt;  // the change log failed: nothing is decided
     if (!outcome.ok()) {
@@ -215,7 +194,11 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     }
     QString error;
     const std::optional<QJsonArray> entries = m_changeLog.record(db, context.changes(), &error);
-    if (!entries || !appendAudit(db, auditEntry(user, command, args, clientId, context), &error))
+    QJsonObject origin{{QStringLiteral("client_id"), clientId}, {QStringLiteral("seq"), command.seq}};
+    // Another identity's change pushed by this user: re-checked as this user, and said so.
+    if (!command.adoptedFrom.isEmpty())
+        origin.insert(QStringLiteral("adopted_from"), command.adoptedFrom);
+    if (!entries || !appendAudit(db, CommandPipeline::auditEntry(context, command.name, args, origin), &error))
         return std::nullopt;
     return Decision{QStringLiteral("applied"), {}, {}, *entries};
 }

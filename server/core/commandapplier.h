@@ -5,6 +5,7 @@
 // again; otherwise the command is applied, its changes get versions in the change log, it gets
 // an audit entry, and its result is stored — all committed together or not at all.
 #include "changelog.h"
+#include "commandpipeline.h"
 #include "domainregistry.h"
 
 #include <QJsonArray>
@@ -54,7 +55,7 @@ private:
     std::optional<Decision> decide(QSqlDatabase &db, const UserIdentity &user, const QString &clientId,
                                    const PushCommand &command) const;
     QJsonArray currentRows(QSqlDatabase &db, const UserIdentity &user, const QJsonObject &args) const;
-    const DomainRegistry &m_registry;
+    CommandPipeline m_pipeline;
     const SyncCatalog &m_catalog;
     ChangeLog m_changeLog;
 };

@@ -103,8 +103,11 @@ TEST_CASE("import: persons happy path", "[database][import]")
     CHECK(str(audit.value(1).toString()) == "admin");
     const QJsonObject details = QJsonDocument::fromJson(audit.value(2).toString().toUtf8()).object();
     CHECK(details.value(QStringLiteral("derived_rows")).toInt() == 3);
-    CHECK(str(details.value(QStringLiteral("file")).toString()) == "persons.csv");
-    const QString blob = details.value(QStringLiteral("blob")).toString();
+    const QJsonObject args = details.value(QStringLiteral("args")).toObject();
+    CHECK(str(args.value(QStringLiteral("file")).toString()) == "persons.csv");
+    const QString blob = args.value(QStringLiteral("blob")).toString();
+    // The entry has the shape of every command's, here as on the server: where it came from too.
+    CHECK(details.value(QStringLiteral("origin")).toObject().value(QStringLiteral("seq")).toInt() == 1);
     CHECK(blob == sha256Hex(csv.toUtf8()));
     CHECK(verifyAuditChain(db) == 0);
     // The import is a command waiting for the server, naming its file, which the store keeps.

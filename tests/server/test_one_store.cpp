@@ -224,8 +224,10 @@ TEST_CASE("one store: a change is pushed as the user who made it; another's wait
                                                       "'person.register' AND CAST(details AS TEXT) LIKE '%P-OS0101%'"));
     REQUIRE(trail.next());
     CHECK(trail.value(0).toString() == QStringLiteral("handler"));
-    CHECK(QJsonDocument::fromJson(trail.value(1).toString().toUtf8()).object().value(QStringLiteral("adopted_from")).toString()
-          == QStringLiteral("ltcctl:clerk"));
+    const QJsonObject origin =
+        QJsonDocument::fromJson(trail.value(1).toString().toUtf8()).object().value(QStringLiteral("origin")).toObject();
+    CHECK(origin.value(QStringLiteral("adopted_from")).toString() == QStringLiteral("ltcctl:clerk"));
+    CHECK(origin.value(QStringLiteral("seq")).toInt() == 1);
     CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM command_results WHERE username = 'handler' AND command = "
                                      "'person.register' AND status = 'applied' AND rows::text LIKE '%P-OS010%'"))
           == 2);
