@@ -2,7 +2,7 @@
 #include "core/tr.h"
 
 #include "claimsimport.h"
-#include "coredomain.h"
+#include "records/corereads.h"
 #include "settlementrules.h"
 #include "core/money.h"
 #include "sql.h"
