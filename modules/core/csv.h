@@ -16,6 +16,10 @@ QString encodingName(TextEncoding encoding);  // "UTF-8", "UTF-8 (BOM)", "GB1803
 // Decodes the whole buffer with the detected encoding (BOM removed).
 QString decodeText(const QByteArray &bytes, TextEncoding *detected = nullptr);
 
+// One field as CSV writes it (RFC 4180): quoted when it holds a comma, a quote or a line break,
+// with each quote doubled.
+QString csvField(const QString &text);
+
 struct CsvRecord {
     int line = 0;        // 1-based physical line where the record starts
     QStringList fields;

@@ -2,6 +2,7 @@
 // (with the review workflow) its commands.
 #include "auditrun.h"
 #include "claimsimport.h"
+#include "claimsworklist.h"
 #include "domainregistry.h"
 #include "reviewcommands.h"
 
@@ -63,6 +64,7 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += worklistMigrations();
     module.migrations += settlement::reviewedFiguresMigrations();
     module.migrations += settlement::firstReviewTakersMigrations();
+    module.worklists = {settlement::claimsWorklist()};
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).
     module.tables = {
