@@ -71,7 +71,6 @@ bool forEachOfPersons(QSqlDatabase &db, const QString &columns, const QString &t
         sql += QStringLiteral(" WHERE person_no IN (%1)").arg(selection.personNosSql);
     QString why;
     QSqlQuery q = querySql(db, sql, selection.params, &why);
-    q.setForwardOnly(true);
     while (q.next())
         visit(read(q));
     if (error && !why.isEmpty())
