@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <sodium.h>
 
@@ -20,6 +21,63 @@ QString sha256Hex(const QByteArray &bytes)
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()),
                        static_cast<unsigned long long>(bytes.size()));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+FileByteSource::FileByteSource(const QString &path, qint64 partBytes) : m_file(path), m_partBytes(partBytes)
+{
+    m_file.open(QIODevice::ReadOnly);
+}
+
+std::optional<QByteArray> FileByteSource::read(QString *error)
+{
+    QByteArray part = m_file.read(m_partBytes);
+    if (part.isEmpty() && !m_file.atEnd()) {
+        if (error)
+            *error = m_file.errorString();
+        return std::nullopt;
+    }
+    return part;
+}
+
+static_assert(sizeof(crypto_hash_sha256_state) <= 128, "Sha256Hasher keeps libsodium's state in 128 bytes");
+
+Sha256Hasher::Sha256Hasher()
+{
+    [[maybe_unused]] static const bool ready = sodium_init() >= 0;
+    crypto_hash_sha256_init(reinterpret_cast<crypto_hash_sha256_state *>(m_state));
+}
+
+void Sha256Hasher::add(const QByteArray &bytes)
+{
+    crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state *>(m_state),
+                              reinterpret_cast<const unsigned char *>(bytes.constData()),
+                              static_cast<unsigned long long>(bytes.size()));
+}
+
+QString Sha256Hasher::hex()
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(reinterpret_cast<crypto_hash_sha256_state *>(m_state), digest);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+std::optional<QString> sha256Of(ByteSource &source, QString *error)
+{
+    Sha256Hasher hash;
+    for (;;) {
+        const std::optional<QByteArray> part = source.read(error);
+        if (!part)
+            return std::nullopt;
+        if (part->isEmpty())
+            break;
+        hash.add(*part);
+    }
+    if (!source.rewind()) {
+        if (error)
+            *error = Tr::tr("the file cannot be read again");
+        return std::nullopt;
+    }
+    return hash.hex();
 }
 
 bool isSha256Hex(const QString &text)
@@ -50,6 +108,53 @@ std::optional<QString> LocalBlobs::put(const QByteArray &bytes, QString *error) 
     return name;
 }
 
+std::optional<QString> LocalBlobs::putFile(const QString &path, QString *error) const
+{
+    FileByteSource source(path);
+    if (!source.isOpen()) {
+        if (error)
+            *error = Tr::tr("cannot read %1: %2").arg(path, source.errorString());
+        return std::nullopt;
+    }
+    if (!QDir().mkpath(m_folder)) {
+        if (error)
+            *error = Tr::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(m_folder));
+        return std::nullopt;
+    }
+    // Copied under a temporary name while hashed, then named by its hash: a name always means
+    // its whole content.
+    QTemporaryFile copy(m_folder + QStringLiteral("/incoming-XXXXXX"));
+    if (!copy.open()) {
+        if (error)
+            *error = copy.errorString();
+        return std::nullopt;
+    }
+    Sha256Hasher hash;
+    for (;;) {
+        const std::optional<QByteArray> part = source.read(error);
+        if (!part)
+            return std::nullopt;
+        if (part->isEmpty())
+            break;
+        hash.add(*part);
+        if (copy.write(*part) != part->size()) {
+            if (error)
+                *error = copy.errorString();
+            return std::nullopt;
+        }
+    }
+    const QString name = hash.hex();
+    if (QFileInfo::exists(this->path(name)))
+        return name;  // kept before: the copy goes with the temporary file
+    if (!copy.flush() || !copy.rename(this->path(name))) {
+        if (error)
+            *error = Tr::tr("cannot keep a copy of the file in %1").arg(QDir::toNativeSeparators(m_folder));
+        return std::nullopt;
+    }
+    copy.setAutoRemove(false);
+    return name;
+}
+
 std::optional<QByteArray> LocalBlobs::read(const QString &sha256, QString *error) const
 {
     return readPart(sha256, 0, -1, error);
@@ -74,7 +179,15 @@ qint64 LocalBlobs::size(const QString &sha256) const
 
 BlobSource LocalBlobs::source() const
 {
-    return [blobs = *this](const QString &sha256, QString *error) { return blobs.read(sha256, error); };
+    return [blobs = *this](const QString &sha256, QString *error) -> std::unique_ptr<ByteSource> {
+        auto file = std::make_unique<FileByteSource>(blobs.path(sha256));
+        if (!isSha256Hex(sha256) || !file->isOpen()) {
+            if (error)
+                *error = Tr::tr("the file %1 is no longer on this computer").arg(sha256.left(12));
+            return nullptr;
+        }
+        return file;
+    };
 }
 
 } // namespace ltc

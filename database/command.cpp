@@ -54,12 +54,12 @@ void CommandContext::recordDerivedRow(const QString &table, const QString &key, 
     m_changes.append(change);
 }
 
-std::optional<QByteArray> CommandContext::blob(const QString &sha256, QString *error) const
+std::unique_ptr<ByteSource> CommandContext::blob(const QString &sha256, QString *error) const
 {
     if (!m_blobs) {
         if (error)
             *error = Tr::tr("no files can be read here");
-        return std::nullopt;
+        return nullptr;
     }
     return m_blobs(sha256, error);
 }

@@ -79,7 +79,7 @@ public:
 
     // Files the command names by SHA-256 (an import's CSV): the store's blobs or the server's.
     void setBlobSource(BlobSource source) { m_blobs = std::move(source); }
-    std::optional<QByteArray> blob(const QString &sha256, QString *error) const;
+    std::unique_ptr<ByteSource> blob(const QString &sha256, QString *error) const;
 
     // The one district check of commands (tables.h districtRefusal): nothing when the user may
     // change rows of `district`, else the refusal to return.

@@ -83,6 +83,8 @@ QList<Migration> coreMigrations()
                        "NULL, PRIMARY KEY (table_name, row_key))"),
         QStringLiteral("CREATE TABLE sync_seen (table_name TEXT NOT NULL, row_key TEXT NOT NULL, PRIMARY KEY "
                        "(table_name, row_key))"),
+        // A pull's changes until the checkpoint applies them all at once.
+        QStringLiteral("CREATE TABLE sync_pulled (position INTEGER PRIMARY KEY, change TEXT NOT NULL)"),
     };
     return {v1, v2, v3, v4};
 }
@@ -104,6 +106,7 @@ void registerCoreDomain(DomainRegistry &registry)
         TableDecl::localOnly(QStringLiteral("audit_log")),  // each side's own hash-chained trail
         TableDecl::localOnly(QStringLiteral("sync_held_rows")),
         TableDecl::localOnly(QStringLiteral("sync_seen")),
+        TableDecl::localOnly(QStringLiteral("sync_pulled")),
         TableDecl::synced(QStringLiteral("persons"), ownDistrict()),
         TableDecl::synced(QStringLiteral("institutions"), ownDistrict()),
         TableDecl::synced(QStringLiteral("calendar_days"), sharedScope()),

@@ -21,6 +21,20 @@ namespace ltc {
 namespace {
 constexpr qint64 kProgressEvery = 4096;
 
+// A row's key as two independent 64-bit hashes: a million keys of a claims file take 16 bytes
+// each instead of their text (two different keys meeting on both is ~1e-27 for a file).
+struct KeyDigest {
+    size_t first;
+    size_t second;
+    bool operator==(const KeyDigest &other) const { return first == other.first && second == other.second; }
+};
+size_t qHash(const KeyDigest &key, size_t seed = 0) { return key.first ^ seed; }
+
+KeyDigest digestOf(const QString &key)
+{
+    return KeyDigest{qHash(key, size_t(0x9e3779b97f4a7c15ULL)), qHash(key, size_t(0xc2b2ae3d27d4eb4fULL))};
+}
+
 QString keyOf(const ImportRow &row, const QList<int> &indexes)
 {
     if (indexes.size() == 1)
@@ -36,7 +50,7 @@ QString keyOf(const ImportRow &row, const QList<int> &indexes)
 // lines must stay within twice the sqlite3 shell's time (ARCHITECTURE.md).
 class RowWriter {
 public:
-    RowWriter(QSqlDatabase &db, const QString &sql) : m_query(db)
+    RowWriter(QSqlDatabase &db, const QString &sql) : m_query(db), m_batch(db)
     {
         const QVariant handle = db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
@@ -44,8 +58,8 @@ public:
             const QByteArray utf8 = sql.toUtf8();
             if (sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
                 m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
-        } else if (!m_query.prepare(sql)) {
-            m_error = m_query.lastError().text();
+        } else {
+            prepareBatches(sql);
         }
     }
     ~RowWriter()
@@ -60,10 +74,68 @@ public:
 
     bool write(const ImportRow &row)
     {
-        return m_statement ? writeNative(row) : writeQtSql(row);
+        if (m_statement)
+            return writeNative(row);
+        m_pending.append(row);
+        return m_pending.size() < kBatchRows || flush();
+    }
+
+    // Writes what is still held back (the server's batches); call once after the last row.
+    bool flush()
+    {
+        if (m_pending.size() == kBatchRows)
+            return execRows(m_batch, m_pending, 0, kBatchRows) && clearPending();
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (!execRows(m_query, m_pending, i, 1))
+                return false;
+        }
+        return clearPending();
     }
 
 private:
+    // On the server (PostgreSQL over the network) a row at a time costs a round trip each:
+    // rows go in statements of kBatchRows tuples ("VALUES (…), (…), …"). A file's keys are
+    // unique (checked before), so one statement never meets its own row twice.
+    static constexpr qsizetype kBatchRows = 200;
+
+    void prepareBatches(const QString &sql)
+    {
+        const qsizetype values = sql.indexOf(QStringLiteral(" VALUES ("));
+        const qsizetype close = values < 0 ? -1 : sql.indexOf(QLatin1Char(')'), values);
+        if (close < 0 || !m_query.prepare(sql)) {
+            m_error = close < 0 ? QStringLiteral("the upsert has no VALUES (…)") : m_query.lastError().text();
+            return;
+        }
+        const QString tuple = sql.mid(values + 8, close - values - 7);
+        const QString batched = sql.left(values + 8)
+                                + QStringList(QList<QString>(kBatchRows, tuple)).join(QStringLiteral(", "))
+                                + sql.mid(close + 1);
+        if (!m_batch.prepare(batched))
+            m_error = m_batch.lastError().text();
+    }
+
+    bool execRows(QSqlQuery &query, const QList<ImportRow> &rows, qsizetype from, qsizetype count)
+    {
+        int position = 0;
+        for (qsizetype r = from; r < from + count; ++r) {
+            for (const QVariant &value : rows.at(r).values)
+                query.bindValue(position++, value);
+        }
+        if (query.exec())
+            return true;
+        m_error = Tr::tr("lines %1 to %2: %3")
+                      .arg(rows.at(from).line)
+                      .arg(rows.at(from + count - 1).line)
+                      .arg(query.lastError().text());
+        return false;
+    }
+
+    bool clearPending()
+    {
+        m_pending.clear();
+        return true;
+    }
+
     bool writeNative(const ImportRow &row)
     {
         for (int i = 0; i < row.values.size(); ++i)
@@ -90,18 +162,9 @@ private:
         }
     }
 
-    bool writeQtSql(const ImportRow &row)
-    {
-        for (int i = 0; i < row.values.size(); ++i)
-            m_query.bindValue(i, row.values.at(i));
-        if (!m_query.exec()) {
-            m_error = m_query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
     QSqlQuery m_query;
+    QSqlQuery m_batch;
+    QList<ImportRow> m_pending;
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
@@ -120,13 +183,19 @@ public:
     }
 
     // False when the pass cannot go on (storage failure, cancel); row problems are in the report.
-    bool run(const QString &text)
+    // Reads the file's records a window at a time (CsvWindows): `done` tells the bytes read so
+    // far, for progress against `total`.
+    bool run(CsvWindows &windows, const std::function<qint64()> &done, qint64 total)
     {
-        CsvParser parser(text);
+        QString window;
+        if (!windows.next(window))
+            return windows.failed() ? fail(Tr::tr("the file could not be read")) : emptyFile();
+        std::optional<CsvParser> parser(std::in_place, window, 1);
         CsvRecord header;
-        if (!parser.next(header)) {
-            m_report.issues.error(parser.hasError() ? parser.errorLine() : 1, QString(),
-                                  parser.hasError() ? parser.error() : Tr::tr("the file is empty: a header row is required"));
+        if (!parser->next(header)) {
+            if (!parser->hasError())
+                return emptyFile();
+            m_report.issues.error(parser->errorLine(), QString(), parser->error());
             return true;
         }
         CsvRowReader reader(m_spec.columns, header.fields, m_report.issues);
@@ -138,19 +207,37 @@ public:
         const RowCheck check = m_spec.prepareCheck ? m_spec.prepareCheck(m_db) : RowCheck();
         CsvRecord record;
         qint64 records = 0;
-        while (parser.next(record)) {
-            if (!takeRow(reader, record, check, writer))
-                return false;
-            if (m_progress && ++records % kProgressEvery == 0 && !m_progress(parser.position(), parser.size())) {
-                m_report.cancelled = true;
-                return false;
+        // The bytes read, less what of them is not parsed yet (in proportion): how far we are.
+        const auto progressed = [&] {
+            const qint64 decoded = windows.decodedChars();
+            const qint64 unparsed = window.size() - parser->position() + windows.pendingChars();
+            return decoded > 0 ? qint64(double(done()) * double(decoded - unparsed) / double(decoded)) : 0;
+        };
+        for (;;) {
+            while (parser->next(record)) {
+                if (!takeRow(reader, record, check, writer))
+                    return false;
+                if (m_progress && ++records % kProgressEvery == 0 && !m_progress(progressed(), total)) {
+                    m_report.cancelled = true;
+                    return false;
+                }
             }
+            if (parser->hasError()) {
+                m_report.issues.error(parser->errorLine(), QString(), parser->error());
+                break;
+            }
+            if (!windows.next(window)) {
+                if (windows.failed())
+                    return fail(Tr::tr("the file could not be read"));
+                break;
+            }
+            parser.emplace(window, parser->line());
         }
-        if (parser.hasError())
-            m_report.issues.error(parser.errorLine(), QString(), parser.error());
+        if (!m_report.issues.hasErrors() && !writer.flush())
+            return fail(Tr::tr("the database refused the rows: %1").arg(writer.error()));
         // The last call can cancel too: a cancel pressed while the last rows were read still
         // writes nothing.
-        if (m_progress && !m_progress(parser.size(), parser.size())) {
+        if (m_progress && !m_progress(total, total)) {
             m_report.cancelled = true;
             return false;
         }
@@ -169,7 +256,7 @@ private:
         if (m_spec.completeRow)
             m_spec.completeRow(*values, m_ctx.user());
         const ImportRow row{record.line, std::move(*values)};
-        const QString key = keyOf(row, m_spec.keyIndexes);
+        const KeyDigest key = digestOf(keyOf(row, m_spec.keyIndexes));
         const auto seen = m_firstLineOfKey.constFind(key);
         if (seen != m_firstLineOfKey.constEnd()) {
             m_report.issues.error(record.line, m_spec.keyColumns.join(QLatin1Char('+')),
@@ -247,6 +334,12 @@ private:
         return false;
     }
 
+    bool emptyFile()
+    {
+        m_report.issues.error(1, QString(), Tr::tr("the file is empty: a header row is required"));
+        return true;
+    }
+
     const ImportSpec &m_spec;
     const std::optional<TableDecl> &m_table;
     CommandContext &m_ctx;
@@ -257,7 +350,7 @@ private:
     const QStringList m_columns;
     int m_scopeIndex = -1;
     QHash<QString, QString> m_districts;  // parents' districts, looked up once each
-    QHash<QString, int> m_firstLineOfKey;
+    QHash<KeyDigest, int> m_firstLineOfKey;
     int m_written = 0;
 };
 } // namespace
@@ -299,8 +392,8 @@ QStringList importValueColumns(const ImportSpec &spec)
     return names;
 }
 
-bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<TableDecl> &table,
-               const QByteArray &bytes, ImportReport &report, const ImportProgress &progress)
+bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<TableDecl> &table, ByteSource &file,
+               ImportReport &report, const ImportProgress &progress, const QString &expectedSha256)
 {
     if (!ctx.user().hasAnyRole(spec.roles)) {
         report.failure = Tr::tr("your roles do not allow importing %1").arg(spec.kind);
@@ -313,11 +406,39 @@ bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<
         report.forbidden = true;
         return false;
     }
-    TextEncoding encoding;
-    const QString text = decodeText(bytes, &encoding);
+    // First pass: the encoding (and the file's digest); then the rows, a window at a time.
+    EncodingDetector detector;
+    Sha256Hasher hash;
+    QString error;
+    for (;;) {
+        const std::optional<QByteArray> part = file.read(&error);
+        if (!part) {
+            report.failure = error;
+            return false;
+        }
+        if (part->isEmpty())
+            break;
+        detector.feed(*part);
+        hash.add(*part);
+    }
+    if (!expectedSha256.isEmpty() && hash.hex() != expectedSha256) {
+        report.failure = Tr::tr("the file does not match its SHA-256");
+        return false;
+    }
+    if (!file.rewind()) {
+        report.failure = Tr::tr("the file could not be read");
+        return false;
+    }
+    const TextEncoding encoding = detector.result();
     report.encoding = encodingName(encoding);
+    qint64 read = 0;
+    CsvWindows windows(encoding, [&file, &read, &error]() -> std::optional<QByteArray> {
+        std::optional<QByteArray> part = file.read(&error);
+        read += part ? part->size() : 0;
+        return part;
+    });
     ImportPass pass(spec, table, ctx, report, progress);
-    const bool went = pass.run(text);
+    const bool went = pass.run(windows, [&read] { return read; }, file.size());
     report.rows = pass.written();
     return went;
 }
@@ -354,13 +475,11 @@ CommandSpec importCommand(const ImportSpec &spec, const std::optional<TableDecl>
         if (!read.ok())
             return read.failure();
         QString why;
-        const std::optional<QByteArray> bytes = ctx.blob(blob, &why);
+        const std::unique_ptr<ByteSource> bytes = ctx.blob(blob, &why);
         if (!bytes)
             return CommandOutcome::failure(QStringLiteral("invalid"), why);
-        if (sha256Hex(*bytes) != blob)
-            return CommandOutcome::failure(QStringLiteral("invalid"), Tr::tr("the file does not match its SHA-256"));
         ImportReport report;
-        const bool went = runImport(ctx, spec, table, *bytes, report);
+        const bool went = runImport(ctx, spec, table, *bytes, report, {}, blob);
         if (report.issues.hasErrors())
             return CommandOutcome::failure(QStringLiteral("invalid"), refusalText(report, file));
         if (!went || !report.failure.isEmpty())
@@ -393,28 +512,24 @@ ImportReport Importer::importFile(const UserIdentity &user, const QString &kind,
         report.failure = Tr::tr("your roles do not allow importing %1").arg(kind);
         return report;
     }
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.failure = Tr::tr("cannot read %1: %2").arg(filePath, file.errorString());
-        return report;
-    }
-    const QByteArray bytes = file.readAll();
     QString error;
-    // Kept before the rows are written: the outbox row that names it commits with them.
-    const std::optional<QString> blob = m_blobs.put(bytes, &error);
+    // Kept before the rows are written (copied a part at a time): the outbox row that names it
+    // commits with them.
+    const std::optional<QString> blob = m_blobs.putFile(filePath, &error);
     if (!blob) {
         report.failure = error;
         return report;
     }
+    FileByteSource file(m_blobs.path(*blob));
     const QJsonObject args{{QStringLiteral("kind"), kind},
                            {QStringLiteral("blob"), *blob},
                            {QStringLiteral("file"), QFileInfo(filePath).fileName()},
-                           {QStringLiteral("bytes"), qint64(bytes.size())}};
+                           {QStringLiteral("bytes"), file.size()}};
     const TableDecl *declared = m_registry.table(importTable(*importSpec));
     const std::optional<TableDecl> table = declared ? std::optional<TableDecl>(*declared) : std::nullopt;
     const CommandOutcome outcome =
         m_commands.executeWith(user, QStringLiteral("import.") + kind, args, [&](CommandContext &ctx, const QJsonObject &) {
-            if (!runImport(ctx, *importSpec, table, bytes, report, progress) || !report.ok())
+            if (!runImport(ctx, *importSpec, table, file, report, progress) || !report.ok())
                 return CommandOutcome::failure(report.forbidden ? QStringLiteral("forbidden") : QStringLiteral("invalid"),
                                                report.failure);
             return CommandOutcome::success();

@@ -73,7 +73,7 @@ struct ImportReport {
     bool refused() const { return issues.hasRefusals(); }
 };
 
-// Called now and then with (work done, work in all) — characters of the file read; returning
+// Called now and then with (work done, work in all) — bytes of the file read; returning
 // false cancels: nothing is written.
 using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
@@ -87,8 +87,10 @@ RowCheck allChecks(QList<RowCheck> checks);
 
 // Reads, checks and writes one file's rows as `ctx`'s user inside the caller's transaction.
 // False when the import cannot go on (cancelled, storage); row problems are in the report.
-bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<TableDecl> &table,
-               const QByteArray &bytes, ImportReport &report, const ImportProgress &progress = {});
+// The file is read twice, a part at a time (its encoding and digest, then its rows): memory does
+// not grow with its size. `expectedSha256`, when given, must be the file's.
+bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<TableDecl> &table, ByteSource &file,
+               ImportReport &report, const ImportProgress &progress = {}, const QString &expectedSha256 = {});
 
 class CommandBus;
 

@@ -520,10 +520,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the import was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>username: is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,7 +992,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not imported: %2 problem(s) below. Nothing was written; the lines of a month past first review can no longer change.</source>
+        <source>%1 was not imported: %2 problem(s) below. Nothing was written; what is stored no longer lets these rows change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of the file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no files can be read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar is shared by every district: only a city-level user may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy of region %1 is not yours to change (your district is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change log refused line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shared by every district: only a city-level user may import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the SHA-256 of the file, in lowercase hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a demo database with invented data: it cannot be synchronised with a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database belongs to another server or district (%1) and holds %2 unsent change(s): sync them there, or export them, before signing in here as a user of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file of this change is no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file of this change is incomplete here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no district; only batch work may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of the file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1401,18 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::Module</name>
@@ -1436,6 +1528,21 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
 </context>
 <context>
+    <name>ltc::SettlementsModule</name>
+    <message>
+        <source>Conclusions (beneficiaries)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital stays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of care institutions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ltc::SyncController</name>
     <message>
         <source>Sign in to the server to synchronise</source>
@@ -1512,6 +1619,94 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <source>Update needed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes of other users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them as yours? The server checks each against your roles and district and records that you adopted it. Otherwise they wait until their user signs in on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send as mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) made on this computer by %2 are waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::sdk::BackgroundTasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::sdk::ImportFlow</name>
+    <message>
+        <source>Import a CSV file: all rows or none, every bad row reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::sdk::ImportResultDialog</name>
+    <message>
+        <source>Import result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::sdk::ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::settlement::ui::AuditChangesDialog</name>
@@ -1557,67 +1752,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
 </context>
 <context>
-    <name>ltc::settlement::ui::BackgroundTasks</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::settlement::ui::ImportFlow</name>
-    <message>
-        <source>Conclusions (beneficiaries)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hospital stays…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims of care institutions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a CSV file: all rows or none, every bad row reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::settlement::ui::ImportResultDialog</name>
-    <message>
-        <source>Import result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ltc::settlement::ui::PersonPanel</name>
     <message>
         <source>Person</source>
@@ -1629,17 +1763,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::settlement::ui::ReasonDialog</name>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -520,10 +520,6 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>the import was not saved: %1</source>
-        <translation>导入未保存：%1</translation>
-    </message>
-    <message>
         <source>username: is required</source>
         <translation>username：为必填项</translation>
     </message>
@@ -996,8 +992,92 @@
         <translation>您参与了此结算的初审（审核过其中的明细或办理过初审步骤）；复核必须由另一人完成</translation>
     </message>
     <message>
-        <source>%1 was not imported: %2 problem(s) below. Nothing was written; the lines of a month past first review can no longer change.</source>
-        <translation>%1 未导入：存在以下 %2 处问题。未写入任何数据；已完成初审月份的申报明细不能再更改。</translation>
+        <source>%1 was not imported: %2 problem(s) below. Nothing was written; what is stored no longer lets these rows change.</source>
+        <translation>%1 未导入：存在以下 %2 处问题。未写入任何数据；已保存的数据不允许再更改这些行。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of the file in %1: %2</source>
+        <translation>无法在 %1 中保存文件副本：%2</translation>
+    </message>
+    <message>
+        <source>the file %1 is no longer on this computer</source>
+        <translation>文件 %1 已不在本机</translation>
+    </message>
+    <message>
+        <source>no files can be read here</source>
+        <translation>此处无法读取文件</translation>
+    </message>
+    <message>
+        <source>the calendar is shared by every district: only a city-level user may change it</source>
+        <translation>工作日历由各辖区共用：只有市级用户可以修改</translation>
+    </message>
+    <message>
+        <source>a policy of region %1 is not yours to change (your district is %2)</source>
+        <translation>区划 %1 的政策不在您的修改范围内（您的辖区为 %2）</translation>
+    </message>
+    <message>
+        <source>the change log refused line %1</source>
+        <translation>变更日志拒绝了第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 is shared by every district: only a city-level user may import it</source>
+        <translation>%1 由各辖区共用：只有市级用户可以导入</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <source>must be the SHA-256 of the file, in lowercase hex</source>
+        <translation>必须是文件的 SHA-256（小写十六进制）</translation>
+    </message>
+    <message>
+        <source>the file does not match its SHA-256</source>
+        <translation>文件与其 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>this is a demo database with invented data: it cannot be synchronised with a server</source>
+        <translation>这是数据均为虚构的演示数据库，不能与服务器同步</translation>
+    </message>
+    <message>
+        <source>this database belongs to another server or district (%1) and holds %2 unsent change(s): sync them there, or export them, before signing in here as a user of %3</source>
+        <translation>此数据库属于另一服务器或辖区（%1），其中有 %2 项未上传的操作：请先在原处同步或导出这些操作，再以 %3 的用户身份在此登录</translation>
+    </message>
+    <message>
+        <source>the file of this change is no longer on this computer</source>
+        <translation>此操作的文件已不在本机</translation>
+    </message>
+    <message>
+        <source>the file of this change is incomplete here</source>
+        <translation>此操作的文件在本机不完整</translation>
+    </message>
+    <message>
+        <source>the record has no district; only batch work may change it</source>
+        <translation>该记录没有所属辖区，只能由批处理修改</translation>
+    </message>
+    <message>
+        <source>lines %1 to %2: %3</source>
+        <translation>第 %1 至 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the database refused the rows: %1</source>
+        <translation>数据库拒绝写入这些行：%1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read again</source>
+        <translation>无法再次读取该文件</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of the file in %1</source>
+        <translation>无法在 %1 中保存文件副本</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>无法读取该文件</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1402,18 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Module tools</source>
+        <translation>模块工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>ltc::Module</name>
@@ -1437,6 +1529,21 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
 </context>
 <context>
+    <name>ltc::SettlementsModule</name>
+    <message>
+        <source>Conclusions (beneficiaries)…</source>
+        <translation>评估结论（待遇人员）…</translation>
+    </message>
+    <message>
+        <source>Hospital stays…</source>
+        <translation>住院记录…</translation>
+    </message>
+    <message>
+        <source>Claims of care institutions…</source>
+        <translation>护理机构费用申报…</translation>
+    </message>
+</context>
+<context>
     <name>ltc::SyncController</name>
     <message>
         <source>Sign in to the server to synchronise</source>
@@ -1513,6 +1620,94 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <source>Update needed</source>
         <translation>需要升级</translation>
     </message>
+    <message>
+        <source>Changes of other users</source>
+        <translation>其他用户的操作</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Send them as yours? The server checks each against your roles and district and records that you adopted it. Otherwise they wait until their user signs in on this computer.</source>
+        <translation>以您的身份上传吗？服务器将按您的角色和地区逐项复核，并记录由您接收。否则这些操作将等到其办理人在本机登录后再上传。</translation>
+    </message>
+    <message>
+        <source>&amp;Send as mine</source>
+        <translation>以我的身份上传(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them</source>
+        <translation>暂不上传(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 change(s) made on this computer by %2 are waiting to be sent.</source>
+        <translation>本机有 %1 项由 %2 办理的操作等待上传。</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::sdk::BackgroundTasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::sdk::ImportFlow</name>
+    <message>
+        <source>Import a CSV file: all rows or none, every bad row reported</source>
+        <translation>导入 CSV 文件：全部成功或全部不写入，逐行报告错误</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>文件列：%1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::sdk::ImportResultDialog</name>
+    <message>
+        <source>Import result</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>全部复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::sdk::ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
 </context>
 <context>
     <name>ltc::settlement::ui::AuditChangesDialog</name>
@@ -1558,67 +1753,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
 </context>
 <context>
-    <name>ltc::settlement::ui::BackgroundTasks</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Please wait</source>
-        <translation>请稍候</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::settlement::ui::ImportFlow</name>
-    <message>
-        <source>Conclusions (beneficiaries)…</source>
-        <translation>评估结论（待遇人员）…</translation>
-    </message>
-    <message>
-        <source>Hospital stays…</source>
-        <translation>住院记录…</translation>
-    </message>
-    <message>
-        <source>Claims of care institutions…</source>
-        <translation>护理机构费用申报…</translation>
-    </message>
-    <message>
-        <source>Import a CSV file: all rows or none, every bad row reported</source>
-        <translation>导入 CSV 文件：全部成功或全部不写入，逐行报告错误</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入%1</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::settlement::ui::ImportResultDialog</name>
-    <message>
-        <source>Import result</source>
-        <translation>导入结果</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>&amp;Copy all</source>
-        <translation>全部复制(&amp;C)</translation>
-    </message>
-</context>
-<context>
     <name>ltc::settlement::ui::PersonPanel</name>
     <message>
         <source>Person</source>
@@ -1631,17 +1765,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::settlement::ui::ReasonDialog</name>
-    <message>
-        <source>OK</source>
-        <translation>确定</translation>
-    </message>
-    <message>
-        <source>Please give a reason.</source>
-        <translation>请填写原因。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
-#include "moduleverbs.h"
+#include "cli/moduleverbs.h"
 
 #include "core/csv.h"
-#include "ctlio.h"
+#include "cli/ctlio.h"
 #include "localstore.h"
 
 #include <QMetaType>

@@ -2,10 +2,10 @@
 // desktop — imports, demo data, policies, and every command — for batch work and scripting.
 // Exit codes (CONTRACT.md): 0 done; 1 usage error; 2 bad input data (nothing was written);
 // 3 refused (permission, conflict, state); 4 network or server unavailable.
-#include "ctlio.h"
+#include "cli/ctlio.h"
 #include "demodata.h"
 #include "localstore.h"
-#include "moduleverbs.h"
+#include "cli/moduleverbs.h"
 #include "syncverb.h"
 
 #include <QCommandLineParser>

@@ -1,11 +1,14 @@
 #pragma once
 // The narrow door through which a module reaches the application (QGIS's QgisInterface): the
-// signed-in user, commands, imports, read access to the store, the calendar, and a way to tell
-// the user something. Nothing else of the shell is visible to a module.
-#include "command.h"
+// signed-in user, commands, imports, read-only access to the store, the calendar, and a way to
+// tell the user something. Nothing else of the shell is visible to a module; in particular no
+// writable connection: every change is a command (or an import), with its checks, audit record
+// and outbox row.
 #include "core/roles.h"
-#include "importer.h"
 #include "core/workcalendar.h"
+#include "database/command.h"
+#include "database/importer.h"
+#include "sdk/readaccess.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -13,10 +16,9 @@
 
 namespace ltc {
 
-class Database;
 class DomainRegistry;
 
-class ModuleContext : public QObject {
+class ModuleContext : public QObject, public ReadAccess {
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -30,9 +32,8 @@ public:
     // then with characters read so far; returning false cancels, and nothing is written. Meant
     // for a worker thread (QtConcurrent), like execute(); emits dataChanged when rows were kept.
     virtual ImportReport importFile(const QString &kind, const QString &path, const ImportProgress &progress) = 0;
-    // For the module's read models and queries (off the UI thread: each thread gets its own
-    // connection from Database::connection()).
-    virtual Database &database() = 0;
+    // readConnection() (ReadAccess): for the module's read models and queries, on any thread.
+    // What every module declares: commands, imports (their columns and roles), tables.
     virtual const DomainRegistry &registry() const = 0;
     virtual WorkCalendar calendar() const = 0;
     virtual void showStatus(const QString &message) = 0;

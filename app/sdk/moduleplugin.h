@@ -2,9 +2,9 @@
 // The one interface a module's screens implement. A module is a static Qt plugin
 // (qt_add_plugin … STATIC, imported by a generated Q_IMPORT_PLUGIN) found at start-up through
 // QPluginLoader::staticPlugins(). Its id names its DomainModule, which declares title, roles,
-// commands and migrations; the plugin adds the icon and the widget. Start-up is two-phase, as in
-// Qt Creator's extension system: every plugin is initialized once, the widget is made on first
-// open.
+// commands and migrations; the plugin adds the icon, the widget and the actions it places in the
+// shell's menus. Start-up is two-phase, as in Qt Creator's extension system: every plugin is
+// initialized once, the widget is made on first open.
 #include <QIcon>
 #include <QList>
 #include <QString>
@@ -16,6 +16,22 @@ class QWidget;
 namespace ltc {
 
 class ModuleContext;
+
+// The places of the shell a module may put an action in, by name: the shell owns the menus and
+// the tool bar, a module only says where its action belongs.
+namespace places {
+inline const QString FileImport = QStringLiteral("file/import");  // File › Import
+inline const QString FileExport = QStringLiteral("file/export");  // File › Export
+inline const QString Tools = QStringLiteral("tools");              // the Tools menu
+inline const QString ToolBar = QStringLiteral("toolbar");          // the main window's tool bar
+inline const QString Navigation = QStringLiteral("navigation");    // buttons under the modules' list
+} // namespace places
+
+// One action of a module and where the shell shows it (a name from `places`).
+struct ModuleAction {
+    QString place;
+    QAction *action = nullptr;
+};
 
 class ModulePlugin {
 public:
@@ -30,19 +46,19 @@ public:
         return true;
     }
     virtual QWidget *createWidget(ModuleContext &context, QWidget *parent) = 0;
-    // Actions for the shell's File menu (imports of the module's files, for instance), asked for
-    // once per session and only of modules the user may open; `parent` owns them and is the
-    // window their dialogs belong to. The shell shows them under File › Import, one group per
-    // module. Offer only what the user's roles allow: the shell does not look inside.
-    virtual QList<QAction *> fileActions(ModuleContext &context, QWidget *parent)
+    // Actions for the shell's menus and tool bar (imports of the module's files, for instance),
+    // asked for once per session and only of modules the user may open; `window` owns them and
+    // is the window their dialogs belong to. The shell puts each where its place says, one group
+    // per module, without knowing what it does: offer only what the user's roles allow.
+    virtual QList<ModuleAction> actions(ModuleContext &context, QWidget *window)
     {
         Q_UNUSED(context)
-        Q_UNUSED(parent)
+        Q_UNUSED(window)
         return {};
     }
 };
 
 } // namespace ltc
 
-#define LtcModulePlugin_iid "cn.ltcdesk.ModulePlugin/1"
+#define LtcModulePlugin_iid "cn.ltcdesk.ModulePlugin/2"
 Q_DECLARE_INTERFACE(ltc::ModulePlugin, LtcModulePlugin_iid)

@@ -1,4 +1,4 @@
-#include "placeholderpage.h"
+#include "sdk/placeholderpage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

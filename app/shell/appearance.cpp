@@ -55,6 +55,8 @@ QString styleSheet()
 #navigation::item:hover { background: #eef3fb; }
 #navigation::item:selected { background: #e3edfd; color: #0b57d0; font-weight: 600; }
 #navigationFooter { color: #8c959f; }
+#navigationActions QToolButton { padding: 5px 10px; border-radius: 6px; color: #1f2328; text-align: left; }
+#navigationActions QToolButton:hover { background: #eef3fb; }
 #navigationSection { color: #8c959f; font-size: 8pt; font-weight: 600; }
 #placeholderText { color: #6e7781; }
 #pageHeader { background: #ffffff; border-bottom: 1px solid #dde2e8; }

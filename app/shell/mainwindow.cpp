@@ -2,11 +2,12 @@
 
 #include "syncmenu.h"
 
+#include "actionplaces.h"
 #include "appearance.h"
 #include "core/region.h"
 #include "domainregistry.h"
 #include "localstore.h"
-#include "moduleplugin.h"
+#include "sdk/moduleplugin.h"
 #include "shellcontext.h"
 
 #include <QActionGroup>
@@ -62,11 +63,16 @@ MainWindow::MainWindow(ShellContext &context, const ModuleRegistry &modules, QWi
     auto *row = new QHBoxLayout(central);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
-    row->addWidget(createNavigationPanel());
+    // What the permitted modules place in the window: the shell adds no action of its own to
+    // these places and knows nothing of what the actions do.
+    ActionPlaces placed;
+    for (const ShellModule &module : std::as_const(m_modules))
+        placed.add(module.plugin->actions(m_context, this));
+    row->addWidget(createNavigationPanel(placed));
     row->addWidget(createPageArea(), 1);
     setCentralWidget(central);
 
-    createMenus();
+    createMenus(placed);
     createStatusBar();
     connect(&m_context, &ModuleContext::dataChanged, this, &MainWindow::refreshStatus);
     connect(&m_context, &ShellContext::statusMessage, this,
@@ -76,7 +82,7 @@ MainWindow::MainWindow(ShellContext &context, const ModuleRegistry &modules, QWi
     restoreWindowState();
 }
 
-QWidget *MainWindow::createNavigationPanel()
+QWidget *MainWindow::createNavigationPanel(ActionPlaces &placed)
 {
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("navigationPanel"));
@@ -124,6 +130,8 @@ QWidget *MainWindow::createNavigationPanel()
             openModule(m_modules.at(row).id());
     });
     column->addWidget(m_navigation, 1);
+    if (QWidget *buttons = placed.takeButtons(places::Navigation, QStringLiteral("navigationActions"), panel))
+        column->addWidget(buttons);
 
     auto *footer = new QLabel(tr("Version %1").arg(QCoreApplication::applicationVersion()), panel);
     footer->setObjectName(QStringLiteral("navigationFooter"));
@@ -170,21 +178,15 @@ QWidget *MainWindow::createNoModulePage()
     return label;
 }
 
-void MainWindow::createMenus()
+void MainWindow::createMenus(ActionPlaces &placed)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    createImportMenu(file);
-    QAction *signOut = file->addAction(tr("Sign &out"), this, [this] {
-        m_signOut = true;
-        close();
-    });
-    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    file->addSeparator();
-    QAction *exit = file->addAction(tr("E&xit"), this, &QWidget::close);
-    exit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    exit->setMenuRole(QAction::QuitRole);
-
+    createFileMenu(placed);
     createModuleMenu();
+    if (QMenu *tools = placed.takeMenu(places::Tools, tr("&Tools"), QStringLiteral("toolsMenu"), this))
+        menuBar()->addMenu(tools);
+    placed.takeToolBar(places::ToolBar, tr("Module tools"), QStringLiteral("moduleToolBar"), this);
+    for (const QString &place : placed.untaken())
+        qWarning("ltcdesk: no place \"%s\" in the main window for a module's action", qUtf8Printable(place));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), &m_context, &ModuleContext::dataChanged);
@@ -196,26 +198,27 @@ void MainWindow::createMenus()
     help->addAction(tr("&About LTC Desk"), this, &MainWindow::showAbout);
 }
 
-// File › Import: what the permitted modules offer (their fileActions), one group per module. The
-// shell adds no action of its own here and knows nothing of the kinds of files.
-void MainWindow::createImportMenu(QMenu *file)
+// File: the modules' imports and exports, then the session.
+void MainWindow::createFileMenu(ActionPlaces &placed)
 {
-    QList<QList<QAction *>> groups;
-    for (const ShellModule &module : std::as_const(m_modules)) {
-        const QList<QAction *> actions = module.plugin->fileActions(m_context, this);
-        if (!actions.isEmpty())
-            groups << actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *imports = placed.takeMenu(places::FileImport, tr("&Import"), QStringLiteral("importMenu"), this);
+    QMenu *exports = placed.takeMenu(places::FileExport, tr("&Export"), QStringLiteral("exportMenu"), this);
+    for (QMenu *menu : {imports, exports}) {
+        if (menu)
+            file->addMenu(menu);
     }
-    if (groups.isEmpty())
-        return;
-    QMenu *imports = file->addMenu(tr("&Import"));
-    imports->setObjectName(QStringLiteral("importMenu"));
-    for (const QList<QAction *> &group : std::as_const(groups)) {
-        if (!imports->isEmpty())
-            imports->addSeparator();
-        imports->addActions(group);
-    }
+    if (imports || exports)
+        file->addSeparator();
+    QAction *signOut = file->addAction(tr("Sign &out"), this, [this] {
+        m_signOut = true;
+        close();
+    });
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addSeparator();
+    QAction *exit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    exit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    exit->setMenuRole(QAction::QuitRole);
 }
 
 // One action per permitted module, Ctrl+1 … Ctrl+9 in navigation order.

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace ltc {
 
+class ActionPlaces;
 class SyncController;
 
 class ShellContext;
@@ -46,11 +47,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createNavigationPanel();
+    QWidget *createNavigationPanel(ActionPlaces &placed);
     QWidget *createPageArea();
     QWidget *createNoModulePage();
-    void createMenus();
-    void createImportMenu(QMenu *file);
+    void createMenus(ActionPlaces &placed);
+    void createFileMenu(ActionPlaces &placed);
     void createModuleMenu();
     void createLanguageMenu(QMenu *view);
     void createStatusBar();

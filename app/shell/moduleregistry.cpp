@@ -1,8 +1,8 @@
 #include "moduleregistry.h"
 
 #include "domainregistry.h"
-#include "modulecontext.h"
-#include "moduleplugin.h"
+#include "sdk/modulecontext.h"
+#include "sdk/moduleplugin.h"
 
 #include <QCoreApplication>
 #include <QPluginLoader>

@@ -7,7 +7,7 @@
 namespace ltc {
 
 ShellContext::ShellContext(LocalStore &store, UserIdentity user, QObject *parent)
-    : ModuleContext(parent), m_store(store), m_user(std::move(user))
+    : ModuleContext(parent), m_store(store), m_user(std::move(user)), m_reads(store.database().path())
 {
 }
 
@@ -30,15 +30,15 @@ ImportReport ShellContext::importFile(const QString &kind, const QString &path, 
     return report;
 }
 
-Database &ShellContext::database() { return m_store.database(); }
+QSqlDatabase ShellContext::readConnection() const { return m_reads.readConnection(); }
 
 const DomainRegistry &ShellContext::registry() const { return m_store.registry(); }
 
 WorkCalendar ShellContext::calendar() const
 {
     // Not cached: a few hundred rows, and modules may call this from worker threads, each of
-    // which gets its own connection.
-    QSqlDatabase db = m_store.database().connection();
+    // which gets its own (read-only) connection.
+    QSqlDatabase db = m_reads.readConnection();
     return loadCalendar(db);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // The ModuleContext of one signed-in session: the local store seen as the signed-in user. Every
 // change goes through the store's command bus, so modules get the same checks, audit and outbox
-// as ltcctl.
-#include "modulecontext.h"
+// as ltcctl; reads go through read-only connections of the same file.
+#include "readonlyconnections.h"
+#include "sdk/modulecontext.h"
 
 namespace ltc {
 
@@ -16,7 +17,7 @@ public:
     const UserIdentity &user() const override { return m_user; }
     CommandOutcome execute(const QString &command, const QJsonObject &args) override;
     ImportReport importFile(const QString &kind, const QString &path, const ImportProgress &progress) override;
-    Database &database() override;
+    QSqlDatabase readConnection() const override;
     const DomainRegistry &registry() const override;
     WorkCalendar calendar() const override;
     void showStatus(const QString &message) override;
@@ -34,6 +35,7 @@ signals:
 private:
     LocalStore &m_store;
     UserIdentity m_user;
+    ReadOnlyConnections m_reads;
 };
 
 } // namespace ltc

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QThread>
 #include <algorithm>
 #include <memory>
@@ -454,11 +455,16 @@ QMap<QString, int> SyncEngine::waitingFor(LocalStore &store, const QString &user
     return waiting;
 }
 
+// Every change since the cursor, page by page, staged in sync_pulled (an audit or an import on
+// the server brings a million: they never sit in memory at once), then applied as one checkpoint.
 SyncResult SyncEngine::pull(const SyncProgress &progress)
 {
     QSqlDatabase db = m_store.database().connection();
     qint64 cursor = metaValue(db, kCursor, QStringLiteral("0")).toLongLong();
-    QJsonArray changes;  // one checkpoint: everything up to has_more = false
+    QString error;
+    if (!execSql(db, QStringLiteral("DELETE FROM sync_pulled"), {}, &error))  // a pull cut short before
+        return failed(SyncResult::State::Failed, error);
+    qint64 staged = 0;
     for (;;) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
@@ -469,23 +475,39 @@ SyncResult SyncEngine::pull(const SyncProgress &progress)
             return failed(SyncResult::State::Done, QStringLiteral("gone"));
         if (reply.status != 200)
             return fromReply(reply);
-        for (const QJsonValue &change : reply.body.value(QStringLiteral("changes")).toArray())
-            changes.append(change);
+        if (!stagePulled(db, reply.body.value(QStringLiteral("changes")).toArray(), &staged, &error))
+            return failed(SyncResult::State::Failed, error);
         cursor = reply.body.value(QStringLiteral("cursor")).toInteger(cursor);
         if (progress)
-            progress(QStringLiteral("pull"), changes.size(), changes.size());
+            progress(QStringLiteral("pull"), staged, staged);
         if (!reply.body.value(QStringLiteral("has_more")).toBool())
             break;
     }
     SyncResult result;
-    QString error;
-    if (!applyCheckpoint(changes, cursor, &error))
+    if (!applyCheckpoint(cursor, &error))
         return failed(SyncResult::State::Failed, error);
-    result.pulled = int(changes.size());
+    result.pulled = int(staged);
     return result;
 }
 
-bool SyncEngine::applyCheckpoint(const QJsonArray &changes, qint64 cursor, QString *error)
+bool SyncEngine::stagePulled(QSqlDatabase &db, const QJsonArray &changes, qint64 *staged, QString *error)
+{
+    Transaction transaction(db);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO sync_pulled (position, change) VALUES (?, ?)"));
+    for (const QJsonValue &change : changes) {
+        insert.bindValue(0, ++*staged);
+        insert.bindValue(1, compact(change.toObject()));
+        if (!insert.exec()) {
+            if (error)
+                *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return transaction.commit(error);
+}
+
+bool SyncEngine::applyCheckpoint(qint64 cursor, QString *error)
 {
     QSqlDatabase db = m_store.database().connection();
     Transaction transaction(db);
@@ -495,11 +517,15 @@ bool SyncEngine::applyCheckpoint(const QJsonArray &changes, qint64 cursor, QStri
     LocalRows rows(db, m_store.registry());
     if (!undoUnconfirmed(db, rows, error) || !applyRejectedRows(db, rows, error) || !applyHeldRows(db, rows, error))
         return false;
-    for (const QJsonValue &change : changes) {
-        if (!applyChange(rows, change.toObject(), error))
-            return false;
+    {
+        QSqlQuery staged = querySql(db, QStringLiteral("SELECT change FROM sync_pulled ORDER BY position"));
+        while (staged.next()) {
+            if (!applyChange(rows, parseObject(staged.value(0).toString()), error))
+                return false;
+        }
     }
-    if (!setMetaValue(db, kCursor, QString::number(cursor), error))
+    if (!execSql(db, QStringLiteral("DELETE FROM sync_pulled"), {}, error)
+        || !setMetaValue(db, kCursor, QString::number(cursor), error))
         return false;
     // Rebase: the commands the server has not seen yet, applied again on the server's rows.
     QSqlQuery pending = querySql(db, QStringLiteral("SELECT seq, command, args, username FROM outbox WHERE status = "
@@ -685,7 +711,7 @@ SyncResult SyncEngine::bootstrap(const SyncProgress &progress)
         return downloaded;
     QString error;
     // The pending commands on top of the fresh copy, and from here on incremental pulls.
-    if (!applyCheckpoint({}, downloaded.message.toLongLong(), &error)
+    if (!applyCheckpoint(downloaded.message.toLongLong(), &error)
         || !setMetaValue(db, kBootstrap, QStringLiteral("done"), &error))
         return failed(SyncResult::State::Failed, error);
     SyncResult rest = pull(progress);
@@ -709,7 +735,7 @@ SyncResult SyncEngine::resync(const SyncProgress &progress)
     if (!downloaded.ok())
         return downloaded;
     QString error;
-    if (!applyCheckpoint({}, metaValue(db, kCursor, QStringLiteral("0")).toLongLong(), &error)
+    if (!applyCheckpoint(metaValue(db, kCursor, QStringLiteral("0")).toLongLong(), &error)
         || !setMetaValue(db, kResync, QString(), &error))
         return failed(SyncResult::State::Failed, error);
     SyncResult rest = pull(progress);

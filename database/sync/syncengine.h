@@ -109,7 +109,8 @@ private:
     static QSet<QString> tableKeys(const Undecided &held, const QString &table);
     bool noteRejectedImport(QSqlDatabase &db, const QString &command, QString *error);
     SyncResult fromReply(const HttpReply &reply) const;
-    bool applyCheckpoint(const QJsonArray &changes, qint64 cursor, QString *error);
+    bool stagePulled(QSqlDatabase &db, const QJsonArray &changes, qint64 *staged, QString *error);
+    bool applyCheckpoint(qint64 cursor, QString *error);
     int schema() const;
 
     LocalStore &m_store;

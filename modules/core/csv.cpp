@@ -13,10 +13,12 @@ bool hasUtf8Bom(const QByteArray &bytes)
 }
 
 // Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. GB18030
-// text almost never passes this, so passing it is the evidence for UTF-8.
-bool isValidUtf8(const QByteArray &bytes)
+// text almost never passes this, so passing it is the evidence for UTF-8. With `incomplete`, a
+// sequence cut off by the end of the buffer is not an error: *incomplete is where it starts.
+bool isValidUtf8(const QByteArray &bytes, qsizetype *incomplete = nullptr)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *begin = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *p = begin;
     const auto *end = p + bytes.size();
     while (p < end) {
         const unsigned char lead = *p++;
@@ -37,6 +39,10 @@ bool isValidUtf8(const QByteArray &bytes)
         } else {
             return false;
         }
+        if (incomplete && end - p < trail) {
+            *incomplete = qsizetype(p - 1 - begin);
+            return true;
+        }
         if (end - p < trail || *p < min || *p > max)
             return false;
         for (int i = 1; i < trail; ++i) {
@@ -45,10 +51,86 @@ bool isValidUtf8(const QByteArray &bytes)
         }
         p += trail;
     }
+    if (incomplete)
+        *incomplete = bytes.size();
     return true;
 }
 
+QStringDecoder decoderFor(TextEncoding encoding)
+{
+    // Qt's GB18030 codec comes from ICU; a build without ICU cannot decode it. A UTF-8 BOM is
+    // dropped by the decoder.
+    return encoding == TextEncoding::Gb18030 ? QStringDecoder("GB18030") : QStringDecoder(QStringDecoder::Utf8);
+}
+
 } // namespace
+
+void EncodingDetector::feed(const QByteArray &part)
+{
+    if (m_start.size() < 3)
+        m_start += part.left(3 - m_start.size());  // enough to see a BOM, however the parts fall
+    if (!m_valid)
+        return;
+    const QByteArray bytes = m_carry + part;
+    qsizetype incomplete = 0;
+    m_valid = isValidUtf8(bytes, &incomplete);
+    m_carry = m_valid ? bytes.mid(incomplete) : QByteArray();
+}
+
+TextEncoding EncodingDetector::result() const
+{
+    if (hasUtf8Bom(m_start))
+        return TextEncoding::Utf8WithBom;
+    return m_valid && m_carry.isEmpty() ? TextEncoding::Utf8 : TextEncoding::Gb18030;
+}
+
+CsvWindows::CsvWindows(TextEncoding encoding, ReadBytes read, qsizetype minWindow)
+    : m_decoder(decoderFor(encoding)), m_read(std::move(read)), m_minWindow(minWindow)
+{
+}
+
+bool CsvWindows::next(QString &window)
+{
+    while (!m_atEnd && (m_lastCut == 0 || m_pending.size() < m_minWindow)) {
+        if (!readMore())
+            return false;
+    }
+    const qsizetype cut = m_atEnd ? m_pending.size() : m_lastCut;
+    if (cut == 0)
+        return false;
+    window = m_pending.left(cut);
+    m_pending.remove(0, cut);
+    m_scanned -= cut;
+    m_lastCut = 0;
+    return true;
+}
+
+bool CsvWindows::readMore()
+{
+    const std::optional<QByteArray> part = m_read();
+    if (!part) {
+        m_failed = true;
+        return false;
+    }
+    if (part->isEmpty())
+        m_atEnd = true;
+    const QString text = m_atEnd ? m_decoder.decode(QByteArray()) : m_decoder.decode(*part);
+    m_decoded += text.size();
+    m_pending += text;
+    scan();
+    return true;
+}
+
+void CsvWindows::scan()
+{
+    for (; m_scanned < m_pending.size(); ++m_scanned) {
+        const QChar c = m_pending.at(m_scanned);
+        if (c == u'"')
+            m_evenQuotes = !m_evenQuotes;
+        else if (m_evenQuotes && c == u'\n')
+            m_lastCut = m_scanned + 1;
+    }
+}
 
 TextEncoding detectEncoding(const QByteArray &bytes)
 {
@@ -77,14 +159,13 @@ QString decodeText(const QByteArray &bytes, TextEncoding *detected)
     case TextEncoding::Utf8: return QString::fromUtf8(bytes);
     case TextEncoding::Gb18030: break;
     }
-    // Qt's GB18030 codec comes from ICU; a build without ICU cannot decode it.
-    QStringDecoder decoder("GB18030");
+    QStringDecoder decoder = decoderFor(encoding);
     Q_ASSERT(decoder.isValid());
     return decoder.decode(bytes);
 }
 
-CsvParser::CsvParser(QString text)
-    : m_text(std::move(text))
+CsvParser::CsvParser(QString text, int firstLine)
+    : m_text(std::move(text)), m_line(firstLine)
 {
 }
 

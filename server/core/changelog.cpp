@@ -54,6 +54,25 @@ std::optional<QJsonObject> entryFor(const SyncCatalog &catalog, const UserIdenti
 }
 } // namespace
 
+// One change as a change-log row: its six values, and whether it moved district.
+struct LogRow {
+    QVariantList values;  // table_name, op, row_key, row_data, district, old_district
+    QString table;
+    QString op;
+    QString key;
+    QJsonObject stored;
+    QString district;
+    QString oldDistrict;
+    bool moved() const { return op == QStringLiteral("upsert") && !oldDistrict.isEmpty() && oldDistrict != district; }
+};
+
+namespace {
+const QString kLogColumns = QStringLiteral("INSERT INTO change_log (table_name, op, row_key, row_data, district, old_district) "
+                                           "VALUES ");
+const QString kLogTuple = QStringLiteral("(?, ?, ?, CAST(? AS JSONB), ?, ?)");
+constexpr qsizetype kLogBatch = 500;  // derived rows written per statement
+} // namespace
+
 std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &changes, QString *error) const
 {
     QJsonArray entries;
@@ -61,27 +80,28 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
     // Prepared once: a command may change many rows (an audit run derives one per claim line).
     QSqlQuery insert(db);
     insert.setForwardOnly(true);
-    if (!insert.prepare(QStringLiteral("INSERT INTO change_log (table_name, op, row_key, row_data, district, "
-                                       "old_district) VALUES (?, ?, ?, CAST(? AS JSONB), ?, ?) RETURNING version"))) {
+    if (!insert.prepare(kLogColumns + kLogTuple + QStringLiteral(" RETURNING version"))) {
         *error = insert.lastError().text();
         return std::nullopt;
     }
+    // Rows derived by computation need no version back: they go in statements of many rows, a
+    // round trip for hundreds (an import of a million lines); a person's change goes alone and
+    // returns its version, after the derived rows before it.
+    QList<LogRow> derived;
     for (const QJsonValue &value : changes) {
         const QJsonObject change = value.toObject();
-        const QString table = change.value(QStringLiteral("table")).toString();
-        if (!m_catalog.table(table))
+        std::optional<LogRow> row = logRow(db, change, districts);
+        if (!row)
             continue;  // not synced: the module declared it local or the server's own
-        const QJsonObject before = change.value(QStringLiteral("before")).toObject();
-        const QJsonValue after = change.value(QStringLiteral("after"));
-        const bool upsert = after.isObject();
-        const QString district = m_catalog.districtOf(db, table, upsert ? after.toObject() : before, &districts);
-        const QString oldDistrict = before.isEmpty() ? QString() : m_catalog.districtOf(db, table, before, &districts);
-        const QString op = upsert ? QStringLiteral("upsert") : QStringLiteral("delete");
-        const QString key = change.value(QStringLiteral("key")).toString();
-        const QJsonObject stored = upsert ? after.toObject() : keyColumnsOf(m_catalog, table, before);
-        for (const QVariant &param :
-             {QVariant(table), QVariant(op), QVariant(key), QVariant(compactJson(stored)),
-              sqlText(district), oldDistrict == district ? QVariant(QMetaType(QMetaType::QString)) : sqlText(oldDistrict)})
+        if (change.value(QStringLiteral("derived")).toBool()) {
+            derived.append(std::move(*row));
+            if (derived.size() == kLogBatch && !insertDerived(db, derived, error))
+                return std::nullopt;
+            continue;
+        }
+        if (!insertDerived(db, derived, error))
+            return std::nullopt;
+        for (const QVariant &param : row->values)
             insert.addBindValue(param);
         if (!insert.exec() || !insert.next()) {
             *error = insert.lastError().text();
@@ -89,13 +109,58 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
         }
         const qint64 version = insert.value(0).toLongLong();
         insert.finish();  // the next district look-up runs on this connection: QPSQL drops an open result
-        if (!change.value(QStringLiteral("derived")).toBool())
-            entries.append(clientChange(version, table, op, key, stored));
-        if (upsert && !oldDistrict.isEmpty() && oldDistrict != district
-            && !recordMovedChildren(db, table, after.toObject(), district, oldDistrict, error))
+        entries.append(clientChange(version, row->table, row->op, row->key, row->stored));
+        if (row->moved() && !recordMovedChildren(db, row->table, row->stored, row->district, row->oldDistrict, error))
             return std::nullopt;
     }
+    if (!insertDerived(db, derived, error))
+        return std::nullopt;
     return entries;
+}
+
+std::optional<LogRow> ChangeLog::logRow(QSqlDatabase &db, const QJsonObject &change, QHash<QString, QString> &districts) const
+{
+    LogRow row;
+    row.table = change.value(QStringLiteral("table")).toString();
+    if (!m_catalog.table(row.table))
+        return std::nullopt;
+    const QJsonObject before = change.value(QStringLiteral("before")).toObject();
+    const QJsonValue after = change.value(QStringLiteral("after"));
+    const bool upsert = after.isObject();
+    row.district = m_catalog.districtOf(db, row.table, upsert ? after.toObject() : before, &districts);
+    row.oldDistrict = before.isEmpty() ? QString() : m_catalog.districtOf(db, row.table, before, &districts);
+    row.op = upsert ? QStringLiteral("upsert") : QStringLiteral("delete");
+    row.key = change.value(QStringLiteral("key")).toString();
+    row.stored = upsert ? after.toObject() : keyColumnsOf(m_catalog, row.table, before);
+    row.values = {QVariant(row.table), QVariant(row.op), QVariant(row.key), QVariant(compactJson(row.stored)),
+                  sqlText(row.district),
+                  row.oldDistrict == row.district ? QVariant(QMetaType(QMetaType::QString)) : sqlText(row.oldDistrict)};
+    return row;
+}
+
+bool ChangeLog::insertDerived(QSqlDatabase &db, QList<LogRow> &rows, QString *error) const
+{
+    if (rows.isEmpty())
+        return true;
+    QSqlQuery insert(db);
+    if (!insert.prepare(kLogColumns + QStringList(QList<QString>(rows.size(), kLogTuple)).join(QStringLiteral(", ")))) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    for (const LogRow &row : rows) {
+        for (const QVariant &param : row.values)
+            insert.addBindValue(param);
+    }
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    for (const LogRow &row : rows) {
+        if (row.moved() && !recordMovedChildren(db, row.table, row.stored, row.district, row.oldDistrict, error))
+            return false;
+    }
+    rows.clear();
+    return true;
 }
 
 // A person or institution that changed district takes what belongs to it along: each such row

@@ -10,6 +10,8 @@
 
 namespace ltc::server {
 
+struct LogRow;
+
 struct PullPage {
     enum class Status { Ok, Gone, Failed };
     Status status = Status::Ok;
@@ -40,6 +42,9 @@ public:
     static std::optional<qint64> purge(QSqlDatabase &db, qint64 retentionSeconds, QString *error);
 
 private:
+    std::optional<LogRow> logRow(QSqlDatabase &db, const QJsonObject &change,
+                                        QHash<QString, QString> &districts) const;
+    bool insertDerived(QSqlDatabase &db, QList<LogRow> &rows, QString *error) const;
     bool recordMovedChildren(QSqlDatabase &db, const QString &parentTable, const QJsonObject &parent,
                              const QString &district, const QString &oldDistrict, QString *error) const;
     const SyncCatalog &m_catalog;

@@ -93,25 +93,60 @@ BlobAppend ServerBlobs::append(QSqlDatabase &db, const QString &sha256, const QS
     return BlobAppend{BlobAppend::Result::Ok, status, {}};
 }
 
+namespace {
+// A whole blob read a stored chunk at a time: an import of a 100 MB file holds one chunk.
+class ChunkSource : public ByteSource {
+public:
+    ChunkSource(QSqlDatabase &db, QString sha256, qint64 size) : m_db(db), m_sha256(std::move(sha256)), m_size(size)
+    {
+        QSqlQuery list = querySql(m_db, QStringLiteral("SELECT at FROM blob_chunks WHERE sha256 = ? ORDER BY at"), {m_sha256});
+        while (list.next())
+            m_offsets << list.value(0).toLongLong();
+        list.finish();  // before the next query: QPSQL drops an unfinished result with a warning
+    }
+    qint64 size() const override { return m_size; }
+    std::optional<QByteArray> read(QString *error) override
+    {
+        if (m_next >= m_offsets.size())
+            return QByteArray();
+        QString why;
+        QSqlQuery chunk = querySql(m_db, QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? AND at = ?"),
+                                   {m_sha256, m_offsets.at(m_next++)}, &why);
+        if (!chunk.next()) {
+            if (error)
+                *error = why.isEmpty() ? QStringLiteral("a part of the file is missing") : why;
+            return std::nullopt;
+        }
+        QByteArray data = chunk.value(0).toByteArray();
+        chunk.finish();
+        return data;
+    }
+    bool rewind() override
+    {
+        m_next = 0;
+        return true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    QString m_sha256;
+    qint64 m_size;
+    QList<qint64> m_offsets;
+    qsizetype m_next = 0;
+};
+} // namespace
+
 BlobSource ServerBlobs::source(QSqlDatabase &db)
 {
-    return [&db](const QString &sha256, QString *error) -> std::optional<QByteArray> {
-        if (!status(db, sha256).complete) {
+    return [&db](const QString &sha256, QString *error) -> std::unique_ptr<ByteSource> {
+        const BlobStatus stored = status(db, sha256);
+        if (!stored.complete) {
             if (error)
                 *error = QStringLiteral("the file %1 has not reached the server whole; the client sends it again")
                              .arg(sha256.left(12));
-            return std::nullopt;
+            return nullptr;
         }
-        QList<qint64> offsets;
-        QSqlQuery list = querySql(db, QStringLiteral("SELECT at FROM blob_chunks WHERE sha256 = ? ORDER BY at"), {sha256});
-        while (list.next())
-            offsets << list.value(0).toLongLong();
-        list.finish();
-        QByteArray bytes;
-        for (qint64 at : offsets)
-            bytes += scalarSql(db, QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? AND at = ?"), {sha256, at})
-                         .toByteArray();
-        return bytes;
+        return std::make_unique<ChunkSource>(db, sha256, stored.size);
     };
 }
 

@@ -7,11 +7,11 @@
 //      same lines grouped by person (a floor for any per-line pass over the table). The engine
 //      runs --engine-runs times (best, median, worst), since the machine is often shared.
 // --keep leaves the store; --db PATH then measures only loading and the engine on it again.
-#include "auditrun.h"
 #include "core/citizenid.h"
 #include "localstore.h"
-#include "worklistbench.h"
+#include "settlements/domain/auditrun.h"
 #include "sql.h"
+#include "worklistbench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -24,6 +24,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -42,6 +43,7 @@ namespace {
 const QString kDistrict = QStringLiteral("330302");
 const QString kUser = QStringLiteral("handler");
 const QString kPassword = QStringLiteral("bench-pass-2026");
+const QString kPushUser = QStringLiteral("reviewer");  // first reviewer of 330302: imports claims
 const QString kPgBin = qEnvironmentVariable("LTC_PG_BIN", QStringLiteral(LTC_PG_BIN_DIR));
 
 QTextStream &out()
@@ -148,6 +150,71 @@ int runClient(const QString &server, const QString &dbPath, int pageSize)
                              {QStringLiteral("rss_end_kb"), rssKb.isEmpty() ? 0 : rssKb.last()},
                              {QStringLiteral("hwm_kb"), procStatusKb(self, "VmHWM")}};
     out() << "RESULT " << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
+// ---- the push client (a child process: --push-client) ------------------------------------------
+
+// A desktop that has the district's persons and institutions (first sync), imports the claims
+// file locally and pushes it: the file goes up in chunks, the server applies it with the same
+// import code, and the rows come back by pull. Prints one JSON line.
+int runPushClient(const QString &server, const QString &dbPath, const QString &claimsPath)
+{
+    QTextStream input(stdin);
+    const QString password = input.readLine();
+    LocalStore store(dbPath);
+    QString error;
+    if (!store.open(&error)) {
+        out() << "client: cannot create the cache: " << error << Qt::endl;
+        return 1;
+    }
+    HttpTransport transport{QUrl(server)};
+    SyncEngine engine(store, transport);
+    QElapsedTimer clock;
+    clock.start();
+    SyncResult result = engine.signIn(kPushUser, password);
+    if (result.ok())
+        result = engine.syncOnce();
+    const double firstSync = double(clock.nsecsElapsed()) / 1e9;
+    if (!result.ok()) {
+        out() << "client: first sync failed: " << result.message << Qt::endl;
+        return 1;
+    }
+    const qint64 rssBefore = procStatusKb(QStringLiteral("/proc/self/status"), "VmRSS");
+    clock.restart();
+    const ImportReport report = store.importer().importFile(engine.user(), QStringLiteral("claims"), claimsPath);
+    const double importSeconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!report.ok()) {
+        out() << "client: import failed: " << report.failure << report.issues.formatErrors(claimsPath).mid(0, 5).join(QLatin1Char('\n'))
+              << Qt::endl;
+        return 1;
+    }
+    double pushSeconds = 0;  // upload and the server's apply: until the pull begins
+    clock.restart();
+    const SyncProgress progress = [&](const QString &stage, qint64, qint64) {
+        if (stage == QStringLiteral("pull") && pushSeconds == 0)
+            pushSeconds = double(clock.nsecsElapsed()) / 1e9;
+        return true;
+    };
+    result = engine.syncOnce(progress);
+    const double syncSeconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!result.ok() || result.rejected > 0) {
+        out() << "client: push failed: " << result.message << " (rejected " << result.rejected << ")" << Qt::endl;
+        for (const RejectedCommand &rejected : rejectedCommands(store))
+            out() << "  " << rejected.command << ": " << rejected.message.left(400) << Qt::endl;
+        return 1;
+    }
+    QSqlDatabase db = store.database().connection();
+    const QJsonObject figures{{QStringLiteral("first_sync_seconds"), firstSync},
+                              {QStringLiteral("import_seconds"), importSeconds},
+                              {QStringLiteral("push_seconds"), pushSeconds},
+                              {QStringLiteral("sync_seconds"), syncSeconds},
+                              {QStringLiteral("rows"), report.rows},
+                              {QStringLiteral("pulled"), result.pulled},
+                              {QStringLiteral("lines"), scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM claim_lines")).toLongLong()},
+                              {QStringLiteral("rss_before_kb"), rssBefore},
+                              {QStringLiteral("hwm_kb"), procStatusKb(QStringLiteral("/proc/self/status"), "VmHWM")}};
+    out() << "RESULT " << QJsonDocument(figures).toJson(QJsonDocument::Compact) << Qt::endl;
     return 0;
 }
 
@@ -462,6 +529,117 @@ int runBenchmark(const QString &self, const QString &ltcserver, qint64 rows, int
     return ok ? 0 : 1;
 }
 
+// The claims file of the push benchmark: `lines` lines over `persons` persons and 50 care homes of
+// 330302, all of one month (2026-10), ten days each.
+bool writeClaimsFile(const QString &path, qint64 lines, qint64 persons)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QTextStream text(&file);
+    text << "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n";
+    for (qint64 i = 0; i < lines; ++i) {
+        const qint64 person = i % persons;
+        text << 'C' << QString::number(i / 20).rightJustified(7, QLatin1Char('0')) << ",I" << QString::number(person % 50).rightJustified(3, QLatin1Char('0'))
+             << ",2026-10," << (i % 20 + 1) << ",B" << QString::number(person).rightJustified(8, QLatin1Char('0'))
+             << ",HOME,2026-10-01,2026-10-10,10," << (200 + i % 300) << '.' << (i % 10) << "0\n";
+    }
+    text.flush();
+    return file.error() == QFile::NoError;
+}
+
+// Issue 8: a claims file of N lines imported on a desktop and pushed to ltcserver (upload in
+// chunks, applied by the server with the same import code, rows back by pull), beside the
+// baseline `psql \copy` of the same file into a table with the same keys.
+int runPushBenchmark(const QString &self, const QString &ltcserver, qint64 lines, bool keep)
+{
+    QTemporaryDir work;
+    work.setAutoRemove(!keep);
+    test::PgCluster cluster;
+    QString error;
+    if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("bench"), &error)) {
+        out() << "FAILED: " << error << Qt::endl;
+        return 1;
+    }
+    const QString url = cluster.url(QStringLiteral("bench"));
+    if (!runLtcserver(ltcserver, {QStringLiteral("migrate"), QStringLiteral("--database"), url})
+        || !runLtcserver(ltcserver,
+                         {QStringLiteral("user"), QStringLiteral("add"), kPushUser, QStringLiteral("--role"),
+                          QStringLiteral("first_reviewer"), QStringLiteral("--district"), kDistrict,
+                          QStringLiteral("--password-stdin"), QStringLiteral("--database"), url},
+                         kPassword.toUtf8() + '\n'))
+        return 1;
+    const qint64 persons = std::max<qint64>(1, lines / 20);
+    {
+        QSqlDatabase db = cluster.connect(QStringLiteral("bench"));
+        if (!exec(db, fillSql(persons))
+            || !exec(db, QStringLiteral("INSERT INTO institutions (code, name, kind, grade, service_forms, agreement_from, "
+                                        "agreement_to, district) SELECT 'I' || lpad(i::text, 3, '0'), '护理院' || i, "
+                                        "'CARE', 2, 'HOME|INST', '2024-01-01', '2027-12-31', '%1' FROM "
+                                        "generate_series(0, 49) AS i").arg(kDistrict))
+            || !exec(db, QStringLiteral("CREATE TABLE bench_claims (claim_no TEXT NOT NULL, institution_code TEXT NOT "
+                                        "NULL, period TEXT NOT NULL, line_no BIGINT NOT NULL, person_no TEXT NOT NULL, "
+                                        "service_form TEXT NOT NULL, service_from TEXT NOT NULL, service_to TEXT NOT "
+                                        "NULL, days BIGINT NOT NULL, amount NUMERIC NOT NULL, PRIMARY KEY (claim_no, "
+                                        "line_no))"))
+            || !exec(db, QStringLiteral("CREATE INDEX bench_claims_by_period ON bench_claims (period, person_no)"))
+            || !exec(db, QStringLiteral("CREATE INDEX bench_claims_by_claim ON bench_claims (period, institution_code, "
+                                        "claim_no, line_no)"))
+            || !exec(db, QStringLiteral("VACUUM ANALYZE")))
+            return 1;
+    }
+    const QString claims = work.filePath(QStringLiteral("claims.csv"));
+    if (!writeClaimsFile(claims, lines, persons)) {
+        out() << "FAILED: cannot write " << claims << Qt::endl;
+        return 1;
+    }
+    Server server(ltcserver, url, work.filePath(QStringLiteral("ltcserver.log")));
+    if (!server.start())
+        return 1;
+    // Baseline: the same file into a table with the same keys and indexes.
+    const Timed copyIn = runTimed(kPgBin + QStringLiteral("/psql"),
+                                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                                   QStringLiteral("ON_ERROR_STOP=1"), url, QStringLiteral("-c"),
+                                   QStringLiteral("\\copy bench_claims FROM '%1' CSV HEADER").arg(claims)});
+    const qint64 serverPeakBefore = server.peakKb();
+    const Timed client = runTimed(self,
+                                  {QStringLiteral("--push-client"), QStringLiteral("--server"), server.baseUrl(),
+                                   QStringLiteral("--db"), work.filePath(QStringLiteral("cache.sqlite")),
+                                   QStringLiteral("--claims"), claims},
+                                  kPassword.toUtf8() + '\n');
+    const qint64 serverPeak = server.peakKb();
+    qint64 onServer = 0;
+    {
+        QSqlDatabase db = cluster.connect(QStringLiteral("bench"));
+        onServer = scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM claim_lines")).toLongLong();
+    }
+    server.stop();
+    QJsonObject result;
+    for (const QByteArray &line : client.output.split('\n')) {
+        if (line.startsWith("RESULT "))
+            result = QJsonDocument::fromJson(line.mid(7)).object();
+    }
+    const double push = result.value(QStringLiteral("push_seconds")).toDouble();
+    const double sync = result.value(QStringLiteral("sync_seconds")).toDouble();
+    const auto line = [](const QString &text) { out() << text << Qt::endl; };
+    line(QStringLiteral("push of a %1-line claims file (%2 MiB) from a desktop to ltcserver")
+             .arg(lines).arg(double(QFileInfo(claims).size()) / 1048576.0, 0, 'f', 1));
+    line(QStringLiteral("  psql \\copy into a table with the same keys   %1 s  (baseline)").arg(copyIn.seconds, 7, 'f', 2));
+    line(QStringLiteral("  ltcctl-style local import on the desktop      %1 s")
+             .arg(result.value(QStringLiteral("import_seconds")).toDouble(), 7, 'f', 2));
+    line(QStringLiteral("  push: upload + the server's import            %1 s  = %2 x baseline")
+             .arg(push, 7, 'f', 2).arg(copyIn.seconds > 0 ? push / copyIn.seconds : 0, 0, 'f', 2));
+    line(QStringLiteral("  the whole sync (push, then the rows back)     %1 s  (%2 changes pulled)")
+             .arg(sync, 7, 'f', 2).arg(result.value(QStringLiteral("pulled")).toInteger()));
+    line(QStringLiteral("  ltcserver peak RSS %1 MiB (%2 MiB before the push); client peak %3 MiB")
+             .arg(mib(serverPeak), 0, 'f', 1).arg(mib(serverPeakBefore), 0, 'f', 1).arg(mib(client.peakKb), 0, 'f', 1));
+    const bool ok = copyIn.ok && client.ok && onServer == lines && result.value(QStringLiteral("lines")).toInteger() == lines;
+    if (!ok)
+        line(QStringLiteral("FAILED: %1 lines on the server, %2 on the desktop, %3 expected")
+                 .arg(onServer).arg(result.value(QStringLiteral("lines")).toInteger()).arg(lines));
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -476,11 +654,15 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("ltcserver"), QStringLiteral("Path of ltcserver."), QStringLiteral("PATH"),
                       QStringLiteral(LTCSERVER_PATH)});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the work folder.")});
+    parser.addOption({QStringLiteral("push-lines"), QStringLiteral("Instead: push a claims file of N lines from a desktop."),
+                      QStringLiteral("N"), QStringLiteral("0")});
     // The client half, started by the benchmark itself.
     QCommandLineOption client(QStringLiteral("client"));
     QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("URL"));
     QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
-    for (QCommandLineOption *option : {&client, &server, &db}) {
+    QCommandLineOption pushClient(QStringLiteral("push-client"));
+    QCommandLineOption claimsFile(QStringLiteral("claims"), QString(), QStringLiteral("PATH"));
+    for (QCommandLineOption *option : {&client, &server, &db, &pushClient, &claimsFile}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -488,6 +670,11 @@ int main(int argc, char *argv[])
     const int pageSize = parser.value(QStringLiteral("page")).toInt();
     if (parser.isSet(client))
         return runClient(parser.value(server), parser.value(db), pageSize);
+    if (parser.isSet(pushClient))
+        return runPushClient(parser.value(server), parser.value(db), parser.value(claimsFile));
+    if (const qint64 pushLines = parser.value(QStringLiteral("push-lines")).toLongLong(); pushLines > 0)
+        return runPushBenchmark(QCoreApplication::applicationFilePath(), parser.value(QStringLiteral("ltcserver")),
+                                pushLines, parser.isSet(QStringLiteral("keep")));
     return runBenchmark(QCoreApplication::applicationFilePath(), parser.value(QStringLiteral("ltcserver")),
                         parser.value(QStringLiteral("rows")).toLongLong(), pageSize, parser.isSet(QStringLiteral("keep")));
 }

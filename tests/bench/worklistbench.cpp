@@ -1,6 +1,6 @@
 #include "worklistbench.h"
 
-#include "settlementviews.h"
+#include "settlements/domain/settlementviews.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

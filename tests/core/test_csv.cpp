@@ -125,3 +125,58 @@ TEST_CASE("encoding detection: UTF-8, BOM, GB18030", "[core][csv]")
     REQUIRE(records.size() == 2);
     CHECK(records[1].fields == fields({u"张三", u"1234.50"}));
 }
+
+namespace {
+// The records of `bytes` read `part` bytes at a time through EncodingDetector and CsvWindows,
+// each window parsed on its own, as the importer reads a file.
+QList<CsvRecord> parseInParts(const QByteArray &bytes, qsizetype part, qsizetype window, TextEncoding *encoding)
+{
+    EncodingDetector detector;
+    for (qsizetype at = 0; at < bytes.size(); at += part)
+        detector.feed(bytes.mid(at, part));
+    *encoding = detector.result();
+    qsizetype at = 0;
+    CsvWindows windows(*encoding, [&]() -> std::optional<QByteArray> {
+        const QByteArray next = bytes.mid(at, part);
+        at += next.size();
+        return next;
+    }, window);
+    QList<CsvRecord> records;
+    QString text;
+    int line = 1;
+    while (windows.next(text)) {
+        CsvParser parser(text, line);
+        CsvRecord record;
+        while (parser.next(record))
+            records << record;
+        REQUIRE(!parser.hasError());
+        line = parser.line();
+    }
+    CHECK(!windows.failed());
+    return records;
+}
+} // namespace
+
+TEST_CASE("csv: a file read in small parts gives the records and lines of the whole", "[core][csv]")
+{
+    const QString text = QStringLiteral("名称,备注\r\n张三,\"第一行\n第二行，含\"\"引号\"\"\"\n\n李四,普通\n王五,\"a,b\"\n");
+    const QList<CsvRecord> whole = parseAll(text);
+    REQUIRE(whole.size() == 4);
+    for (const TextEncoding encoding : {TextEncoding::Utf8, TextEncoding::Utf8WithBom, TextEncoding::Gb18030}) {
+        QByteArray bytes = encoding == TextEncoding::Gb18030 ? QStringEncoder("GB18030").encode(text) : text.toUtf8();
+        if (encoding == TextEncoding::Utf8WithBom)
+            bytes.prepend("\xEF\xBB\xBF");
+        // Parts that cut multi-byte characters and quoted line breaks; windows as small as a record.
+        for (const qsizetype part : {qsizetype(1), qsizetype(2), qsizetype(5), qsizetype(4096)}) {
+            INFO("encoding " << int(encoding) << ", parts of " << part);
+            TextEncoding detected;
+            const QList<CsvRecord> records = parseInParts(bytes, part, 1, &detected);
+            CHECK(detected == encoding);
+            REQUIRE(records.size() == whole.size());
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                CHECK(records.at(i).line == whole.at(i).line);
+                CHECK(records.at(i).fields == whole.at(i).fields);
+            }
+        }
+    }
+}

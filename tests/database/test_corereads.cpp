@@ -4,8 +4,8 @@
 
 #include "database/dbtestsupport.h"
 
-#include "records/corereads.h"
-#include "users.h"
+#include "database/records/corereads.h"
+#include "database/users.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -344,7 +344,7 @@ TEST_CASE("import: cancelling through the progress callback writes nothing", "[d
     CHECK(!cancelled.ok());
     CHECK(cancelled.rows == 0);
     REQUIRE(calls.size() == 1);
-    // Progress counts characters of the file: the first call comes after 4096 rows, partway.
+    // Progress counts bytes of the file: the first call comes after 4096 rows, partway.
     const qint64 fileSize = csv.size();
     CHECK(calls.at(0).second == fileSize);
     CHECK(calls.at(0).first > 0);

@@ -6,22 +6,25 @@
 #include <catch2/catch.hpp>
 
 #include "appearance.h"
-#include "backgroundtask.h"
-#include "batchesmodel.h"
-#include "claimlinesmodel.h"
 #include "core/citizenid.h"
 #include "database/dbtestsupport.h"
 #include "demodata.h"
-#include "importflow.h"
 #include "mainwindow.h"
 #include "moduleregistry.h"
-#include "prompts.h"
-#include "reviewcommands.h"
-#include "reviewsample.h"
-#include "settlementdialogs.h"
-#include "settlementreport.h"
-#include "settlementsmodule.h"
-#include "settlementspage.h"
+#include "readonlyconnections.h"
+#include "sdk/backgroundtask.h"
+#include "sdk/dialogs.h"
+#include "sdk/importflow.h"
+#include "sdk/scriptedanswers.h"
+#include "settlements/domain/reviewcommands.h"
+#include "settlements/domain/reviewsample.h"
+#include "settlements/output/settlementreport.h"
+#include "settlements/ui/batchesmodel.h"
+#include "settlements/ui/claimlinesmodel.h"
+#include "settlements/ui/prompts.h"
+#include "settlements/ui/settlementdialogs.h"
+#include "settlements/ui/settlementsmodule.h"
+#include "settlements/ui/settlementspage.h"
 #include "shellcontext.h"
 
 #include <QAction>
@@ -54,22 +57,20 @@ qint64 countOf(ClaimLinesModel &model)
 
 const QString kPeriod = QStringLiteral("2026-10");  // the demo's last month
 
-// Answers every question from what the test put here, and remembers what it was shown.
-struct ScriptedPrompts : Prompts {
+// Answers every question from what the test put here, and remembers what it was shown: the SDK's
+// questions (a reason, a confirmation, files, the import result, errors) as sdk::ScriptedAnswers
+// does, the settlement ones here.
+struct ScriptedPrompts : sdk::ScriptedAnswers<Prompts> {
     bool confirmAuditAnswer = true;
     std::optional<AuditPreview> shownPreview;
     std::optional<LineDecision> lineDecision = LineDecision{};
     std::optional<SecondReviewDecision> secondDecision = SecondReviewDecision{};
-    std::optional<QString> reasonAnswer = QStringLiteral("缺少护理记录");
-    bool confirmAnswer = true;
     std::optional<SampleCriteria> sample;
-    QString openAnswer;
-    QString saveAnswer;
     std::optional<PolicyComparison> shownComparison;
     QString shownDraftName;
-    std::optional<ImportReport> shownImport;
     QString previewHtml;
-    QStringList errors;
+
+    ScriptedPrompts() { reasonAnswer = QStringLiteral("缺少护理记录"); }
 
     bool confirmAudit(QWidget *, const AuditPreview &preview) override
     {
@@ -78,28 +79,20 @@ struct ScriptedPrompts : Prompts {
     }
     std::optional<LineDecision> reviewLine(QWidget *, const LineRow &, const QString &) override { return lineDecision; }
     std::optional<SecondReviewDecision> secondReview(QWidget *, const BatchRow &) override { return secondDecision; }
-    std::optional<QString> reason(QWidget *, const QString &, const QString &) override { return reasonAnswer; }
-    bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
     std::optional<SampleCriteria> sampleCriteria(QWidget *, const QString &, const QString &) override { return sample; }
-    QString openFile(QWidget *, const QString &, const QString &, const QString &) override { return openAnswer; }
-    QString saveFile(QWidget *, const QString &, const QString &, const QString &, const QString &) override
-    {
-        return saveAnswer;
-    }
     void showWhatIf(QWidget *, const PolicyComparison &comparison, const QString &draftName,
                     const QHash<QString, QString> &) override
     {
         shownComparison = comparison;
         shownDraftName = draftName;
     }
-    void showImportResult(QWidget *, const QString &, const ImportReport &report) override { shownImport = report; }
     void printPreview(QWidget *, const QString &, const QString &html, bool) override { previewHtml = html; }
-    void error(QWidget *, const QString &, const QString &message) override { errors << message; }
 };
 
 // A small demo district with one month of claims, and a page per signed-in user.
 struct SettlementsDemo {
     ltctest::TempStore store;
+    ReadOnlyConnections reads{store.path};  // what a screen reads through
 
     SettlementsDemo()
     {
@@ -233,7 +226,7 @@ TEST_CASE("the claim-line model counts off the UI thread and drops a count overt
           "[gui][settlements]")
 {
     SettlementsDemo demo;
-    ClaimLinesModel model(demo.store->database());
+    ClaimLinesModel model(demo.reads);
     QSignalSpy totals(&model, &ClaimLinesModel::totalChanged);
     LineFilter month;
     month.period = kPeriod;
@@ -254,7 +247,7 @@ TEST_CASE("the claim-line model fetches in pages and lets SQL filter and sort", 
 {
     SettlementsDemo demo;
     demo.audit();
-    ClaimLinesModel model(demo.store->database());
+    ClaimLinesModel model(demo.reads);
     model.setPageSize(5);
     LineFilter filter;
     filter.period = kPeriod;
@@ -482,7 +475,7 @@ TEST_CASE("imports from the File menu: progress, cancel, and every error line", 
     ShellContext context(*demo.store.store, reviewer);
     QWidget window;
     auto prompts = std::make_shared<ScriptedPrompts>();
-    ImportFlow flow(context, &window, prompts);
+    sdk::ImportFlow flow(context, &window, SettlementsModule::importKinds(), prompts);
 
     // A first reviewer may import hospital stays and claims, not conclusions.
     QStringList offered;
@@ -518,7 +511,7 @@ TEST_CASE("imports from the File menu: progress, cancel, and every error line", 
         REQUIRE(report.has_value());
         CHECK(report->cancelled);
         REQUIRE(prompts->shownImport.has_value());
-        CHECK(importSummary(path, *prompts->shownImport).contains(QStringLiteral("nothing was written")));
+        CHECK(sdk::importSummary(path, *prompts->shownImport).contains(QStringLiteral("nothing was written")));
         CHECK(ltctest::dumpAll(demo.store.db()) == before);
     }
     SECTION("a good file: its rows and encoding")
@@ -526,7 +519,7 @@ TEST_CASE("imports from the File menu: progress, cancel, and every error line", 
         const ImportReport report = flow.importPath(QStringLiteral("hospital-stays"), path);
         CHECK(report.ok());
         CHECK(report.rows == 50);
-        CHECK(importSummary(path, report) == QStringLiteral("50 row(s) imported from stays.csv (encoding UTF-8)."));
+        CHECK(sdk::importSummary(path, report) == QStringLiteral("50 row(s) imported from stays.csv (encoding UTF-8)."));
     }
     SECTION("a bad file: every error line, in the dialog's copyable text")
     {
@@ -536,7 +529,7 @@ TEST_CASE("imports from the File menu: progress, cancel, and every error line", 
         const ImportReport report = flow.importPath(QStringLiteral("hospital-stays"), bad);
         CHECK_FALSE(report.ok());
         CHECK(ltctest::dumpAll(demo.store.db()) == before);
-        ImportResultDialog dialog(bad, report);
+        sdk::ImportResultDialog dialog(bad, report);
         auto *errors = dialog.findChild<QPlainTextEdit *>(QStringLiteral("importErrors"));
         REQUIRE(errors);
         CHECK(errors->isReadOnly());
@@ -747,7 +740,7 @@ TEST_CASE("settlements dialogs, for screenshots", "[.screenshots]")
                                         "service_to,days,amount\nC9,I330302001,2026-11,1,P999,HOME_VISIT,2026-11-01,"
                                         "2026-11-30,30,1,200.00\nC9,I330302001,2026-11,2,P03020000019,HOME_VISIT,"
                                         "2026-11-01,2026-11-30,0,1200.005\n");
-    ImportResultDialog result(bad, demo.store->importer().importFile(admin, QStringLiteral("claims"), bad));
+    sdk::ImportResultDialog result(bad, demo.store->importer().importFile(admin, QStringLiteral("claims"), bad));
     shoot(result, QStringLiteral("import-errors"));
 
     // The statement of a line the first review lowered: it pays the reviewed amount.

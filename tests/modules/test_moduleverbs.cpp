@@ -5,7 +5,7 @@
 
 #include "database/dbtestsupport.h"
 
-#include "moduleverbs.h"
+#include "cli/moduleverbs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // worked out by hand from the seed policies (Linyi 2017 per bed-day, Wenzhou 2023 monthly caps).
 #include <catch2/catch.hpp>
 
-#include "settlementrules.h"
+#include "settlements/domain/settlementrules.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,12 +2,12 @@
 // the two-level review with the four-eyes rule, frozen results, and the exports.
 #include <catch2/catch.hpp>
 
-#include "auditrun.h"
-#include "batchsteps.h"
 #include "database/dbtestsupport.h"
-#include "reviewcommands.h"
-#include "settlementexport.h"
-#include "settlementviews.h"
+#include "settlements/domain/auditrun.h"
+#include "settlements/domain/batchsteps.h"
+#include "settlements/domain/reviewcommands.h"
+#include "settlements/domain/settlementexport.h"
+#include "settlements/domain/settlementviews.h"
 #include "sql.h"
 
 #include <QFile>

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -380,4 +382,141 @@ TEST_CASE("one store: signing in as a user of another district starts the store 
     REQUIRE(a.sync(QStringLiteral("handler_b")).ok());
     CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE district = '330302'")) == 0);
     CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE district = '330303'")) > 0);
+}
+
+namespace {
+struct Ctl {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Ctl ltcctl(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LTC_PASSWORD"), kPassword);
+    environment.insert(QStringLiteral("USER"), QStringLiteral("clerk"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LTCCTL_PATH), arguments);
+    process.waitForFinished(120'000);
+    return Ctl{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("one store: ltcctl imports and audits a month, then syncs: nothing is lost, the operator's work waits "
+          "until adopted",
+          "[server][onestore][ltcctl]")
+{
+    Store a;  // only its folder: ltcctl works on the file
+    const QString db = a.folder.filePath(QStringLiteral("ctl.sqlite"));
+    const auto file = [&a](const QString &name, const QString &text) {
+        const QString path = a.folder.filePath(name);
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+        return path;
+    };
+    const QStringList people{QStringLiteral("P-OS0701"), QStringLiteral("P-OS0702")};
+    const QList<QPair<QString, QString>> imports{
+        {QStringLiteral("persons"), file(QStringLiteral("p.csv"), personsCsv(people, QStringLiteral("330302"), 6701))},
+        {QStringLiteral("institutions"), file(QStringLiteral("i.csv"), institutionCsv(QStringLiteral("I-OS07")))},
+        {QStringLiteral("beneficiaries"), file(QStringLiteral("b.csv"), conclusionsCsv(people))},
+        {QStringLiteral("claims"), file(QStringLiteral("c.csv"), claimsCsv(QStringLiteral("C-OS07"), QStringLiteral("I-OS07"), people))}};
+    for (const auto &[kind, path] : imports) {
+        const Ctl imported = ltcctl({QStringLiteral("import"), kind, path, QStringLiteral("--db"), db});
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
+    }
+    const Ctl audited = ltcctl({QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"),
+                                QStringLiteral("2026-10"), QStringLiteral("--db"), db});
+    INFO(audited.err.toStdString());
+    REQUIRE(audited.exitCode == 0);
+    const QStringList counts{QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no LIKE 'P-OS07%'"),
+                             QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE claim_no = 'C-OS07'"),
+                             QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS07'")};
+    const auto local = [&db, &counts] {
+        QList<qint64> values;
+        LocalStore store(db);
+        REQUIRE(store.open());
+        QSqlDatabase connection = store.database().connection();
+        for (const QString &sql : counts)
+            values << scalarSql(connection, sql).toLongLong();
+        return values;
+    };
+    REQUIRE(local() == QList<qint64>{2, 2, 2});
+
+    // The month's work was the operator's (ltcctl:clerk): a sync as admin sends none of it,
+    // says so, exits 3, and keeps every row.
+    const QStringList sync{QStringLiteral("sync"), QStringLiteral("--server"), ServerEnv::get().server().baseUrl(),
+                           QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), db};
+    const Ctl waiting = ltcctl(sync);
+    INFO(waiting.out.toStdString() << waiting.err.toStdString());
+    CHECK(waiting.exitCode == 3);
+    CHECK(waiting.err.contains(QStringLiteral("5 change(s) made by ltcctl:clerk are waiting")));
+    CHECK(local() == QList<qint64>{2, 2, 2});
+    CHECK(serverCount(counts.at(1)) == 0);
+
+    // Adopted: every change goes as admin's, the store keeps every row, the server has them all.
+    const Ctl adopted = ltcctl(sync + QStringList{QStringLiteral("--adopt")});
+    INFO(adopted.out.toStdString() << adopted.err.toStdString());
+    CHECK(adopted.exitCode == 0);
+    CHECK(adopted.out.contains(QStringLiteral("pushed 5 (rejected 0)")));
+    CHECK(local() == QList<qint64>{2, 2, 2});
+    CHECK(serverCount(counts.at(0)) == 2);
+    CHECK(serverCount(counts.at(1)) == 2);
+    CHECK(serverCount(counts.at(2)) == 2);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE username = 'admin' AND CAST(details AS TEXT) "
+                                     "LIKE '%\"adopted_from\":\"ltcctl:clerk\"%'"))
+          == 5);
+    // From now on the store acts as admin without --as.
+    const Ctl again = ltcctl({QStringLiteral("import"), QStringLiteral("hospital-stays"),
+                              file(QStringLiteral("s.csv"), QStringLiteral("person_no,admitted_on,discharged_on\nP-OS0701,"
+                                                                            "2026-10-02,2026-10-04\n")),
+                              QStringLiteral("--db"), db});
+    CHECK(again.exitCode == 0);
+    const Ctl own = ltcctl(sync);
+    INFO(own.err.toStdString());
+    CHECK(own.exitCode == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM hospital_stays WHERE person_no = 'P-OS0701'")) == 1);
+}
+
+TEST_CASE("one store: an institution that moves district takes its claims, results and batches along",
+          "[server][onestore]")
+{
+    const UserIdentity admin = identity(QStringLiteral("admin"), {QStringLiteral("admin")}, QStringLiteral("330302"));
+    const QStringList people{QStringLiteral("P-OS0801")};
+    Store a;
+    REQUIRE(a.import(admin, QStringLiteral("persons"), personsCsv(people, QStringLiteral("330302"), 6801)).ok());
+    REQUIRE(a.import(admin, QStringLiteral("institutions"), institutionCsv(QStringLiteral("I-OS08"))).ok());
+    REQUIRE(a.import(admin, QStringLiteral("claims"), claimsCsv(QStringLiteral("C-OS08"), QStringLiteral("I-OS08"), people)).ok());
+    REQUIRE(a.store->commands().execute(admin, QStringLiteral("settlement.run_audit"),
+                                        QJsonObject{{QStringLiteral("period"), QStringLiteral("2026-10")}}).ok());
+    REQUIRE(a.sync(QStringLiteral("admin")).ok());
+    Store old;
+    REQUIRE(old.sync(QStringLiteral("handler")).ok());
+    REQUIRE(old.count(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE claim_no = 'C-OS08'")) == 1);
+    REQUIRE(old.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS08'")) == 1);
+    Store next;
+    REQUIRE(next.sync(QStringLiteral("handler_b")).ok());
+    REQUIRE(next.count(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE claim_no = 'C-OS08'")) == 0);
+
+    Store city;
+    const UserIdentity cityAdmin = identity(QStringLiteral("city_admin"), {QStringLiteral("admin")}, QStringLiteral("330300"));
+    REQUIRE(city.sync(QStringLiteral("city_admin")).ok());
+    REQUIRE(city.import(cityAdmin, QStringLiteral("institutions"),
+                        QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n"
+                                       "I-OS08,护理院I-OS08,CARE,2,HOME|INST,2024-01-01,2027-12-31,330303\n"))
+                .ok());
+    REQUIRE(city.sync(QStringLiteral("city_admin")).ok());
+
+    REQUIRE(old.sync(QStringLiteral("handler")).ok());
+    CHECK(old.count(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE code = 'I-OS08'")) == 0);
+    CHECK(old.count(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE claim_no = 'C-OS08'")) == 0);
+    CHECK(old.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS08'")) == 0);
+    REQUIRE(next.sync(QStringLiteral("handler_b")).ok());
+    CHECK(next.count(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE code = 'I-OS08' AND district = '330303'")) == 1);
+    CHECK(next.count(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE claim_no = 'C-OS08'")) == 1);
+    CHECK(next.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS08'")) == 1);
 }

@@ -12,7 +12,11 @@
 #include "syncdialogs.h"
 #include "syncmenu.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -224,4 +228,58 @@ TEST_CASE("desktop sign-in: the first start's login dialog signs in through the 
     // The next start: the dialog offers the local account offline, and the server on request.
     LoginDialog next(store);
     CHECK_FALSE(next.isOnline());
+}
+
+TEST_CASE("desktop sync: changes another user made here wait; the desktop asks, naming how many and whose, and "
+          "sends them as the signed-in user's when told to",
+          "[server][desktop]")
+{
+    QTemporaryDir folder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.filePath(QStringLiteral("settings")));
+    QSettings().clear();
+    LocalStore store(folder.filePath(QStringLiteral("ltc.sqlite")));
+    REQUIRE(store.open());
+    // A colleague's change, made on this desktop before the handler signs in.
+    const UserIdentity colleague{QStringLiteral("lockme"), QStringLiteral("lockme"), QStringLiteral("lockme"),
+                                 {QStringLiteral("handler")}, QStringLiteral("330302")};
+    REQUIRE(store.commands().execute(colleague, QStringLiteral("person.register"),
+                                     personArgs(QStringLiteral("P-SU0101"), QStringLiteral("330302"), 4601)).ok());
+    SyncController controller(store);
+    SyncController::Settings settings;
+    settings.server = ServerEnv::get().server().baseUrl();
+    settings.username = QStringLiteral("handler");
+    controller.setSettings(settings);
+    QSignalSpy synced(&controller, &SyncController::synced);
+    QSignalSpy waiting(&controller, &SyncController::othersWaiting);
+    controller.signIn(kPassword, false);
+    REQUIRE(synced.wait(20000));
+    REQUIRE(waiting.size() == 1);
+    CHECK(waiting.at(0).at(0).toInt() == 1);
+    CHECK(waiting.at(0).at(1).toStringList() == QStringList{QStringLiteral("lockme")});
+    QSqlDatabase server = ServerEnv::get().db();
+    CHECK(scalarSql(server, QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-SU0101'")).toInt() == 0);
+    CHECK(store.commands().pendingCount() == 1);
+
+    // The question names the count and the maker; "Send as mine" adopts them.
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().contains(QStringLiteral("Send as mine")))
+                button->click();
+        }
+    });
+    askToAdopt(nullptr, controller, waiting.at(0).at(0).toInt(), waiting.at(0).at(1).toStringList());
+    CHECK(asked.contains(QStringLiteral("lockme")));
+    CHECK(asked.contains(QStringLiteral("1")));
+    REQUIRE(synced.wait(20000));
+    CHECK(store.commands().pendingCount() == 0);
+    CHECK(scalarSql(server, QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-SU0101'")).toInt() == 1);
+    CHECK(scalarSql(server, QStringLiteral("SELECT username FROM audit_log WHERE action = 'person.register' AND "
+                                           "CAST(details AS TEXT) LIKE '%P-SU0101%'"))
+              .toString()
+          == QStringLiteral("handler"));
+    controller.forgetCredentials();
 }

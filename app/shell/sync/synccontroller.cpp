@@ -4,6 +4,7 @@
 #include "localstore.h"
 
 #include <QSettings>
+#include <utility>
 #include <QUrl>
 
 namespace ltc {
@@ -13,7 +14,7 @@ constexpr int kMaxBackoffSeconds = 300;
 } // namespace
 
 void SyncWorker::run(const QString &server, const QString &caFile, const QString &username, const QString &password,
-                     const QString &token)
+                     const QString &token, bool adopt)
 {
     HttpTransport transport{QUrl(server), caFile};
     SyncEngine engine(m_store, transport);
@@ -26,6 +27,7 @@ void SyncWorker::run(const QString &server, const QString &caFile, const QString
         user.username = username;
         engine.setSession(token, user);
     }
+    engine.setAdoptOthers(adopt);
     if (result.ok())
         result = engine.syncOnce();
     emit finished(result, engine.token());
@@ -153,6 +155,20 @@ void SyncController::syncNow()
     runRound({});
 }
 
+void SyncController::adoptWaiting()
+{
+    m_adoptNext = true;
+    syncNow();
+}
+
+void SyncController::leaveWaiting(const QStringList &users)
+{
+    for (const QString &user : users) {
+        if (!m_leftWaiting.contains(user))
+            m_leftWaiting << user;
+    }
+}
+
 void SyncController::scheduleSoon()
 {
     if (configured() && m_connection != Connection::NeedsSignIn && m_connection != Connection::Forbidden
@@ -184,7 +200,8 @@ void SyncController::runRound(const QString &password)
     m_timer.stop();
     setConnection(Connection::Busy, tr("Synchronising…"));
     QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(QString, s.server), Q_ARG(QString, s.caFile),
-                              Q_ARG(QString, s.username), Q_ARG(QString, secret), Q_ARG(QString, token.value_or(QString())));
+                              Q_ARG(QString, s.username), Q_ARG(QString, secret), Q_ARG(QString, token.value_or(QString())),
+                              Q_ARG(bool, std::exchange(m_adoptNext, false)));
 }
 
 void SyncController::finished(const SyncResult &result, const QString &token)
@@ -224,6 +241,11 @@ void SyncController::finished(const SyncResult &result, const QString &token)
         break;
     }
     emit synced(result);
+    QStringList askFor = result.waitingUsers;
+    for (const QString &left : m_leftWaiting)
+        askFor.removeAll(left);
+    if (result.ok() && result.waiting > 0 && !askFor.isEmpty())
+        emit othersWaiting(result.waiting, result.waitingUsers);
     if (m_again && result.ok()) {
         m_again = false;
         syncNow();

@@ -49,6 +49,11 @@ public:
     // so that the first round needs no second sign-in.
     void adoptToken(const QString &token);
     void syncNow();
+    // Changes other identities made in this store wait (SyncResult::waiting): the user may adopt
+    // them — the next round pushes them as this user's, each re-checked and recorded as adopted —
+    // or leave them for their makers (not asked again this session for the same makers).
+    void adoptWaiting();
+    void leaveWaiting(const QStringList &users);
     // After a local change: a round a few seconds later (several changes, one round).
     void scheduleSoon();
 
@@ -60,6 +65,7 @@ signals:
     void connectionChanged();
     void synced(const ltc::SyncResult &result);
     void credentialsNeeded();
+    void othersWaiting(int count, const QStringList &users);
 
 private:
     void runRound(const QString &password);
@@ -82,6 +88,8 @@ private:
     // The token of this session, for when no keychain answers: the user then signs in once per
     // session, and nothing is written to disk.
     QString m_sessionToken;
+    bool m_adoptNext = false;
+    QStringList m_leftWaiting;  // makers whose changes the user chose not to adopt
 };
 
 // Runs rounds on the sync thread; made and destroyed there.
@@ -93,7 +101,7 @@ public:
 public slots:
     // With a password: sign in first. With a token: use it. Then one round.
     void run(const QString &server, const QString &caFile, const QString &username, const QString &password,
-             const QString &token);
+             const QString &token, bool adopt);
 
 signals:
     void finished(const ltc::SyncResult &result, const QString &token);

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace ltc {
 namespace {
@@ -43,7 +44,34 @@ QMenu *addSyncMenu(QMainWindow *window, SyncController &controller)
                                      SyncMenuTr::tr("The server refused %1 of your changes. See Sync › Refused changes.")
                                          .arg(result.rejected));
     });
+    QObject::connect(&controller, &SyncController::othersWaiting, window,
+                     [window, &controller](int count, const QStringList &users) {
+                         askToAdopt(window, controller, count, users);
+                     });
     return menu;
+}
+
+// Changes made in this store by other identities are not the signed-in user's to send unless
+// the user says so: then they go as this user's, checked against this user's roles and district,
+// and the server's trail records whose they were.
+void askToAdopt(QWidget *parent, SyncController &controller, int count, const QStringList &users)
+{
+    QMessageBox box(QMessageBox::Question, SyncMenuTr::tr("Changes of other users"),
+                    SyncMenuTr::tr("%1 change(s) made on this computer by %2 are waiting to be sent.")
+                        .arg(count)
+                        .arg(users.join(SyncMenuTr::tr(", "))),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(SyncMenuTr::tr("Send them as yours? The server checks each against your roles and "
+                                          "district and records that you adopted it. Otherwise they wait until their "
+                                          "user signs in on this computer."));
+    QPushButton *adopt = box.addButton(SyncMenuTr::tr("&Send as mine"), QMessageBox::AcceptRole);
+    box.addButton(SyncMenuTr::tr("&Leave them"), QMessageBox::RejectRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().constLast()));  // not by accident
+    box.exec();
+    if (box.clickedButton() == adopt)
+        controller.adoptWaiting();
+    else
+        controller.leaveWaiting(users);
 }
 
 QString connectionText(const SyncController &controller, QString *toolTip)

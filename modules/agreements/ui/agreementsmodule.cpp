@@ -1,6 +1,6 @@
-#include "agreementsmodule.h"
+#include "agreements/ui/agreementsmodule.h"
 
-#include "placeholderpage.h"
+#include "sdk/placeholderpage.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "applicationsmodule.h"
+#include "applications/ui/applicationsmodule.h"
 
-#include "placeholderpage.h"
+#include "sdk/placeholderpage.h"
 
 #include <QCoreApplication>
 

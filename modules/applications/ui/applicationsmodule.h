@@ -1,5 +1,5 @@
 #pragma once
-#include "moduleplugin.h"
+#include "sdk/moduleplugin.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 // What the assessments module contributes to the data layer.
-#include "domainregistry.h"
+#include "database/domainregistry.h"
 
 #include <QtGlobal>
 

@@ -1,6 +1,6 @@
-#include "assessmentsmodule.h"
+#include "assessments/ui/assessmentsmodule.h"
 
-#include "placeholderpage.h"
+#include "sdk/placeholderpage.h"
 
 #include <QCoreApplication>
 

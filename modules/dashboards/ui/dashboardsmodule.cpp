@@ -1,6 +1,6 @@
-#include "dashboardsmodule.h"
+#include "dashboards/ui/dashboardsmodule.h"
 
-#include "placeholderpage.h"
+#include "sdk/placeholderpage.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
 // The settlements module's ltcctl verbs: `ltcctl settlement audit|export|what-if`, its batch
 // work. Registered into ltcctl by the build (register_settlements_cli); the export's PDF needs
 // QtGui, which is why these live apart from the module's domain.
-#include "auditrun.h"
-#include "reviewcommands.h"
-#include "ctlio.h"
-#include "domainregistry.h"
-#include "localstore.h"
-#include "settlementexport.h"
-#include "settlementreport.h"
-#include "sql.h"
+#include "settlements/domain/auditrun.h"
+#include "settlements/domain/reviewcommands.h"
+#include "cli/ctlio.h"
+#include "database/domainregistry.h"
+#include "database/localstore.h"
+#include "settlements/domain/settlementexport.h"
+#include "settlements/output/settlementreport.h"
+#include "database/sql.h"
 #include "translations.h"
 
 #include <QFile>

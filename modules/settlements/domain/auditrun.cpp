@@ -1,11 +1,11 @@
-#include "auditrun.h"
+#include "settlements/domain/auditrun.h"
 #include "core/tr.h"
 
-#include "claimsimport.h"
-#include "records/corereads.h"
-#include "reviewcommands.h"
-#include "command.h"
-#include "sql.h"
+#include "settlements/domain/claimsimport.h"
+#include "database/records/corereads.h"
+#include "settlements/domain/reviewcommands.h"
+#include "database/command.h"
+#include "database/sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 // Runs the settlement rules over one month of stored claim lines: gathers the facts from the
 // store, calls auditLines(), compares the outcome with the results stored before; the command
 // settlement.run_audit then replaces them, in the command's transaction, with a record of the run.
-#include "command.h"
-#include "settlementrules.h"
+#include "database/command.h"
+#include "settlements/domain/settlementrules.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

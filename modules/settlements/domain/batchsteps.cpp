@@ -1,8 +1,8 @@
-#include "batchsteps.h"
+#include "settlements/domain/batchsteps.h"
 
 #include "core/tr.h"
-#include "domainregistry.h"
-#include "reviewcommands.h"
+#include "database/domainregistry.h"
+#include "settlements/domain/reviewcommands.h"
 
 namespace ltc::settlement {
 namespace {

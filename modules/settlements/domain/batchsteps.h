@@ -4,7 +4,7 @@
 // review commands decide again when a step is taken (and the server once more); this mirrors
 // their state checks, and takes the roles from the commands' own declarations.
 #include "core/roles.h"
-#include "settlementviews.h"
+#include "settlements/domain/settlementviews.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "claimsimport.h"
+#include "settlements/domain/claimsimport.h"
 #include "core/tr.h"
 
 #include "core/roles.h"
-#include "reviewcommands.h"
-#include "sql.h"
+#include "settlements/domain/reviewcommands.h"
+#include "database/sql.h"
 
 #include <QCoreApplication>
 #include <memory>

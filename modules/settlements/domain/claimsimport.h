@@ -3,7 +3,7 @@
 // declaration. A line whose institution or person is unknown, whose amount is negative or has
 // more than two decimals, or whose days is not a positive whole number refuses the whole file;
 // so does a line of an institution's month past first review (a refusal: ltcctl exits 3).
-#include "importer.h"
+#include "database/importer.h"
 
 namespace ltc::settlement {
 

@@ -1,8 +1,8 @@
-#include "claimsworklist.h"
+#include "settlements/domain/claimsworklist.h"
 
-#include "claimsimport.h"
-#include "records/corereads.h"
-#include "settlementviews.h"
+#include "settlements/domain/claimsimport.h"
+#include "database/records/corereads.h"
+#include "settlements/domain/settlementviews.h"
 
 #include <QRegularExpression>
 

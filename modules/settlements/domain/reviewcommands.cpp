@@ -1,11 +1,11 @@
-#include "reviewcommands.h"
+#include "settlements/domain/reviewcommands.h"
 #include "core/tr.h"
 
-#include "claimsimport.h"
-#include "records/corereads.h"
-#include "settlementrules.h"
+#include "settlements/domain/claimsimport.h"
+#include "database/records/corereads.h"
+#include "settlements/domain/settlementrules.h"
 #include "core/money.h"
-#include "sql.h"
+#include "database/sql.h"
 
 #include <QCoreApplication>
 

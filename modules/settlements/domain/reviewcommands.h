@@ -3,8 +3,8 @@
 // audit → first review (each line accepted or overridden with a reason) → second review by a
 // different user (four-eyes, §28/§30) → paid; or returned to the institution with reasons.
 // Each step is a command, so the server re-checks it with this same code.
-#include "command.h"
-#include "migrations.h"
+#include "database/command.h"
+#include "database/migrations.h"
 
 #include <QHash>
 

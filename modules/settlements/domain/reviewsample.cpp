@@ -1,7 +1,7 @@
-#include "reviewsample.h"
+#include "settlements/domain/reviewsample.h"
 
-#include "auditrun.h"
-#include "sql.h"
+#include "settlements/domain/auditrun.h"
+#include "database/sql.h"
 
 #include <QRandomGenerator>
 #include <algorithm>

@@ -4,7 +4,7 @@
 // sample, and the seed is written on the sample for anyone to repeat it), every line claiming
 // more than a value, and every line allowed more than the average of the lines of its level.
 #include "core/money.h"
-#include "settlementviews.h"
+#include "settlements/domain/settlementviews.h"
 
 #include <QSqlDatabase>
 #include <QString>

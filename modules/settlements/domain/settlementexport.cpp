@@ -1,4 +1,4 @@
-#include "settlementexport.h"
+#include "settlements/domain/settlementexport.h"
 #include "core/csv.h"
 #include "core/tr.h"
 

@@ -2,7 +2,7 @@
 // Exports of a month's audited results (CONTRACT.md): CSV lines with money in yuan; xlsx with the
 // lines and the per-institution totals (deposit withheld, amount payable). The PDF report lives
 // in the module's output library, which needs QtGui.
-#include "settlementrules.h"
+#include "settlements/domain/settlementrules.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "settlementrules.h"
+#include "settlements/domain/settlementrules.h"
 
 #include <QHash>
 #include <QVarLengthArray>

@@ -1,10 +1,10 @@
 // What the settlements module contributes to the data layer: its tables, the claims import and
 // (with the review workflow) its commands.
-#include "auditrun.h"
-#include "claimsimport.h"
-#include "claimsworklist.h"
-#include "domainregistry.h"
-#include "reviewcommands.h"
+#include "settlements/domain/auditrun.h"
+#include "settlements/domain/claimsimport.h"
+#include "settlements/domain/claimsworklist.h"
+#include "database/domainregistry.h"
+#include "settlements/domain/reviewcommands.h"
 
 #include <QtGlobal>
 

@@ -3,10 +3,10 @@
 #include "auditrun.h"
 
 #include "core/citizenid.h"
-#include "records/corereads.h"
+#include "database/records/corereads.h"
 #include "reviewcommands.h"
 #include "sql.h"
-#include "users.h"
+#include "database/users.h"
 
 #include <QMap>
 #include <algorithm>

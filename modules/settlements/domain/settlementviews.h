@@ -4,7 +4,7 @@
 // so a month of a million lines is never loaded whole), one person's context beside a line, and
 // the figures of a person's settlement statement. All SQL of the screens is here, none in
 // widgets; tests check these figures without a window.
-#include "records/corereads.h"
+#include "database/records/corereads.h"
 #include "settlementexport.h"
 #include "settlementrules.h"
 

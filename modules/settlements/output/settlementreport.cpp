@@ -1,4 +1,4 @@
-#include "settlementreport.h"
+#include "settlements/output/settlementreport.h"
 #include "core/tr.h"
 
 #include <QCoreApplication>

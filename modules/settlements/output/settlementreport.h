@@ -2,9 +2,9 @@
 // The printable settlement report of a month (PDF): per-institution totals with the deposit
 // withheld and the amount payable, deductions by reason, and the month's grand totals. Needs a
 // QGuiApplication (fonts); ltcctl starts one on the offscreen platform for this.
-#include "auditrun.h"
-#include "settlementexport.h"
-#include "settlementviews.h"
+#include "settlements/domain/auditrun.h"
+#include "settlements/domain/settlementexport.h"
+#include "settlements/domain/settlementviews.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "batchesmodel.h"
+#include "settlements/ui/batchesmodel.h"
 
-#include "batchsteps.h"
 #include "core/tr.h"
-#include "uiformat.h"
+#include "settlements/domain/batchsteps.h"
+#include "settlements/ui/uiformat.h"
 
 namespace ltc::settlement::ui {
 

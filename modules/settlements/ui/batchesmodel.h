@@ -2,7 +2,7 @@
 // The institutions' batches of a month (a few hundred at most): code, name, review state in
 // colour, progress of the first review and the money, with the deposit withheld and the amount
 // payable. A plain list model; the rows come from batchesOf().
-#include "settlementviews.h"
+#include "settlements/domain/settlementviews.h"
 
 #include <QAbstractTableModel>
 

@@ -1,10 +1,7 @@
-#include "claimlinesmodel.h"
+#include "settlements/ui/claimlinesmodel.h"
 
 #include "core/tr.h"
-#include "database.h"
-#include "uiformat.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "settlements/ui/uiformat.h"
 
 namespace ltc::settlement::ui {
 namespace {
@@ -60,126 +57,47 @@ QString reviewTip(const LineRow &row)
 }
 } // namespace
 
-ClaimLinesModel::ClaimLinesModel(Database &database, QObject *parent) : QAbstractTableModel(parent), m_database(database)
-{
-    connect(&m_counter, &QFutureWatcherBase::finished, this, [this] {
-        if (m_counter.future().isCanceled() || m_counter.property("generation").toULongLong() != m_countGeneration)
-            return;
-        m_total = m_counter.result();
-        emit totalChanged(m_total);
-    });
-}
-
-// The counts under way use the database: they must end before the model (and its database) goes.
-ClaimLinesModel::~ClaimLinesModel()
-{
-    for (QFuture<qint64> &count : m_runningCounts)
-        count.waitForFinished();
-}
+ClaimLinesModel::ClaimLinesModel(const ReadAccess &reads, QObject *parent) : SqlPageModelOf<LineRow>(reads, parent) {}
 
 void ClaimLinesModel::setFilter(const LineFilter &filter)
 {
     m_filter = filter;
-    reload(m_pageSize);
+    reload();
 }
 
 void ClaimLinesModel::setOrder(const LineOrder &order)
 {
     m_order = order;
-    reload(m_pageSize);
+    reload();
 }
 
-void ClaimLinesModel::refresh() { reload(std::max<int>(m_pageSize, int(m_rows.size()))); }
-
-QList<LineRow> ClaimLinesModel::fetchPage(int limit, int offset)
+QList<LineRow> ClaimLinesModel::fetchPage(QSqlDatabase &db, int limit, int offset, QString *error)
 {
     if (m_filter.period.isEmpty())
         return {};
-    QSqlDatabase db = m_database.connection();
-    m_error.clear();
-    return fetchLines(db, m_filter, m_order, limit, offset, &m_error);
+    return fetchLines(db, m_filter, m_order, limit, offset, error);
 }
 
-void ClaimLinesModel::reload(int rows)
+sdk::SqlPageModelBase::Count ClaimLinesModel::count() const
 {
-    beginResetModel();
-    m_rows = fetchPage(rows, 0);
-    m_more = m_rows.size() == rows;
-    endResetModel();
-    startCount();
-}
-
-void ClaimLinesModel::startCount()
-{
-    ++m_countGeneration;
-    if (m_filter.period.isEmpty()) {
-        m_total = 0;
-        emit totalChanged(m_total);
-        return;
-    }
-    if (m_filter.sampleOnly) {
-        // The sample is a TEMP table of this thread's connection, which a worker cannot see;
-        // it is a few hundred lines, quick to count here.
-        QSqlDatabase db = m_database.connection();
-        m_total = countLines(db, m_filter);
-        emit totalChanged(m_total);
-        return;
-    }
-    m_total = -1;
-    emit totalChanged(m_total);
-    Database *database = &m_database;
-    const LineFilter filter = m_filter;
-    m_runningCounts.removeIf([](const QFuture<qint64> &count) { return count.isFinished(); });
-    m_runningCounts.append(QtConcurrent::run([database, filter] {
-        QSqlDatabase db = database->connection();  // the worker thread's own
-        return countLines(db, filter);
-    }));
-    m_counter.setProperty("generation", m_countGeneration);
-    m_counter.setFuture(m_runningCounts.last());
-}
-
-void ClaimLinesModel::waitForCount()
-{
-    m_counter.waitForFinished();
-    // The finished signal is queued to this thread: take the result now.
-    if (counting() && m_counter.future().isFinished() && !m_counter.future().isCanceled()) {
-        m_total = m_counter.result();
-        emit totalChanged(m_total);
-    }
-}
-
-const LineRow *ClaimLinesModel::lineAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (m_filter.period.isEmpty())
+        return {};
+    // The sample is a TEMP table of this thread's connection, which a worker cannot see; it is a
+    // few hundred lines, quick to count here.
+    return {[filter = m_filter](QSqlDatabase &db) { return countLines(db, filter); }, m_filter.sampleOnly};
 }
 
 int ClaimLinesModel::rowOf(const QString &claimNo, int lineNo) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).line.lineNo == lineNo && m_rows.at(i).line.claimNo == claimNo)
+    const QList<LineRow> &lines = rows();
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).line.lineNo == lineNo && lines.at(i).line.claimNo == claimNo)
             return i;
     }
     return -1;
 }
 
-int ClaimLinesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-
 int ClaimLinesModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : kLineColumnCount; }
-
-bool ClaimLinesModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more; }
-
-void ClaimLinesModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_more)
-        return;
-    const QList<LineRow> page = fetchPage(m_pageSize, int(m_rows.size()));
-    m_more = page.size() == m_pageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
-}
 
 void ClaimLinesModel::sort(int column, Qt::SortOrder order)
 {

@@ -1,8 +1,8 @@
-#include "personpanel.h"
+#include "settlements/ui/personpanel.h"
 
 #include "core/tr.h"
-#include "settlementreport.h"
-#include "uiformat.h"
+#include "settlements/output/settlementreport.h"
+#include "settlements/ui/uiformat.h"
 
 #include <QLabel>
 #include <QTextBrowser>

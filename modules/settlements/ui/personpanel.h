@@ -2,7 +2,7 @@
 // Beside the selected claim line: the line itself, the person (citizen ID masked), their
 // conclusions, hospital stays and every line claimed for them this month — what a reviewer
 // looks up before accepting or overriding a result.
-#include "settlementviews.h"
+#include "settlements/domain/settlementviews.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
 #pragma once
-// Every question the settlement screens ask the user, behind one interface: the page and the
-// import flow call these, DialogPrompts shows the real dialogs, and the tests answer them from a
-// script (no modal dialog blocks a test). Each method returns what the user chose, or nothing
-// when they cancelled.
-#include "auditrun.h"
-#include "importer.h"
-#include "reviewsample.h"
-#include "settlementviews.h"
+// The questions only the settlement screens ask, on top of the SDK's (sdk/prompts.h: a reason, a
+// confirmation, files, the import result, errors): the audit's changes, a line's and a batch's
+// review, the review sample, the what-if and the print preview of a report. The page calls
+// these, DialogPrompts shows the real dialogs, and the tests answer them from a script.
+#include "sdk/prompts.h"
+#include "settlements/domain/auditrun.h"
+#include "settlements/domain/reviewsample.h"
+#include "settlements/domain/settlementviews.h"
 
 #include <QString>
 #include <optional>
@@ -33,50 +33,31 @@ struct AuditPreview {
     QHash<QString, QString> institutionNames;
 };
 
-class Prompts {
+class Prompts : public sdk::Prompts {
 public:
-    virtual ~Prompts() = default;
     virtual bool confirmAudit(QWidget *parent, const AuditPreview &preview) = 0;
     virtual std::optional<LineDecision> reviewLine(QWidget *parent, const LineRow &row, const QString &formName) = 0;
     virtual std::optional<SecondReviewDecision> secondReview(QWidget *parent, const BatchRow &batch) = 0;
-    // A required reason in words (returning a month to its institution).
-    virtual std::optional<QString> reason(QWidget *parent, const QString &title, const QString &prompt) = 0;
-    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual std::optional<SampleCriteria> sampleCriteria(QWidget *parent, const QString &institution,
                                                         const QString &institutionName) = 0;
-    // File names; empty when cancelled. `key` names the remembered folder.
-    virtual QString openFile(QWidget *parent, const QString &title, const QString &filter, const QString &key) = 0;
-    virtual QString saveFile(QWidget *parent, const QString &title, const QString &fileName, const QString &filter,
-                             const QString &key) = 0;
     virtual void showWhatIf(QWidget *parent, const PolicyComparison &comparison, const QString &draftName,
                             const QHash<QString, QString> &institutionNames) = 0;
-    virtual void showImportResult(QWidget *parent, const QString &path, const ImportReport &report) = 0;
     // Print preview of an HTML document (the month report, a statement).
     virtual void printPreview(QWidget *parent, const QString &title, const QString &html, bool landscape) = 0;
-    virtual void error(QWidget *parent, const QString &title, const QString &message) = 0;
 };
 
-// The real dialogs.
-class DialogPrompts : public Prompts {
+// The real dialogs; the folders chosen are remembered under "settlements/folders".
+class DialogPrompts : public sdk::DialogPromptsFor<Prompts> {
 public:
+    DialogPrompts();
     bool confirmAudit(QWidget *parent, const AuditPreview &preview) override;
     std::optional<LineDecision> reviewLine(QWidget *parent, const LineRow &row, const QString &formName) override;
     std::optional<SecondReviewDecision> secondReview(QWidget *parent, const BatchRow &batch) override;
-    std::optional<QString> reason(QWidget *parent, const QString &title, const QString &prompt) override;
-    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     std::optional<SampleCriteria> sampleCriteria(QWidget *parent, const QString &institution,
                                                 const QString &institutionName) override;
-    QString openFile(QWidget *parent, const QString &title, const QString &filter, const QString &key) override;
-    QString saveFile(QWidget *parent, const QString &title, const QString &fileName, const QString &filter,
-                     const QString &key) override;
     void showWhatIf(QWidget *parent, const PolicyComparison &comparison, const QString &draftName,
                     const QHash<QString, QString> &institutionNames) override;
-    void showImportResult(QWidget *parent, const QString &path, const ImportReport &report) override;
     void printPreview(QWidget *parent, const QString &title, const QString &html, bool landscape) override;
-    void error(QWidget *parent, const QString &title, const QString &message) override;
 };
-
-// The result of an import in words: what was imported, or why nothing was.
-QString importSummary(const QString &path, const ImportReport &report);
 
 } // namespace ltc::settlement::ui

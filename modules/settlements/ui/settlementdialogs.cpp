@@ -1,18 +1,15 @@
-#include "settlementdialogs.h"
+#include "settlements/ui/settlementdialogs.h"
 
 #include "core/tr.h"
-#include "settlementreport.h"
-#include "uiformat.h"
+#include "sdk/widgets.h"
+#include "settlements/output/settlementreport.h"
+#include "settlements/ui/uiformat.h"
 
 #include <QAbstractTableModel>
-#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,83 +18,13 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
-#include <QScreen>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ltc::settlement::ui {
 namespace {
-
-// A roomy size for a list dialog, never larger than the screen it opens on (150 % laptops).
-void resizeWithin(QWidget *dialog, QSize wanted)
-{
-    const QScreen *screen = dialog->screen() ? dialog->screen() : QGuiApplication::primaryScreen();
-    dialog->resize(wanted.boundedTo(screen->availableGeometry().size() * 0.9));
-}
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("problem"));
-    label->setStyleSheet(QStringLiteral("color: #c01f2a;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
-    buttons->button(QDialogButtonBox::Cancel)->setText(Tr::tr("Cancel"));
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
-// A read-only table of a few rows: first column labels, money right-aligned.
-QTableWidget *smallTable(const QStringList &columns, const QList<QStringList> &rows, QWidget *parent)
-{
-    auto *table = new QTableWidget(int(rows.size()), int(columns.size()), parent);
-    table->setHorizontalHeaderLabels(columns);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setFocusPolicy(Qt::NoFocus);
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows.at(r).size(); ++c) {
-            auto *item = new QTableWidgetItem(rows.at(r).at(c));
-            item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
-            if (c > 0 && rows.at(r).at(c).startsWith(QLatin1Char('-')))
-                item->setForeground(deductionColour());
-            table->setItem(r, c, item);
-        }
-    }
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->setMinimumHeight(table->horizontalHeader()->height() + 30 * int(rows.size()) + 4);
-    return table;
-}
 
 // Totals as rows of (label, a, b, b − a): the audit's before/after and the what-if's in force/draft.
 QList<QStringList> totalsRows(const AuditTotals &a, const AuditTotals &b)
@@ -221,8 +148,8 @@ AuditChangesDialog::AuditChangesDialog(const AuditPreview &preview, QWidget *par
                   .arg(run.period)
                   .arg(run.changes.size())
             : tr("First audit of %1: %2 line(s) get a result.").arg(run.period).arg(run.results.size());
-    layout->addWidget(heading(intro, this));
-    layout->addWidget(smallTable({QString(), tr("Stored now"), tr("After this run"), tr("Difference")},
+    layout->addWidget(sdk::headingLabel(intro, this));
+    layout->addWidget(sdk::smallTable({QString(), tr("Stored now"), tr("After this run"), tr("Difference")},
                                  totalsRows(run.previousTotals, run.totals), this));
     if (!preview.frozenInstitutions.isEmpty()) {
         QStringList names;
@@ -238,8 +165,8 @@ AuditChangesDialog::AuditChangesDialog(const AuditPreview &preview, QWidget *par
         layout->addWidget(changesTable(preview, this), 1);
     else
         layout->addWidget(new QLabel(tr("No line's result changes."), this));
-    layout->addWidget(okCancel(this, tr("Store the results")));
-    resizeWithin(this, {1040, 620});
+    layout->addWidget(sdk::okCancelButtons(this, tr("Store the results")));
+    sdk::resizeWithin(this, {1040, 620});
 }
 
 // ---- first review of a line ---------------------------------------------------------------
@@ -250,14 +177,14 @@ ReviewLineDialog::ReviewLineDialog(const LineRow &row, const QString &formName, 
       m_override(new QRadioButton(tr("&Override the allowed amount"), this)),
       m_amount(new QLineEdit(this)),
       m_reason(new QLineEdit(this)),
-      m_problem(problemLabel(this))
+      m_problem(sdk::problemLabel(this))
 {
     setObjectName(QStringLiteral("reviewLineDialog"));
     setWindowTitle(tr("Review claim line"));
     const ClaimLine &l = row.line;
     const LineResult r = row.result.value_or(LineResult{});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading(tr("Claim %1, line %2 · %3 (%4)").arg(l.claimNo).arg(l.lineNo).arg(row.personName, l.personNo), this));
+    layout->addWidget(sdk::headingLabel(tr("Claim %1, line %2 · %3 (%4)").arg(l.claimNo).arg(l.lineNo).arg(row.personName, l.personNo), this));
     auto *facts = new QFormLayout;
     facts->addRow(tr("Institution:"), new QLabel(row.institutionName, this));
     facts->addRow(tr("Service:"), new QLabel(tr("%1, %2 to %3, %4 day(s)")
@@ -284,7 +211,7 @@ ReviewLineDialog::ReviewLineDialog(const LineRow &row, const QString &formName, 
     overrideForm->addRow(tr("Reason:"), m_reason);
     layout->addLayout(overrideForm);
     layout->addWidget(m_problem);
-    layout->addWidget(okCancel(this, tr("Record decision")));
+    layout->addWidget(sdk::okCancelButtons(this, tr("Record decision")));
 
     const bool overridden = row.review && row.review->decision == QStringLiteral("override");
     (overridden ? m_override : m_accept)->setChecked(true);
@@ -312,12 +239,12 @@ void ReviewLineDialog::accept()
     if (m_override->isChecked()) {
         QString why;
         if (!parseYuan(m_amount->text(), &why)) {
-            showProblem(m_problem, why);
+            sdk::showProblem(m_problem, why);
             m_amount->setFocus();
             return;
         }
         if (m_reason->text().trimmed().isEmpty()) {
-            showProblem(m_problem, tr("An override needs a reason."));
+            sdk::showProblem(m_problem, tr("An override needs a reason."));
             m_reason->setFocus();
             return;
         }
@@ -329,13 +256,13 @@ void ReviewLineDialog::accept()
 
 SecondReviewDialog::SecondReviewDialog(const BatchRow &batch, QWidget *parent)
     : QDialog(parent), m_approve(new QRadioButton(tr("&Approve for payment"), this)),
-      m_reason(new QPlainTextEdit(this)), m_problem(problemLabel(this))
+      m_reason(new QPlainTextEdit(this)), m_problem(sdk::problemLabel(this))
 {
     setObjectName(QStringLiteral("secondReviewDialog"));
     setWindowTitle(tr("Second review"));
     const InstitutionTotals &t = batch.totals;
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading(tr("%1 (%2)").arg(t.name, t.code), this));
+    layout->addWidget(sdk::headingLabel(tr("%1 (%2)").arg(t.name, t.code), this));
     auto *facts = new QFormLayout;
     facts->addRow(tr("First review by:"), new QLabel(QStringLiteral("%1（%2）").arg(batch.staffName(batch.firstReviewer), batch.firstReviewer), this));
     facts->addRow(tr("Lines:"), new QLabel(QString::number(t.lines), this));
@@ -353,7 +280,7 @@ SecondReviewDialog::SecondReviewDialog(const BatchRow &batch, QWidget *parent)
     m_reason->setMaximumHeight(90);
     layout->addWidget(m_reason);
     layout->addWidget(m_problem);
-    layout->addWidget(okCancel(this, tr("Record second review")));
+    layout->addWidget(sdk::okCancelButtons(this, tr("Record second review")));
     setMinimumWidth(480);
 }
 
@@ -365,37 +292,8 @@ SecondReviewDecision SecondReviewDialog::decision() const
 void SecondReviewDialog::accept()
 {
     if (!m_approve->isChecked() && m_reason->toPlainText().trimmed().isEmpty()) {
-        showProblem(m_problem, tr("A return needs a reason."));
+        sdk::showProblem(m_problem, tr("A return needs a reason."));
         m_reason->setFocus();
-        return;
-    }
-    QDialog::accept();
-}
-
-// ---- a reason -----------------------------------------------------------------------------
-
-ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, QWidget *parent)
-    : QDialog(parent), m_text(new QPlainTextEdit(this)), m_problem(problemLabel(this))
-{
-    setObjectName(QStringLiteral("reasonDialog"));
-    setWindowTitle(title);
-    auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(prompt, this);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    m_text->setObjectName(QStringLiteral("reason"));
-    layout->addWidget(m_text);
-    layout->addWidget(m_problem);
-    layout->addWidget(okCancel(this, tr("OK")));
-    resize(460, 240);
-}
-
-QString ReasonDialog::reason() const { return m_text->toPlainText().trimmed(); }
-
-void ReasonDialog::accept()
-{
-    if (reason().isEmpty()) {
-        showProblem(m_problem, tr("Please give a reason."));
         return;
     }
     QDialog::accept();
@@ -405,7 +303,7 @@ void ReasonDialog::accept()
 
 SampleDialog::SampleDialog(const QString &institution, const QString &institutionName, QWidget *parent)
     : QDialog(parent), m_method(new QButtonGroup(this)), m_percent(new QSpinBox(this)), m_seed(new QLineEdit(this)),
-      m_threshold(new QLineEdit(this)), m_onlyInstitution(new QCheckBox(this)), m_problem(problemLabel(this)),
+      m_threshold(new QLineEdit(this)), m_onlyInstitution(new QCheckBox(this)), m_problem(sdk::problemLabel(this)),
       m_institution(institution)
 {
     setObjectName(QStringLiteral("sampleDialog"));
@@ -441,7 +339,7 @@ SampleDialog::SampleDialog(const QString &institution, const QString &institutio
     m_onlyInstitution->setVisible(!institution.isEmpty());
     layout->addWidget(m_onlyInstitution);
     layout->addWidget(m_problem);
-    layout->addWidget(okCancel(this, tr("Choose sample")));
+    layout->addWidget(sdk::okCancelButtons(this, tr("Choose sample")));
     setMinimumWidth(480);
 }
 
@@ -462,9 +360,9 @@ void SampleDialog::accept()
     m_seed->text().trimmed().toUInt(&seedOk);
     QString why;
     if (m_method->checkedId() == int(SampleMethod::RandomShare) && !seedOk)
-        showProblem(m_problem, tr("The seed is a whole number."));
+        sdk::showProblem(m_problem, tr("The seed is a whole number."));
     else if (m_method->checkedId() == int(SampleMethod::AboveAmount) && !parseYuan(m_threshold->text(), &why))
-        showProblem(m_problem, why);
+        sdk::showProblem(m_problem, why);
     else
         QDialog::accept();
 }
@@ -478,11 +376,11 @@ WhatIfDialog::WhatIfDialog(const PolicyComparison &comparison, const QString &dr
     setObjectName(QStringLiteral("whatIfDialog"));
     setWindowTitle(tr("Policy what-if"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading(tr("%1 under the draft \"%2\"").arg(comparison.inForce.period, draftName), this));
+    layout->addWidget(sdk::headingLabel(tr("%1 under the draft \"%2\"").arg(comparison.inForce.period, draftName), this));
     auto *note = new QLabel(tr("A trial computation: nothing was stored or changed."), this);
     note->setStyleSheet(QStringLiteral("color: #57606a;"));
     layout->addWidget(note);
-    layout->addWidget(smallTable({QString(), tr("Policy in force"), tr("Draft"), tr("Difference")},
+    layout->addWidget(sdk::smallTable({QString(), tr("Policy in force"), tr("Draft"), tr("Difference")},
                                  totalsRows(comparison.inForce.totals, comparison.draft.totals), this));
     const QList<InstitutionTotals> now = totalsByInstitution(comparison.inForce.results, institutionNames);
     const QList<InstitutionTotals> draft = totalsByInstitution(comparison.draft.results, institutionNames);
@@ -494,7 +392,7 @@ WhatIfDialog::WhatIfDialog(const PolicyComparison &comparison, const QString &dr
                             signedYuan(draft.at(i).payable() - now.at(i).payable())};
     }
     layout->addWidget(new QLabel(tr("By institution:"), this));
-    layout->addWidget(smallTable({tr("Institution"), tr("Allowed in force"), tr("Allowed draft"), tr("Difference"),
+    layout->addWidget(sdk::smallTable({tr("Institution"), tr("Allowed in force"), tr("Allowed draft"), tr("Difference"),
                                   tr("Payable in force"), tr("Payable draft"), tr("Difference")},
                                  rows, this),
                       1);
@@ -502,45 +400,7 @@ WhatIfDialog::WhatIfDialog(const PolicyComparison &comparison, const QString &dr
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resizeWithin(this, {980, 640});
-}
-
-// ---- import result ------------------------------------------------------------------------
-
-ImportResultDialog::ImportResultDialog(const QString &path, const ImportReport &report, QWidget *parent)
-    : QDialog(parent)
-{
-    setObjectName(QStringLiteral("importResultDialog"));
-    setWindowTitle(tr("Import result"));
-    auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    auto *icon = new QLabel(this);
-    const QStyle::StandardPixmap pixmap = report.ok() ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxWarning;
-    icon->setPixmap(style()->standardIcon(pixmap).pixmap(32, 32));
-    top->addWidget(icon, 0, Qt::AlignTop);
-    auto *summary = new QLabel(importSummary(path, report), this);
-    summary->setObjectName(QStringLiteral("importSummary"));
-    summary->setWordWrap(true);
-    top->addWidget(summary, 1);
-    layout->addLayout(top);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const QStringList errors = report.issues.formatErrors(QFileInfo(path).fileName());
-    if (!errors.isEmpty()) {
-        auto *text = new QPlainTextEdit(errors.join(QLatin1Char('\n')), this);
-        text->setObjectName(QStringLiteral("importErrors"));
-        text->setReadOnly(true);
-        text->setLineWrapMode(QPlainTextEdit::NoWrap);
-        layout->addWidget(text, 1);
-        QPushButton *copy = buttons->addButton(tr("&Copy all"), QDialogButtonBox::ActionRole);
-        copy->setObjectName(QStringLiteral("copyErrors"));
-        connect(copy, &QPushButton::clicked, this, [text] { QApplication::clipboard()->setText(text->toPlainText()); });
-        resizeWithin(this, {820, 480});
-    } else {
-        resize(460, 160);
-    }
-    layout->addWidget(buttons);
+    sdk::resizeWithin(this, {980, 640});
 }
 
 } // namespace ltc::settlement::ui

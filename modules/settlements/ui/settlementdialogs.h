@@ -1,7 +1,8 @@
 #pragma once
-// The settlement screens' dialogs. Each shows what the user needs to decide and hands back the
-// decision; none writes anything (the page runs the commands).
-#include "prompts.h"
+// The settlement screens' own dialogs (those every module shows are the SDK's: sdk/dialogs.h).
+// Each shows what the user needs to decide and hands back the decision; none writes anything
+// (the page runs the commands).
+#include "settlements/ui/prompts.h"
 
 #include <QDialog>
 
@@ -52,19 +53,6 @@ private:
     QLabel *m_problem;
 };
 
-// A reason in words that may not be empty.
-class ReasonDialog : public QDialog {
-    Q_OBJECT
-public:
-    ReasonDialog(const QString &title, const QString &prompt, QWidget *parent = nullptr);
-    QString reason() const;
-    void accept() override;
-
-private:
-    QPlainTextEdit *m_text;
-    QLabel *m_problem;
-};
-
 // How to choose the review sample.
 class SampleDialog : public QDialog {
     Q_OBJECT
@@ -89,13 +77,6 @@ class WhatIfDialog : public QDialog {
 public:
     WhatIfDialog(const PolicyComparison &comparison, const QString &draftName,
                  const QHash<QString, QString> &institutionNames, QWidget *parent = nullptr);
-};
-
-// An import's outcome: rows and encoding, or every problem as FILE:LINE: column: message.
-class ImportResultDialog : public QDialog {
-    Q_OBJECT
-public:
-    ImportResultDialog(const QString &path, const ImportReport &report, QWidget *parent = nullptr);
 };
 
 } // namespace ltc::settlement::ui

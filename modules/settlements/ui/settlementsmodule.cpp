@@ -1,7 +1,7 @@
-#include "settlementsmodule.h"
+#include "settlements/ui/settlementsmodule.h"
 
-#include "importflow.h"
-#include "settlementspage.h"
+#include "settlements/ui/prompts.h"
+#include "settlements/ui/settlementspage.h"
 
 namespace ltc {
 
@@ -10,10 +10,19 @@ QWidget *SettlementsModule::createWidget(ModuleContext &context, QWidget *parent
     return new settlement::ui::SettlementsPage(context, nullptr, parent);
 }
 
-QList<QAction *> SettlementsModule::fileActions(ModuleContext &context, QWidget *parent)
+QList<sdk::ImportKind> SettlementsModule::importKinds()
 {
-    // The flow belongs to the window (parent), like its actions.
-    return (new settlement::ui::ImportFlow(context, parent))->actions();
+    return {{QStringLiteral("beneficiaries"), tr("Conclusions (beneficiaries)…")},
+            {QStringLiteral("hospital-stays"), tr("Hospital stays…")},
+            {QStringLiteral("claims"), tr("Claims of care institutions…")}};
+}
+
+QList<ModuleAction> SettlementsModule::actions(ModuleContext &context, QWidget *window)
+{
+    // The flow belongs to the window, like its actions; its folders are the page's.
+    auto *flow = new sdk::ImportFlow(context, window, importKinds(),
+                                     std::make_shared<settlement::ui::DialogPrompts>());
+    return flow->menuActions();
 }
 
 } // namespace ltc

@@ -1,7 +1,9 @@
 #pragma once
-// The settlements module's screens: the page (settlementspage.h) and the File › Import actions
-// for conclusions, hospital stays and claims (importflow.h).
-#include "moduleplugin.h"
+// The settlements module's screens: the page (settlementspage.h) and, under File › Import, the
+// files a settlement office receives: persons' conclusions, hospital stays and the institutions'
+// claims (the SDK's import flow over these kinds).
+#include "sdk/importflow.h"
+#include "sdk/moduleplugin.h"
 
 #include <QObject>
 
@@ -15,7 +17,11 @@ public:
     QString moduleId() const override { return QStringLiteral("settlements"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/settlements.svg")); }
     QWidget *createWidget(ModuleContext &context, QWidget *parent) override;
-    QList<QAction *> fileActions(ModuleContext &context, QWidget *parent) override;
+    QList<ModuleAction> actions(ModuleContext &context, QWidget *window) override;
+
+    // The kinds of file the module offers to import, in menu order (the first two are core
+    // records a settlement office receives, the last its own).
+    static QList<sdk::ImportKind> importKinds();
 };
 
 } // namespace ltc

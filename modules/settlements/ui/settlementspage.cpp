@@ -1,19 +1,19 @@
 // The page itself: its toolbar, the batches and lines tables with the filter bar and the person
 // panel, what is selected, and the state it remembers. The steps a user takes are in
 // settlementsteps.cpp.
-#include "settlementspage.h"
+#include "settlements/ui/settlementspage.h"
 
-#include "backgroundtask.h"
-#include "batchesmodel.h"
-#include "claimlinesmodel.h"
 #include "core/tr.h"
-#include "database.h"
-#include "domainregistry.h"
-#include "modulecontext.h"
-#include "personpanel.h"
-#include "reviewcommands.h"
-#include "settlementreport.h"
-#include "uiformat.h"
+#include "database/domainregistry.h"
+#include "sdk/backgroundtask.h"
+#include "sdk/modulecontext.h"
+#include "sdk/widgets.h"
+#include "settlements/domain/reviewcommands.h"
+#include "settlements/output/settlementreport.h"
+#include "settlements/ui/batchesmodel.h"
+#include "settlements/ui/claimlinesmodel.h"
+#include "settlements/ui/personpanel.h"
+#include "settlements/ui/uiformat.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -42,23 +42,6 @@ const QList<BatchStep> kSteps{BatchStep::AcceptClean,          BatchStep::Review
                               BatchStep::CompleteFirstReview,  BatchStep::ReturnToInstitution,
                               BatchStep::SecondReview,         BatchStep::MarkPaid};
 
-QTableView *tableView(const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideRight);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(26);
-    view->horizontalHeader()->setSectionsMovable(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setMinimumSectionSize(36);
-    return view;
-}
-
 // The page's own touches on the shell's palette: a white tool bar with one primary action, quiet
 // section titles, amber for why a step is closed. The tool bar's » button (actions that do not
 // fit, at 150 %) keeps no padding: with the buttons' padding its arrow would not be drawn.
@@ -79,51 +62,12 @@ QToolButton#primaryButton:disabled { background: #9bbcf5; }
 )");
 }
 
-// Right-click on a header: tick the columns to show (kept with the header's state).
-void addColumnMenu(QTableView *view)
-{
-    QHeaderView *header = view->horizontalHeader();
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(header, &QHeaderView::customContextMenuRequested, view, [view, header](const QPoint &at) {
-        QMenu menu(view);
-        for (int column = 0; column < header->count(); ++column) {
-            QAction *action = menu.addAction(view->model()->headerData(column, Qt::Horizontal).toString());
-            action->setCheckable(true);
-            action->setChecked(!header->isSectionHidden(column));
-            // The last visible column stays: a table without columns cannot be clicked back.
-            action->setEnabled(header->isSectionHidden(column) || header->count() - header->hiddenSectionCount() > 1);
-            QObject::connect(action, &QAction::toggled, view,
-                             [view, column](bool shown) { view->setColumnHidden(column, !shown); });
-        }
-        menu.exec(header->mapToGlobal(at));
-    });
-}
-
-void setWidths(QTableView *view, const QList<int> &widths)
-{
-    for (int i = 0; i < widths.size(); ++i)
-        view->setColumnWidth(i, widths.at(i));
-}
-
-// The combo boxes name their filter in their first item ("all reasons"): no labels, so the bar
-// fits a laptop at 150 %; each combo says what it filters in its tool tip.
-QComboBox *filterCombo(const QString &name, const QString &tip, int characters, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(name);
-    combo->setToolTip(tip);
-    combo->setAccessibleName(tip);
-    // Sized by a number of characters, not by the longest entry.
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(characters);
-    return combo;
-}
 } // namespace
 
 SettlementsPage::SettlementsPage(ModuleContext &context, std::shared_ptr<Prompts> prompts, QWidget *parent)
     : QWidget(parent), m_context(context), m_prompts(prompts ? std::move(prompts) : std::make_shared<DialogPrompts>()),
-      m_tasks(new BackgroundTasks(this)), m_batches(new BatchesModel(this)),
-      m_lines(new ClaimLinesModel(context.database(), this)), m_searchDelay(new QTimer(this))
+      m_tasks(new sdk::BackgroundTasks(this)), m_batches(new BatchesModel(this)),
+      m_lines(new ClaimLinesModel(context, this)), m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("settlementsPage"));
     setStyleSheet(pageStyle());
@@ -277,12 +221,12 @@ QWidget *SettlementsPage::buildBatchesTable()
     m_stepHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     header->addWidget(m_stepHint, 1);
     layout->addLayout(header);
-    m_batchView = tableView(QStringLiteral("batches"), box);
+    m_batchView = sdk::worklistView(QStringLiteral("batches"), box);
     m_batchView->setModel(m_batches);
-    setWidths(m_batchView, {96, 184, 84, 64, 80, 104, 104, 100, 104, 100, 104, 100, 100});
+    sdk::setColumnWidths(m_batchView, {96, 184, 84, 64, 80, 104, 104, 100, 104, 100, 104, 100, 100});
     m_batchView->setColumnHidden(BatchesModel::Fund, true);  // deposit and payable say it; the menu shows it
     m_batchView->horizontalHeader()->setStretchLastSection(true);
-    addColumnMenu(m_batchView);
+    sdk::addColumnMenu(m_batchView);
     layout->addWidget(m_batchView);
     return box;
 }
@@ -296,16 +240,16 @@ QWidget *SettlementsPage::buildFilterBar()
     row->setSpacing(6);
     auto *label = new QLabel(tr("&Filter:"), bar);
     row->addWidget(label);
-    m_institution = filterCombo(QStringLiteral("institutionFilter"), tr("Institution"), 13, bar);
+    m_institution = sdk::filterCombo(QStringLiteral("institutionFilter"), tr("Institution"), 13, bar);
     label->setBuddy(m_institution);
-    m_reason = filterCombo(QStringLiteral("reasonFilter"), tr("Deduction reason"), 9, bar);
+    m_reason = sdk::filterCombo(QStringLiteral("reasonFilter"), tr("Deduction reason"), 9, bar);
     m_reason->addItem(tr("All reasons"), QString());
     m_reason->addItem(tr("No deduction"), kNoDeduction);
     for (int n = 1; n <= 9; ++n) {
         const QString code = QStringLiteral("R%1").arg(n, 2, 10, QLatin1Char('0'));
         m_reason->addItem(code + QLatin1Char(' ') + reasonTitle(code), code);
     }
-    m_review = filterCombo(QStringLiteral("reviewFilter"), tr("First review"), 7, bar);
+    m_review = sdk::filterCombo(QStringLiteral("reviewFilter"), tr("First review"), 7, bar);
     m_review->addItem(tr("Any review state"), int(ReviewFilter::Any));
     m_review->addItem(tr("Waiting for review"), int(ReviewFilter::NotReviewed));
     m_review->addItem(tr("Reviewed"), int(ReviewFilter::Reviewed));
@@ -342,13 +286,13 @@ QWidget *SettlementsPage::buildLinesTable()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    m_lineView = tableView(QStringLiteral("lines"), box);
+    m_lineView = sdk::worklistView(QStringLiteral("lines"), box);
     m_lineView->setModel(m_lines);
     // Declaration order until the user sorts (the indicator first: enabling sorting sorts by it).
     m_lineView->horizontalHeader()->setSortIndicator(int(LineColumn::ClaimNo), Qt::AscendingOrder);
     m_lineView->setSortingEnabled(true);
-    setWidths(m_lineView, {108, 64, 76, 40, 92, 92, 92, 190, 96, 88, 88, 140, 40, 160, 92, 92});
-    addColumnMenu(m_lineView);
+    sdk::setColumnWidths(m_lineView, {108, 64, 76, 40, 92, 92, 92, 190, 96, 88, 88, 140, 40, 160, 92, 92});
+    sdk::addColumnMenu(m_lineView);
     layout->addWidget(m_lineView, 1);
     m_count = new QLabel(box);
     m_count->setObjectName(QStringLiteral("lineCount"));
@@ -645,7 +589,7 @@ void SettlementsPage::saveState() const
 
 // ---- the review steps ---------------------------------------------------------------------
 
-// A connection of the UI thread, for its short queries.
-QSqlDatabase SettlementsPage::connection() const { return m_context.database().connection(); }
+// The UI thread's read-only connection, for its short queries.
+QSqlDatabase SettlementsPage::connection() const { return m_context.readConnection(); }
 
 } // namespace ltc::settlement::ui

@@ -4,9 +4,9 @@
 // beside them, and the review workflow's steps as actions — each enabled by the user's roles and
 // the batch's state (batchsteps.h), each a command through ModuleContext::execute, which checks
 // again. Long work (audit preview, what-if, exports) runs off the UI thread.
-#include "batchsteps.h"
-#include "prompts.h"
-#include "settlementviews.h"
+#include "settlements/domain/batchsteps.h"
+#include "settlements/domain/settlementviews.h"
+#include "settlements/ui/prompts.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -28,9 +28,12 @@ namespace ltc {
 class ModuleContext;
 }
 
+namespace ltc::sdk {
+class BackgroundTasks;
+}
+
 namespace ltc::settlement::ui {
 
-class BackgroundTasks;
 class BatchesModel;
 class ClaimLinesModel;
 class PersonPanel;
@@ -53,7 +56,7 @@ public:
 
     ClaimLinesModel *linesModel() const { return m_lines; }
     BatchesModel *batchesModel() const { return m_batches; }
-    BackgroundTasks &tasks() const { return *m_tasks; }
+    sdk::BackgroundTasks &tasks() const { return *m_tasks; }
     QAction *stepAction(BatchStep step) const { return m_stepActions.value(step); }
     QString personPanelText() const;
     QString sampleDescription() const;
@@ -105,7 +108,7 @@ private:
 
     ModuleContext &m_context;
     std::shared_ptr<Prompts> m_prompts;
-    BackgroundTasks *m_tasks;
+    sdk::BackgroundTasks *m_tasks;
     BatchesModel *m_batches;
     ClaimLinesModel *m_lines;
     PersonPanel *m_person = nullptr;

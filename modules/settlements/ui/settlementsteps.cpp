@@ -2,19 +2,18 @@
 // stored on confirmation), the line and batch review steps as commands, the review sample, and
 // the outputs (exports, printed report and statement, what-if). The page's layout, filters and
 // state are in settlementspage.cpp.
-#include "settlementspage.h"
+#include "settlements/ui/settlementspage.h"
 
-#include "auditrun.h"
-#include "backgroundtask.h"
-#include "batchesmodel.h"
-#include "claimlinesmodel.h"
 #include "core/tr.h"
-#include "database.h"
-#include "modulecontext.h"
-#include "reviewcommands.h"
-#include "reviewsample.h"
-#include "settlementreport.h"
-#include "uiformat.h"
+#include "sdk/backgroundtask.h"
+#include "sdk/modulecontext.h"
+#include "settlements/domain/auditrun.h"
+#include "settlements/domain/reviewcommands.h"
+#include "settlements/domain/reviewsample.h"
+#include "settlements/output/settlementreport.h"
+#include "settlements/ui/batchesmodel.h"
+#include "settlements/ui/claimlinesmodel.h"
+#include "settlements/ui/uiformat.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -89,11 +88,11 @@ bool SettlementsPage::runAudit()
     const QString month = period();
     if (month.isEmpty())
         return false;
-    Database &database = m_context.database();
+    const ReadAccess &reads = m_context;
     const std::optional<Computed<AuditPreview>> preview = m_tasks->run<Computed<AuditPreview>>(
-        tr("Computing the audit of %1…").arg(month), BackgroundTasks::Cancel::Abandon,
-        [&database, month, user = m_context.user()](TaskProgress &) {
-            QSqlDatabase db = database.connection();
+        tr("Computing the audit of %1…").arg(month), sdk::BackgroundTasks::Cancel::Abandon,
+        [&reads, month, user = m_context.user()](sdk::TaskProgress &) {
+            QSqlDatabase db = reads.readConnection();
             Computed<AuditPreview> computed;
             // Scoped like the command: the changes to the institutions this user's run stores.
             std::optional<AuditRun> run = previewAudit(db, month, &computed.error, &user);
@@ -109,7 +108,7 @@ bool SettlementsPage::runAudit()
         return false;
     ModuleContext &context = m_context;
     const std::optional<CommandOutcome> stored = m_tasks->run<CommandOutcome>(
-        tr("Storing the audit of %1…").arg(month), BackgroundTasks::Cancel::None, [&context, month](TaskProgress &) {
+        tr("Storing the audit of %1…").arg(month), sdk::BackgroundTasks::Cancel::None, [&context, month](sdk::TaskProgress &) {
             return context.execute(QStringLiteral("settlement.run_audit"), {{QStringLiteral("period"), month}});
         });
     if (!stored || !stored->ok())
@@ -217,11 +216,11 @@ bool SettlementsPage::chooseSample()
         m_prompts->sampleCriteria(this, institution(), batch ? batch->totals.name : QString());
     if (!criteria || period().isEmpty())
         return false;
-    Database &database = m_context.database();
+    const ReadAccess &reads = m_context;
     const QString month = period();
     const std::optional<Computed<QList<LineKey>>> chosen = m_tasks->run<Computed<QList<LineKey>>>(
-        tr("Choosing the sample…"), BackgroundTasks::Cancel::Abandon, [&database, month, c = *criteria](TaskProgress &) {
-            QSqlDatabase db = database.connection();
+        tr("Choosing the sample…"), sdk::BackgroundTasks::Cancel::Abandon, [&reads, month, c = *criteria](sdk::TaskProgress &) {
+            QSqlDatabase db = reads.readConnection();
             Computed<QList<LineKey>> computed;
             computed.value = selectSample(db, month, c, &computed.error);
             return computed;
@@ -261,11 +260,11 @@ bool SettlementsPage::exportResults()
     if (!formatOf(path))
         path += QStringLiteral(".xlsx");
     const ExportFormat format = *formatOf(path);
-    Database &database = m_context.database();
+    const ReadAccess &reads = m_context;
     const std::optional<QString> error = m_tasks->run<QString>(
-        tr("Exporting %1…").arg(QFileInfo(path).fileName()), BackgroundTasks::Cancel::None,
-        [&database, month, format, path](TaskProgress &) {
-            QSqlDatabase db = database.connection();
+        tr("Exporting %1…").arg(QFileInfo(path).fileName()), sdk::BackgroundTasks::Cancel::None,
+        [&reads, month, format, path](sdk::TaskProgress &) {
+            QSqlDatabase db = reads.readConnection();
             QString why;
             return settlement::exportMonth(db, month, format, path, &why) ? QString() : why;
         });
@@ -278,10 +277,10 @@ bool SettlementsPage::exportResults()
 bool SettlementsPage::printMonthReport()
 {
     const QString month = period();
-    Database &database = m_context.database();
-    const std::optional<QString> html = m_tasks->run<QString>(tr("Preparing the report…"), BackgroundTasks::Cancel::Abandon,
-                                                              [&database, month](TaskProgress &) {
-                                                                  QSqlDatabase db = database.connection();
+    const ReadAccess &reads = m_context;
+    const std::optional<QString> html = m_tasks->run<QString>(tr("Preparing the report…"), sdk::BackgroundTasks::Cancel::Abandon,
+                                                              [&reads, month](sdk::TaskProgress &) {
+                                                                  QSqlDatabase db = reads.readConnection();
                                                                   return monthReportHtml(db, month);
                                                               });
     if (!html)
@@ -329,12 +328,12 @@ bool SettlementsPage::whatIf()
         json.isObject() ? Policy::fromJson(json.object(), &problems) : std::nullopt;
     if (!draft)
         return refuse(tr("Policy what-if"), problems.isEmpty() ? parseError.errorString() : problems.join(QLatin1Char('\n')));
-    Database &database = m_context.database();
+    const ReadAccess &reads = m_context;
     const QString month = period();
     const std::optional<Computed<PolicyComparison>> comparison = m_tasks->run<Computed<PolicyComparison>>(
-        tr("Auditing %1 under the draft…").arg(month), BackgroundTasks::Cancel::Abandon,
-        [&database, month, policy = *draft](TaskProgress &) {
-            QSqlDatabase db = database.connection();
+        tr("Auditing %1 under the draft…").arg(month), sdk::BackgroundTasks::Cancel::Abandon,
+        [&reads, month, policy = *draft](sdk::TaskProgress &) {
+            QSqlDatabase db = reads.readConnection();
             Computed<PolicyComparison> computed;
             computed.value = compareWithDraft(db, month, policy, &computed.error);
             return computed;

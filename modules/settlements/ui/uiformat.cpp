@@ -1,16 +1,10 @@
-#include "uiformat.h"
+#include "settlements/ui/uiformat.h"
 
 #include "core/tr.h"
-#include "reviewcommands.h"
-#include "settlementreport.h"
+#include "settlements/domain/reviewcommands.h"
+#include "settlements/output/settlementreport.h"
 
 namespace ltc::settlement::ui {
-
-QString yuan(Fen fen) { return formatYuan(fen, true); }
-
-QString signedYuan(Fen fen) { return fen > 0 ? QStringLiteral("+") + yuan(fen) : yuan(fen); }
-
-QString day(QDate date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
 
 QString reasonsText(const QStringList &codes)
 {
@@ -46,8 +40,7 @@ StateColours stateColours(const BatchRow &batch)
     return {QColor(0x0b, 0x57, 0xd0), QColor(0xe3, 0xed, 0xfd)};
 }
 
-QColor deductionColour() { return QColor(0xc0, 0x1f, 0x2a); }
-QColor overrideColour() { return QColor(0x9a, 0x67, 0x00); }
-QColor mutedColour() { return QColor(0x8c, 0x95, 0x9f); }
+QColor deductionColour() { return sdk::negativeColour(); }
+QColor overrideColour() { return sdk::changedColour(); }
 
 } // namespace ltc::settlement::ui

@@ -1,19 +1,20 @@
 #pragma once
-// How the settlement screens write amounts, dates and states: one place, so every table, panel
-// and dialog reads the same (yuan with two decimals and thousands separators, ISO dates, the
-// same colour for the same batch state).
-#include "core/money.h"
-#include "settlementviews.h"
+// How the settlement screens write what is theirs: deduction reasons, review decisions and batch
+// states, each in one place so every table, panel and dialog reads the same. Amounts, dates and
+// the common inks are the SDK's (sdk/format.h), used here by their short names.
+#include "sdk/format.h"
+#include "settlements/domain/settlementviews.h"
 
 #include <QColor>
-#include <QDate>
 #include <QString>
 
 namespace ltc::settlement::ui {
 
-QString yuan(Fen fen);              // "1,234.50"
-QString signedYuan(Fen fen);        // "+1,234.50", "-12.00", "0.00": differences
-QString day(QDate date);            // "2026-10-01", empty for no date
+using sdk::day;
+using sdk::mutedColour;
+using sdk::signedYuan;
+using sdk::yuan;
+
 QString reasonsText(const QStringList &codes);  // "R04 住院期间；R06 超过支付标准"
 QString reviewText(const LineRow &row);         // "认可" / "调整为 1,700.00" / ""
 
@@ -24,9 +25,8 @@ struct StateColours {
 };
 StateColours stateColours(const BatchRow &batch);
 
-// The ink for a deduction, an override and a neutral remark.
+// The ink for a deduction and for an override (the SDK's negative and changed inks).
 QColor deductionColour();
 QColor overrideColour();
-QColor mutedColour();
 
 } // namespace ltc::settlement::ui

@@ -1,4 +1,4 @@
-#include "backgroundtask.h"
+#include "sdk/backgroundtask.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -8,7 +8,7 @@
 #include <QtConcurrent>
 #include <limits>
 
-namespace ltc::settlement::ui {
+namespace ltc::sdk {
 namespace {
 
 constexpr int kShowAfterMs = 300;  // quick work finishes without a flashing dialog
@@ -98,4 +98,4 @@ bool BackgroundTasks::runVoid(const QString &label, Cancel cancel, std::function
     return cancel != Cancel::Abandon || !progress->cancelled();
 }
 
-} // namespace ltc::settlement::ui
+} // namespace ltc::sdk

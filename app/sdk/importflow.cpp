@@ -1,52 +1,74 @@
-#include "importflow.h"
+#include "sdk/importflow.h"
 
-#include "backgroundtask.h"
-#include "domainregistry.h"
-#include "modulecontext.h"
-#include "prompts.h"
+#include "database/domainregistry.h"
+#include "sdk/backgroundtask.h"
+#include "sdk/modulecontext.h"
+#include "sdk/prompts.h"
 
 #include <QAction>
 #include <QFileInfo>
 #include <QWidget>
 
-namespace ltc::settlement::ui {
+namespace ltc::sdk {
+namespace {
 
-ImportFlow::ImportFlow(ModuleContext &context, QWidget *window, std::shared_ptr<Prompts> prompts)
-    : QObject(window), m_context(context), m_window(window),
+// "claim_no, institution_code, … [, optional]": what the file must hold, from its ImportSpec.
+QString columnList(const ImportColumns &columns)
+{
+    QString list = columns.required.join(QStringLiteral(", "));
+    if (!columns.optional.isEmpty())
+        list += QStringLiteral(" [") + columns.optional.join(QStringLiteral(", ")) + QLatin1Char(']');
+    return list;
+}
+} // namespace
+
+ImportFlow::ImportFlow(ModuleContext &context, QWidget *window, QList<ImportKind> kinds, std::shared_ptr<Prompts> prompts)
+    : QObject(window), m_context(context), m_window(window), m_kinds(std::move(kinds)),
       m_prompts(prompts ? std::move(prompts) : std::make_shared<DialogPrompts>()), m_tasks(new BackgroundTasks(window))
 {
 }
 
-QStringList ImportFlow::kinds()
+QStringList ImportFlow::kinds() const
 {
-    return {QStringLiteral("beneficiaries"), QStringLiteral("hospital-stays"), QStringLiteral("claims")};
+    QStringList list;
+    for (const ImportKind &kind : m_kinds)
+        list << kind.kind;
+    return list;
 }
 
-QString ImportFlow::kindTitle(const QString &kind)
+QString ImportFlow::kindTitle(const QString &kind) const
 {
-    if (kind == QStringLiteral("beneficiaries"))
-        return tr("Conclusions (beneficiaries)…");
-    if (kind == QStringLiteral("hospital-stays"))
-        return tr("Hospital stays…");
-    if (kind == QStringLiteral("claims"))
-        return tr("Claims of care institutions…");
+    for (const ImportKind &declared : m_kinds) {
+        if (declared.kind == kind)
+            return declared.title;
+    }
     return kind;
 }
 
 QList<QAction *> ImportFlow::actions()
 {
     QList<QAction *> list;
-    for (const QString &kind : kinds()) {
+    for (const ImportKind &declared : std::as_const(m_kinds)) {
+        const QString kind = declared.kind;
         const ImportSpec *spec = m_context.registry().importSpec(kind);
         if (!spec || !m_context.user().hasAnyRole(spec->roles))
             continue;  // the importer would refuse: not offered
-        auto *action = new QAction(kindTitle(kind), m_window);
+        auto *action = new QAction(declared.title, m_window);
         action->setObjectName(QStringLiteral("import-") + kind);
         action->setStatusTip(tr("Import a CSV file: all rows or none, every bad row reported"));
+        action->setToolTip(tr("Columns: %1").arg(columnList(spec->columns)));
         connect(action, &QAction::triggered, this, [this, kind] { chooseAndImport(kind); });
         list << action;
     }
     return list;
+}
+
+QList<ModuleAction> ImportFlow::menuActions()
+{
+    QList<ModuleAction> placed;
+    for (QAction *action : actions())
+        placed << ModuleAction{places::FileImport, action};
+    return placed;
 }
 
 std::optional<ImportReport> ImportFlow::chooseAndImport(const QString &kind)
@@ -74,4 +96,4 @@ ImportReport ImportFlow::importPath(const QString &kind, const QString &path)
     return result;
 }
 
-} // namespace ltc::settlement::ui
+} // namespace ltc::sdk

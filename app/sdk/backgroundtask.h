@@ -3,9 +3,8 @@
 // dialog that can cancel. The caller waits in a local event loop, so the window keeps painting
 // and the code reads top to bottom: `if (auto run = tasks.run(...))`.
 //
-// Workers come from one pool whose threads never expire: Database::connection() keeps one
-// connection per thread id, and a thread id reused by a new thread would find a connection that
-// belongs to a finished one.
+// Workers come from one pool whose threads never expire: each thread keeps its connections (the
+// store's and the read-only ones) for its whole life, so a long-lived worker opens them once.
 #include <QFuture>
 #include <QList>
 #include <QObject>
@@ -17,7 +16,7 @@
 
 class QWidget;
 
-namespace ltc::settlement::ui {
+namespace ltc::sdk {
 
 // What a worker sees of its dialog: progress to report and whether the user cancelled.
 class TaskProgress {
@@ -73,4 +72,4 @@ private:
     bool m_cancelImmediately = false;
 };
 
-} // namespace ltc::settlement::ui
+} // namespace ltc::sdk
