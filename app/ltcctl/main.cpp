@@ -224,6 +224,20 @@ QList<QCommandLineOption> ownOptions()
     };
 }
 
+void setUpParser(QCommandLineParser &parser, const DomainRegistry &registry)
+{
+    parser.setApplicationDescription(QStringLiteral("LTC Desk command-line tool"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(commandLineOptions(ownOptions(), registry));
+    QStringList verbs{QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("policy"), QStringLiteral("import"),
+                      QStringLiteral("commands"), QStringLiteral("run"), QStringLiteral("users"), QStringLiteral("list"),
+                      QStringLiteral("sync")};
+    for (const CliVerb &verb : registry.verbs())
+        verbs << verb.name;
+    parser.addPositionalArgument(QStringLiteral("verb"), verbs.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -247,16 +261,7 @@ int main(int argc, char *argv[])
     registerBuiltinDomains(registry);
     registerBuiltinVerbs(registry);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("LTC Desk command-line tool"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions(commandLineOptions(ownOptions(), registry));
-    QStringList verbs{QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("policy"), QStringLiteral("import"),
-                      QStringLiteral("commands"), QStringLiteral("run"), QStringLiteral("users"), QStringLiteral("list"),
-                      QStringLiteral("sync")};
-    for (const CliVerb &verb : registry.verbs())
-        verbs << verb.name;
-    parser.addPositionalArgument(QStringLiteral("verb"), verbs.join(QStringLiteral(", ")));
+    setUpParser(parser, registry);
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "ltcctl: " << parser.errorText() << Qt::endl;
         return Usage;
