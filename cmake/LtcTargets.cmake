@@ -47,5 +47,11 @@ function(ltc_check_layers)
     ltc_forbid_links(ltc_${module}_domain ltc_store ltc_sdk ltc_shell Qt6::Widgets ${screens} ${others})
     # A module's screens reach the store only through the SDK's context and their own domain.
     ltc_forbid_links(ltc_${module} ltc_database ltc_store ltc_shell ${others})
+    # A module's ltcctl verbs (its cli part) stand on the store and ltc_cli, beside the screens:
+    # no widgets, no other module.
+    if(TARGET ltc_${module}_cli)
+      ltc_forbid_links(ltc_${module}_cli ltc_sdk ltc_shell Qt6::Widgets ${screens} ${others})
+    endif()
   endforeach()
+  ltc_forbid_links(ltc_cli ltc_sdk ltc_shell Qt6::Widgets ${domains} ${screens})
 endfunction()

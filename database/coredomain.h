@@ -1,21 +1,16 @@
 #pragma once
-// The shared records every module stands on — persons, institutions, the holiday calendar,
-// policy versions, local users — with their schema, commands and imports; and the loaders that
-// turn stored rows back into domain objects.
-#include "core/policy.h"
-#include "core/workcalendar.h"
-
-#include <QSqlDatabase>
+// The core module every other stands on: the store's own tables (outbox, audit trail, local
+// metadata, users, sync state) and the shared records (persons, institutions, the holiday
+// calendar, policy versions, conclusions, hospital stays) — their schema and registration.
+// The records' reads and stores are declared in records/; included here for the code that
+// reaches them through this header.
+#include "records/corereads.h"
+#include "records/corerecords.h"
 
 namespace ltc {
 
 class DomainRegistry;
 
 void registerCoreDomain(DomainRegistry &registry);
-
-WorkCalendar loadCalendar(QSqlDatabase &db);
-PolicySet loadPolicies(QSqlDatabase &db, QStringList *errors = nullptr);
-// Stores a validated policy version (replacing one of the same region and effective_from).
-bool savePolicy(QSqlDatabase &db, const Policy &policy, QString *error = nullptr);
 
 } // namespace ltc

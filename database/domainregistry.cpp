@@ -108,4 +108,53 @@ QString DomainRegistry::translatedTitle(const DomainModule &module) const
     return QCoreApplication::translate("ltc::Module", module.title.toUtf8().constData());
 }
 
+bool DomainRegistry::addVerbs(const QString &moduleId, const QList<CliVerb> &verbs)
+{
+    for (DomainModule &module : m_modules) {
+        if (module.id == moduleId) {
+            module.verbs += verbs;
+            return true;
+        }
+    }
+    return false;
+}
+
+const CliVerb *DomainRegistry::verb(const QString &name) const
+{
+    for (const DomainModule &module : m_modules) {
+        for (const CliVerb &verb : module.verbs) {
+            if (verb.name == name)
+                return &verb;
+        }
+    }
+    return nullptr;
+}
+
+QList<CliVerb> DomainRegistry::verbs() const
+{
+    QList<CliVerb> all;
+    for (const DomainModule &module : m_modules)
+        all += module.verbs;
+    return all;
+}
+
+const WorklistSpec *DomainRegistry::worklist(const QString &name) const
+{
+    for (const DomainModule &module : m_modules) {
+        for (const WorklistSpec &worklist : module.worklists) {
+            if (worklist.name == name)
+                return &worklist;
+        }
+    }
+    return nullptr;
+}
+
+QList<WorklistSpec> DomainRegistry::worklists() const
+{
+    QList<WorklistSpec> all;
+    for (const DomainModule &module : m_modules)
+        all += module.worklists;
+    return all;
+}
+
 } // namespace ltc

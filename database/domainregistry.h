@@ -1,6 +1,7 @@
 #pragma once
 // What each module contributes to the data layer — its commands and migrations — without any
 // widget: ltcctl, the server and tests read the same registry as the desktop.
+#include "cliverbs.h"
 #include "command.h"
 #include "importer.h"
 #include "migrations.h"
@@ -20,6 +21,8 @@ struct DomainModule {
     QList<Migration> migrations;
     QList<ImportSpec> imports;
     QList<TableDecl> tables;  // every table its migrations create, declared (tables.h)
+    QList<WorklistSpec> worklists;  // what `ltcctl list` prints (cliverbs.h)
+    QList<CliVerb> verbs;  // its ltcctl verbs: added by the module's cli part (addVerbs), in ltcctl only
 };
 
 class DomainRegistry {
@@ -36,6 +39,14 @@ public:
     QList<TableDecl> tables() const;
     QStringList syncedTables() const;  // in declaration order: parents before what belongs to them
     QString translatedTitle(const DomainModule &module) const;
+
+    // The command line (cliverbs.h). A module's verbs come from its cli part, which ltcctl links
+    // and the server does not; false when no module `moduleId` is registered.
+    bool addVerbs(const QString &moduleId, const QList<CliVerb> &verbs);
+    const CliVerb *verb(const QString &name) const;
+    QList<CliVerb> verbs() const;  // in registration order
+    const WorklistSpec *worklist(const QString &name) const;
+    QList<WorklistSpec> worklists() const;  // in registration order
 
 private:
     QList<DomainModule> m_modules;

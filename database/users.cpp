@@ -144,4 +144,13 @@ QStringList LocalUsers::usernames() const
     return names;
 }
 
+QHash<QString, QString> userDisplayNames(QSqlDatabase &db)
+{
+    QHash<QString, QString> names;
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT username, display_name FROM users"));
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
+}
+
 } // namespace ltc

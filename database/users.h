@@ -3,6 +3,8 @@
 // libsodium's crypto_pwhash_str) is stored, never the password.
 #include "core/roles.h"
 
+#include <QHash>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -36,5 +38,9 @@ private:
     bool upsert(const UserIdentity &user, const QString &hash, QString *error);
     const Database &m_database;
 };
+
+// User name → display name of every user known on this desktop (disabled ones too: a review
+// they made long ago still shows who made it).
+QHash<QString, QString> userDisplayNames(QSqlDatabase &db);
 
 } // namespace ltc

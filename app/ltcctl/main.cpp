@@ -2,11 +2,10 @@
 // desktop — imports, demo data, policies, and every command — for batch work and scripting.
 // Exit codes (CONTRACT.md): 0 done; 1 usage error; 2 bad input data (nothing was written);
 // 3 refused (permission, conflict, state); 4 network or server unavailable.
-#include "coredomain.h"
-#include "ctlio.h"
+#include "cli/ctlio.h"
 #include "demodata.h"
 #include "localstore.h"
-#include "settlementverbs.h"
+#include "cli/moduleverbs.h"
 #include "syncverb.h"
 
 #include <QCommandLineParser>
@@ -26,21 +25,29 @@ using namespace ltc;
 
 namespace {
 
-const char *const kUsage = R"(Usage: ltcctl VERB [ARGS] [--db PATH]
-  init                                   create or migrate the database
-  demo [--persons N] [--months M] [--seed S]   build a realistic demo district
-  policy load FILE.json [--as USER]      add or replace a policy version
-  import KIND FILE.csv [--as USER]       KIND: %1
-  commands                               every command: name, arguments, roles allowed
-  run NAME 'ARGS_JSON' --as USER         apply one command as that user (queued for sync)
-  users                                  the local users: name, roles, district
-  settlement audit --period YYYY-MM [--dry-run] [--as USER]   run the rules on that month's claims
-A change is made as --as USER (a local user, checked against their roles and district); without
-it as the user the store last synced as, or on a store that never synced as ltcctl:$USER.
-  settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE [--lang zh_CN|en]
-  settlement what-if --period YYYY-MM --policy DRAFT.json   compare totals, change nothing
-  sync --server URL --user NAME [--adopt] [--ca FILE]   push, then pull (password: keychain, LTC_PASSWORD, prompt)
-)";
+// The usage text: ltcctl's own verbs, then those the modules registered (moduleverbs.h).
+QString usage(const DomainRegistry &registry)
+{
+    QStringList lines{
+        QStringLiteral("Usage: ltcctl VERB [ARGS] [--db PATH]"),
+        QStringLiteral("  init                                   create or migrate the database"),
+        QStringLiteral("  demo [--persons N] [--months M] [--seed S]   build a realistic demo district"),
+        QStringLiteral("  policy load FILE.json [--as USER]      add or replace a policy version"),
+        QStringLiteral("  import KIND FILE.csv [--as USER]       KIND: ") + registry.importKinds().join(QLatin1Char(' ')),
+        QStringLiteral("  commands                               every command: name, arguments, roles allowed"),
+        QStringLiteral("  run NAME 'ARGS_JSON' --as USER         apply one command as that user (queued for sync)"),
+        QStringLiteral("  users                                  the local users: name, roles, district"),
+        QStringLiteral("  list WORKLIST [--format csv|json] [filters]   a module's worklist (ltcctl --help lists them)"),
+    };
+    lines += moduleUsageLines(registry);
+    lines << QStringLiteral("  sync --server URL --user NAME [--adopt] [--ca FILE]   push, then pull (password: keychain, "
+                            "LTC_PASSWORD, prompt)")
+          << QStringLiteral("A change is made as --as USER (a local user, checked against their roles and district); "
+                            "without")
+          << QStringLiteral("it as the user the store last synced as, or on a store that never synced as "
+                            "ltcctl:$USER.");
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
 
 int exitFor(const CommandError &error)
 {
@@ -167,7 +174,7 @@ int runUsers(LocalStore &store)
     return Done;
 }
 
-int dispatch(LocalStore &store, const QCommandLineParser &parser)
+int dispatch(const DomainRegistry &registry, LocalStore &store, const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
     const QString verb = args.value(0);
@@ -187,12 +194,48 @@ int dispatch(LocalStore &store, const QCommandLineParser &parser)
         return runUsers(store);
     if (verb == QStringLiteral("sync") && args.size() == 1)
         return runSyncVerb(store, parser);
-    if (verb == QStringLiteral("settlement"))
-        return runSettlementVerb(store, args, parser);
     if (verb == QStringLiteral("run") && args.size() == 3 && !parser.value(QStringLiteral("as")).isEmpty())
         return runCommand(store, args.at(1), args.at(2), parser.value(QStringLiteral("as")));
-    err() << QString::fromUtf8(kUsage).arg(store.registry().importKinds().join(QLatin1Char(' ')));
+    if (verb == QStringLiteral("list"))
+        return runList(registry, store, args, parser);
+    if (const std::optional<int> done = runModuleVerb(registry, store, args, parser))
+        return *done;
+    err() << usage(registry);
     return Usage;
+}
+
+// ltcctl's own options; the modules' verbs and worklists add theirs (commandLineOptions).
+QList<QCommandLineOption> ownOptions()
+{
+    return {
+        {QStringLiteral("db"), QStringLiteral("Local database file."), QStringLiteral("PATH"), Database::defaultPath()},
+        {QStringLiteral("persons"), QStringLiteral("demo: number of insured persons."), QStringLiteral("N")},
+        {QStringLiteral("months"), QStringLiteral("demo: months of history."), QStringLiteral("M")},
+        {QStringLiteral("seed"), QStringLiteral("demo: random seed."), QStringLiteral("S")},
+        {QStringLiteral("as"),
+         QStringLiteral("run, import, policy load and the verbs that change data: the local user the change is made as."),
+         QStringLiteral("USER")},
+        {QStringLiteral("format"), QStringLiteral("list: csv (the default) or json."), QStringLiteral("F")},
+        {QStringLiteral("server"), QStringLiteral("sync: the server, e.g. https://host:8443."), QStringLiteral("URL")},
+        {QStringLiteral("user"), QStringLiteral("sync: the user name on the server."), QStringLiteral("NAME")},
+        {QStringLiteral("ca"), QStringLiteral("sync: extra trusted CA certificates (PEM)."), QStringLiteral("FILE")},
+        {QStringLiteral("adopt"), QStringLiteral("sync: also push the changes other identities made in this store, as "
+                                                 "this user's (each re-checked and recorded as adopted).")},
+    };
+}
+
+void setUpParser(QCommandLineParser &parser, const DomainRegistry &registry)
+{
+    parser.setApplicationDescription(QStringLiteral("LTC Desk command-line tool"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(commandLineOptions(ownOptions(), registry));
+    QStringList verbs{QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("policy"), QStringLiteral("import"),
+                      QStringLiteral("commands"), QStringLiteral("run"), QStringLiteral("users"), QStringLiteral("list"),
+                      QStringLiteral("sync")};
+    for (const CliVerb &verb : registry.verbs())
+        verbs << verb.name;
+    parser.addPositionalArgument(QStringLiteral("verb"), verbs.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -213,37 +256,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ltcdesk"));  // same data folder as the desktop
     QCoreApplication::setApplicationVersion(QStringLiteral(LTC_VERSION));
 
+    // The verbs and worklists the modules registered: their options are ltcctl's too.
+    DomainRegistry registry;
+    registerBuiltinDomains(registry);
+    registerBuiltinVerbs(registry);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("LTC Desk command-line tool"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Local database file."), QStringLiteral("PATH"),
-                      Database::defaultPath()});
-    parser.addOption({QStringLiteral("persons"), QStringLiteral("demo: number of insured persons."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("months"), QStringLiteral("demo: months of history."), QStringLiteral("M")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("demo: random seed."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("as"),
-                      QStringLiteral("run, import, policy load, settlement audit: the local user the change is made as."),
-                      QStringLiteral("USER")});
-    parser.addOption({QStringLiteral("period"), QStringLiteral("settlement: the month."), QStringLiteral("YYYY-MM")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("settlement export: csv, xlsx or pdf."), QStringLiteral("F")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("settlement export: the file to write."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("settlement export: the language of the report (zh_CN, en)."),
-                      QStringLiteral("LANG")});
-    parser.addOption({QStringLiteral("policy"), QStringLiteral("settlement what-if: a draft policy."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("server"), QStringLiteral("sync: the server, e.g. https://host:8443."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("user"), QStringLiteral("sync: the user name on the server."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("ca"), QStringLiteral("sync: extra trusted CA certificates (PEM)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("adopt"), QStringLiteral("sync: also push the changes other identities made in this "
-                                                              "store, as this user's (each re-checked and recorded as adopted).")});
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("settlement audit: show, store nothing.")});
-    parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("init, demo, policy, import, commands, run, users, settlement, sync"));
+    setUpParser(parser, registry);
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "ltcctl: " << parser.errorText() << Qt::endl;
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << parser.helpText() << moduleHelp(registry);
         return Done;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -260,5 +284,5 @@ int main(int argc, char *argv[])
         err() << "ltcctl: cannot open " << parser.value(QStringLiteral("db")) << ": " << error << Qt::endl;
         return Refused;
     }
-    return dispatch(store, parser);
+    return dispatch(registry, store, parser);
 }

@@ -1,7 +1,7 @@
 #include "syncverb.h"
 
 #include "credentials.h"
-#include "ctlio.h"
+#include "cli/ctlio.h"
 #include "localstore.h"
 #include "syncengine.h"
 

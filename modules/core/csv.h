@@ -18,6 +18,10 @@ QString encodingName(TextEncoding encoding);  // "UTF-8", "UTF-8 (BOM)", "GB1803
 // Decodes the whole buffer with the detected encoding (BOM removed).
 QString decodeText(const QByteArray &bytes, TextEncoding *detected = nullptr);
 
+// One field as CSV writes it (RFC 4180): quoted when it holds a comma, a quote or a line break,
+// with each quote doubled.
+QString csvField(const QString &text);
+
 // The encoding of a text read in parts (a file a chunk at a time), decided as detectEncoding()
 // decides for a whole buffer: a BOM, else valid UTF-8 throughout, else GB18030.
 class EncodingDetector {

@@ -3,9 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include "core/citizenid.h"
+#include "core/csv.h"
+#include "core/money.h"
 
 #include <QDate>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -566,4 +569,127 @@ TEST_CASE("ltcctl: re-importing claims of a month past first review is refused w
     CHECK(ctl.scalar(QStringLiteral("SELECT amount_fen FROM claim_lines WHERE claim_no = 'Z2'")).toInt() == 9000);
     CHECK(ctl.scalar(QStringLiteral("SELECT amount_fen FROM claim_lines WHERE claim_no = 'Z1' AND line_no = 1")).toInt()
           == 10000);
+}
+
+namespace {
+
+QList<QStringList> csvRecords(const QString &text)
+{
+    ltc::CsvParser parser(text);
+    QList<QStringList> records;
+    ltc::CsvRecord record;
+    while (parser.next(record))
+        records << record.fields;
+    REQUIRE(!parser.hasError());
+    return records;
+}
+
+} // namespace
+
+TEST_CASE("ltcctl: list claims prints the month's worklist as CSV and JSON; --help lists the modules' verbs",
+          "[ctl][settlement]")
+{
+    Ctl ctl;
+    REQUIRE_EXIT(ctl.run({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("40"),
+                          QStringLiteral("--months"), QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("3")}),
+                 0);
+    const QString period = ctl.scalar(QStringLiteral("SELECT MAX(period) FROM claim_lines")).toString();
+    const int lines = ctl.scalar(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE period = '%1'").arg(period)).toInt();
+    REQUIRE(lines > 5);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"), period}), 0);
+    // A line the first reviewer set to 1.00 yuan.
+    const QString claimNo = ctl.scalar(QStringLiteral("SELECT MAX(claim_no) FROM settlement_results")).toString();
+    const QString review = QStringLiteral("{\"claim_no\":\"%1\",\"line_no\":1,\"decision\":\"override\","
+                                          "\"allowed\":\"1.00\",\"reason\":\"护理记录不全, 缺签字\"}").arg(claimNo);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("run"), QStringLiteral("claim.review_line"), review, QStringLiteral("--as"),
+                          QStringLiteral("first_reviewer")}),
+                 0);
+    const QString where = QStringLiteral(" WHERE claim_no = '%1' AND line_no = 1").arg(claimNo);
+    const QString personNo = ctl.scalar(QStringLiteral("SELECT person_no FROM claim_lines") + where).toString();
+    const QString personName = ctl.scalar(QStringLiteral("SELECT name FROM persons WHERE person_no = '%1'").arg(personNo)).toString();
+    const QString audited =
+        ltc::formatYuan(ctl.scalar(QStringLiteral("SELECT allowed_fen FROM settlement_results") + where).toLongLong());
+
+    const Run csv = ctl.run({QStringLiteral("list"), QStringLiteral("claims"), QStringLiteral("--period"), period});
+    REQUIRE_EXIT(csv, 0);
+    const QList<QStringList> records = csvRecords(csv.out);
+    REQUIRE(records.size() == lines + 1);
+    const QStringList header = records.first();
+    CHECK(str(header.join(QLatin1Char(','))) == "claim_no,line_no,institution_code,institution_name,person_no,person_name,"
+                                                 "service_form,service_form_name,service_from,service_to,days,claimed,"
+                                                 "allowed,deducted,fund,personal,reasons,review,review_allowed,review_reason");
+    const auto field = [&header](const QStringList &record, const char *column) {
+        return record.value(int(header.indexOf(QString::fromLatin1(column))));
+    };
+    QStringList overridden;
+    for (const QStringList &record : records.mid(1)) {
+        if (field(record, "claim_no") == claimNo && field(record, "line_no") == QStringLiteral("1"))
+            overridden = record;
+    }
+    REQUIRE(overridden.size() == header.size());
+    CHECK(str(field(overridden, "person_no")) == str(personNo));
+    CHECK(str(field(overridden, "person_name")) == str(personName));
+    CHECK(str(field(overridden, "allowed")) == str(audited));  // as audited, as the worklist shows it
+    CHECK(str(field(overridden, "review")) == "override");
+    CHECK(str(field(overridden, "review_allowed")) == "1.00");
+    CHECK(str(field(overridden, "review_reason")) == "护理记录不全, 缺签字");  // quoted: it holds a comma
+    CHECK(csv.out.contains(QStringLiteral("\"护理记录不全, 缺签字\"")));
+
+    const QString institution = ctl.scalar(QStringLiteral("SELECT MIN(institution_code) FROM claim_lines")).toString();
+    const int ofInstitution =
+        ctl.scalar(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE period = '%1' AND institution_code = '%2'")
+                       .arg(period, institution))
+            .toInt();
+    const Run one = ctl.run({QStringLiteral("list"), QStringLiteral("claims"), QStringLiteral("--period"), period,
+                             QStringLiteral("--institution"), institution});
+    REQUIRE_EXIT(one, 0);
+    CHECK(csvRecords(one.out).size() == ofInstitution + 1);
+
+    const Run json = ctl.run({QStringLiteral("list"), QStringLiteral("claims"), QStringLiteral("--period"), period,
+                              QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE_EXIT(json, 0);
+    QJsonParseError error;
+    const QJsonArray objects = QJsonDocument::fromJson(json.out.toUtf8(), &error).array();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(objects.size() == lines);
+    QJsonObject line;
+    for (const QJsonValue &value : objects) {
+        if (value.toObject().value(QStringLiteral("claim_no")).toString() == claimNo
+            && value.toObject().value(QStringLiteral("line_no")).toInt() == 1)
+            line = value.toObject();
+    }
+    REQUIRE(!line.isEmpty());
+    CHECK(line.keys().size() == header.size());
+    CHECK(line.value(QStringLiteral("days")).isDouble());  // a number, not text
+    CHECK(str(line.value(QStringLiteral("allowed")).toString()) == str(audited));
+    CHECK(str(line.value(QStringLiteral("review")).toString()) == "override");
+    CHECK(str(line.value(QStringLiteral("person_name")).toString()) == str(personName));
+
+    // Usage errors: exit 1, nothing printed on stdout.
+    const Run unknown = ctl.run({QStringLiteral("list"), QStringLiteral("comets"), QStringLiteral("--period"), period});
+    REQUIRE_EXIT(unknown, 1);
+    CHECK(unknown.err.contains(QStringLiteral("claims")));  // names the known worklists
+    const Run badFormat = ctl.run({QStringLiteral("list"), QStringLiteral("claims"), QStringLiteral("--period"), period,
+                                   QStringLiteral("--format"), QStringLiteral("xml")});
+    REQUIRE_EXIT(badFormat, 1);
+    CHECK(badFormat.out.isEmpty());
+    REQUIRE_EXIT(ctl.run({QStringLiteral("list"), QStringLiteral("claims")}), 1);  // --period is required
+    REQUIRE_EXIT(ctl.run({QStringLiteral("list"), QStringLiteral("claims"), QStringLiteral("--period"),
+                          QStringLiteral("2026-13")}),
+                 1);
+    REQUIRE_EXIT(ctl.run({QStringLiteral("list"), QStringLiteral("claims"), QStringLiteral("--period"), period,
+                          QStringLiteral("--policy"), QStringLiteral("x.json")}),
+                 1);  // not a filter of claims
+    REQUIRE_EXIT(ctl.run({QStringLiteral("list")}), 1);
+
+    const Run help = ctl.run({QStringLiteral("--help")});
+    REQUIRE_EXIT(help, 0);
+    CHECK(help.out.contains(QStringLiteral("ltcctl settlement audit --period YYYY-MM")));
+    CHECK(help.out.contains(QStringLiteral("Worklists: ltcctl list WORKLIST")));
+    CHECK(help.out.contains(QStringLiteral("[--institution CODE]")));
+    const Run commands = ctl.run({QStringLiteral("commands")});
+    REQUIRE_EXIT(commands, 0);
+    CHECK(commands.out.contains(QStringLiteral("settlement.run_audit\t")));
+    CHECK(commands.out.contains(QStringLiteral("person.register\t")));
+    CHECK(commands.out.contains(QStringLiteral("import.claims\t")));
 }

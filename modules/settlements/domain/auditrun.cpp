@@ -2,7 +2,7 @@
 #include "core/tr.h"
 
 #include "settlements/domain/claimsimport.h"
-#include "database/coredomain.h"
+#include "database/records/corereads.h"
 #include "settlements/domain/reviewcommands.h"
 #include "database/command.h"
 #include "database/sql.h"
@@ -17,50 +17,40 @@ namespace ltc::settlement {
 namespace {
 QDate date(const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
 
-// Persons with a line in the period: the filter every fact query shares.
-const QString kClaimedPersons = QStringLiteral("SELECT DISTINCT person_no FROM claim_lines WHERE period = ?");
+// Persons with a line in the period: the facts the audit reads are theirs.
+PersonSelection claimedPersons(const QString &period)
+{
+    return {QStringLiteral("SELECT DISTINCT person_no FROM claim_lines WHERE period = ?"), {period}};
+}
 
 void loadPersons(QSqlDatabase &db, const QString &period, Facts &facts)
 {
-    QSqlQuery query = querySql(db, QStringLiteral("SELECT person_no, district, enrolled_on, insured_until, died_on FROM "
-                                                  "persons WHERE person_no IN (%1)").arg(kClaimedPersons),
-                               {period});
-    while (query.next()) {
-        PersonFacts &person = facts.persons[query.value(0).toString()];
-        person.district = query.value(1).toString();
-        person.enrolledOn = date(query.value(2));
-        person.insuredUntil = date(query.value(3));
-        person.diedOn = date(query.value(4));
-    }
-    query.clear();  // frees its prepared statement now: freed later, it would cut the next result short on PostgreSQL
-    query = querySql(db, QStringLiteral("SELECT person_no, level, concluded_on, valid_until, service_form, "
-                                        "institution_code FROM conclusions WHERE person_no IN (%1)").arg(kClaimedPersons),
-                     {period});
-    while (query.next()) {
-        facts.persons[query.value(0).toString()].conclusions.append(
-            {query.value(1).toInt(), date(query.value(2)), date(query.value(3)), query.value(4).toString(),
-             query.value(5).toString()});
-    }
-    query.clear();  // frees its prepared statement now: freed later, it would cut the next result short on PostgreSQL
-    query = querySql(db, QStringLiteral("SELECT person_no, admitted_on, discharged_on FROM hospital_stays WHERE "
-                                        "person_no IN (%1)").arg(kClaimedPersons),
-                     {period});
-    while (query.next())
-        facts.persons[query.value(0).toString()].stays.append({date(query.value(1)), date(query.value(2))});
+    const PersonSelection claimed = claimedPersons(period);
+    forEachPerson(db, claimed, [&facts](const PersonRecord &p) {
+        PersonFacts &person = facts.persons[p.personNo];
+        person.district = p.district;
+        person.enrolledOn = p.enrolledOn;
+        person.insuredUntil = p.insuredUntil;
+        person.diedOn = p.diedOn;
+    });
+    forEachConclusion(db, claimed, [&facts](const ConclusionRecord &c) {
+        facts.persons[c.personNo].conclusions.append({c.level, c.concludedOn, c.validUntil, c.serviceForm, c.institutionCode});
+    });
+    forEachHospitalStay(db, claimed, [&facts](const HospitalStayRecord &stay) {
+        facts.persons[stay.personNo].stays.append({stay.admittedOn, stay.dischargedOn});
+    });
 }
 
 void loadInstitutions(QSqlDatabase &db, Facts &facts)
 {
-    QSqlQuery query = querySql(db, QStringLiteral("SELECT code, grade, service_forms, agreement_from, agreement_to, "
-                                                  "suspended_from, suspended_to FROM institutions"));
-    while (query.next()) {
-        InstitutionFacts &institution = facts.institutions[query.value(0).toString()];
-        institution.grade = query.value(1).toInt();
-        institution.serviceForms = query.value(2).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
-        institution.agreementFrom = date(query.value(3));
-        institution.agreementTo = date(query.value(4));
-        institution.suspendedFrom = date(query.value(5));
-        institution.suspendedTo = date(query.value(6));
+    for (const InstitutionRecord &i : allInstitutions(db)) {
+        InstitutionFacts &institution = facts.institutions[i.code];
+        institution.grade = i.grade;
+        institution.serviceForms = i.serviceForms;
+        institution.agreementFrom = i.agreementFrom;
+        institution.agreementTo = i.agreementTo;
+        institution.suspendedFrom = i.suspendedFrom;
+        institution.suspendedTo = i.suspendedTo;
     }
 }
 
@@ -373,11 +363,9 @@ QList<ClaimLine> loadClaimLines(QSqlDatabase &db, const QString &period, QString
 QSet<QString> institutionsInScope(QSqlDatabase &db, const UserIdentity &user)
 {
     QSet<QString> codes;
-    QSqlQuery query = querySql(db, QStringLiteral("SELECT code, district FROM institutions"));
-    while (query.next()) {
-        const QString district = query.value(1).toString();
-        if (district.isEmpty() || user.canAccessDistrict(district))
-            codes.insert(query.value(0).toString());
+    for (const InstitutionRecord &institution : allInstitutions(db)) {
+        if (institution.district.isEmpty() || user.canAccessDistrict(institution.district))
+            codes.insert(institution.code);
     }
     return codes;
 }

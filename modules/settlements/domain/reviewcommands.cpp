@@ -2,7 +2,7 @@
 #include "core/tr.h"
 
 #include "settlements/domain/claimsimport.h"
-#include "database/coredomain.h"
+#include "database/records/corereads.h"
 #include "settlements/domain/settlementrules.h"
 #include "core/money.h"
 #include "database/sql.h"

@@ -1,4 +1,5 @@
 #include "settlements/domain/settlementexport.h"
+#include "core/csv.h"
 #include "core/tr.h"
 
 #include <QCoreApplication>
@@ -11,16 +12,6 @@
 
 namespace ltc::settlement {
 namespace {
-
-// RFC 4180: quote a field holding a comma, quote or line break.
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 // Money goes to Excel as a number of yuan with a two-decimal format. The double is only the
 // cell's display value: fen / 100 is exact to the fen for any amount below 2^53 fen.

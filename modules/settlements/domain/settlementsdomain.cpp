@@ -2,6 +2,7 @@
 // (with the review workflow) its commands.
 #include "settlements/domain/auditrun.h"
 #include "settlements/domain/claimsimport.h"
+#include "settlements/domain/claimsworklist.h"
 #include "database/domainregistry.h"
 #include "settlements/domain/reviewcommands.h"
 
@@ -63,6 +64,7 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += worklistMigrations();
     module.migrations += settlement::reviewedFiguresMigrations();
     module.migrations += settlement::firstReviewTakersMigrations();
+    module.worklists = {settlement::claimsWorklist()};
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).
     module.tables = {

@@ -3,9 +3,10 @@
 #include "auditrun.h"
 
 #include "core/citizenid.h"
-#include "coredomain.h"
+#include "database/records/corereads.h"
 #include "reviewcommands.h"
 #include "sql.h"
+#include "database/users.h"
 
 #include <QMap>
 #include <algorithm>
@@ -58,16 +59,6 @@ bool ensureSampleTable(QSqlDatabase &db, QString *error)
                    QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS review_sample (claim_no TEXT NOT NULL, line_no "
                                   "INTEGER NOT NULL, PRIMARY KEY (claim_no, line_no))"),
                    {}, error);
-}
-
-// LIKE with the user's text taken literally (a '%' typed is a percent sign, not a wildcard).
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 QString placeholders(qsizetype count)
@@ -129,15 +120,16 @@ TextMatch numberMatch(QSqlDatabase &db, const QString &period, const QString &te
 
 TextMatch nameMatch(QSqlDatabase &db, const QString &text)
 {
-    const QString persons = QStringLiteral("SELECT person_no FROM persons WHERE name LIKE ? ESCAPE '\\'");
-    QSqlQuery found = querySql(db, persons + QStringLiteral(" LIMIT %1").arg(kFewPersons + 1), {likePattern(text)});
-    QVariantList numbers;
-    while (found.next())
-        numbers << found.value(0);
-    if (numbers.size() > kFewPersons)
-        return {QStringLiteral("c.person_no IN (%1)").arg(persons), {likePattern(text)}, false};
-    if (numbers.isEmpty())
+    const QStringList found = personNosNamed(db, text, kFewPersons + 1);
+    if (found.size() > kFewPersons) {
+        const PersonSelection named = personsNamed(text);
+        return {QStringLiteral("c.person_no IN (%1)").arg(named.personNosSql), named.params, false};
+    }
+    if (found.isEmpty())
         return {QStringLiteral("0"), {}, true};
+    QVariantList numbers;
+    for (const QString &number : found)
+        numbers << number;
     return {QStringLiteral("c.person_no IN (%1)").arg(placeholders(numbers.size())), numbers, true};
 }
 
@@ -369,27 +361,20 @@ void addBatchStates(QSqlDatabase &db, const QString &period, QMap<QString, Batch
     }
 }
 
-QList<Conclusion> conclusionsOf(QSqlDatabase &db, const QString &personNo)
+// The person's conclusions and stays in the rules' terms, latest first.
+QList<Conclusion> conclusionsFor(QSqlDatabase &db, const QString &personNo)
 {
     QList<Conclusion> list;
-    QSqlQuery q = querySql(db,
-                           QStringLiteral("SELECT level, concluded_on, valid_until, service_form, institution_code FROM "
-                                          "conclusions WHERE person_no = ? ORDER BY concluded_on DESC"),
-                           {personNo});
-    while (q.next())
-        list.append({q.value(0).toInt(), date(q.value(1)), date(q.value(2)), q.value(3).toString(), q.value(4).toString()});
+    for (const ConclusionRecord &c : conclusionsOf(db, personNo))
+        list.append({c.level, c.concludedOn, c.validUntil, c.serviceForm, c.institutionCode});
     return list;
 }
 
-QList<HospitalStay> staysOf(QSqlDatabase &db, const QString &personNo)
+QList<HospitalStay> staysFor(QSqlDatabase &db, const QString &personNo)
 {
     QList<HospitalStay> list;
-    QSqlQuery q = querySql(db,
-                           QStringLiteral("SELECT admitted_on, discharged_on FROM hospital_stays WHERE person_no = ? "
-                                          "ORDER BY admitted_on DESC"),
-                           {personNo});
-    while (q.next())
-        list.append({date(q.value(0)), date(q.value(1))});
+    for (const HospitalStayRecord &stay : hospitalStaysOf(db, personNo))
+        list.append({stay.admittedOn, stay.dischargedOn});
     return list;
 }
 
@@ -430,28 +415,6 @@ QStringList periodsWithClaims(QSqlDatabase &db)
     }
 }
 
-QHash<QString, QString> institutionNames(QSqlDatabase &db)
-{
-    QHash<QString, QString> names;
-    QSqlQuery q = querySql(db, QStringLiteral("SELECT code, name FROM institutions"));
-    while (q.next())
-        names.insert(q.value(0).toString(), q.value(1).toString());
-    return names;
-}
-
-QHash<QString, QString> serviceFormNames(QSqlDatabase &db)
-{
-    QList<Policy> policies = loadPolicies(db).all();
-    std::sort(policies.begin(), policies.end(),
-              [](const Policy &a, const Policy &b) { return a.effectiveFrom < b.effectiveFrom; });
-    QHash<QString, QString> names;
-    for (const Policy &policy : std::as_const(policies)) {
-        for (const ServiceFormRates &form : policy.serviceForms)
-            names.insert(form.code, form.name);
-    }
-    return names;
-}
-
 QString BatchRow::staffName(const QString &username) const
 {
     const QString name = staffNames.value(username);
@@ -475,19 +438,15 @@ QList<BatchRow> batchesOf(QSqlDatabase &db, const QString &period, QString *erro
         if (row != rows.end())
             row->firstReviewTakers = it.value();
     }
-    QSqlQuery names = querySql(db, QStringLiteral("SELECT code, name, district FROM institutions"));
-    while (names.next()) {
-        const auto it = rows.find(names.value(0).toString());
+    for (const InstitutionRecord &institution : allInstitutions(db)) {
+        const auto it = rows.find(institution.code);
         if (it == rows.end())
             continue;
-        it->totals.name = names.value(1).toString();
-        it->district = names.value(2).toString();
+        it->totals.name = institution.name;
+        it->district = institution.district;
     }
     // Reviewers by name where this desktop knows them (the users who signed in here).
-    QHash<QString, QString> staffNames;
-    QSqlQuery staff = querySql(db, QStringLiteral("SELECT username, display_name FROM users"));
-    while (staff.next())
-        staffNames.insert(staff.value(0).toString(), staff.value(1).toString());
+    const QHash<QString, QString> staffNames = userDisplayNames(db);
     QList<BatchRow> list;
     for (auto it = rows.begin(); it != rows.end(); ++it) {
         it->totals.code = it.key();
@@ -558,25 +517,22 @@ bool storeSample(QSqlDatabase &db, const QList<LineKey> &keys, QString *error)
 
 std::optional<PersonContext> personContext(QSqlDatabase &db, const QString &period, const QString &personNo)
 {
-    QSqlQuery q = querySql(db,
-                           QStringLiteral("SELECT name, id_number, sex, birth_date, insurance_type, enrolled_on, "
-                                          "insured_until, died_on, district FROM persons WHERE person_no = ?"),
-                           {personNo});
-    if (!q.next())
+    const std::optional<PersonRecord> stored = findPerson(db, personNo);
+    if (!stored)
         return std::nullopt;
     PersonContext person;
     person.personNo = personNo;
-    person.name = q.value(0).toString();
-    person.maskedId = maskCitizenId(q.value(1).toString());
-    person.sex = q.value(2).toString();
-    person.birthDate = date(q.value(3));
-    person.insuranceType = q.value(4).toString();
-    person.enrolledOn = date(q.value(5));
-    person.insuredUntil = date(q.value(6));
-    person.diedOn = date(q.value(7));
-    person.district = q.value(8).toString();
-    person.conclusions = conclusionsOf(db, personNo);
-    person.stays = staysOf(db, personNo);
+    person.name = stored->name;
+    person.maskedId = maskCitizenId(stored->idNumber);
+    person.sex = sexCode(stored->sex);
+    person.birthDate = stored->birthDate;
+    person.insuranceType = stored->insuranceType;
+    person.enrolledOn = stored->enrolledOn;
+    person.insuredUntil = stored->insuredUntil;
+    person.diedOn = stored->diedOn;
+    person.district = stored->district;
+    person.conclusions = conclusionsFor(db, personNo);
+    person.stays = staysFor(db, personNo);
     LineFilter filter;
     filter.period = period;
     filter.personNo = personNo;
@@ -593,7 +549,8 @@ std::optional<StatementData> statementData(QSqlDatabase &db, const QString &peri
     StatementData data;
     data.period = period;
     data.institutionCode = institutionCode;
-    data.institutionName = institutionNames(db).value(institutionCode);
+    const std::optional<InstitutionRecord> institution = findInstitution(db, institutionCode);
+    data.institutionName = institution ? institution->name : QString();
     data.formNames = serviceFormNames(db);
     for (const LineRow &row : std::as_const(person->monthLines)) {
         if (row.line.institutionCode == institutionCode)

@@ -4,6 +4,7 @@
 // so a month of a million lines is never loaded whole), one person's context beside a line, and
 // the figures of a person's settlement statement. All SQL of the screens is here, none in
 // widgets; tests check these figures without a window.
+#include "database/records/corereads.h"
 #include "settlementexport.h"
 #include "settlementrules.h"
 
@@ -88,11 +89,8 @@ QList<SettledLine> settledResults(QSqlDatabase &db, const QString &period);
 
 // Months that have claim lines, newest first.
 QStringList periodsWithClaims(QSqlDatabase &db);
-// code → name of every institution.
-QHash<QString, QString> institutionNames(QSqlDatabase &db);
-// service form code → its name in the stored policies ("HOME_VISIT" → "上门护理"); the latest
-// version's name wins.
-QHash<QString, QString> serviceFormNames(QSqlDatabase &db);
+// Institution and service-form names: institutionNames() and serviceFormNames() of the core
+// reads (records/corereads.h).
 // One row per institution with claim lines in the period, by code.
 QList<BatchRow> batchesOf(QSqlDatabase &db, const QString &period, QString *error = nullptr);
 

@@ -1,4 +1,4 @@
-#include "ctlio.h"
+#include "cli/ctlio.h"
 
 #include "localmeta.h"
 #include "localstore.h"

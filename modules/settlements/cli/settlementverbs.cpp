@@ -1,13 +1,14 @@
-#include "settlementverbs.h"
-
-#include "auditrun.h"
-#include "coredomain.h"
-#include "reviewcommands.h"
-#include "ctlio.h"
-#include "localstore.h"
-#include "settlementexport.h"
-#include "settlementreport.h"
-#include "sql.h"
+// The settlements module's ltcctl verbs: `ltcctl settlement audit|export|what-if`, its batch
+// work. Registered into ltcctl by the build (register_settlements_cli); the export's PDF needs
+// QtGui, which is why these live apart from the module's domain.
+#include "settlements/domain/auditrun.h"
+#include "settlements/domain/reviewcommands.h"
+#include "cli/ctlio.h"
+#include "database/domainregistry.h"
+#include "database/localstore.h"
+#include "settlements/domain/settlementexport.h"
+#include "settlements/output/settlementreport.h"
+#include "database/sql.h"
 #include "translations.h"
 
 #include <QFile>
@@ -115,7 +116,6 @@ int whatIfPolicy(LocalStore &store, const QString &period, const QString &policy
           << ", in fund: " << formatYuan(proposed->totals.fund - current->totals.fund) << Qt::endl;
     return Done;
 }
-} // namespace
 
 int runSettlementVerb(LocalStore &store, const QStringList &args, const QCommandLineParser &parser)
 {
@@ -147,6 +147,36 @@ int runSettlementVerb(LocalStore &store, const QStringList &args, const QCommand
         return whatIfPolicy(store, period, parser.value(QStringLiteral("policy")));
     err() << "usage: ltcctl settlement audit|export|what-if --period YYYY-MM ..." << Qt::endl;
     return Usage;
+}
+
+
+QList<QCommandLineOption> settlementOptions()
+{
+    return {
+        {QStringLiteral("period"), QStringLiteral("settlement: the month."), QStringLiteral("YYYY-MM")},
+        {QStringLiteral("format"), QStringLiteral("settlement export: csv, xlsx or pdf."), QStringLiteral("F")},
+        {QStringLiteral("out"), QStringLiteral("settlement export: the file to write."), QStringLiteral("FILE")},
+        {QStringLiteral("lang"), QStringLiteral("settlement export: the language of the report (zh_CN, en)."),
+         QStringLiteral("LANG")},
+        {QStringLiteral("policy"), QStringLiteral("settlement what-if: a draft policy."), QStringLiteral("FILE")},
+        {QStringLiteral("dry-run"), QStringLiteral("settlement audit: show, store nothing.")},
+    };
+}
+} // namespace
+
+void register_settlements_cli(DomainRegistry &registry)
+{
+    CliVerb verb;
+    verb.name = QStringLiteral("settlement");
+    verb.summary = QStringLiteral("a month's settlement: audit, export, what-if");
+    verb.usage = QStringList{
+        QStringLiteral("settlement audit --period YYYY-MM [--dry-run] [--as USER]   run the rules on that month's claims"),
+        QStringLiteral("settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE [--lang zh_CN|en]"),
+        QStringLiteral("settlement what-if --period YYYY-MM --policy DRAFT.json   compare totals, change nothing"),
+    };
+    verb.options = settlementOptions();
+    verb.run = runSettlementVerb;
+    registry.addVerbs(QStringLiteral("settlements"), {verb});
 }
 
 } // namespace ltc

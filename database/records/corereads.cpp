@@ -1,0 +1,232 @@
+#include "corereads.h"
+
+#include "sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace ltc {
+namespace {
+
+QDate date(const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
+
+const QString kPersonColumns = QStringLiteral(
+    "person_no, id_number, name, sex, birth_date, insurance_type, enrolled_on, insured_until, died_on, district");
+const QString kConclusionColumns =
+    QStringLiteral("person_no, level, concluded_on, valid_until, service_form, institution_code");
+const QString kStayColumns = QStringLiteral("person_no, admitted_on, discharged_on");
+const QString kInstitutionColumns = QStringLiteral(
+    "code, name, kind, uscc, grade, service_forms, agreement_from, agreement_to, suspended_from, suspended_to, district");
+
+PersonRecord readPerson(const QSqlQuery &q)
+{
+    PersonRecord p;
+    p.personNo = q.value(0).toString();
+    p.idNumber = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.sex = sexFromCode(q.value(3).toString()).value_or(Sex::Male);
+    p.birthDate = date(q.value(4));
+    p.insuranceType = q.value(5).toString();
+    p.enrolledOn = date(q.value(6));
+    p.insuredUntil = date(q.value(7));
+    p.diedOn = date(q.value(8));
+    p.district = q.value(9).toString();
+    return p;
+}
+
+ConclusionRecord readConclusion(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toInt(), date(q.value(2)), date(q.value(3)), q.value(4).toString(),
+            q.value(5).toString()};
+}
+
+HospitalStayRecord readStay(const QSqlQuery &q) { return {q.value(0).toString(), date(q.value(1)), date(q.value(2))}; }
+
+InstitutionRecord readInstitution(const QSqlQuery &q)
+{
+    InstitutionRecord i;
+    i.code = q.value(0).toString();
+    i.name = q.value(1).toString();
+    i.kind = q.value(2).toString();
+    i.uscc = q.value(3).toString();
+    i.grade = q.value(4).toInt();
+    i.serviceForms = q.value(5).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    i.agreementFrom = date(q.value(6));
+    i.agreementTo = date(q.value(7));
+    i.suspendedFrom = date(q.value(8));
+    i.suspendedTo = date(q.value(9));
+    i.district = q.value(10).toString();
+    return i;
+}
+
+// The rows of `table` that belong to the selected persons, each read by `read` and visited.
+template <typename Record>
+bool forEachOfPersons(QSqlDatabase &db, const QString &columns, const QString &table, const PersonSelection &selection,
+                      Record (*read)(const QSqlQuery &), const std::function<void(const Record &)> &visit,
+                      QString *error)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns, table);
+    if (!selection.personNosSql.isEmpty())
+        sql += QStringLiteral(" WHERE person_no IN (%1)").arg(selection.personNosSql);
+    QString why;
+    QSqlQuery q = querySql(db, sql, selection.params, &why);
+    while (q.next())
+        visit(read(q));
+    if (error && !why.isEmpty())
+        *error = why;
+    return why.isEmpty();
+}
+
+// LIKE with the user's text taken literally (a '%' typed is a percent sign, not a wildcard).
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+std::optional<PersonRecord> findPerson(QSqlDatabase &db, const QString &personNo)
+{
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT %1 FROM persons WHERE person_no = ?").arg(kPersonColumns), {personNo});
+    return q.next() ? std::optional<PersonRecord>(readPerson(q)) : std::nullopt;
+}
+
+bool forEachPerson(QSqlDatabase &db, const PersonSelection &selection,
+                   const std::function<void(const PersonRecord &)> &visit, QString *error)
+{
+    return forEachOfPersons<PersonRecord>(db, kPersonColumns, QStringLiteral("persons"), selection, readPerson, visit,
+                                          error);
+}
+
+PersonSelection personsNamed(const QString &part)
+{
+    return {QStringLiteral("SELECT person_no FROM persons WHERE name LIKE ? ESCAPE '\\'"), {likePattern(part)}};
+}
+
+QStringList personNosNamed(QSqlDatabase &db, const QString &part, int limit)
+{
+    const PersonSelection named = personsNamed(part);
+    QSqlQuery q = querySql(db, named.personNosSql + QStringLiteral(" LIMIT %1").arg(limit), named.params);
+    QStringList numbers;
+    while (q.next())
+        numbers << q.value(0).toString();
+    return numbers;
+}
+
+QList<ConclusionRecord> conclusionsOf(QSqlDatabase &db, const QString &personNo)
+{
+    QList<ConclusionRecord> list;
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT %1 FROM conclusions WHERE person_no = ? ORDER BY concluded_on DESC")
+                               .arg(kConclusionColumns),
+                           {personNo});
+    while (q.next())
+        list.append(readConclusion(q));
+    return list;
+}
+
+bool forEachConclusion(QSqlDatabase &db, const PersonSelection &selection,
+                       const std::function<void(const ConclusionRecord &)> &visit, QString *error)
+{
+    return forEachOfPersons<ConclusionRecord>(db, kConclusionColumns, QStringLiteral("conclusions"), selection,
+                                              readConclusion, visit, error);
+}
+
+QList<HospitalStayRecord> hospitalStaysOf(QSqlDatabase &db, const QString &personNo)
+{
+    QList<HospitalStayRecord> list;
+    QSqlQuery q = querySql(
+        db, QStringLiteral("SELECT %1 FROM hospital_stays WHERE person_no = ? ORDER BY admitted_on DESC").arg(kStayColumns),
+        {personNo});
+    while (q.next())
+        list.append(readStay(q));
+    return list;
+}
+
+bool forEachHospitalStay(QSqlDatabase &db, const PersonSelection &selection,
+                         const std::function<void(const HospitalStayRecord &)> &visit, QString *error)
+{
+    return forEachOfPersons<HospitalStayRecord>(db, kStayColumns, QStringLiteral("hospital_stays"), selection, readStay,
+                                                visit, error);
+}
+
+std::optional<InstitutionRecord> findInstitution(QSqlDatabase &db, const QString &code)
+{
+    QSqlQuery q =
+        querySql(db, QStringLiteral("SELECT %1 FROM institutions WHERE code = ?").arg(kInstitutionColumns), {code});
+    return q.next() ? std::optional<InstitutionRecord>(readInstitution(q)) : std::nullopt;
+}
+
+QList<InstitutionRecord> allInstitutions(QSqlDatabase &db, QString *error)
+{
+    QList<InstitutionRecord> list;
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT %1 FROM institutions ORDER BY code").arg(kInstitutionColumns), {},
+                           error);
+    while (q.next())
+        list.append(readInstitution(q));
+    return list;
+}
+
+QHash<QString, QString> institutionNames(QSqlDatabase &db)
+{
+    QHash<QString, QString> names;
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT code, name FROM institutions"));
+    while (q.next())
+        names.insert(q.value(0).toString(), q.value(1).toString());
+    return names;
+}
+
+WorkCalendar loadCalendar(QSqlDatabase &db)
+{
+    WorkCalendar calendar;
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT date, kind FROM calendar_days"));
+    while (query.next()) {
+        calendar.setDay(QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                        query.value(1).toString() == QStringLiteral("WORKDAY") ? DayKind::Workday : DayKind::Holiday);
+    }
+    return calendar;
+}
+
+PolicySet loadPolicies(QSqlDatabase &db, QStringList *errors)
+{
+    PolicySet set;
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT body FROM policies ORDER BY region, effective_from"));
+    while (query.next()) {
+        QStringList problems;
+        const std::optional<Policy> policy =
+            Policy::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &problems);
+        QString why;
+        if (!policy || !set.add(*policy, &why)) {
+            if (errors)
+                *errors << problems << why;
+        }
+    }
+    return set;
+}
+
+std::optional<Policy> policyFor(QSqlDatabase &db, const QString &district, QDate day)
+{
+    const PolicySet policies = loadPolicies(db);
+    const Policy *policy = policies.policyFor(district, day);
+    return policy ? std::optional<Policy>(*policy) : std::nullopt;
+}
+
+QHash<QString, QString> serviceFormNames(QSqlDatabase &db)
+{
+    QList<Policy> policies = loadPolicies(db).all();
+    std::sort(policies.begin(), policies.end(),
+              [](const Policy &a, const Policy &b) { return a.effectiveFrom < b.effectiveFrom; });
+    QHash<QString, QString> names;
+    for (const Policy &policy : std::as_const(policies)) {
+        for (const ServiceFormRates &form : policy.serviceForms)
+            names.insert(form.code, form.name);
+    }
+    return names;
+}
+
+} // namespace ltc

@@ -1,0 +1,75 @@
+#pragma once
+// The core records as every module reads them: persons, institutions (and their staff, once the
+// staff file has a table), conclusions, hospital stays, the calendar and the policies. The SQL
+// over these tables is here once, so that no module writes its own against tables it does not
+// own, and a change of their schema has one reader to follow. Portable QtSql; nothing here writes.
+#include "core/policy.h"
+#include "core/records.h"
+#include "core/workcalendar.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <functional>
+#include <optional>
+
+namespace ltc {
+
+// The persons a bulk read covers: those whose numbers a query selects — usually from the
+// module's own table ("SELECT DISTINCT person_no FROM claim_lines WHERE period = ?"), so that a
+// month's audit reads the facts of its persons and no others — or every person.
+struct PersonSelection {
+    QString personNosSql;  // selects one column of person numbers; empty: every person
+    QVariantList params;
+    static PersonSelection all() { return {}; }
+};
+
+// ---- persons ------------------------------------------------------------------------------
+
+std::optional<PersonRecord> findPerson(QSqlDatabase &db, const QString &personNo);
+// Every selected person, in no particular order.
+bool forEachPerson(QSqlDatabase &db, const PersonSelection &selection,
+                   const std::function<void(const PersonRecord &)> &visit, QString *error = nullptr);
+// Persons whose name contains `part` (taken literally: a typed '%' is a percent sign), as a
+// selection for a subquery.
+PersonSelection personsNamed(const QString &part);
+// Their numbers, at most `limit` of them (ask for one more than you can use to know there are more).
+QStringList personNosNamed(QSqlDatabase &db, const QString &part, int limit);
+
+// ---- conclusions and hospital stays -----------------------------------------------------------
+
+QList<ConclusionRecord> conclusionsOf(QSqlDatabase &db, const QString &personNo);  // latest concluded first
+bool forEachConclusion(QSqlDatabase &db, const PersonSelection &selection,
+                       const std::function<void(const ConclusionRecord &)> &visit, QString *error = nullptr);
+QList<HospitalStayRecord> hospitalStaysOf(QSqlDatabase &db, const QString &personNo);  // latest admitted first
+bool forEachHospitalStay(QSqlDatabase &db, const PersonSelection &selection,
+                         const std::function<void(const HospitalStayRecord &)> &visit, QString *error = nullptr);
+
+// ---- institutions ---------------------------------------------------------------------------
+
+std::optional<InstitutionRecord> findInstitution(QSqlDatabase &db, const QString &code);
+QList<InstitutionRecord> allInstitutions(QSqlDatabase &db, QString *error = nullptr);  // by code
+QHash<QString, QString> institutionNames(QSqlDatabase &db);  // code → name
+
+// ---- staff ----------------------------------------------------------------------------------
+// CONTRACT.md's staff file has no table yet. Its reads come here when it gets one, beside the
+// institutions', on the same pattern: a StaffRecord (core/records.h), findStaff(db, staffNo),
+// staffOf(db, institutionCode) and forEachStaff(db, selection, visit) for the audit's caregiver
+// rule (R10) — so that every module reads one definition of who worked where and when.
+
+// ---- calendar and policies --------------------------------------------------------------------
+
+WorkCalendar loadCalendar(QSqlDatabase &db);
+// Every stored policy version; a stored version that no longer loads is reported in `errors`.
+PolicySet loadPolicies(QSqlDatabase &db, QStringList *errors = nullptr);
+// The version in force on `day` for a person of `district` (the narrowest region covering it).
+std::optional<Policy> policyFor(QSqlDatabase &db, const QString &district, QDate day);
+// Service form code → its name in the stored policies ("HOME_VISIT" → "上门护理"); the latest
+// version's name wins.
+QHash<QString, QString> serviceFormNames(QSqlDatabase &db);
+
+} // namespace ltc
