@@ -61,23 +61,17 @@ QString Sha256Hasher::hex()
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
-std::optional<QString> sha256Of(ByteSource &source, QString *error)
+bool forEachPart(ByteSource &source, const std::function<bool(const QByteArray &)> &take, QString *error)
 {
-    Sha256Hasher hash;
     for (;;) {
         const std::optional<QByteArray> part = source.read(error);
         if (!part)
-            return std::nullopt;
+            return false;
         if (part->isEmpty())
-            break;
-        hash.add(*part);
+            return true;
+        if (!take(*part))
+            return false;
     }
-    if (!source.rewind()) {
-        if (error)
-            *error = Tr::tr("the file cannot be read again");
-        return std::nullopt;
-    }
-    return hash.hex();
 }
 
 bool isSha256Hex(const QString &text)
@@ -130,19 +124,16 @@ std::optional<QString> LocalBlobs::putFile(const QString &path, QString *error) 
         return std::nullopt;
     }
     Sha256Hasher hash;
-    for (;;) {
-        const std::optional<QByteArray> part = source.read(error);
-        if (!part)
-            return std::nullopt;
-        if (part->isEmpty())
-            break;
-        hash.add(*part);
-        if (copy.write(*part) != part->size()) {
-            if (error)
-                *error = copy.errorString();
-            return std::nullopt;
-        }
-    }
+    const bool copied = forEachPart(source, [&](const QByteArray &part) {
+        hash.add(part);
+        if (copy.write(part) == part.size())
+            return true;
+        if (error)
+            *error = copy.errorString();
+        return false;
+    }, error);
+    if (!copied)
+        return std::nullopt;
     const QString name = hash.hex();
     if (QFileInfo::exists(this->path(name)))
         return name;  // kept before: the copy goes with the temporary file

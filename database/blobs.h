@@ -53,8 +53,9 @@ private:
     alignas(16) unsigned char m_state[128];  // libsodium's crypto_hash_sha256_state
 };
 
-// SHA-256 of everything a source gives, from its start (rewound after).
-std::optional<QString> sha256Of(ByteSource &source, QString *error);
+// Hands every part of a source to `take`, in order, until the end (true) or a failure of the read
+// or of `take` (false).
+bool forEachPart(ByteSource &source, const std::function<bool(const QByteArray &)> &take, QString *error);
 
 // How a command finds a file by its name: the local folder on a desktop, the blob table on the
 // server. Nothing (and *error set) when it is not there, or not whole.

@@ -410,16 +410,14 @@ bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<
     EncodingDetector detector;
     Sha256Hasher hash;
     QString error;
-    for (;;) {
-        const std::optional<QByteArray> part = file.read(&error);
-        if (!part) {
-            report.failure = error;
-            return false;
-        }
-        if (part->isEmpty())
-            break;
-        detector.feed(*part);
-        hash.add(*part);
+    const bool read = forEachPart(file, [&](const QByteArray &part) {
+        detector.feed(part);
+        hash.add(part);
+        return true;
+    }, &error);
+    if (!read) {
+        report.failure = error;
+        return false;
     }
     if (!expectedSha256.isEmpty() && hash.hex() != expectedSha256) {
         report.failure = Tr::tr("the file does not match its SHA-256");
@@ -431,14 +429,14 @@ bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<
     }
     const TextEncoding encoding = detector.result();
     report.encoding = encodingName(encoding);
-    qint64 read = 0;
-    CsvWindows windows(encoding, [&file, &read, &error]() -> std::optional<QByteArray> {
+    qint64 bytesRead = 0;
+    CsvWindows windows(encoding, [&file, &bytesRead, &error]() -> std::optional<QByteArray> {
         std::optional<QByteArray> part = file.read(&error);
-        read += part ? part->size() : 0;
+        bytesRead += part ? part->size() : 0;
         return part;
     });
     ImportPass pass(spec, table, ctx, report, progress);
-    const bool went = pass.run(windows, [&read] { return read; }, file.size());
+    const bool went = pass.run(windows, [&bytesRead] { return bytesRead; }, file.size());
     report.rows = pass.written();
     return went;
 }

@@ -1068,10 +1068,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file cannot be read again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot keep a copy of the file in %1</source>
         <translation type="unfinished"></translation>
     </message>

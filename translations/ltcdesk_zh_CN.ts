@@ -1068,10 +1068,6 @@
         <translation>数据库拒绝写入这些行：%1</translation>
     </message>
     <message>
-        <source>the file cannot be read again</source>
-        <translation>无法再次读取该文件</translation>
-    </message>
-    <message>
         <source>cannot keep a copy of the file in %1</source>
         <translation>无法在 %1 中保存文件副本</translation>
     </message>
