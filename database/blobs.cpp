@@ -11,6 +11,11 @@
 #include <QTemporaryFile>
 
 #include <sodium.h>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace ltc {
 
@@ -102,6 +107,17 @@ std::optional<QString> LocalBlobs::put(const QByteArray &bytes, QString *error) 
     return name;
 }
 
+namespace {
+bool syncToDisk(QFileDevice &file)
+{
+#ifdef Q_OS_WIN
+    return _commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+} // namespace
+
 std::optional<QString> LocalBlobs::putFile(const QString &path, QString *error) const
 {
     FileByteSource source(path);
@@ -135,9 +151,14 @@ std::optional<QString> LocalBlobs::putFile(const QString &path, QString *error) 
     if (!copied)
         return std::nullopt;
     const QString name = hash.hex();
-    if (QFileInfo::exists(this->path(name)))
-        return name;  // kept before: the copy goes with the temporary file
-    if (!copy.flush() || !copy.rename(this->path(name))) {
+    // Kept before, whole: the copy goes with the temporary file. (A shorter one, left by a crash,
+    // is replaced.)
+    const QFileInfo kept(this->path(name));
+    if (kept.exists() && kept.size() == source.size())
+        return name;
+    QFile::remove(this->path(name));
+    // On the disk before the outbox row that names it commits.
+    if (!copy.flush() || !syncToDisk(copy) || !copy.rename(this->path(name))) {
         if (error)
             *error = Tr::tr("cannot keep a copy of the file in %1").arg(QDir::toNativeSeparators(m_folder));
         return std::nullopt;

@@ -271,7 +271,7 @@ private:
             checkDistrict(row);  // a row whose reference is missing has no district to speak of
         if (m_report.issues.errorCount() > errorsBefore || m_report.issues.hasErrors())
             return true;  // once the file has an error nothing more is written: it will roll back
-        const std::optional<QJsonObject> before = m_ctx.wantsDerivedRows() ? districtBefore(row) : std::nullopt;
+        const std::optional<QJsonObject> before = m_before;
         if (!writer.write(row))
             return fail(Tr::tr("line %1 was refused by the database: %2").arg(row.line).arg(writer.error()));
         ++m_written;
@@ -279,37 +279,55 @@ private:
         return !m_ctx.sinkFailed() || fail(Tr::tr("the change log refused line %1").arg(row.line));
     }
 
-    // The one district check (tables.h) of the row's own district, or its parent's.
+    // The one district check (tables.h), of the row as the file has it and of the row it would
+    // overwrite: a file may neither bring a row into another district nor take one out of it.
     void checkDistrict(const ImportRow &row)
     {
+        m_before.reset();
         if (m_scopeIndex < 0)
             return;
         const QString column = m_table->scope.column;
         const QJsonObject scope{{column, QJsonValue::fromVariant(row.values.value(m_scopeIndex))}};
         const QString district = districtOf(m_db, *m_table, scope, &m_districts);
-        if (const std::optional<QString> refusal = districtRefusal(m_ctx.user(), district))
+        if (const std::optional<QString> refusal = districtRefusal(m_ctx.user(), district)) {
             m_report.issues.error(row.line, column, *refusal);
+            return;
+        }
+        const std::optional<std::pair<QVariant, QString>> stored = storedScope(row);
+        if (!stored)
+            return;
+        if (const std::optional<QString> refusal = districtRefusal(m_ctx.user(), stored->second)) {
+            m_report.issues.error(row.line, m_spec.keyColumns.join(QLatin1Char('+')),
+                                  Tr::tr("the stored row of this key belongs elsewhere: %1").arg(*refusal));
+            return;
+        }
+        // What it was, where its district changes: the change log then tells the old district
+        // (a person the file moves takes what belongs to them along).
+        if (stored->first.toString() != scope.value(column).toVariant().toString())
+            m_before = QJsonObject{{column, QJsonValue::fromVariant(stored->first)}};
     }
 
-    // Where a row's district is its own column, what it was: a person the file moves to another
-    // district takes what belongs to them along (the server's change log reads this).
-    std::optional<QJsonObject> districtBefore(const ImportRow &row)
+    // The stored row of the file row's key: its scope column and its district; nothing when the
+    // key is new.
+    std::optional<std::pair<QVariant, QString>> storedScope(const ImportRow &row)
     {
-        if (!m_table || m_table->scope.kind != TableScope::Kind::Column)
-            return std::nullopt;
-        QStringList conditions;
-        QVariantList keys;
-        for (qsizetype i = 0; i < m_spec.keyIndexes.size(); ++i) {
-            conditions << m_spec.keyColumns.at(i) + QStringLiteral(" = ?");
-            keys << row.values.value(m_spec.keyIndexes.at(i));
+        if (!m_stored) {
+            QStringList conditions;
+            for (const QString &key : m_spec.keyColumns)
+                conditions << QStringLiteral("t.") + key + QStringLiteral(" = ?");
+            m_stored.emplace(m_db);
+            m_stored->setForwardOnly(true);
+            m_stored->prepare(QStringLiteral("SELECT t.%1, %2 FROM %3 t WHERE %4")
+                                  .arg(m_table->scope.column, districtSql(*m_table, QStringLiteral("t")), m_tableName,
+                                       conditions.join(QStringLiteral(" AND "))));
         }
-        const QVariant old = scalarSql(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                                 .arg(m_table->scope.column, m_tableName,
-                                                      conditions.join(QStringLiteral(" AND "))),
-                                       keys);
-        if (!old.isValid())
-            return std::nullopt;
-        return QJsonObject{{m_table->scope.column, old.toString()}};
+        for (qsizetype i = 0; i < m_spec.keyIndexes.size(); ++i)
+            m_stored->bindValue(int(i), row.values.value(m_spec.keyIndexes.at(i)));
+        std::optional<std::pair<QVariant, QString>> found;
+        if (m_stored->exec() && m_stored->next())
+            found.emplace(m_stored->value(0), m_stored->value(1).toString());
+        m_stored->finish();  // PostgreSQL: one open result per connection
+        return found;
     }
 
     // The row as it syncs (its columns by name), where something reads it; else only counted.
@@ -350,6 +368,8 @@ private:
     const QStringList m_columns;
     int m_scopeIndex = -1;
     QHash<QString, QString> m_districts;  // parents' districts, looked up once each
+    std::optional<QSqlQuery> m_stored;    // the stored row of a key (storedScope), prepared once
+    std::optional<QJsonObject> m_before;  // the row's old scope, where it changes
     QHash<KeyDigest, int> m_firstLineOfKey;
     int m_written = 0;
 };

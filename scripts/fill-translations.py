@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "the stored row of this key belongs elsewhere: %1": "此键已有的记录属于别处：%1",
     "the file cannot be read again": "无法再次读取该文件",
     "cannot keep a copy of the file in %1": "无法在 %1 中保存文件副本",
     "the file could not be read": "无法读取该文件",

@@ -1075,6 +1075,10 @@
         <source>the file could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the stored row of this key belongs elsewhere: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

@@ -1075,6 +1075,10 @@
         <source>the file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
+    <message>
+        <source>the stored row of this key belongs elsewhere: %1</source>
+        <translation>此键已有的记录属于别处：%1</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

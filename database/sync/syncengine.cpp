@@ -200,7 +200,8 @@ SyncResult SyncEngine::signIn(const QString &username, const QString &password)
     if (!m_store.users().rememberServerAccount(m_user, password, &error)
         || !setMetaValue(db, QStringLiteral("sync_user"), m_user.username, &error))
         return failed(SyncResult::State::Failed, error);
-    return {};
+    // Bound now, not only at a round with this sign-in: later rounds may resume with the token.
+    return bindStore();
 }
 
 // A store belongs to one server and one scope (a district, or a city): the first sync binds it;
@@ -245,7 +246,11 @@ SyncResult SyncEngine::bindStore()
         if (!setMetaValue(db, key, QString(), &error))
             return failed(SyncResult::State::Failed, error);
     }
+    // The old scope's answers and download state go too: nothing of it may come back.
     if (!execSql(db, QStringLiteral("DELETE FROM sync_held_rows"), {}, &error)
+        || !execSql(db, QStringLiteral("DELETE FROM sync_seen"), {}, &error)
+        || !execSql(db, QStringLiteral("DELETE FROM sync_pulled"), {}, &error)
+        || !execSql(db, QStringLiteral("UPDATE outbox SET status = 'rejected_seen' WHERE status = 'rejected'"), {}, &error)
         || !setMetaValue(db, kBoundServer, address, &error) || !setMetaValue(db, kBoundScope, m_user.district, &error)
         || !setMetaValue(db, kSyncUser, m_user.username, &error) || !transaction.commit(&error))
         return failed(SyncResult::State::Failed, error);
@@ -303,6 +308,24 @@ SyncResult SyncEngine::push(const SyncProgress &progress)
                                                   {QStringLiteral("schema"), schema()},
                                                   {QStringLiteral("commands"), commands}},
                                                  m_token);
+        // A push the server cannot read (over its body or command limits, 413/400): the batch
+        // goes one command at a time; one command the server cannot read alone is rejected here,
+        // finally, with its answer — the queue never sticks on it.
+        // (A 400 about anything but the commands — the client id, the schema — is no command's
+        // fault: it fails the round, and nothing is rejected.)
+        const bool unreadable = reply.status == 413
+                                || (reply.status == 400 && reply.error.startsWith(QStringLiteral("commands")));
+        if (unreadable && commands.size() > 1) {
+            m_batchLimit = 1;
+            continue;
+        }
+        if (unreadable) {
+            QString error;
+            if (!rejectHere(db, commands.first().toObject(), reply.error, &error))
+                return failed(SyncResult::State::Failed, error);
+            ++result.rejected;
+            continue;
+        }
         if (reply.status != 200) {
             SyncResult failure = fromReply(reply);
             failure.pushed = result.pushed;
@@ -354,7 +377,7 @@ QJsonArray SyncEngine::nextPushBatch(QSqlDatabase &db) const
     QSqlQuery pending = querySql(db,
                                  QStringLiteral("SELECT seq, command, args, base_version, username FROM outbox WHERE "
                                                 "status = 'pending' ORDER BY seq LIMIT ?"),
-                                 {kPushBatch});
+                                 {m_batchLimit});
     QJsonArray commands;
     while (pending.next()) {
         const QString madeBy = pending.value(4).toString();
@@ -391,19 +414,26 @@ SyncResult SyncEngine::uploadFiles(QSqlDatabase &db, QJsonArray &commands, int *
             continue;
         if (sent.transient() || sent.status == 401 || sent.status == 403)
             return fromReply(sent);
-        const QJsonObject answer{{QStringLiteral("seq"), command.value(QStringLiteral("seq"))},
-                                 {QStringLiteral("status"), QStringLiteral("rejected")},
-                                 {QStringLiteral("code"), QStringLiteral("invalid")},
-                                 {QStringLiteral("error"), sent.error}};
         QString error;
-        if (!execSql(db, QStringLiteral("UPDATE outbox SET status = 'rejected', result = ? WHERE seq = ?"),
-                     {compact(answer), command.value(QStringLiteral("seq")).toInteger()}, &error)
-            || !noteRejectedImport(db, command.value(QStringLiteral("name")).toString(), &error))
+        if (!rejectHere(db, command, sent.error, &error))
             return failed(SyncResult::State::Failed, error);
         ++*refused;
         commands.removeAt(i--);
     }
     return {};
+}
+
+// A command that can never reach the server, rejected finally here with the reason (listed with
+// the refused changes, its optimistic rows undone at the next checkpoint).
+bool SyncEngine::rejectHere(QSqlDatabase &db, const QJsonObject &command, const QString &why, QString *error)
+{
+    const QJsonObject answer{{QStringLiteral("seq"), command.value(QStringLiteral("seq"))},
+                             {QStringLiteral("status"), QStringLiteral("rejected")},
+                             {QStringLiteral("code"), QStringLiteral("invalid")},
+                             {QStringLiteral("error"), why}};
+    return execSql(db, QStringLiteral("UPDATE outbox SET status = 'rejected', result = ? WHERE seq = ?"),
+                   {compact(answer), command.value(QStringLiteral("seq")).toInteger()}, error)
+           && noteRejectedImport(db, command.value(QStringLiteral("name")).toString(), error);
 }
 
 // The file's upload; the answer that ended it (200 when the server has it whole).
@@ -472,8 +502,10 @@ SyncResult SyncEngine::pull(const SyncProgress &progress)
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
         query.addQueryItem(QStringLiteral("schema"), QString::number(schema()));
         const HttpReply reply = m_transport.get(QStringLiteral("/api/v1/sync/pull"), query, m_token);
-        if (reply.status == 410)
+        if (reply.status == 410) {  // what was staged is older than the download that follows
+            execSql(db, QStringLiteral("DELETE FROM sync_pulled"));
             return failed(SyncResult::State::Done, QStringLiteral("gone"));
+        }
         if (reply.status != 200)
             return fromReply(reply);
         if (!stagePulled(db, reply.body.value(QStringLiteral("changes")).toArray(), &staged, &error))
@@ -508,6 +540,21 @@ bool SyncEngine::stagePulled(QSqlDatabase &db, const QJsonArray &changes, qint64
     return transaction.commit(error);
 }
 
+// Who a pending change is replayed as: the change was checked against its maker when it was made
+// here; replaying re-creates its local effect on the server's rows (the server checks it again
+// when it comes). Its maker as this store knows them; the batch operator (never a local account)
+// with every role; anyone else with every role in this store's district — never narrowed to
+// whoever syncs now, and never given a district the store does not have.
+UserIdentity SyncEngine::replayIdentity(const QString &maker) const
+{
+    if (const std::optional<UserIdentity> known = m_store.users().find(maker))
+        return *known;
+    QSqlDatabase db = m_store.database().connection();
+    const QString scope = metaValue(db, kBoundScope, m_user.district);
+    const bool operatorWork = maker.startsWith(QStringLiteral("ltcctl:"));
+    return UserIdentity{maker, maker, maker, allRoleIds(), operatorWork || scope.isEmpty() ? kAllDistricts : scope};
+}
+
 bool SyncEngine::applyCheckpoint(qint64 cursor, QString *error)
 {
     QSqlDatabase db = m_store.database().connection();
@@ -536,15 +583,19 @@ bool SyncEngine::applyCheckpoint(qint64 cursor, QString *error)
         commands.append({pending.value(0), pending.value(1), pending.value(2), pending.value(3)});
     for (const QVariantList &command : commands) {
         const CommandSpec *spec = CommandPipeline(m_store.registry()).find(command.at(1).toString());
-        // The change was checked against its maker when it was made here; replaying it only
-        // re-creates its local effect on the server's rows (the server checks it again when it
-        // comes). So it runs under its maker's name, not narrowed to whoever syncs now.
-        const UserIdentity user{command.at(3).toString(), command.at(3).toString(), command.at(3).toString(),
-                                allRoleIds(), kAllDistricts};
+        const UserIdentity user = replayIdentity(command.at(3).toString());
         // Derived rows come from the server's copy; an import is applied again from its file.
         CommandContext context =
             CommandPipeline::context(db, user, CommandSetup{QDateTime::currentDateTimeUtc(), m_store.blobs().source(), false, {}});
+        // Each replay on its own savepoint: one that fails halfway (an import meeting a month
+        // that has moved past first review) leaves nothing of itself.
+        if (!execSql(db, QStringLiteral("SAVEPOINT replay"), {}, error))
+            return false;
         const bool applied = spec && CommandPipeline::apply(context, *spec, parseObject(command.at(2).toString())).ok();
+        if (!execSql(db, applied ? QStringLiteral("RELEASE SAVEPOINT replay") : QStringLiteral("ROLLBACK TO SAVEPOINT replay"),
+                     {}, error)
+            || (!applied && !execSql(db, QStringLiteral("RELEASE SAVEPOINT replay"), {}, error)))
+            return false;
         const QJsonArray made = applied ? madeChanges(context.changes()) : QJsonArray();
         if (!execSql(db, QStringLiteral("UPDATE outbox SET changes = ? WHERE seq = ?"), {compact(made), command.at(0)},
                      error))
@@ -751,12 +802,18 @@ bool SyncEngine::noteRejectedImport(QSqlDatabase &db, const QString &command, QS
         return true;
     const QString current = metaValue(db, kResync);
     const QJsonDocument state = QJsonDocument::fromJson(current.toUtf8());
-    if (state.isObject())  // a download of them is under way: it goes on
-        return true;
-    QStringList tables;
-    for (const QJsonValue &table : state.array())
-        tables << table.toString();
     const QString table = importTable(*spec);
+    if (state.isObject()) {  // a download of them is under way: the table joins it
+        QJsonObject underWay = state.object();
+        QJsonArray queued = underWay.value(QStringLiteral("tables")).toArray();
+        if (!queued.contains(table))
+            queued.append(table);
+        underWay.insert(QStringLiteral("tables"), queued);
+        return setMetaValue(db, kResync, compact(underWay), error);
+    }
+    QStringList tables;
+    for (const QJsonValue &queued : state.array())
+        tables << queued.toString();
     if (!tables.contains(table))
         tables << table;
     return setMetaValue(db, kResync, compact(QJsonArray::fromStringList(tables)), error);

@@ -94,6 +94,7 @@ private:
     QJsonArray nextPushBatch(QSqlDatabase &db) const;
     SyncResult uploadFiles(QSqlDatabase &db, QJsonArray &commands, int *refused);
     HttpReply upload(const QString &sha256);
+    bool rejectHere(QSqlDatabase &db, const QJsonObject &command, const QString &why, QString *error);
     SyncResult pull(const SyncProgress &progress);
     SyncResult bootstrap(const SyncProgress &progress);
     SyncResult resync(const SyncProgress &progress);
@@ -111,6 +112,7 @@ private:
     SyncResult fromReply(const HttpReply &reply) const;
     bool stagePulled(QSqlDatabase &db, const QJsonArray &changes, qint64 *staged, QString *error);
     bool applyCheckpoint(qint64 cursor, QString *error);
+    UserIdentity replayIdentity(const QString &maker) const;
     int schema() const;
 
     LocalStore &m_store;
@@ -120,6 +122,7 @@ private:
     UserIdentity m_user;
     int m_pageSize = 5000;
     qint64 m_chunkSize = 4 * 1024 * 1024;
+    int m_batchLimit = kPushBatch;  // one at a time once the server could not read a batch
     bool m_adoptOthers = false;
 };
 

@@ -184,8 +184,10 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     };
     CommandContext context = CommandPipeline::context(db, user, CommandSetup{{}, ServerBlobs::source(db), true, sink});
     const CommandOutcome outcome = CommandPipeline::apply(context, spec, args);
-    if (outcome.ok() && (!flushDerived() || context.sinkFailed()))
-        return std::nullopt;  // the change log failed: nothing is decided
+    // The change log failed (the command then fails too): a storage failure, nothing is decided
+    // and the client sends it again — never a final rejection.
+    if (context.sinkFailed() || (outcome.ok() && !flushDerived()))
+        return std::nullopt;
     if (!outcome.ok()) {
         if (!execDirect(db, QStringLiteral("ROLLBACK TO SAVEPOINT command")))
             return std::nullopt;
