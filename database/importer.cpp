@@ -1,5 +1,6 @@
 #include "importer.h"
 #include "core/tr.h"
+#include "core/region.h"
 
 #include "commandbus.h"
 #include "domainregistry.h"
@@ -170,6 +171,31 @@ private:
     QString m_error;
 };
 
+// On PostgreSQL, the per-row look-ups of an import (the stored row of a key) are prepared once
+// and planned from the table's statistics as they were before the import — a table that was
+// empty then gets a sequential scan, and a million rows inserted in this same transaction make
+// each look-up read them all. Index scans are taken for the rows' part of the transaction.
+class IndexedLookups {
+public:
+    explicit IndexedLookups(QSqlDatabase &db) : m_db(db), m_postgres(db.driverName() == QStringLiteral("QPSQL"))
+    {
+        set(QStringLiteral("off"));
+    }
+    ~IndexedLookups() { set(QStringLiteral("on")); }
+    IndexedLookups(const IndexedLookups &) = delete;
+    IndexedLookups &operator=(const IndexedLookups &) = delete;
+
+private:
+    // Not prepared: PostgreSQL refuses to PREPARE a SET.
+    void set(const QString &value)
+    {
+        if (m_postgres)
+            QSqlQuery(m_db).exec(QStringLiteral("SET LOCAL enable_seqscan = ") + value);
+    }
+    QSqlDatabase &m_db;
+    bool m_postgres;
+};
+
 // One pass over the file: read, check and (while the file has no error) write each row.
 class ImportPass {
 public:
@@ -180,6 +206,21 @@ public:
     {
         if (m_table && m_table->scope.kind != TableScope::Kind::Shared)
             m_scopeIndex = int(m_columns.indexOf(m_table->scope.column));
+        m_lookStored = m_scopeIndex >= 0 && (m_table->scope.kind == TableScope::Kind::Column || rowsOutsideScope());
+    }
+
+    // Whether the table holds a row the user may not change: only then can a key of the file
+    // name one, and each row's stored district is looked up (a person's or an institution's
+    // always: their district may be what the file changes).
+    bool rowsOutsideScope()
+    {
+        if (m_ctx.user().district == kAllDistricts)
+            return false;
+        return scalarSql(m_db,
+                         QStringLiteral("SELECT 1 FROM %1 t WHERE COALESCE(%2, '') NOT LIKE ? LIMIT 1")
+                             .arg(m_tableName, districtSql(*m_table, QStringLiteral("t"))),
+                         {regionPrefix(m_ctx.user().district) + QLatin1Char('%')})
+            .isValid();
     }
 
     // False when the pass cannot go on (storage failure, cancel); row problems are in the report.
@@ -205,6 +246,7 @@ public:
         if (!writer.error().isEmpty())
             return fail(Tr::tr("the local database is unavailable: %1").arg(writer.error()));
         const RowCheck check = m_spec.prepareCheck ? m_spec.prepareCheck(m_db) : RowCheck();
+        const IndexedLookups lookups(m_db);
         CsvRecord record;
         qint64 records = 0;
         // The bytes read, less what of them is not parsed yet (in proportion): how far we are.
@@ -293,7 +335,7 @@ private:
             m_report.issues.error(row.line, column, *refusal);
             return;
         }
-        const std::optional<std::pair<QVariant, QString>> stored = storedScope(row);
+        const std::optional<std::pair<QVariant, QString>> stored = m_lookStored ? storedScope(row) : std::nullopt;
         if (!stored)
             return;
         if (const std::optional<QString> refusal = districtRefusal(m_ctx.user(), stored->second)) {
@@ -369,6 +411,7 @@ private:
     int m_scopeIndex = -1;
     QHash<QString, QString> m_districts;  // parents' districts, looked up once each
     std::optional<QSqlQuery> m_stored;    // the stored row of a key (storedScope), prepared once
+    bool m_lookStored = false;
     std::optional<QJsonObject> m_before;  // the row's old scope, where it changes
     QHash<KeyDigest, int> m_firstLineOfKey;
     int m_written = 0;
