@@ -276,6 +276,27 @@ bool runLtcserver(const QString &ltcserver, const QStringList &arguments, const 
     return false;
 }
 
+// A throw-away cluster's database "bench", migrated, with one user of kDistrict: its URL, or
+// nothing when a step failed (said on stdout).
+std::optional<QString> prepareBenchDatabase(test::PgCluster &cluster, const QString &ltcserver, const QString &user,
+                                            const QString &role)
+{
+    QString error;
+    if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("bench"), &error)) {
+        out() << "FAILED: " << error << Qt::endl;
+        return std::nullopt;
+    }
+    const QString url = cluster.url(QStringLiteral("bench"));
+    if (!runLtcserver(ltcserver, {QStringLiteral("migrate"), QStringLiteral("--database"), url})
+        || !runLtcserver(ltcserver,
+                         {QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--role"), role,
+                          QStringLiteral("--district"), kDistrict, QStringLiteral("--password-stdin"),
+                          QStringLiteral("--database"), url},
+                         kPassword.toUtf8() + '\n'))
+        return std::nullopt;
+    return url;
+}
+
 // `ltcserver serve` on a free loopback port; stopped when it goes out of scope.
 class Server {
 public:
@@ -399,20 +420,11 @@ int runBenchmark(const QString &self, const QString &ltcserver, qint64 rows, int
     test::PgCluster cluster;
     QElapsedTimer clock;
     clock.start();
-    QString error;
     out() << "preparing: PostgreSQL cluster in " << cluster.folder() << ", work folder " << work.path() << Qt::endl;
-    if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("bench"), &error)) {
-        out() << "FAILED: " << error << Qt::endl;
+    const std::optional<QString> prepared = prepareBenchDatabase(cluster, ltcserver, kUser, QStringLiteral("handler"));
+    if (!prepared)
         return 1;
-    }
-    const QString url = cluster.url(QStringLiteral("bench"));
-    if (!runLtcserver(ltcserver, {QStringLiteral("migrate"), QStringLiteral("--database"), url})
-        || !runLtcserver(ltcserver,
-                         {QStringLiteral("user"), QStringLiteral("add"), kUser, QStringLiteral("--role"),
-                          QStringLiteral("handler"), QStringLiteral("--district"), kDistrict,
-                          QStringLiteral("--password-stdin"), QStringLiteral("--database"), url},
-                         kPassword.toUtf8() + '\n'))
-        return 1;
+    const QString url = *prepared;
     {
         QSqlDatabase db = cluster.connect(QStringLiteral("bench"));
         QElapsedTimer fill;
@@ -556,19 +568,11 @@ int runPushBenchmark(const QString &self, const QString &ltcserver, qint64 lines
     QTemporaryDir work;
     work.setAutoRemove(!keep);
     test::PgCluster cluster;
-    QString error;
-    if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("bench"), &error)) {
-        out() << "FAILED: " << error << Qt::endl;
+    const std::optional<QString> prepared =
+        prepareBenchDatabase(cluster, ltcserver, kPushUser, QStringLiteral("first_reviewer"));
+    if (!prepared)
         return 1;
-    }
-    const QString url = cluster.url(QStringLiteral("bench"));
-    if (!runLtcserver(ltcserver, {QStringLiteral("migrate"), QStringLiteral("--database"), url})
-        || !runLtcserver(ltcserver,
-                         {QStringLiteral("user"), QStringLiteral("add"), kPushUser, QStringLiteral("--role"),
-                          QStringLiteral("first_reviewer"), QStringLiteral("--district"), kDistrict,
-                          QStringLiteral("--password-stdin"), QStringLiteral("--database"), url},
-                         kPassword.toUtf8() + '\n'))
-        return 1;
+    const QString url = *prepared;
     const qint64 persons = std::max<qint64>(1, lines / 20);
     {
         QSqlDatabase db = cluster.connect(QStringLiteral("bench"));
