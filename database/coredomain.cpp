@@ -68,7 +68,6 @@ QList<Migration> coreMigrations()
         QStringLiteral("CREATE TABLE hospital_stays (person_no TEXT NOT NULL REFERENCES persons (person_no), "
                        "admitted_on TEXT NOT NULL, discharged_on TEXT, PRIMARY KEY (person_no, admitted_on))"),
     };
-    v2.postgresStatements = postgresDdl(v2.statements);
     // The outbox keeps each pending command's before → after rows, so that sync can undo its
     // optimistic effect before applying the server's rows, and then apply it again (rebase).
     Migration v3{QStringLiteral("core"), 3, QStringLiteral("outbox changes for rebase"), {}, {}, {}};

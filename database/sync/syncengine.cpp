@@ -159,6 +159,23 @@ SyncEngine::SyncEngine(LocalStore &store, SyncTransport &transport) : m_store(st
 
 int SyncEngine::schema() const { return m_store.schemaNumber(); }
 
+// Each module's version beside the one number: the server answers 426 naming the module that
+// differs (and a server of before per-module versions reads the number only).
+QJsonObject SyncEngine::moduleVersions() const
+{
+    QJsonObject modules;
+    const SchemaVersions versions = m_store.schemaVersions();
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        modules.insert(it.key(), it.value());
+    return modules;
+}
+
+void SyncEngine::addSchema(QUrlQuery &query) const
+{
+    query.addQueryItem(QStringLiteral("schema"), QString::number(schema()));
+    query.addQueryItem(QStringLiteral("modules"), schemaVersionsText(m_store.schemaVersions()));
+}
+
 void SyncEngine::setSession(const QString &token, const UserIdentity &user)
 {
     m_token = token;
@@ -306,6 +323,7 @@ SyncResult SyncEngine::push(const SyncProgress &progress)
         const HttpReply reply = m_transport.post(QStringLiteral("/api/v1/sync/push"),
                                                  {{QStringLiteral("client_id"), clientId(db)},
                                                   {QStringLiteral("schema"), schema()},
+                                                  {QStringLiteral("modules"), moduleVersions()},
                                                   {QStringLiteral("commands"), commands}},
                                                  m_token);
         // A push the server cannot read (over its body or command limits, 413/400): the batch
@@ -500,7 +518,7 @@ SyncResult SyncEngine::pull(const SyncProgress &progress)
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-        query.addQueryItem(QStringLiteral("schema"), QString::number(schema()));
+        addSchema(query);
         const HttpReply reply = m_transport.get(QStringLiteral("/api/v1/sync/pull"), query, m_token);
         if (reply.status == 410) {  // what was staged is older than the download that follows
             execSql(db, QStringLiteral("DELETE FROM sync_pulled"));
@@ -665,7 +683,7 @@ SyncResult SyncEngine::download(const QString &stateKey, const QStringList &init
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("table"), table);
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-        query.addQueryItem(QStringLiteral("schema"), QString::number(schema()));
+        addSchema(query);
         if (!from.isEmpty())
             query.addQueryItem(QStringLiteral("after"), from);
         return query;
