@@ -193,8 +193,9 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     // they come, a few hundred at a time: a million of them never sit in memory at once.
     QJsonArray derived;
     QString logError;
+    QHash<QString, QString> parentDistricts;  // the parents of a million lines are a few hundred
     const auto flushDerived = [&] {
-        const bool ok = derived.isEmpty() || m_changeLog.record(db, derived, &logError).has_value();
+        const bool ok = derived.isEmpty() || m_changeLog.record(db, derived, &logError, &parentDistricts).has_value();
         derived = QJsonArray();
         return ok;
     };
