@@ -106,6 +106,11 @@ QString DomainRegistry::problem() const
                 return QStringLiteral("module %1 brings migration %2/%3").arg(module.id, migration.module).arg(migration.version);
         }
     }
+    // An import writes a declared table: its rows' district is checked by the declaration.
+    for (const QString &kind : importKinds()) {
+        if (!table(importTable(*importSpec(kind))))
+            return QStringLiteral("import %1 writes %2, which no module declares").arg(kind, importTable(*importSpec(kind)));
+    }
     return MigrationRunner::numberingProblem(migrations());
 }
 

@@ -102,7 +102,7 @@ private:
     void prepareBatches(const QString &sql)
     {
         const qsizetype values = sql.indexOf(QStringLiteral(" VALUES ("));
-        const qsizetype close = values < 0 ? -1 : sql.indexOf(QLatin1Char(')'), values);
+        const qsizetype close = values < 0 ? -1 : closingParenthesis(sql, values + 8);
         if (close < 0 || !m_query.prepare(sql)) {
             m_error = close < 0 ? QStringLiteral("the upsert has no VALUES (…)") : m_query.lastError().text();
             return;
@@ -113,6 +113,19 @@ private:
                                 + sql.mid(close + 1);
         if (!m_batch.prepare(batched))
             m_error = m_batch.lastError().text();
+    }
+
+    // The ')' that closes the '(' at `open` (a tuple may hold calls: "COALESCE(?, 0)").
+    static qsizetype closingParenthesis(const QString &sql, qsizetype open)
+    {
+        int depth = 0;
+        for (qsizetype i = open; i < sql.size(); ++i) {
+            if (sql.at(i) == QLatin1Char('('))
+                ++depth;
+            else if (sql.at(i) == QLatin1Char(')') && --depth == 0)
+                return i;
+        }
+        return -1;
     }
 
     bool execRows(QSqlQuery &query, const QList<ImportRow> &rows, qsizetype from, qsizetype count)

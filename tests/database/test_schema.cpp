@@ -112,6 +112,16 @@ TEST_CASE("schema: a registration that cannot be ordered or numbered is refused 
         registry.add(moduleWith(QStringLiteral("a"), {}, {step(QStringLiteral("a"), 1, {}), step(QStringLiteral("a"), 3, {})}));
         CHECK(str(registry.problem()) == "migration a/3 (a step 3) comes where a/2 should");
     }
+    SECTION("an import into a table no module declares (its rows' district would go unchecked)")
+    {
+        DomainModule module = moduleWith(QStringLiteral("a"), {}, {});
+        ImportSpec spec;
+        spec.kind = QStringLiteral("visits");
+        spec.upsertSql = QStringLiteral("INSERT INTO visits (id) VALUES (?)");
+        module.imports << spec;
+        registry.add(module);
+        CHECK(str(registry.problem()) == "import visits writes visits, which no module declares");
+    }
     SECTION("a migration labelled with another module's name")
     {
         registry.add(moduleWith(QStringLiteral("a"), {}, {step(QStringLiteral("b"), 1, {})}));
