@@ -89,7 +89,7 @@ QJsonObject submission(const QString &id, const QString &personNo, const QString
 QJsonArray push(const QString &user, const QString &clientId, const QJsonArray &commands)
 {
     ServerEnv &env = ServerEnv::get();
-    const HttpReply reply = env.http().post(QStringLiteral("/api/v1/sync/push"), pushBody(clientId, commands, env.schema()),
+    const ltc::test::HttpReply reply = env.http().post(QStringLiteral("/api/v1/sync/push"), pushBody(clientId, commands, env.schema()),
                                             env.login(user));
     INFO(reply.body.toStdString());
     REQUIRE(reply.status == 200);
