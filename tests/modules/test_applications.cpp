@@ -534,6 +534,13 @@ TEST_CASE("the applications worklist: deadline order, filters, working days left
     CHECK(column(later.at(0), "deadline").toString() == QStringLiteral("overdue"));
     CHECK(column(later.at(0), "working_days_left").toInt() == -3);  // 29 and 30 Sept, 9 Oct
 
+    // A day the calendar gains after the submission moves the deadline shown: 9 October off too.
+    f.require(f.admin, QStringLiteral("calendar.set_day"),
+              {{QStringLiteral("date"), QStringLiteral("2025-10-09")}, {QStringLiteral("kind"), QStringLiteral("HOLIDAY")}});
+    const QList<QVariantList> moved = list({{QStringLiteral("as-of"), QStringLiteral("2025-09-28")}});
+    CHECK(column(moved.at(1), "due_on").toString() == QStringLiteral("2025-10-11"));  // the make-up Saturday
+    CHECK(column(moved.at(1), "working_days_left").toInt() == 4);
+
     CHECK(list({{QStringLiteral("status"), status::AwaitingMaterials}}).size() == 1);
     CHECK(list({{QStringLiteral("kind"), QStringLiteral("REASSESS")}}).size() == 1);
     CHECK(list({{QStringLiteral("person"), QStringLiteral("张")}}).size() == 2);  // 张三's two

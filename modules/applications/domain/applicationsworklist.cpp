@@ -49,7 +49,7 @@ bool listApplications(QSqlDatabase &db, const ApplicationFilter &filter, QDate t
     QVariantList params;
     QString sql = QStringLiteral("SELECT a.id, a.person_no, p.name, a.kind, a.channel, a.status, a.received_on, a.due_on, "
                                  "a.handler, a.submitted_by, a.submitted_at, a.decided_by, a.decided_at, a.refusal_reason, "
-                                 "a.clock_waits FROM applications a LEFT JOIN persons p ON p.person_no = a.person_no")
+                                 "a.clock_waits, p.district FROM applications a LEFT JOIN persons p ON p.person_no = a.person_no")
                   + whereClause(filter, &params)
                   + QStringLiteral(" ORDER BY a.deadline_order, a.received_on, a.id");
     if (limit >= 0)
@@ -69,6 +69,7 @@ bool listApplications(QSqlDatabase &db, const ApplicationFilter &filter, QDate t
         return false;
     }
     const WorkCalendar calendar = loadCalendar(db);
+    const PolicySet policies = loadPolicies(db);
     while (q.next()) {
         ApplicationRow row;
         Application &a = row.application;
@@ -87,8 +88,13 @@ bool listApplications(QSqlDatabase &db, const ApplicationFilter &filter, QDate t
         a.decidedAt = q.value(12).toString();
         a.refusalReason = q.value(13).toString();
         a.waits = waitsFromJson(QJsonDocument::fromJson(q.value(14).toString().toUtf8()).array());
-        if (row.clockRunning())
+        if (row.clockRunning()) {
+            // The stored due date orders the list; the one shown is computed again on today's
+            // calendar, which an administrator may have completed since (a new year's holidays).
+            const Policy *policy = policies.policyFor(q.value(15).toString(), a.receivedOn);
+            a.dueOn = reviewDueOn(calendar, ReviewTerms::of(policy), a.receivedOn, a.waits);
             row.standing = deadlineStanding(calendar, a.dueOn, today);
+        }
         if (!visit(row))
             break;
     }
