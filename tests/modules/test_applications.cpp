@@ -286,12 +286,26 @@ TEST_CASE("an application is received, accepted, and hands an assessment task ov
     CHECK(history.at(1).username == QStringLiteral("handler"));
     CHECK_FALSE(history.at(1).at.isEmpty());
     CHECK(history.at(1).materials.size() == 3);
-    // The person's history for the counter sees the application and the task.
+    // The counter finds the person by number, ID number or name; their history shows the
+    // application, the task, conclusions and hospital stays.
+    f.importText(QStringLiteral("beneficiaries"), "person_no,level,concluded_on,valid_until,service_form\n"
+                                                  "A1,2,2023-03-01,2025-02-28,HOME_VISIT\n");
+    f.importText(QStringLiteral("hospital-stays"), "person_no,admitted_on,discharged_on\nA1,2025-08-01,2025-08-20\n");
+    const QString idNumber = scalarSql(db, QStringLiteral("SELECT id_number FROM persons WHERE person_no = 'A1'")).toString();
+    for (const QString &search : {QStringLiteral("A1"), idNumber, idNumber.toLower(), QStringLiteral("三")}) {
+        const QList<PersonRecord> found = findApplicants(db, search, 10);
+        REQUIRE(found.size() == 1);
+        CHECK(found.first().personNo == QStringLiteral("A1"));
+    }
+    CHECK(findApplicants(db, QStringLiteral("%"), 10).isEmpty());  // taken literally
     const std::optional<PersonHistory> person = personHistory(db, QStringLiteral("A1"));
     REQUIRE(person.has_value());
     CHECK(person->applications.size() == 1);
     CHECK(person->tasks.size() == 1);
+    CHECK(person->conclusions.size() == 1);
+    CHECK(person->stays.size() == 1);
     CHECK(person->person.name == QStringLiteral("张三"));
+    CHECK_FALSE(personHistory(db, QStringLiteral("NOBODY")).has_value());
 }
 
 TEST_CASE("missing materials are requested all at once; the clock stops and restarts on their arrival",

@@ -8,7 +8,6 @@
 #include "database/sql.h"
 
 #include <QJsonDocument>
-#include <QSet>
 #include <QUuid>
 
 namespace ltc::applications {
@@ -176,13 +175,17 @@ QString actingHandler(const CommandContext &ctx, const QString &previous)
 // ---- submit -------------------------------------------------------------------------------
 
 // The checklist of a new application: the items of the policy in force, required or not by the
-// kind, ticked where the counter received them.
+// kind, ticked where the counter received them. Where the policy lists none, what the counter
+// received is kept as it was named, required by nothing.
 QList<MaterialState> initialChecklist(const std::optional<Policy> &policy, const QString &kind,
-                                      const QSet<QString> &received, QDate receivedOn)
+                                      const QStringList &received, QDate receivedOn)
 {
     QList<MaterialState> checklist;
-    if (!policy)
+    if (!policy || policy->applicationMaterials.isEmpty()) {
+        for (const QString &code : received)
+            checklist.append({code, code, false, true, receivedOn, {}});
         return checklist;
+    }
     for (const MaterialItem &item : policy->applicationMaterials) {
         const bool in = received.contains(item.code);
         checklist.append({item.code, item.name, item.requiredFor.contains(kind), in, in ? receivedOn : QDate(), {}});
@@ -301,8 +304,7 @@ CommandOutcome submit(CommandContext &ctx, const QJsonObject &args)
         return ctx.storageFailure();
     ctx.recordChange(QStringLiteral("applications"), application.id, std::nullopt,
                      ctx.fetch(QStringLiteral("applications"), QStringLiteral("id"), application.id));
-    const QList<MaterialState> checklist =
-        initialChecklist(policy, application.kind, QSet<QString>(received.cbegin(), received.cend()), application.receivedOn);
+    const QList<MaterialState> checklist = initialChecklist(policy, application.kind, received, application.receivedOn);
     QJsonObject details{{QStringLiteral("channel"), application.channel},
                         {QStringLiteral("received_on"), application.receivedOn.toString(Qt::ISODate)},
                         {QStringLiteral("materials"), QJsonArray::fromStringList(received)}};

@@ -128,6 +128,18 @@ QList<ApplicationEvent> historyOf(QSqlDatabase &db, const QString &applicationId
     return events;
 }
 
+QList<PersonRecord> findApplicants(QSqlDatabase &db, const QString &numberIdOrName, int limit)
+{
+    QList<PersonRecord> found;
+    PersonSelection selection = personsFound(numberIdOrName.trimmed());
+    selection.personNosSql += QStringLiteral(" ORDER BY name, person_no LIMIT %1").arg(qMax(0, limit));
+    forEachPerson(db, selection, [&found](const PersonRecord &person) { found.append(person); });
+    std::sort(found.begin(), found.end(), [](const PersonRecord &a, const PersonRecord &b) {
+        return a.name == b.name ? a.personNo < b.personNo : a.name < b.name;
+    });
+    return found;
+}
+
 ReviewTerms reviewTermsFor(QSqlDatabase &db, const QString &district, QDate receivedOn)
 {
     const std::optional<Policy> policy = policyFor(db, district, receivedOn);

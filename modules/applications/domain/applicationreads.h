@@ -80,6 +80,10 @@ struct PersonHistory {
 };
 std::optional<PersonHistory> personHistory(QSqlDatabase &db, const QString &personNo);
 
+// The persons a counter search finds (person number or citizen ID number exactly, or part of the
+// name), by name, at most `limit`.
+QList<PersonRecord> findApplicants(QSqlDatabase &db, const QString &numberIdOrName, int limit);
+
 // The review terms of an application: those of the policy in force for the person's district
 // on the day it was received.
 ReviewTerms reviewTermsFor(QSqlDatabase &db, const QString &district, QDate receivedOn);
