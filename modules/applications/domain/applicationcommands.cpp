@@ -244,10 +244,21 @@ void readApplicant(JsonArgs &read, Application &application)
         read.error(QStringLiteral("applicant_id_number"), why);
 }
 
-CommandOutcome submit(CommandContext &ctx, const QJsonObject &args)
+// A submission as read and validated: the application, its person, the policy in force on the
+// day it was received, and the materials received with it.
+struct Submission {
+    Application application;
+    PersonRecord person;
+    std::optional<Policy> policy;
+    QStringList received;
+};
+
+// Reads and validates the arguments of application.submit, every problem named by its field.
+std::optional<Submission> readSubmission(CommandContext &ctx, const QJsonObject &args, CommandOutcome &refusal)
 {
     JsonArgs read(args);
-    Application application;
+    Submission submission;
+    Application &application = submission.application;
     application.id = read.text(QStringLiteral("id"));
     if (!application.id.isEmpty() && QUuid::fromString(application.id).isNull())
         read.error(QStringLiteral("id"), Tr::tr("must be a UUID chosen by the client"));
@@ -267,14 +278,23 @@ CommandOutcome submit(CommandContext &ctx, const QJsonObject &args)
         read.error(QStringLiteral("person_no"), Tr::tr("there is no insured person %1").arg(application.personNo));
     if (person && application.receivedOn.isValid() && application.receivedOn < person->birthDate)
         read.error(QStringLiteral("received_on"), Tr::tr("is before the person's birth"));
-    const std::optional<Policy> policy =
-        person && application.receivedOn.isValid() ? policyFor(ctx.db(), person->district, application.receivedOn) : std::nullopt;
-    const QStringList received = materialCodes(read, args, QStringLiteral("materials"), false, policy);
-    if (!read.ok())
-        return read.failure();
+    if (person && application.receivedOn.isValid())
+        submission.policy = policyFor(ctx.db(), person->district, application.receivedOn);
+    submission.received = materialCodes(read, args, QStringLiteral("materials"), false, submission.policy);
+    if (!read.ok()) {
+        refusal = read.failure();
+        return std::nullopt;
+    }
+    submission.person = *person;  // read.ok(): the person exists
+    return submission;
+}
 
-    if (const std::optional<CommandOutcome> outside = ctx.checkDistrict(person->district))
-        return *outside;
+// Why a valid submission may not be taken: the district, the channel, the one-open rule.
+std::optional<CommandOutcome> submissionRefusal(CommandContext &ctx, const Submission &submission)
+{
+    const Application &application = submission.application;
+    if (std::optional<CommandOutcome> outside = ctx.checkDistrict(submission.person.district))
+        return outside;
     // An online channel's account submits what arrives online, never a counter's application.
     const bool staff = ctx.user().hasAnyRole(roles({Role::Handler, Role::Admin}));
     if (!staff && application.channel != QLatin1String("ONLINE"))
@@ -287,12 +307,11 @@ CommandOutcome submit(CommandContext &ctx, const QJsonObject &args)
                                        Tr::tr("kind: person %1 already has an open %2 application; a person has at most "
                                               "one open application of a kind")
                                            .arg(application.personNo, application.kind));
+    return std::nullopt;
+}
 
-    application.status = status::Received;
-    application.handler = actingHandler(ctx, QString());
-    application.submittedBy = ctx.user().username;
-    application.submittedAt = ctx.now().toString(Qt::ISODate);
-    const QDate dueOn = dueOnOf(ctx, person->district, application);
+bool insertApplication(CommandContext &ctx, const Application &application, QDate dueOn)
+{
     if (!ctx.exec(QStringLiteral("INSERT INTO applications (id, person_no, kind, channel, status, received_on, clock_waits, "
                                  "due_on, deadline_order, handler, submitted_by, submitted_at, applicant_kind, "
                                  "applicant_name, applicant_id_number) VALUES (?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, "
@@ -301,14 +320,32 @@ CommandOutcome submit(CommandContext &ctx, const QJsonObject &args)
                    sqlDate(application.receivedOn), sqlDate(dueOn), deadlineOrder(application.status, dueOn),
                    sqlText(application.handler), application.submittedBy, application.submittedAt,
                    application.applicantKind, sqlText(application.applicantName), sqlText(application.applicantIdNumber)}))
-        return ctx.storageFailure();
+        return false;
     ctx.recordChange(QStringLiteral("applications"), application.id, std::nullopt,
                      ctx.fetch(QStringLiteral("applications"), QStringLiteral("id"), application.id));
-    const QList<MaterialState> checklist = initialChecklist(policy, application.kind, received, application.receivedOn);
-    QJsonObject details{{QStringLiteral("channel"), application.channel},
-                        {QStringLiteral("received_on"), application.receivedOn.toString(Qt::ISODate)},
-                        {QStringLiteral("materials"), QJsonArray::fromStringList(received)}};
-    if (!saveMaterials(ctx, application, checklist)
+    return true;
+}
+
+CommandOutcome submit(CommandContext &ctx, const QJsonObject &args)
+{
+    CommandOutcome refusal;
+    std::optional<Submission> submission = readSubmission(ctx, args, refusal);
+    if (!submission)
+        return refusal;
+    if (const std::optional<CommandOutcome> refused = submissionRefusal(ctx, *submission))
+        return *refused;
+    Application &application = submission->application;
+    application.status = status::Received;
+    application.handler = actingHandler(ctx, QString());
+    application.submittedBy = ctx.user().username;
+    application.submittedAt = ctx.now().toString(Qt::ISODate);
+    const QList<MaterialState> checklist =
+        initialChecklist(submission->policy, application.kind, submission->received, application.receivedOn);
+    const QJsonObject details{{QStringLiteral("channel"), application.channel},
+                              {QStringLiteral("received_on"), application.receivedOn.toString(Qt::ISODate)},
+                              {QStringLiteral("materials"), QJsonArray::fromStringList(submission->received)}};
+    if (!insertApplication(ctx, application, dueOnOf(ctx, submission->person.district, application))
+        || !saveMaterials(ctx, application, checklist)
         || !recordEvent(ctx, application, QStringLiteral("application.submit"), details))
         return ctx.storageFailure();
     return CommandOutcome::success();
