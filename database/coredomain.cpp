@@ -85,7 +85,19 @@ QList<Migration> coreMigrations()
         // A pull's changes until the checkpoint applies them all at once.
         QStringLiteral("CREATE TABLE sync_pulled (position INTEGER PRIMARY KEY, change TEXT NOT NULL)"),
     };
-    return {v1, v2, v3, v4};
+    // The hand-over from application review to assessment (records/handovers.h): a task per
+    // accepted application, belonging to the district of its person.
+    Migration v5{QStringLiteral("core"), 5, QStringLiteral("assessment tasks handed over"), {}, {}, {}};
+    v5.statements = QStringList{
+        QStringLiteral("CREATE TABLE assessment_tasks (id TEXT PRIMARY KEY, application_id TEXT NOT NULL UNIQUE, "
+                       "person_no TEXT NOT NULL REFERENCES persons (person_no), kind TEXT NOT NULL, state TEXT NOT "
+                       "NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT "
+                       "0)"),
+        QStringLiteral("CREATE INDEX assessment_tasks_by_state ON assessment_tasks (state, created_at)"),
+        QStringLiteral("CREATE INDEX assessment_tasks_by_person ON assessment_tasks (person_no)"),
+    };
+    v5.postgresStatements = postgresDdl(v5.statements);
+    return {v1, v2, v3, v4, v5};
 }
 
 } // namespace
@@ -112,6 +124,7 @@ void registerCoreDomain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("policies"), sharedScope()),
         TableDecl::synced(QStringLiteral("conclusions"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("hospital_stays"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("assessment_tasks"), belongsToPerson()),
     };
     registry.add(std::move(core));
 }
