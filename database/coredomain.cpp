@@ -96,7 +96,6 @@ QList<Migration> coreMigrations()
         QStringLiteral("CREATE INDEX assessment_tasks_by_state ON assessment_tasks (state, created_at)"),
         QStringLiteral("CREATE INDEX assessment_tasks_by_person ON assessment_tasks (person_no)"),
     };
-    v5.postgresStatements = postgresDdl(v5.statements);
     return {v1, v2, v3, v4, v5};
 }
 
