@@ -265,6 +265,11 @@ TEST_CASE("an application is received, accepted, and hands an assessment task ov
     CHECK(a.dueOn == d("2025-10-10"));  // across the National Day week, on the stored calendar
     CHECK(a.handler == QStringLiteral("handler"));
     QSqlDatabase db = f.store.db();
+    CHECK(deadlineWarnings(db, a).isEmpty());  // 2025's calendar is stored
+    Application nextYear = a;
+    nextYear.receivedOn = d("2025-12-29");
+    nextYear.dueOn = d("2026-01-05");
+    CHECK(deadlineWarnings(db, nextYear).size() == 1);  // 2026's is not
     CHECK(missingRequired(materialsOf(db, id)).isEmpty());
     CHECK(materialsOf(db, id).size() == 3);
 

@@ -140,6 +140,12 @@ QList<PersonRecord> findApplicants(QSqlDatabase &db, const QString &numberIdOrNa
     return found;
 }
 
+QStringList deadlineWarnings(QSqlDatabase &db, const Application &application)
+{
+    const QDate last = application.dueOn.isValid() ? application.dueOn : application.receivedOn;
+    return loadCalendar(db).missingDataWarnings(application.receivedOn, last);
+}
+
 ReviewTerms reviewTermsFor(QSqlDatabase &db, const QString &district, QDate receivedOn)
 {
     const std::optional<Policy> policy = policyFor(db, district, receivedOn);

@@ -84,6 +84,10 @@ std::optional<PersonHistory> personHistory(QSqlDatabase &db, const QString &pers
 // name), by name, at most `limit`.
 QList<PersonRecord> findApplicants(QSqlDatabase &db, const QString &numberIdOrName, int limit);
 
+// Translated warnings where the calendar has no data for a year the application's deadline
+// counts through: the due date is then counted on weekends alone and may be wrong.
+QStringList deadlineWarnings(QSqlDatabase &db, const Application &application);
+
 // The review terms of an application: those of the policy in force for the person's district
 // on the day it was received.
 ReviewTerms reviewTermsFor(QSqlDatabase &db, const QString &district, QDate receivedOn);
