@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,7 +45,7 @@ IntakeDialog::IntakeDialog(ModuleContext &context, QWidget *parent) : QDialog(pa
     searchRow->addWidget(find);
     layout->addLayout(searchRow);
     connect(find, &QPushButton::clicked, this, &IntakeDialog::search);
-    connect(m_search, &QLineEdit::returnPressed, this, &IntakeDialog::search);
+    m_search->installEventFilter(this);  // Enter there finds the person (eventFilter)
 
     m_found = sdk::smallTable({Tr::tr("Name"), Tr::tr("Person no."), Tr::tr("ID number"), Tr::tr("District")}, {}, this);
     m_found->setObjectName(QStringLiteral("intakeFound"));
@@ -91,6 +92,20 @@ IntakeDialog::IntakeDialog(ModuleContext &context, QWidget *parent) : QDialog(pa
     layout->addWidget(sdk::okCancelButtons(this, Tr::tr("&Submit")));
     updateApplicant();
     sdk::resizeWithin(this, QSize(640, 760));
+}
+
+// Enter in the search box finds the person, and goes no further: the dialog's default button
+// would submit the application with it.
+bool IntakeDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            search();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QString IntakeDialog::historyText() const { return m_history->toPlainText(); }

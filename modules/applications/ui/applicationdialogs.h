@@ -39,6 +39,9 @@ public slots:
     void search();
     void accept() override;  // submits application.submit; stays open with the reason when refused
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void choosePerson(int row);
     void fillMaterials();

@@ -16,7 +16,7 @@ QString columnTitle(ApplicationColumn column)
     case ApplicationColumn::Kind: return Tr::tr("Kind");
     case ApplicationColumn::Channel: return Tr::tr("Channel");
     case ApplicationColumn::Status: return Tr::tr("Status");
-    case ApplicationColumn::Received: return Tr::tr("Received");
+    case ApplicationColumn::Received: return Tr::tr("Received on");
     case ApplicationColumn::Due: return Tr::tr("Decision due");
     case ApplicationColumn::Left: return Tr::tr("Working days left");
     case ApplicationColumn::Handler: return Tr::tr("Handler");

@@ -59,6 +59,7 @@ ApplicationsPage::ApplicationsPage(ModuleContext &context, std::shared_ptr<Promp
     });
     restoreState();
     applyFilter();
+    showCurrent();
 }
 
 ApplicationsPage::~ApplicationsPage() { saveState(); }
@@ -118,7 +119,7 @@ void ApplicationsPage::buildLayout()
     m_view = sdk::worklistView(QStringLiteral("applicationsTable"), m_splitter);
     m_view->setModel(m_model);
     sdk::addColumnMenu(m_view);
-    sdk::setColumnWidths(m_view, {90, 110, 110, 70, 90, 90, 90, 90, 80});
+    sdk::setColumnWidths(m_view, {80, 110, 90, 80, 80, 90, 90, 100, 80});
     m_detail = new QTextBrowser(m_splitter);
     m_detail->setObjectName(QStringLiteral("applicationDetail"));
     m_splitter->addWidget(m_view);

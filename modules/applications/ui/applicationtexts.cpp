@@ -79,6 +79,8 @@ QString applicationHtml(const Application &application, const QList<MaterialStat
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"3\">").arg(Tr::tr("Materials").toHtmlEscaped());
+    if (materials.isEmpty())
+        html += QStringLiteral("<tr><td>%1</td></tr>").arg(Tr::tr("The policy in force lists no materials checklist.").toHtmlEscaped());
     for (const MaterialState &m : materials) {
         const QString state = m.received ? Tr::tr("received %1").arg(sdk::day(m.receivedOn))
                               : m.requestedOn.isValid() ? Tr::tr("requested %1").arg(sdk::day(m.requestedOn))
