@@ -1255,18 +1255,366 @@
         <source>material %1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New application at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number, person number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No insured person matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and choose the insured person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item still missing is asked for at once; the review clock stops until they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one missing item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why, for the notice the applicant receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new application at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;missing materials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials &amp;arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, person number or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application, or press Ctrl+N for a new one at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before deciding:
+%1
+
+Accept all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the assessment task is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials requested: the clock stops until they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received: the clock runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical Insurance Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>died on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insured from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insured since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1, concluded %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1; decision due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the clock stops while materials are awaited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy in force lists no materials checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>
     <message>
         <source>Designated institutions: applications, reviews, agreements, staff, scores and violations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ltc::ApplicationsModule</name>
-    <message>
-        <source>Benefit applications: intake, materials checklist, the 5-working-day review and its worklist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

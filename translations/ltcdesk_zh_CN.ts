@@ -1255,19 +1255,370 @@
         <source>material %1 is listed twice</source>
         <translation>材料 %1 重复列出</translation>
     </message>
+    <message>
+        <source>New application at the counter</source>
+        <translation>窗口受理新申请</translation>
+    </message>
+    <message>
+        <source>ID number, person number or name</source>
+        <translation>身份证号、个人编号或姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>参保人：</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>统筹区</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>申请类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>受理日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The person themself</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>An agent</source>
+        <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>申请人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;name:</source>
+        <translation>申请人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;ID number:</source>
+        <translation>申请人身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Materials handed in</source>
+        <translation>已提交的材料</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交申请(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No insured person matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”相符的参保人。</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必需）</translation>
+    </message>
+    <message>
+        <source>Find and choose the insured person first.</source>
+        <translation>请先查找并选择参保人。</translation>
+    </message>
+    <message>
+        <source>Request the missing materials</source>
+        <translation>一次性告知补正材料</translation>
+    </message>
+    <message>
+        <source>Every item still missing is asked for at once; the review clock stops until they arrive.</source>
+        <translation>一次性告知全部缺少的材料；材料补齐前暂停审核计时。</translation>
+    </message>
+    <message>
+        <source>Note for the applicant:</source>
+        <translation>给申请人的说明：</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>告知(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tick at least one missing item.</source>
+        <translation>请至少勾选一项缺少的材料。</translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不予受理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Say why, for the notice the applicant receives.</source>
+        <translation>请填写说明，将写入给申请人的通知书。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人员</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期 %1 日</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>新建申请…</translation>
+    </message>
+    <message>
+        <source>A new application at the counter</source>
+        <translation>窗口受理新申请</translation>
+    </message>
+    <message>
+        <source>Application submitted.</source>
+        <translation>申请已提交。</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 applications</source>
+        <translation>共 %1 件申请</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Request &amp;missing materials…</source>
+        <translation>告知补正材料(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Materials &amp;arrived</source>
+        <translation>材料已补齐(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>不予受理(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print notice…</source>
+        <translation>打印通知书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Notice as P&amp;DF…</source>
+        <translation>通知书导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Name, person number or ID number</source>
+        <translation>姓名、个人编号或身份证号</translation>
+    </message>
+    <message>
+        <source>Choose an application, or press Ctrl+N for a new one at the counter.</source>
+        <translation>请选择一件申请，或按 Ctrl+N 窗口受理新申请。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未办理</translation>
+    </message>
+    <message>
+        <source>Accept the application</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>Before deciding:
+%1
+
+Accept all the same?</source>
+        <translation>审核提示：
+%1
+
+仍然受理吗？</translation>
+    </message>
+    <message>
+        <source>Accepted: the assessment task is handed over.</source>
+        <translation>已受理：评估任务已转交。</translation>
+    </message>
+    <message>
+        <source>Missing materials requested: the clock stops until they arrive.</source>
+        <translation>已告知补正材料：材料补齐前暂停计时。</translation>
+    </message>
+    <message>
+        <source>Materials received: the clock runs again.</source>
+        <translation>补正材料已收齐：重新开始计时。</translation>
+    </message>
+    <message>
+        <source>Refused.</source>
+        <translation>已不予受理。</translation>
+    </message>
+    <message>
+        <source>Medical Insurance Office</source>
+        <translation>医疗保障经办机构</translation>
+    </message>
+    <message>
+        <source>Notice as PDF</source>
+        <translation>通知书导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notice written to %1</source>
+        <translation>通知书已保存到 %1</translation>
+    </message>
+    <message>
+        <source>died on %1</source>
+        <translation>已于 %1 死亡</translation>
+    </message>
+    <message>
+        <source>insured from %1 to %2</source>
+        <translation>参保期间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>insured since %1</source>
+        <translation>自 %1 起参保</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Missing materials requested</source>
+        <translation>已一次性告知补正材料</translation>
+    </message>
+    <message>
+        <source>Missing materials received</source>
+        <translation>补正材料已收齐</translation>
+    </message>
+    <message>
+        <source>Earlier applications</source>
+        <translation>以往申请</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <source>level %1, concluded %2, valid until %3</source>
+        <translation>%1 级，%2 作出，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>Received %1; decision due %2</source>
+        <translation>%1 受理；办结期限 %2</translation>
+    </message>
+    <message>
+        <source>(the clock stops while materials are awaited)</source>
+        <translation>（等待补正材料期间暂停计时）</translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2</source>
+        <translation>不予受理：%1 %2</translation>
+    </message>
+    <message>
+        <source>Before deciding</source>
+        <translation>审核提示</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>%1 已收</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>%1 已告知补正</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>非必需</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>The policy in force lists no materials checklist.</source>
+        <translation>所适用的政策未列出申请材料清单。</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>
     <message>
         <source>Designated institutions: applications, reviews, agreements, staff, scores and violations.</source>
         <translation>定点机构：申请、评审、协议、人员、考核评分及违规处理。</translation>
-    </message>
-</context>
-<context>
-    <name>ltc::ApplicationsModule</name>
-    <message>
-        <source>Benefit applications: intake, materials checklist, the 5-working-day review and its worklist.</source>
-        <translation>待遇申请：受理登记、材料清单、5 个工作日内审核及待办清单。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,26 @@ QDate dateOf(const QVariant &value) { return QDate::fromString(value.toString(),
 
 } // namespace
 
+qint64 countApplications(QSqlDatabase &db, const ApplicationFilter &filter, QString *error)
+{
+    QVariantList params;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM applications a") + whereClause(filter, &params);
+    QSqlQuery q(db);
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    for (const QVariant &param : std::as_const(params))
+        q.addBindValue(param);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
 bool listApplications(QSqlDatabase &db, const ApplicationFilter &filter, QDate today, int limit, int offset,
                       const std::function<bool(const ApplicationRow &)> &visit, QString *error)
 {

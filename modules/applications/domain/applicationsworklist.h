@@ -31,6 +31,9 @@ struct ApplicationRow {
 bool listApplications(QSqlDatabase &db, const ApplicationFilter &filter, QDate today, int limit, int offset,
                       const std::function<bool(const ApplicationRow &)> &visit, QString *error = nullptr);
 
+// How many rows the filter matches (the screens' count, on a worker thread); -1 when it failed.
+qint64 countApplications(QSqlDatabase &db, const ApplicationFilter &filter, QString *error = nullptr);
+
 WorklistSpec applicationsWorklist();
 
 } // namespace ltc::applications

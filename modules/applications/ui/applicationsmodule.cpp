@@ -1,18 +1,33 @@
 #include "applications/ui/applicationsmodule.h"
 
-#include "sdk/placeholderpage.h"
+#include "applications/ui/applicationprompts.h"
+#include "applications/ui/applicationspage.h"
+#include "core/tr.h"
+#include "sdk/modulecontext.h"
 
-#include <QCoreApplication>
+#include <QAction>
 
 namespace ltc {
 
+ApplicationsModule::ApplicationsModule() : m_prompts(std::make_shared<applications::ui::DialogPrompts>()) {}
+
 QWidget *ApplicationsModule::createWidget(ModuleContext &context, QWidget *parent)
 {
-    Q_UNUSED(context)
-    // Two statements: lupdate files a tr() that follows QCoreApplication::translate() in the same
-    // statement under the wrong context.
-    const QString title = QCoreApplication::translate("ltc::Module", "Applications");
-    return new PlaceholderPage(icon(), title, tr("Benefit applications: intake, materials checklist, the 5-working-day review and its worklist."), parent);
+    return new applications::ui::ApplicationsPage(context, m_prompts, parent);
+}
+
+QList<ModuleAction> ApplicationsModule::actions(ModuleContext &context, QWidget *window)
+{
+    if (!context.user().hasRole(Role::Handler) && !context.user().hasRole(Role::Admin))
+        return {};
+    auto *intake = new QAction(Tr::tr("New application…"), window);
+    intake->setObjectName(QStringLiteral("applications.intake"));
+    intake->setToolTip(Tr::tr("A new application at the counter"));
+    QObject::connect(intake, &QAction::triggered, window, [this, &context, window] {
+        if (const std::optional<QString> id = m_prompts->intake(window, context))
+            context.showStatus(Tr::tr("Application submitted."));
+    });
+    return {{places::ToolBar, intake}};
 }
 
 } // namespace ltc
