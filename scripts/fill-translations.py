@@ -12,6 +12,22 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    # ---- applications: a new person at the counter ----
+    "Register a &new person…": "登记新参保人(&N)…",
+    "Register an insured person": "登记参保人",
+    "&Person no.:": "个人编号(&P)：",
+    "&ID number:": "身份证号(&I)：",
+    "&Name:": "姓名(&N)：",
+    "Employees' insurance": "职工医保",
+    "Residents' insurance": "居民医保",
+    "&Insurance:": "参保类型(&I)：",
+    "&Enrolled on:": "参保日期(&E)：",
+    "District:": "统筹区：",
+    "&Register": "登记(&R)",
+    "born %1, %2": "出生于 %1，%2",
+    "female": "女",
+    "male": "男",
+    "id_number: %1": "身份证号：%1",
     # ---- applications screens ----
     "The policy in force lists no materials checklist.": "所适用的政策未列出申请材料清单。",
     # ---- applications screens ----

@@ -1610,6 +1610,70 @@ Accept all the same?</source>
         <source>The policy in force lists no materials checklist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Register a &amp;new person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees&apos; insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents&apos; insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insurance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolled on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

@@ -1613,6 +1613,70 @@ Accept all the same?</source>
         <source>The policy in force lists no materials checklist.</source>
         <translation>所适用的政策未列出申请材料清单。</translation>
     </message>
+    <message>
+        <source>Register a &amp;new person…</source>
+        <translation>登记新参保人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register an insured person</source>
+        <translation>登记参保人</translation>
+    </message>
+    <message>
+        <source>&amp;Person no.:</source>
+        <translation>个人编号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Employees&apos; insurance</source>
+        <translation>职工医保</translation>
+    </message>
+    <message>
+        <source>Residents&apos; insurance</source>
+        <translation>居民医保</translation>
+    </message>
+    <message>
+        <source>&amp;Insurance:</source>
+        <translation>参保类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolled on:</source>
+        <translation>参保日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>统筹区：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>born %1, %2</source>
+        <translation>出生于 %1，%2</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>id_number: %1</source>
+        <translation>身份证号：%1</translation>
+    </message>
+    <message>
+        <source>the database is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

@@ -249,3 +249,41 @@ TEST_CASE("applications screens: a refusal takes one of the six reasons and its 
         CHECK(managerPage.action(QStringLiteral("notice"))->isEnabled());
     }
 }
+
+TEST_CASE("applications screens: a person not yet insured here is registered at the counter, the ID number checked",
+          "[gui][applications]")
+{
+    CounterStore counter;
+    ShellContext context(*counter.store.store, counter.handler);
+    RegisterPersonDialog dialog(context);
+    dialog.show();
+    QTest::keyClicks(dialog.personNoEdit(), QStringLiteral("A9"));
+    const QString id = ltctest::citizenId(kDistrict, QDate(1942, 3, 4), 24);
+    QTest::keyClicks(dialog.idNumberEdit(), ltctest::withWrongCheckChar(id));
+    dialog.nameEdit()->setText(QStringLiteral("王芳"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problem().startsWith(QStringLiteral("id_number")));
+    CHECK(counter.store.count(QStringLiteral("persons")) == 2);
+
+    dialog.idNumberEdit()->clear();
+    QTest::keyClicks(dialog.idNumberEdit(), id);
+    dialog.accept();
+    INFO(str(dialog.problem()));
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.registeredPersonNo() == QStringLiteral("A9"));
+    // Birth date and sex come from the ID number (an even sequence: female).
+    CHECK(counter.store.scalar(QStringLiteral("SELECT birth_date || sex || district FROM persons WHERE person_no = 'A9'"))
+              .toString() == QStringLiteral("1942-03-04F330302"));
+
+    SECTION("the same ID number again is refused: it belongs to A9")
+    {
+        RegisterPersonDialog again(context);
+        QTest::keyClicks(again.personNoEdit(), QStringLiteral("A10"));
+        QTest::keyClicks(again.idNumberEdit(), id);
+        again.nameEdit()->setText(QStringLiteral("王芳"));
+        again.accept();
+        CHECK(again.result() != QDialog::Accepted);
+        CHECK(again.problem().contains(QStringLiteral("A9")));
+    }
+}

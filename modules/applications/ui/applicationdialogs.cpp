@@ -1,6 +1,7 @@
 #include "applications/ui/applicationdialogs.h"
 
 #include "applications/ui/applicationtexts.h"
+#include "core/citizenid.h"
 #include "core/tr.h"
 #include "sdk/format.h"
 #include "sdk/modulecontext.h"
@@ -40,9 +41,14 @@ IntakeDialog::IntakeDialog(ModuleContext &context, QWidget *parent) : QDialog(pa
     m_search->setObjectName(QStringLiteral("intakeSearch"));
     m_search->setPlaceholderText(Tr::tr("ID number, person number or name"));
     auto *find = new QPushButton(Tr::tr("&Find"), this);
+    find->setAutoDefault(false);
+    auto *newPerson = new QPushButton(Tr::tr("Register a &new person…"), this);
+    newPerson->setAutoDefault(false);
     searchRow->addWidget(new QLabel(Tr::tr("Person:"), this));
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(find);
+    searchRow->addWidget(newPerson);
+    connect(newPerson, &QPushButton::clicked, this, &IntakeDialog::registerPerson);
     layout->addLayout(searchRow);
     connect(find, &QPushButton::clicked, this, &IntakeDialog::search);
     m_search->installEventFilter(this);  // Enter there finds the person (eventFilter)
@@ -109,7 +115,7 @@ bool IntakeDialog::eventFilter(QObject *watched, QEvent *event)
 }
 
 QString IntakeDialog::historyText() const { return m_history->toPlainText(); }
-QString IntakeDialog::problem() const { return m_problem->isVisible() ? m_problem->text() : QString(); }
+QString IntakeDialog::problem() const { return m_problem->isHidden() ? QString() : m_problem->text(); }
 
 void IntakeDialog::search()
 {
@@ -141,6 +147,16 @@ void IntakeDialog::choosePerson(int row)
             m_history->setHtml(personHistoryHtml(*history, officeToday()));
     }
     fillMaterials();
+}
+
+bool IntakeDialog::registerPerson()
+{
+    RegisterPersonDialog dialog(m_context, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_search->setText(dialog.registeredPersonNo());
+    search();
+    return true;
 }
 
 // The checklist of the policy in force for the person's district on the day received, the items
@@ -212,6 +228,80 @@ void IntakeDialog::accept()
         return;
     }
     m_submittedId = args.value(QStringLiteral("id")).toString();
+    QDialog::accept();
+}
+
+// ---- a new person ---------------------------------------------------------------------------
+
+RegisterPersonDialog::RegisterPersonDialog(ModuleContext &context, QWidget *parent) : QDialog(parent), m_context(context)
+{
+    setWindowTitle(Tr::tr("Register an insured person"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_personNo = new QLineEdit(this);
+    form->addRow(Tr::tr("&Person no.:"), m_personNo);
+    m_idNumber = new QLineEdit(this);
+    m_idNumber->setMaxLength(18);
+    form->addRow(Tr::tr("&ID number:"), m_idNumber);
+    m_derived = new QLabel(this);
+    form->addRow(QString(), m_derived);
+    m_name = new QLineEdit(this);
+    form->addRow(Tr::tr("&Name:"), m_name);
+    m_insurance = new QComboBox(this);
+    m_insurance->addItem(Tr::tr("Employees' insurance"), QStringLiteral("EMPLOYEE"));
+    m_insurance->addItem(Tr::tr("Residents' insurance"), QStringLiteral("RESIDENT"));
+    form->addRow(Tr::tr("&Insurance:"), m_insurance);
+    m_enrolled = new QDateEdit(officeToday(), this);
+    m_enrolled->setCalendarPopup(true);
+    m_enrolled->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(Tr::tr("&Enrolled on:"), m_enrolled);
+    form->addRow(Tr::tr("District:"), new QLabel(context.user().district, this));
+    layout->addLayout(form);
+    m_problem = sdk::problemLabel(this);
+    layout->addWidget(m_problem);
+    layout->addWidget(sdk::okCancelButtons(this, Tr::tr("&Register")));
+    connect(m_idNumber, &QLineEdit::textChanged, this, &RegisterPersonDialog::checkIdNumber);
+    sdk::resizeWithin(this, QSize(460, 340));
+}
+
+QString RegisterPersonDialog::problem() const { return m_problem->isHidden() ? QString() : m_problem->text(); }
+
+void RegisterPersonDialog::checkIdNumber()
+{
+    const QString id = m_idNumber->text().trimmed().toUpper();
+    QString why;
+    const std::optional<CitizenIdInfo> info = id.size() == 18 ? validateCitizenId(id, &why) : std::nullopt;
+    if (info)
+        m_derived->setText(Tr::tr("born %1, %2").arg(sdk::day(info->birthDate),
+                                                     info->sex == Sex::Female ? Tr::tr("female") : Tr::tr("male")));
+    else
+        m_derived->setText(id.size() == 18 ? why : QString());
+}
+
+void RegisterPersonDialog::accept()
+{
+    const QString id = m_idNumber->text().trimmed().toUpper();
+    QString why;
+    const std::optional<CitizenIdInfo> info = validateCitizenId(id, &why);
+    if (!info) {
+        sdk::showProblem(m_problem, Tr::tr("id_number: %1").arg(why));
+        m_idNumber->setFocus();
+        return;
+    }
+    const QJsonObject args{{QStringLiteral("person_no"), m_personNo->text().trimmed()},
+                           {QStringLiteral("id_number"), id},
+                           {QStringLiteral("name"), m_name->text().trimmed()},
+                           {QStringLiteral("sex"), info->sex == Sex::Female ? QStringLiteral("F") : QStringLiteral("M")},
+                           {QStringLiteral("birth_date"), info->birthDate.toString(Qt::ISODate)},
+                           {QStringLiteral("insurance_type"), m_insurance->currentData().toString()},
+                           {QStringLiteral("enrolled_on"), m_enrolled->date().toString(Qt::ISODate)},
+                           {QStringLiteral("district"), m_context.user().district}};
+    const CommandOutcome outcome = m_context.execute(QStringLiteral("person.register"), args);
+    if (!outcome.ok()) {
+        sdk::showProblem(m_problem, outcome.error->message);
+        return;
+    }
+    m_registered = args.value(QStringLiteral("person_no")).toString();
     QDialog::accept();
 }
 

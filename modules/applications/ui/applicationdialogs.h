@@ -37,6 +37,7 @@ public:
 
 public slots:
     void search();
+    bool registerPerson();  // RegisterPersonDialog; the person registered is then chosen
     void accept() override;  // submits application.submit; stays open with the reason when refused
 
 protected:
@@ -62,6 +63,33 @@ private:
     QListWidget *m_materials = nullptr;
     QLabel *m_problem = nullptr;
     QString m_submittedId;
+};
+
+// A person not yet in the store, registered at the counter (person.register): birth date and
+// sex come from the ID number, which is checked as it is typed.
+class RegisterPersonDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit RegisterPersonDialog(ModuleContext &context, QWidget *parent = nullptr);
+    QLineEdit *personNoEdit() const { return m_personNo; }
+    QLineEdit *idNumberEdit() const { return m_idNumber; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QString problem() const;
+    QString registeredPersonNo() const { return m_registered; }
+    void accept() override;  // person.register; stays open with the reason when refused
+
+private:
+    void checkIdNumber();
+
+    ModuleContext &m_context;
+    QLineEdit *m_personNo = nullptr;
+    QLineEdit *m_idNumber = nullptr;
+    QLabel *m_derived = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_insurance = nullptr;
+    QDateEdit *m_enrolled = nullptr;
+    QLabel *m_problem = nullptr;
+    QString m_registered;
 };
 
 class MaterialsRequestDialog : public QDialog {
