@@ -12,6 +12,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    # ---- import ----
+    "the database is unavailable: %1": "数据库不可用：%1",
     # ---- applications: a new person at the counter ----
     "Register a &new person…": "登记新参保人(&N)…",
     "Register an insured person": "登记参保人",

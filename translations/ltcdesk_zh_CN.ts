@@ -1675,7 +1675,7 @@ Accept all the same?</source>
     </message>
     <message>
         <source>the database is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库不可用：%1</translation>
     </message>
 </context>
 <context>
