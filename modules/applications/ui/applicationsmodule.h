@@ -11,7 +11,6 @@ class ApplicationsModule : public QObject, public ModulePlugin {
     Q_INTERFACES(ltc::ModulePlugin)
 public:
     QString moduleId() const override { return QStringLiteral("applications"); }
-    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/applications.svg")); }
     QWidget *createWidget(ModuleContext &context, QWidget *parent) override;
 };
 

@@ -18,7 +18,6 @@ class InspectionsModule : public QObject, public ModulePlugin {
 public:
     InspectionsModule();
     QString moduleId() const override { return QStringLiteral("inspections"); }
-    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/inspections.svg")); }
     QWidget *createWidget(ModuleContext &context, QWidget *parent) override;
     QList<ModuleAction> actions(ModuleContext &context, QWidget *window) override;
 
