@@ -5,6 +5,7 @@
 #include "database/sql.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUuid>
 
 namespace ltc::inspection {
@@ -71,9 +72,10 @@ bool listRows(QSqlDatabase &db, const WorklistFilters &filters, const WorklistSi
             *error = query.lastError().text();
         return false;
     }
+    const int columns = query.record().count();
     while (query.next()) {
         QVariantList values;
-        for (int column = 0; column < 7; ++column)
+        for (int column = 0; column < columns; ++column)
             values << query.value(column);
         if (!sink(values))
             return true;
