@@ -68,7 +68,6 @@ QList<Migration> coreMigrations()
         QStringLiteral("CREATE TABLE hospital_stays (person_no TEXT NOT NULL REFERENCES persons (person_no), "
                        "admitted_on TEXT NOT NULL, discharged_on TEXT, PRIMARY KEY (person_no, admitted_on))"),
     };
-    v2.postgresStatements = postgresDdl(v2.statements);
     // The outbox keeps each pending command's before → after rows, so that sync can undo its
     // optimistic effect before applying the server's rows, and then apply it again (rebase).
     Migration v3{QStringLiteral("core"), 3, QStringLiteral("outbox changes for rebase"), {}, {}, {}};
@@ -86,7 +85,19 @@ QList<Migration> coreMigrations()
         // A pull's changes until the checkpoint applies them all at once.
         QStringLiteral("CREATE TABLE sync_pulled (position INTEGER PRIMARY KEY, change TEXT NOT NULL)"),
     };
-    return {v1, v2, v3, v4};
+    // The hand-over from application review to assessment (records/handovers.h): a task per
+    // accepted application, belonging to the district of its person.
+    Migration v5{QStringLiteral("core"), 5, QStringLiteral("assessment tasks handed over"), {}, {}, {}};
+    v5.statements = QStringList{
+        QStringLiteral("CREATE TABLE assessment_tasks (id TEXT PRIMARY KEY, application_id TEXT NOT NULL UNIQUE, "
+                       "person_no TEXT NOT NULL REFERENCES persons (person_no), kind TEXT NOT NULL, state TEXT NOT "
+                       "NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT "
+                       "0)"),
+        QStringLiteral("CREATE INDEX assessment_tasks_by_state ON assessment_tasks (state, created_at)"),
+        QStringLiteral("CREATE INDEX assessment_tasks_by_person ON assessment_tasks (person_no)"),
+    };
+    v5.postgresStatements = postgresDdl(v5.statements);
+    return {v1, v2, v3, v4, v5};
 }
 
 } // namespace
@@ -113,6 +124,7 @@ void registerCoreDomain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("policies"), sharedScope()),
         TableDecl::synced(QStringLiteral("conclusions"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("hospital_stays"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("assessment_tasks"), belongsToPerson()),
     };
     registry.add(std::move(core));
 }

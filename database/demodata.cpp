@@ -11,10 +11,13 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUuid>
 
 namespace ltc {
 namespace {
@@ -301,7 +304,7 @@ bool addDemoUsers(LocalStore &store, const DemoOptions &options, QString *error)
     static const QStringList surnames = QStringLiteral("王 李 张 刘 陈 杨 赵 周").split(QLatin1Char(' '));
     // The demo's people are Chinese staff whatever language the program runs in: their names
     // are data, not UI text.
-    static const QStringList titles = QStringLiteral("经办员 协议管理员 初审员 复核员 拨付员 稽核员 科长 系统管理员")
+    static const QStringList titles = QStringLiteral("经办员 协议管理员 初审员 复核员 拨付员 稽核员 科长 系统管理员 网办渠道")
                                           .split(QLatin1Char(' '));
     int index = 0;
     for (Role role : allRoles()) {
@@ -315,6 +318,96 @@ bool addDemoUsers(LocalStore &store, const DemoOptions &options, QString *error)
                               {roleId(Role::Manager)}, city},
                              demoPassword(), error);
 }
+// Applications in every state of the review, some overdue, when the applications module is
+// built in: made through its own commands (the demo knows their names, not their code), with
+// received dates in the last weeks so that deadlines fall around today.
+class DemoApplications {
+public:
+    DemoApplications(LocalStore &store, const UserIdentity &admin, quint32 seed)
+        : m_store(store), m_admin(admin), m_random(seed ^ 0x5a17u)
+    {
+    }
+
+    bool build(int count, QString *error)
+    {
+        if (!m_store.registry().command(QStringLiteral("application.submit")))
+            return true;
+        QSqlDatabase db = m_store.database().connection();
+        QSqlQuery persons = querySql(db, QStringLiteral("SELECT person_no FROM persons WHERE died_on IS NULL ORDER BY "
+                                                        "person_no LIMIT ?"),
+                                     {count});
+        QStringList numbers;
+        while (persons.next())
+            numbers << persons.value(0).toString();
+        for (int i = 0; i < numbers.size(); ++i) {
+            if (!application(i, numbers.at(i), error))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    int between(int low, int high) { return int(m_random.bounded(low, high + 1)); }
+    static QString iso(QDate day) { return day.toString(Qt::ISODate); }
+
+    bool run(const QString &name, const QJsonObject &args, QString *error)
+    {
+        const CommandOutcome outcome = m_store.commands().execute(m_admin, name, args);
+        if (!outcome.ok() && error)
+            *error = name + QStringLiteral(": ") + outcome.error->message;
+        return outcome.ok();
+    }
+
+    // The i-th application: its state by turns — received (some overdue), awaiting materials,
+    // in again after a request, accepted, refused with each of the six reasons in turn.
+    bool application(int i, const QString &personNo, QString *error)
+    {
+        static const QStringList kinds{QStringLiteral("FIRST"), QStringLiteral("FIRST"), QStringLiteral("REASSESS"),
+                                       QStringLiteral("DISPUTE")};
+        static const QStringList reasons{QStringLiteral("NOT_INSURED"),  QStringLiteral("SHORT_INSURANCE"),
+                                         QStringLiteral("NOT_ELIGIBLE"), QStringLiteral("OUT_OF_SCOPE"),
+                                         QStringLiteral("MATERIALS"),    QStringLiteral("OTHER")};
+        const QDate today = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
+        const int turn = i % 6;
+        const QDate received = today.addDays(-(turn == 1 ? between(12, 30) : between(0, 8)));
+        const QString id = QUuid::createUuidV5(QUuid(QStringLiteral("{0b7e6a7c-6f0e-4a55-8d0e-3f6c2b1d9a21}")),
+                                               personNo + QString::number(i))
+                               .toString(QUuid::WithoutBraces);
+        const QJsonObject submission{{QStringLiteral("id"), id},
+                                     {QStringLiteral("person_no"), personNo},
+                                     {QStringLiteral("kind"), kinds.at(i % kinds.size())},
+                                     {QStringLiteral("channel"), i % 3 == 0 ? QStringLiteral("ONLINE") : QStringLiteral("COUNTER")},
+                                     {QStringLiteral("received_on"), iso(received)}};
+        if (!run(QStringLiteral("application.submit"), submission, error))
+            return false;
+        const QJsonObject target{{QStringLiteral("id"), id}};
+        const QDate requested = qMin(today, received.addDays(1));
+        QJsonObject request = target;
+        request.insert(QStringLiteral("items"), QJsonArray{QStringLiteral("DISCHARGE_SUMMARY"), QStringLiteral("SELF_ASSESSMENT")});
+        request.insert(QStringLiteral("requested_on"), iso(requested));
+        request.insert(QStringLiteral("note"), QStringLiteral("请补交最近一次出院小结和自评表"));
+        QJsonObject refusal = target;
+        refusal.insert(QStringLiteral("reason"), reasons.at((i / 6) % reasons.size()));
+        refusal.insert(QStringLiteral("text"), QStringLiteral("经审核不符合受理条件"));
+        switch (turn) {
+        case 2: return run(QStringLiteral("application.request_materials"), request, error);
+        case 3: {
+            QJsonObject arrived = target;
+            arrived.insert(QStringLiteral("received_on"), iso(qMin(today, requested.addDays(2))));
+            return run(QStringLiteral("application.request_materials"), request, error)
+                   && run(QStringLiteral("application.receive_materials"), arrived, error);
+        }
+        case 4: return run(QStringLiteral("application.accept"), target, error);
+        case 5: return run(QStringLiteral("application.refuse"), refusal, error);
+        default: return true;  // received: in time, or (turn 1) overdue
+        }
+    }
+
+    LocalStore &m_store;
+    UserIdentity m_admin;
+    QRandomGenerator m_random;
+};
+
 } // namespace
 
 QString demoPassword() { return QStringLiteral("ltc-demo-2026"); }
@@ -364,6 +457,7 @@ bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
            && importText(store, admin, QStringLiteral("calendar"), QStringLiteral(":/calendar/cn-2026.csv"), error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/linyi-lanshan-2017.json"), error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/wenzhou-2023.json"), error)
+           && DemoApplications(store, admin, options.seed).build(qBound(6, options.persons / 20, 120), error)
            && addDemoUsers(store, options, error) && markDemo(store, error);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <functional>
 
 namespace ltc {
 
@@ -45,12 +46,72 @@ QList<CommandSpec> DomainRegistry::commands() const
     return all;
 }
 
+// Depth first from each module in registration order, so that a module comes right after what
+// it needs and otherwise keeps its place. Core is registered first and needs nothing.
+QList<const DomainModule *> DomainRegistry::dependencyOrder(QString *problem) const
+{
+    QList<const DomainModule *> ordered;
+    QStringList visiting;
+    std::function<bool(const DomainModule &)> place = [&](const DomainModule &module) {
+        if (ordered.contains(&module))
+            return true;
+        if (visiting.contains(module.id)) {
+            if (problem)
+                *problem = QStringLiteral("the modules %1 depend on each other").arg((visiting << module.id).join(QStringLiteral(" → ")));
+            return false;
+        }
+        visiting << module.id;
+        for (const QString &needed : module.dependsOn) {
+            const DomainModule *dependency = this->module(needed);
+            if (!dependency) {
+                if (problem)
+                    *problem = QStringLiteral("module %1 depends on %2, which is not registered").arg(module.id, needed);
+                return false;
+            }
+            if (!place(*dependency))
+                return false;
+        }
+        visiting.removeLast();
+        ordered << &module;
+        return true;
+    };
+    for (const DomainModule &module : m_modules) {
+        if (!place(module))
+            return {};
+    }
+    return ordered;
+}
+
 QList<Migration> DomainRegistry::migrations() const
 {
     QList<Migration> all;
-    for (const DomainModule &module : m_modules)
-        all += module.migrations;
+    for (const DomainModule *module : dependencyOrder())
+        all += module->migrations;
     return all;
+}
+
+SchemaVersions DomainRegistry::schemaVersions() const
+{
+    return MigrationRunner::schemaVersions(migrations());
+}
+
+QString DomainRegistry::problem() const
+{
+    QString problem;
+    if (dependencyOrder(&problem).isEmpty() && !m_modules.isEmpty())
+        return problem;
+    for (const DomainModule &module : m_modules) {
+        for (const Migration &migration : module.migrations) {
+            if (migration.module != module.id)
+                return QStringLiteral("module %1 brings migration %2/%3").arg(module.id, migration.module).arg(migration.version);
+        }
+    }
+    // An import writes a declared table: its rows' district is checked by the declaration.
+    for (const QString &kind : importKinds()) {
+        if (!table(importTable(*importSpec(kind))))
+            return QStringLiteral("import %1 writes %2, which no module declares").arg(kind, importTable(*importSpec(kind)));
+    }
+    return MigrationRunner::numberingProblem(migrations());
 }
 
 const ImportSpec *DomainRegistry::importSpec(const QString &kind) const

@@ -17,6 +17,9 @@ struct DomainModule {
     QString id;          // "settlements"; "core" for the shared records
     QString title;       // English source text; translated in context "ltc::Module"
     QStringList roles;   // roles that may open the module's screen (empty for core)
+    // The modules whose tables this one's migrations build on (core always comes first): its
+    // migrations run after theirs, whatever the order of registration.
+    QStringList dependsOn;
     QList<CommandSpec> commands;
     QList<Migration> migrations;
     QList<ImportSpec> imports;
@@ -32,7 +35,12 @@ public:
     const DomainModule *module(const QString &id) const;
     const CommandSpec *command(const QString &name) const;
     QList<CommandSpec> commands() const;     // sorted by name
-    QList<Migration> migrations() const;     // core first, then modules in registration order
+    // Core first, then each module after those it depends on (registration order otherwise).
+    QList<Migration> migrations() const;
+    SchemaVersions schemaVersions() const;  // per module, as client and server exchange them
+    // What makes the registration unusable — a dependency on a module that is not registered, a
+    // cycle, migrations misnumbered — or empty. The store and the server refuse to open with one.
+    QString problem() const;
     const ImportSpec *importSpec(const QString &kind) const;
     QStringList importKinds() const;
     const TableDecl *table(const QString &name) const;  // nothing for an undeclared table
@@ -49,6 +57,8 @@ public:
     QList<WorklistSpec> worklists() const;  // in registration order
 
 private:
+    QList<const DomainModule *> dependencyOrder(QString *problem = nullptr) const;
+
     QList<DomainModule> m_modules;
 };
 

@@ -102,7 +102,7 @@ private:
     void prepareBatches(const QString &sql)
     {
         const qsizetype values = sql.indexOf(QStringLiteral(" VALUES ("));
-        const qsizetype close = values < 0 ? -1 : sql.indexOf(QLatin1Char(')'), values);
+        const qsizetype close = values < 0 ? -1 : closingParenthesis(sql, values + 8);
         if (close < 0 || !m_query.prepare(sql)) {
             m_error = close < 0 ? QStringLiteral("the upsert has no VALUES (…)") : m_query.lastError().text();
             return;
@@ -113,6 +113,19 @@ private:
                                 + sql.mid(close + 1);
         if (!m_batch.prepare(batched))
             m_error = m_batch.lastError().text();
+    }
+
+    // The ')' that closes the '(' at `open` (a tuple may hold calls: "COALESCE(?, 0)").
+    static qsizetype closingParenthesis(const QString &sql, qsizetype open)
+    {
+        int depth = 0;
+        for (qsizetype i = open; i < sql.size(); ++i) {
+            if (sql.at(i) == QLatin1Char('('))
+                ++depth;
+            else if (sql.at(i) == QLatin1Char(')') && --depth == 0)
+                return i;
+        }
+        return -1;
     }
 
     bool execRows(QSqlQuery &query, const QList<ImportRow> &rows, qsizetype from, qsizetype count)
@@ -196,6 +209,80 @@ private:
     bool m_postgres;
 };
 
+// Where the stored rows of a set of keys belong (their scope column and district), in one
+// statement per kLookUpRows keys: on the server a look-up per row would cost a round trip each.
+class StoredScopes {
+public:
+    static constexpr qsizetype kLookUpRows = 200;
+    struct Scope {
+        QVariant value;    // the stored row's scope column
+        QString district;  // and its district
+    };
+
+    StoredScopes(QSqlDatabase &db, const ImportSpec &spec, const TableDecl &table, const QString &tableName)
+        : m_db(db), m_spec(spec)
+    {
+        QStringList keys;
+        for (const QString &key : spec.keyColumns)
+            keys << QStringLiteral("t.") + key;
+        m_select = QStringLiteral("SELECT %1, t.%2, %3 FROM %4 t WHERE ")
+                       .arg(keys.join(QStringLiteral(", ")), table.scope.column,
+                            districtSql(table, QStringLiteral("t")), tableName);
+        m_keyList = keys.size() == 1 ? keys.first() : QLatin1Char('(') + keys.join(QStringLiteral(", ")) + QLatin1Char(')');
+        const QString placeholders = QStringList(QList<QString>(keys.size(), QStringLiteral("?"))).join(QStringLiteral(", "));
+        m_tuple = keys.size() == 1 ? placeholders : QLatin1Char('(') + placeholders + QLatin1Char(')');
+        for (int i = 0; i < keys.size(); ++i)
+            m_keyPositions << i;
+    }
+
+    // The stored scope of each row's key that is stored (by keyOf); false when the database failed.
+    bool lookUp(const QList<ImportRow> &rows, QHash<QString, Scope> *found, QString *error)
+    {
+        QSqlQuery &query = statementFor(rows.size());
+        int position = 0;
+        for (const ImportRow &row : rows) {
+            for (int index : m_spec.keyIndexes)
+                query.bindValue(position++, row.values.value(index));
+        }
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        const int keys = int(m_spec.keyIndexes.size());
+        while (query.next()) {
+            ImportRow stored;
+            for (int i = 0; i < keys; ++i)
+                stored.values << query.value(i);
+            found->insert(keyOf(stored, m_keyPositions), Scope{query.value(keys), query.value(keys + 1).toString()});
+        }
+        query.finish();  // PostgreSQL: one open result per connection
+        return true;
+    }
+
+private:
+    // Prepared once for full sets of keys; the last, shorter set comes once per import.
+    QSqlQuery &statementFor(qsizetype count)
+    {
+        if (count == kLookUpRows && m_full)
+            return *m_full;
+        std::optional<QSqlQuery> &query = count == kLookUpRows ? m_full : m_last;
+        query.emplace(m_db);
+        query->setForwardOnly(true);
+        query->prepare(m_select + m_keyList + QStringLiteral(" IN (")
+                       + QStringList(QList<QString>(count, m_tuple)).join(QStringLiteral(", ")) + QLatin1Char(')'));
+        return *query;
+    }
+
+    QSqlDatabase &m_db;
+    const ImportSpec &m_spec;
+    QString m_select;
+    QString m_keyList;  // "t.k" or "(t.k1, t.k2)"
+    QString m_tuple;    // "?" or "(?, ?)"
+    std::optional<QSqlQuery> m_full;
+    std::optional<QSqlQuery> m_last;
+    QList<int> m_keyPositions;  // 0, 1, …: where the key's values stand in a looked-up row
+};
+
 // One pass over the file: read, check and (while the file has no error) write each row.
 class ImportPass {
 public:
@@ -206,7 +293,8 @@ public:
     {
         if (m_table && m_table->scope.kind != TableScope::Kind::Shared)
             m_scopeIndex = int(m_columns.indexOf(m_table->scope.column));
-        m_lookStored = m_scopeIndex >= 0 && (m_table->scope.kind == TableScope::Kind::Column || rowsOutsideScope());
+        if (m_scopeIndex >= 0 && (m_table->scope.kind == TableScope::Kind::Column || rowsOutsideScope()))
+            m_storedScopes.emplace(m_db, m_spec, *m_table, m_tableName);
     }
 
     // Whether the table holds a row the user may not change: only then can a key of the file
@@ -275,6 +363,8 @@ public:
             }
             parser.emplace(window, parser->line());
         }
+        if (!settleWaiting(writer))
+            return false;
         if (!m_report.issues.hasErrors() && !writer.flush())
             return fail(Tr::tr("the database refused the rows: %1").arg(writer.error()));
         // The last call can cancel too: a cancel pressed while the last rows were read still
@@ -313,7 +403,14 @@ private:
             checkDistrict(row);  // a row whose reference is missing has no district to speak of
         if (m_report.issues.errorCount() > errorsBefore || m_report.issues.hasErrors())
             return true;  // once the file has an error nothing more is written: it will roll back
-        const std::optional<QJsonObject> before = m_before;
+        if (!m_storedScopes)
+            return writeRow(row, std::nullopt, writer);
+        m_waiting.append(row);
+        return m_waiting.size() < StoredScopes::kLookUpRows || settleWaiting(writer);
+    }
+
+    bool writeRow(const ImportRow &row, const std::optional<QJsonObject> &before, RowWriter &writer)
+    {
         if (!writer.write(row))
             return fail(Tr::tr("line %1 was refused by the database: %2").arg(row.line).arg(writer.error()));
         ++m_written;
@@ -321,55 +418,54 @@ private:
         return !m_ctx.sinkFailed() || fail(Tr::tr("the change log refused line %1").arg(row.line));
     }
 
-    // The one district check (tables.h), of the row as the file has it and of the row it would
-    // overwrite: a file may neither bring a row into another district nor take one out of it.
+    // The one district check (tables.h) of the row as the file has it: a file may not bring a
+    // row into another district. (The row it would overwrite: checkStored.)
     void checkDistrict(const ImportRow &row)
     {
-        m_before.reset();
         if (m_scopeIndex < 0)
             return;
         const QString column = m_table->scope.column;
         const QJsonObject scope{{column, QJsonValue::fromVariant(row.values.value(m_scopeIndex))}};
         const QString district = districtOf(m_db, *m_table, scope, &m_districts);
-        if (const std::optional<QString> refusal = districtRefusal(m_ctx.user(), district)) {
+        if (const std::optional<QString> refusal = districtRefusal(m_ctx.user(), district))
             m_report.issues.error(row.line, column, *refusal);
-            return;
-        }
-        const std::optional<std::pair<QVariant, QString>> stored = m_lookStored ? storedScope(row) : std::nullopt;
-        if (!stored)
-            return;
-        if (const std::optional<QString> refusal = districtRefusal(m_ctx.user(), stored->second)) {
-            m_report.issues.error(row.line, m_spec.keyColumns.join(QLatin1Char('+')),
-                                  Tr::tr("the stored row of this key belongs elsewhere: %1").arg(*refusal));
-            return;
-        }
-        // What it was, where its district changes: the change log then tells the old district
-        // (a person the file moves takes what belongs to them along).
-        if (stored->first.toString() != scope.value(column).toVariant().toString())
-            m_before = QJsonObject{{column, QJsonValue::fromVariant(stored->first)}};
     }
 
-    // The stored row of the file row's key: its scope column and its district; nothing when the
-    // key is new.
-    std::optional<std::pair<QVariant, QString>> storedScope(const ImportRow &row)
+    // The rows waiting for the rows they would overwrite: those are looked up together, each
+    // checked (a file may not take a row out of another district either), and the rows written.
+    bool settleWaiting(RowWriter &writer)
     {
-        if (!m_stored) {
-            QStringList conditions;
-            for (const QString &key : m_spec.keyColumns)
-                conditions << QStringLiteral("t.") + key + QStringLiteral(" = ?");
-            m_stored.emplace(m_db);
-            m_stored->setForwardOnly(true);
-            m_stored->prepare(QStringLiteral("SELECT t.%1, %2 FROM %3 t WHERE %4")
-                                  .arg(m_table->scope.column, districtSql(*m_table, QStringLiteral("t")), m_tableName,
-                                       conditions.join(QStringLiteral(" AND "))));
+        if (m_waiting.isEmpty())
+            return true;
+        QHash<QString, StoredScopes::Scope> stored;
+        QString error;
+        if (!m_storedScopes->lookUp(m_waiting, &stored, &error))
+            return fail(Tr::tr("the database is unavailable: %1").arg(error));
+        for (const ImportRow &row : std::as_const(m_waiting)) {
+            const auto found = stored.constFind(keyOf(row, m_spec.keyIndexes));
+            const std::optional<QJsonObject> before =
+                found == stored.constEnd() ? std::nullopt : checkStored(row, *found);
+            if (!m_report.issues.hasErrors() && !writeRow(row, before, writer))
+                return false;
         }
-        for (qsizetype i = 0; i < m_spec.keyIndexes.size(); ++i)
-            m_stored->bindValue(int(i), row.values.value(m_spec.keyIndexes.at(i)));
-        std::optional<std::pair<QVariant, QString>> found;
-        if (m_stored->exec() && m_stored->next())
-            found.emplace(m_stored->value(0), m_stored->value(1).toString());
-        m_stored->finish();  // PostgreSQL: one open result per connection
-        return found;
+        m_waiting.clear();
+        return true;
+    }
+
+    // The stored row's district must be the user's too. Its old scope is returned where the file
+    // changes it: the change log then tells the old district (a person the file moves takes what
+    // belongs to them along).
+    std::optional<QJsonObject> checkStored(const ImportRow &row, const StoredScopes::Scope &stored)
+    {
+        if (const std::optional<QString> refusal = districtRefusal(m_ctx.user(), stored.district)) {
+            m_report.issues.error(row.line, m_spec.keyColumns.join(QLatin1Char('+')),
+                                  Tr::tr("the stored row of this key belongs elsewhere: %1").arg(*refusal));
+            return std::nullopt;
+        }
+        const QString column = m_table->scope.column;
+        if (stored.value.toString() == row.values.value(m_scopeIndex).toString())
+            return std::nullopt;
+        return QJsonObject{{column, QJsonValue::fromVariant(stored.value)}};
     }
 
     // The row as it syncs (its columns by name), where something reads it; else only counted.
@@ -410,9 +506,10 @@ private:
     const QStringList m_columns;
     int m_scopeIndex = -1;
     QHash<QString, QString> m_districts;  // parents' districts, looked up once each
-    std::optional<QSqlQuery> m_stored;    // the stored row of a key (storedScope), prepared once
-    bool m_lookStored = false;
-    std::optional<QJsonObject> m_before;  // the row's old scope, where it changes
+    // Where the table holds rows the user may not change: the look-up of the rows a file's keys
+    // overwrite, and the checked rows waiting for it.
+    std::optional<StoredScopes> m_storedScopes;
+    QList<ImportRow> m_waiting;
     QHash<KeyDigest, int> m_firstLineOfKey;
     int m_written = 0;
 };

@@ -14,6 +14,11 @@ LocalStore::LocalStore(const QString &path)
 
 bool LocalStore::open(QString *error)
 {
+    if (const QString problem = m_registry.problem(); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
     if (!m_database.open(error))
         return false;
     QSqlDatabase db = m_database.connection();
@@ -24,5 +29,7 @@ bool LocalStore::open(QString *error)
 }
 
 int LocalStore::schemaNumber() const { return MigrationRunner::schemaNumber(m_registry.migrations()); }
+
+SchemaVersions LocalStore::schemaVersions() const { return m_registry.schemaVersions(); }
 
 } // namespace ltc

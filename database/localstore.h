@@ -26,6 +26,7 @@ public:
     LocalUsers &users() { return m_users; }
     const LocalBlobs &blobs() const { return m_blobs; }
     int schemaNumber() const;
+    SchemaVersions schemaVersions() const;
 
 private:
     Database m_database;

@@ -1079,6 +1079,186 @@
         <source>the stored row of this key belongs elsewhere: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>id: there is no application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: application %1 is %2; %3 is allowed only when it is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of material codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of material codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a material code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the materials checklist of the policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be PERSON, GUARDIAN or AGENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a UUID chosen by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be FIRST, DISPUTE or REASSESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be COUNTER or ONLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no insured person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the person&apos;s birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel: an online channel account may submit ONLINE applications only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: application %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: person %1 already has an open %2 application; a person has at most one open application of a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before %1, when the materials were last complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required item %1 has not been received and is not requested: request every missing item at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before %1, when the materials were requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materials: the required items %1 have not been received; request them or refuse the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assessment on dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not insured for long-term care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured for less than 6 months and treated for less than 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not meet the conditions for benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care costs are outside what the fund pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials are incomplete or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reasons not to accept an assessment application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not insured on %1, the day the application was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured since %1, less than 6 months, and no hospital treatment 6 months ago or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conclusion of level %1 from %2 qualifies for benefits and is valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest conclusion, of %1, is less than 6 months old: a re-assessment may be requested once it is 6 months old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has another open application of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;restart&quot; or &quot;resume&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>
@@ -1469,6 +1649,10 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online channel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1079,6 +1079,186 @@
         <source>the stored row of this key belongs elsewhere: %1</source>
         <translation>此键已有的记录属于别处：%1</translation>
     </message>
+    <message>
+        <source>id: there is no application %1</source>
+        <translation>id：申请 %1 不存在</translation>
+    </message>
+    <message>
+        <source>status: application %1 is %2; %3 is allowed only when it is %4</source>
+        <translation>status：申请 %1 当前为 %2；只有在 %4 状态下才能执行 %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 晚于今天</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of material codes</source>
+        <translation>必须是非空的材料代码列表</translation>
+    </message>
+    <message>
+        <source>must be a list of material codes</source>
+        <translation>必须是材料代码列表</translation>
+    </message>
+    <message>
+        <source>must be a material code</source>
+        <translation>必须是材料代码</translation>
+    </message>
+    <message>
+        <source>%1 is not on the materials checklist of the policy in force</source>
+        <translation>%1 不在现行政策的材料清单中</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复列出</translation>
+    </message>
+    <message>
+        <source>must be PERSON, GUARDIAN or AGENT</source>
+        <translation>必须为 PERSON、GUARDIAN 或 AGENT</translation>
+    </message>
+    <message>
+        <source>must be a UUID chosen by the client</source>
+        <translation>必须是客户端生成的 UUID</translation>
+    </message>
+    <message>
+        <source>must be FIRST, DISPUTE or REASSESS</source>
+        <translation>必须为 FIRST、DISPUTE 或 REASSESS</translation>
+    </message>
+    <message>
+        <source>must be COUNTER or ONLINE</source>
+        <translation>必须为 COUNTER 或 ONLINE</translation>
+    </message>
+    <message>
+        <source>there is no insured person %1</source>
+        <translation>参保人 %1 不存在</translation>
+    </message>
+    <message>
+        <source>is before the person&apos;s birth</source>
+        <translation>早于参保人出生日期</translation>
+    </message>
+    <message>
+        <source>channel: an online channel account may submit ONLINE applications only</source>
+        <translation>channel：网上申办渠道账户只能提交 ONLINE 申请</translation>
+    </message>
+    <message>
+        <source>id: application %1 already exists</source>
+        <translation>id：申请 %1 已存在</translation>
+    </message>
+    <message>
+        <source>kind: person %1 already has an open %2 application; a person has at most one open application of a kind</source>
+        <translation>kind：参保人 %1 已有在办的 %2 申请；同类申请每人只能有一件在办</translation>
+    </message>
+    <message>
+        <source>is before %1, when the materials were last complete</source>
+        <translation>早于材料齐全之日 %1</translation>
+    </message>
+    <message>
+        <source>the required item %1 has not been received and is not requested: request every missing item at once</source>
+        <translation>必备材料 %1 尚未收到且未列入补正通知：缺少的材料须一次性告知</translation>
+    </message>
+    <message>
+        <source>is before %1, when the materials were requested</source>
+        <translation>早于通知补正材料之日 %1</translation>
+    </message>
+    <message>
+        <source>materials: the required items %1 have not been received; request them or refuse the application</source>
+        <translation>materials：必备材料 %1 尚未收到；请通知补正或不予受理</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收件</translation>
+    </message>
+    <message>
+        <source>Awaiting materials</source>
+        <translation>待补材料</translation>
+    </message>
+    <message>
+        <source>Accepted for assessment</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>First assessment</source>
+        <translation>首次评估</translation>
+    </message>
+    <message>
+        <source>Re-assessment on dispute</source>
+        <translation>复评</translation>
+    </message>
+    <message>
+        <source>Scheduled re-assessment</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>窗口申请</translation>
+    </message>
+    <message>
+        <source>Online application</source>
+        <translation>网上申请</translation>
+    </message>
+    <message>
+        <source>Not insured for long-term care</source>
+        <translation>未参加长期护理保险</translation>
+    </message>
+    <message>
+        <source>Insured for less than 6 months and treated for less than 6 months</source>
+        <translation>参保未满6个月，且治疗未满6个月</translation>
+    </message>
+    <message>
+        <source>Does not meet the conditions for benefits</source>
+        <translation>不符合待遇享受条件</translation>
+    </message>
+    <message>
+        <source>The care costs are outside what the fund pays for</source>
+        <translation>发生护理服务费用不属于长期护理保险基金支付范围</translation>
+    </message>
+    <message>
+        <source>The materials are incomplete or false</source>
+        <translation>申报材料不全或提供虚假材料</translation>
+    </message>
+    <message>
+        <source>Other reasons not to accept an assessment application</source>
+        <translation>其他不予受理评估申请的情形</translation>
+    </message>
+    <message>
+        <source>Not insured on %1, the day the application was received</source>
+        <translation>%1（收件日）未参保</translation>
+    </message>
+    <message>
+        <source>Insured since %1, less than 6 months, and no hospital treatment 6 months ago or earlier</source>
+        <translation>自 %1 参保，未满6个月，且6个月前无住院治疗记录</translation>
+    </message>
+    <message>
+        <source>A conclusion of level %1 from %2 qualifies for benefits and is valid until %3</source>
+        <translation>%2 的 %1 级评估结论可享受待遇，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>The latest conclusion, of %1, is less than 6 months old: a re-assessment may be requested once it is 6 months old</source>
+        <translation>最近一次评估结论（%1）出具未满6个月：满6个月后方可申请重新评估</translation>
+    </message>
+    <message>
+        <source>The person has another open application of this kind</source>
+        <translation>该参保人已有同类在办申请</translation>
+    </message>
+    <message>
+        <source>must be &quot;restart&quot; or &quot;resume&quot;</source>
+        <translation>必须为 &quot;restart&quot; 或 &quot;resume&quot;</translation>
+    </message>
+    <message>
+        <source>material %1 is listed twice</source>
+        <translation>材料 %1 重复列出</translation>
+    </message>
+    <message>
+        <source>the database is unavailable: %1</source>
+        <translation>数据库不可用：%1</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>
@@ -1471,6 +1651,10 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Online channel</source>
+        <translation>网上申办渠道</translation>
     </message>
 </context>
 <context>

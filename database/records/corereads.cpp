@@ -108,6 +108,25 @@ PersonSelection personsNamed(const QString &part)
     return {QStringLiteral("SELECT person_no FROM persons WHERE name LIKE ? ESCAPE '\\'"), {likePattern(part)}};
 }
 
+PersonSelection personsFound(const QString &numberIdOrName)
+{
+    return {QStringLiteral("SELECT person_no FROM persons WHERE person_no = ? OR id_number = ? OR name LIKE ? ESCAPE '\\'"),
+            {numberIdOrName, numberIdOrName.toUpper(), likePattern(numberIdOrName)}};
+}
+
+QList<AssessmentTaskRecord> assessmentTasksOf(QSqlDatabase &db, const QString &personNo)
+{
+    QList<AssessmentTaskRecord> tasks;
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT id, application_id, person_no, kind, state, created_at, created_by FROM "
+                                          "assessment_tasks WHERE person_no = ? ORDER BY created_at DESC, id"),
+                           {personNo});
+    while (q.next())
+        tasks.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    return tasks;
+}
+
 QStringList personNosNamed(QSqlDatabase &db, const QString &part, int limit)
 {
     const PersonSelection named = personsNamed(part);

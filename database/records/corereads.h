@@ -37,6 +37,9 @@ bool forEachPerson(QSqlDatabase &db, const PersonSelection &selection,
 // Persons whose name contains `part` (taken literally: a typed '%' is a percent sign), as a
 // selection for a subquery.
 PersonSelection personsNamed(const QString &part);
+// Persons a counter search finds by what the applicant gives: the person number or the citizen
+// ID number exactly, or a part of the name.
+PersonSelection personsFound(const QString &numberIdOrName);
 // Their numbers, at most `limit` of them (ask for one more than you can use to know there are more).
 QStringList personNosNamed(QSqlDatabase &db, const QString &part, int limit);
 
@@ -48,6 +51,19 @@ bool forEachConclusion(QSqlDatabase &db, const PersonSelection &selection,
 QList<HospitalStayRecord> hospitalStaysOf(QSqlDatabase &db, const QString &personNo);  // latest admitted first
 bool forEachHospitalStay(QSqlDatabase &db, const PersonSelection &selection,
                          const std::function<void(const HospitalStayRecord &)> &visit, QString *error = nullptr);
+
+// ---- assessment tasks (the hand-over from application review to assessment) ------------------
+
+struct AssessmentTaskRecord {
+    QString id;
+    QString applicationId;
+    QString personNo;
+    QString kind;       // the application's kind
+    QString state;      // TO_DISPATCH, …
+    QString createdAt;  // UTC, the deciding side's clock
+    QString createdBy;
+};
+QList<AssessmentTaskRecord> assessmentTasksOf(QSqlDatabase &db, const QString &personNo);  // latest first
 
 // ---- institutions ---------------------------------------------------------------------------
 

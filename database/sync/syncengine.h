@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrlQuery>
 #include <functional>
 
 namespace ltc {
@@ -114,6 +115,8 @@ private:
     bool applyCheckpoint(qint64 cursor, QString *error);
     UserIdentity replayIdentity(const QString &maker) const;
     int schema() const;
+    QJsonObject moduleVersions() const;
+    void addSchema(QUrlQuery &query) const;  // "schema" and "modules" of a pull or a bootstrap
 
     LocalStore &m_store;
     SyncTransport &m_transport;

@@ -264,6 +264,56 @@ void readForms(Reader &reader, const QJsonObject &json, Policy &policy)
     }
 }
 
+const QStringList kApplicationKinds{QStringLiteral("FIRST"), QStringLiteral("DISPUTE"), QStringLiteral("REASSESS")};
+
+// The optional application review parameters; absent, seed 004 §7's 5 working days, the clock
+// starting anew, no checklist.
+void readReview(Reader &reader, const QJsonObject &json, Policy &policy)
+{
+    const QString days = QStringLiteral("review_working_days");
+    if (json.contains(days))
+        policy.reviewWorkingDays = int(reader.integer(json.value(days), days, 1, 60).value_or(5));
+    const QString clock = QStringLiteral("review_clock_after_materials");
+    if (json.contains(clock)) {
+        const QString mode = json.value(clock).toString();
+        if (mode == QLatin1String("resume"))
+            policy.reviewClockAfterMaterials = ReviewClock::Resume;
+        else if (mode != QLatin1String("restart"))
+            reader.error(clock, QCoreApplication::translate("ltc", "must be \"restart\" or \"resume\""));
+    }
+    const QString key = QStringLiteral("application_materials");
+    if (!json.contains(key))
+        return;
+    const QJsonArray items = reader.array(json, key, key);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = indexed(key, i);
+        if (!items.at(i).isObject()) {
+            reader.error(path, QCoreApplication::translate("ltc", "must be an object"));
+            continue;
+        }
+        const QJsonObject object = items.at(i).toObject();
+        reader.onlyKnown(object, path + u'.', {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("required_for")});
+        MaterialItem item;
+        item.code = reader.text(object, QStringLiteral("code"), path + QStringLiteral(".code"));
+        item.name = reader.text(object, QStringLiteral("name"), path + QStringLiteral(".name"));
+        const QJsonArray kinds = object.value(QStringLiteral("required_for")).toArray();
+        for (qsizetype k = 0; k < kinds.size(); ++k) {
+            const QString kind = kinds.at(k).toString();
+            if (!kApplicationKinds.contains(kind))
+                reader.error(indexed(path + QStringLiteral(".required_for"), k),
+                             QCoreApplication::translate("ltc", "must be FIRST, DISPUTE or REASSESS"));
+            else
+                item.requiredFor << kind;
+        }
+        for (const MaterialItem &earlier : std::as_const(policy.applicationMaterials)) {
+            if (!item.code.isEmpty() && earlier.code == item.code)
+                reader.error(path + QStringLiteral(".code"),
+                             QCoreApplication::translate("ltc", "material %1 is listed twice").arg(item.code));
+        }
+        policy.applicationMaterials << item;
+    }
+}
+
 QJsonValue dateValue(QDate day)
 {
     return day.isValid() ? QJsonValue(day.toString(kDateFormat)) : QJsonValue(QJsonValue::Null);
@@ -307,6 +357,16 @@ QDate Policy::benefitStartFor(QDate concludedOn) const
     return QDate(concludedOn.year(), concludedOn.month(), 1).addMonths(1);
 }
 
+QList<MaterialItem> Policy::materialsRequiredFor(QStringView kind) const
+{
+    QList<MaterialItem> required;
+    for (const MaterialItem &item : applicationMaterials) {
+        if (item.requiredFor.contains(kind))
+            required << item;
+    }
+    return required;
+}
+
 QJsonObject Policy::toJson() const
 {
     QJsonArray forms;
@@ -331,7 +391,7 @@ QJsonObject Policy::toJson() const
     QJsonArray levels;
     for (int level : eligibleLevels)
         levels.append(level);
-    return QJsonObject{{QStringLiteral("region"), region},
+    QJsonObject json{{QStringLiteral("region"), region},
                        {QStringLiteral("name"), name},
                        {QStringLiteral("effective_from"), dateValue(effectiveFrom)},
                        {QStringLiteral("effective_to"), dateValue(effectiveTo)},
@@ -340,6 +400,21 @@ QJsonObject Policy::toJson() const
                        {QStringLiteral("fund_ratio_permille"), fundRatioPermille},
                        {QStringLiteral("quality_deposit_permille"), qualityDepositPermille},
                        {QStringLiteral("service_forms"), forms}};
+    // The review parameters are optional: written only where they differ from the defaults, so
+    // that a policy file reads back as it was written.
+    if (reviewWorkingDays != 5)
+        json.insert(QStringLiteral("review_working_days"), reviewWorkingDays);
+    if (reviewClockAfterMaterials == ReviewClock::Resume)
+        json.insert(QStringLiteral("review_clock_after_materials"), QStringLiteral("resume"));
+    if (!applicationMaterials.isEmpty()) {
+        QJsonArray materials;
+        for (const MaterialItem &item : applicationMaterials)
+            materials.append(QJsonObject{{QStringLiteral("code"), item.code},
+                                         {QStringLiteral("name"), item.name},
+                                         {QStringLiteral("required_for"), QJsonArray::fromStringList(item.requiredFor)}});
+        json.insert(QStringLiteral("application_materials"), materials);
+    }
+    return json;
 }
 
 std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *errors)
@@ -349,7 +424,8 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
                      {QStringLiteral("region"), QStringLiteral("name"), QStringLiteral("effective_from"),
                       QStringLiteral("effective_to"), QStringLiteral("eligible_levels"), QStringLiteral("benefit_start"),
                       QStringLiteral("fund_ratio_permille"), QStringLiteral("quality_deposit_permille"),
-                      QStringLiteral("service_forms")});
+                      QStringLiteral("service_forms"), QStringLiteral("review_working_days"),
+                      QStringLiteral("review_clock_after_materials"), QStringLiteral("application_materials")});
     Policy policy;
     policy.region = reader.text(json, QStringLiteral("region"), QStringLiteral("region"));
     if (!policy.region.isEmpty() && !isRegionCode(policy.region))
@@ -363,6 +439,7 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
     policy.fundRatioPermille = reader.permille(json, QStringLiteral("fund_ratio_permille"));
     policy.qualityDepositPermille = reader.permille(json, QStringLiteral("quality_deposit_permille"));
     readForms(reader, json, policy);
+    readReview(reader, json, policy);
     if (!reader.ok())
         return std::nullopt;
     return policy;

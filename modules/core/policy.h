@@ -29,6 +29,17 @@ struct ServiceFormRates {
     QList<Rate> rates;
 };
 
+// One item of the application materials checklist (CONTRACT.md "application_materials"): which
+// application kinds (FIRST, DISPUTE, REASSESS) require it.
+struct MaterialItem {
+    QString code;
+    QString name;
+    QStringList requiredFor;
+};
+
+// What the review clock does when missing materials arrive (CONTRACT.md "The review deadline").
+enum class ReviewClock { Restart, Resume };
+
 struct Policy {
     QString region;
     QString name;
@@ -39,6 +50,11 @@ struct Policy {
     int fundRatioPermille = 1000;
     int qualityDepositPermille = 0;
     QList<ServiceFormRates> serviceForms;
+    // Application review (seed 004 §7): the decision is due this many working days after the
+    // materials were complete; the checklist of materials (empty: the policy lists none).
+    int reviewWorkingDays = 5;
+    ReviewClock reviewClockAfterMaterials = ReviewClock::Restart;
+    QList<MaterialItem> applicationMaterials;
 
     bool inForceOn(QDate day) const;
     bool isEligibleLevel(int level) const;
@@ -47,6 +63,8 @@ struct Policy {
     Fen rateFen(QStringView formCode, int level, int grade) const;
     // First day benefits may be paid for a conclusion issued on `concludedOn`.
     QDate benefitStartFor(QDate concludedOn) const;
+    // The checklist items an application of `kind` requires.
+    QList<MaterialItem> materialsRequiredFor(QStringView kind) const;
 
     QJsonObject toJson() const;
     // Parses and validates; on failure returns nothing and appends one translated message per

@@ -58,6 +58,12 @@ template <typename Report> void PersonRecord::validate(Report report) const
         report(QStringLiteral("district"), Tr::tr("'%1' is not a six-digit GB/T 2260 code").arg(district));
 }
 
+bool PersonRecord::insuredOn(QDate day) const
+{
+    return day.isValid() && enrolledOn.isValid() && day >= enrolledOn && (insuredUntil.isNull() || day <= insuredUntil)
+           && (diedOn.isNull() || day <= diedOn);
+}
+
 QStringList PersonRecord::validationErrors() const
 {
     QStringList errors;

@@ -32,6 +32,8 @@ struct PersonRecord {
     QStringList validationErrors() const;  // "column: message" per problem
     QJsonObject toJson() const;
     static PersonRecord fromJson(const QJsonObject &json);
+    // Insured on `day`: enrolled by then, not past insured_until, not dead (CONTRACT.md R02).
+    bool insuredOn(QDate day) const;
 };
 
 struct InstitutionRecord {

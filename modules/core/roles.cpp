@@ -17,6 +17,7 @@ QString roleId(Role role)
     case Role::Inspector: return QStringLiteral("inspector");
     case Role::Manager: return QStringLiteral("manager");
     case Role::Admin: return QStringLiteral("admin");
+    case Role::Channel: return QStringLiteral("channel");
     }
     Q_UNREACHABLE();
 }
@@ -42,6 +43,7 @@ QString roleTitle(Role role)
     case Role::Inspector: return QCoreApplication::translate("ltc::Role", "Inspector");
     case Role::Manager: return QCoreApplication::translate("ltc::Role", "Manager");
     case Role::Admin: return QCoreApplication::translate("ltc::Role", "Administrator");
+    case Role::Channel: return QCoreApplication::translate("ltc::Role", "Online channel");
     }
     Q_UNREACHABLE();
 }
@@ -49,7 +51,7 @@ QString roleTitle(Role role)
 QList<Role> allRoles()
 {
     return {Role::Handler, Role::AgreementOfficer, Role::FirstReviewer, Role::SecondReviewer,
-            Role::Payer,   Role::Inspector,        Role::Manager,       Role::Admin};
+            Role::Payer,   Role::Inspector,        Role::Manager,       Role::Admin, Role::Channel};
 }
 
 QStringList allRoleIds()

@@ -6,7 +6,9 @@
 
 namespace ltc {
 
-enum class Role { Handler, AgreementOfficer, FirstReviewer, SecondReviewer, Payer, Inspector, Manager, Admin };
+// Channel is an extension of CONTRACT.md's list: the account of an online channel (the insured
+// person's APP behind ltcserver), which may only submit ONLINE applications.
+enum class Role { Handler, AgreementOfficer, FirstReviewer, SecondReviewer, Payer, Inspector, Manager, Admin, Channel };
 
 QString roleId(Role role);                      // "handler", "agreement_officer", ...
 std::optional<Role> roleFromId(QStringView id);

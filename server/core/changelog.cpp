@@ -73,10 +73,12 @@ const QString kLogTuple = QStringLiteral("(?, ?, ?, CAST(? AS JSONB), ?, ?)");
 constexpr qsizetype kLogBatch = 500;  // derived rows written per statement
 } // namespace
 
-std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &changes, QString *error) const
+std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &changes, QString *error,
+                                            QHash<QString, QString> *knownDistricts) const
 {
     QJsonArray entries;
-    QHash<QString, QString> districts;
+    QHash<QString, QString> ownDistricts;
+    QHash<QString, QString> &districts = knownDistricts ? *knownDistricts : ownDistricts;
     // Prepared once: a command may change many rows (an audit run derives one per claim line).
     QSqlQuery insert(db);
     insert.setForwardOnly(true);

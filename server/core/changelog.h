@@ -4,6 +4,7 @@
 // pull shows each user only their scope and a row that leaves it arrives as a delete.
 #include "synccatalog.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <optional>
@@ -30,7 +31,10 @@ public:
     // command (CommandContext::changes()). Returns the entries of the changes a person made, as
     // clients see them; rows derived by computation get versions but are not returned (clients
     // pull them: an audit run can derive a million).
-    std::optional<QJsonArray> record(QSqlDatabase &db, const QJsonArray &changes, QString *error) const;
+    // `districts` keeps the parents' districts (an institution's, a person's) from one call to the
+    // next where a command's changes come in parts; without it they are looked up per call.
+    std::optional<QJsonArray> record(QSqlDatabase &db, const QJsonArray &changes, QString *error,
+                                     QHash<QString, QString> *districts = nullptr) const;
     // Changes after `cursor` that the user may see, at most `limit`.
     PullPage pull(QSqlDatabase &db, const UserIdentity &user, qint64 cursor, int limit) const;
 

@@ -62,6 +62,19 @@ QJsonObject storedAnswer(const QSqlQuery &stored, qint64 seq, const UserIdentity
     return answer;
 }
 
+std::optional<SchemaVersions> schemaVersionsFromJson(const QJsonValue &value)
+{
+    QStringList parts;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const std::optional<qint64> version = jsonInteger(it.value());
+        if (!version)
+            return std::nullopt;
+        parts << QStringLiteral("%1:%2").arg(it.key()).arg(*version);
+    }
+    return value.isObject() ? parseSchemaVersions(parts.join(QLatin1Char(','))) : std::nullopt;
+}
+
 } // namespace
 
 std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &body, int maxCommands, QString *error)
@@ -83,6 +96,13 @@ std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &body, int ma
         return std::nullopt;
     }
     request.schema = int(*schema);
+    if (body.contains(QStringLiteral("modules"))) {
+        request.modules = schemaVersionsFromJson(body.value(QStringLiteral("modules")));
+        if (!request.modules) {
+            *error = QStringLiteral("modules: an object of module ids and whole version numbers");
+            return std::nullopt;
+        }
+    }
     for (int i = 0; i < commands.size(); ++i) {
         const std::optional<PushCommand> command = commandFromJson(commands.at(i), i, error);
         if (!command)
@@ -173,8 +193,9 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     // they come, a few hundred at a time: a million of them never sit in memory at once.
     QJsonArray derived;
     QString logError;
+    QHash<QString, QString> parentDistricts;  // the parents of a million lines are a few hundred
     const auto flushDerived = [&] {
-        const bool ok = derived.isEmpty() || m_changeLog.record(db, derived, &logError).has_value();
+        const bool ok = derived.isEmpty() || m_changeLog.record(db, derived, &logError, &parentDistricts).has_value();
         derived = QJsonArray();
         return ok;
     };

@@ -26,6 +26,7 @@ struct PushCommand {
 struct PushRequest {
     QString clientId;
     int schema = 0;
+    std::optional<SchemaVersions> modules;  // each module's version, when the client sends them
     QList<PushCommand> commands;
     // The request, or nothing with *error saying what is malformed (a 400).
     static std::optional<PushRequest> fromJson(const QJsonObject &body, int maxCommands, QString *error);

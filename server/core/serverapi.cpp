@@ -118,8 +118,8 @@ ApiResponse ServerApi::health(Call &call) const
     if (!up)
         m_connections.reset();
     return ApiResponse{up ? 200 : 503,
-                       QJsonObject{{QStringLiteral("status"), up ? QStringLiteral("ok") : QStringLiteral("unavailable")},
-                                   {QStringLiteral("schema"), schemaNumber(m_registry)}},
+                       withSchema(QJsonObject{
+                           {QStringLiteral("status"), up ? QStringLiteral("ok") : QStringLiteral("unavailable")}}),
                        {}};
 }
 
@@ -148,7 +148,7 @@ ApiResponse ServerApi::login(Call &call) const
                            QJsonObject{{QStringLiteral("token"), session.token},
                                        {QStringLiteral("expires_at"), session.expiresAt},
                                        {QStringLiteral("user"), userJson(session.user)},
-                                       {QStringLiteral("server"), QJsonObject{{QStringLiteral("id"), serverId(call.db)}}}},
+                                       {QStringLiteral("server"), withSchema(QJsonObject{{QStringLiteral("id"), serverId(call.db)}})}},
                            {}};
     case AuthStatus::Refused:
         return error(401, QStringLiteral("wrong user name or password, or the account is disabled or locked for a while"));
@@ -180,17 +180,43 @@ ApiResponse ServerApi::logout(Call &call) const
     return ApiResponse{200, QJsonObject{{QStringLiteral("status"), QStringLiteral("signed_out")}}, {}};
 }
 
-std::optional<ApiResponse> ServerApi::checkSchema(const QString &text) const
+std::optional<ApiResponse> ServerApi::checkSchema(int schema, const std::optional<SchemaVersions> &modules) const
 {
-    bool ok = false;
-    const int schema = text.toInt(&ok);
-    if (ok && servesSchema(m_registry, schema))
+    const QString why = schemaRefusal(m_registry, schema, modules);
+    if (why.isEmpty())
         return std::nullopt;
-    const int current = schemaNumber(m_registry);
-    const QString why = ok && schema > current
-                            ? QStringLiteral("this server (schema %1) is older than LTC Desk: it needs an upgrade").arg(current)
-                            : QStringLiteral("this server serves schema %1 and %2: update LTC Desk").arg(current - 1).arg(current);
-    return ApiResponse{426, QJsonObject{{QStringLiteral("error"), why}, {QStringLiteral("schema"), current}}, {}};
+    return ApiResponse{426, withSchema(QJsonObject{{QStringLiteral("error"), why}}), {}};
+}
+
+// A pull or a bootstrap says its schema in the query ("schema=N", "modules=core:4,…"); one that
+// says neither is served (scripts of CONTRACT.md read pages without them).
+std::optional<ApiResponse> ServerApi::checkSchema(const QUrlQuery &query) const
+{
+    std::optional<SchemaVersions> modules;
+    if (query.hasQueryItem(QStringLiteral("modules"))) {
+        modules = parseSchemaVersions(query.queryItemValue(QStringLiteral("modules"), QUrl::FullyDecoded));
+        if (!modules)
+            return error(400, QStringLiteral("modules: module:version pairs separated by commas"));
+    } else if (!query.hasQueryItem(QStringLiteral("schema"))) {
+        return std::nullopt;
+    }
+    bool ok = true;
+    const int schema = query.hasQueryItem(QStringLiteral("schema"))
+                           ? query.queryItemValue(QStringLiteral("schema")).toInt(&ok) : 0;
+    if (!ok)
+        return error(400, QStringLiteral("schema must be a whole number"));
+    return checkSchema(schema, modules);
+}
+
+QJsonObject ServerApi::withSchema(QJsonObject body) const
+{
+    body.insert(QStringLiteral("schema"), schemaNumber(m_registry));
+    QJsonObject modules;
+    const SchemaVersions versions = m_registry.schemaVersions();
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        modules.insert(it.key(), it.value());
+    body.insert(QStringLiteral("modules"), modules);
+    return body;
 }
 
 ApiResponse ServerApi::push(Call &call) const
@@ -205,7 +231,7 @@ ApiResponse ServerApi::push(Call &call) const
     const std::optional<PushRequest> request = PushRequest::fromJson(document.object(), m_config.maxPushCommands, &why);
     if (!request)
         return error(400, why);
-    if (std::optional<ApiResponse> refusal = checkSchema(QString::number(request->schema)))
+    if (std::optional<ApiResponse> refusal = checkSchema(request->schema, request->modules))
         return *refusal;
     const PushOutcome outcome = m_applier.push(call.db, call.user, *request);
     switch (outcome.status) {
@@ -281,9 +307,8 @@ ApiResponse ServerApi::pull(Call &call) const
     const std::optional<qint64> limit = queryNumber(query, QStringLiteral("limit"), qMin(1000, m_config.maxPageRows));
     if (!cursor || !limit || *limit < 1)
         return error(400, QStringLiteral("cursor and limit must be whole numbers (limit from 1)"));
-    if (query.hasQueryItem(QStringLiteral("schema")))
-        if (std::optional<ApiResponse> refusal = checkSchema(query.queryItemValue(QStringLiteral("schema"))))
-            return *refusal;
+    if (std::optional<ApiResponse> refusal = checkSchema(query))
+        return *refusal;
     const PullPage page = m_changeLog.pull(call.db, call.user, *cursor, int(qMin<qint64>(*limit, m_config.maxPageRows)));
     switch (page.status) {
     case PullPage::Status::Ok:
@@ -313,9 +338,8 @@ ApiResponse ServerApi::bootstrap(Call &call) const
     const std::optional<qint64> limit = queryNumber(query, QStringLiteral("limit"), qMin(1000, m_config.maxPageRows));
     if (!limit || *limit < 1)
         return error(400, QStringLiteral("limit must be a whole number from 1"));
-    if (query.hasQueryItem(QStringLiteral("schema")))
-        if (std::optional<ApiResponse> refusal = checkSchema(query.queryItemValue(QStringLiteral("schema"))))
-            return *refusal;
+    if (std::optional<ApiResponse> refusal = checkSchema(query))
+        return *refusal;
     const BootstrapPage page =
         bootstrapPage(call.db, m_catalog, call.user, table, after, int(qMin<qint64>(*limit, m_config.maxPageRows)));
     switch (page.status) {

@@ -55,8 +55,10 @@ private:
     ApiResponse blobStatus(Call &call) const;
     ApiResponse blobUpload(Call &call) const;
     std::optional<ApiResponse> authenticate(Call &call) const;  // nothing when signed in
-    std::optional<ApiResponse> checkSchema(const QString &text) const;
+    std::optional<ApiResponse> checkSchema(int schema, const std::optional<SchemaVersions> &modules) const;
+    std::optional<ApiResponse> checkSchema(const QUrlQuery &query) const;  // its `schema` and `modules`
     ApiResponse unavailable() const;
+    QJsonObject withSchema(QJsonObject body) const;  // adds "schema": N and "modules": {id: version}
 
     const ServerConfig &m_config;
     const PgConnections &m_connections;

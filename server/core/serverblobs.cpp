@@ -64,9 +64,20 @@ BlobAppend ServerBlobs::append(QSqlDatabase &db, const QString &sha256, const QS
     locked.finish();
     if (status.complete)
         return BlobAppend{BlobAppend::Result::Ok, status, {}};
-    if (status.size != size)
-        return failure(BlobAppend::Result::Invalid,
-                       QStringLiteral("size: this file was announced with %1 bytes").arg(status.size), status);
+    if (status.size != size) {
+        // The content fixes the size, so one of the two announcements is wrong; an unfinished
+        // file announced otherwise starts over from its first chunk — else whoever announced a
+        // file first with a wrong size would block everyone's upload of it for ever.
+        if (offset != 0)
+            return failure(BlobAppend::Result::Invalid,
+                           QStringLiteral("size: this file was announced with %1 bytes").arg(status.size), status);
+        if (!execSql(db, QStringLiteral("DELETE FROM blob_chunks WHERE sha256 = ?"), {sha256}, &error)
+            || !execSql(db, QStringLiteral("UPDATE blobs SET size = ?, received = 0, username = ? WHERE sha256 = ?"),
+                        {size, username, sha256}, &error))
+            return failure(BlobAppend::Result::Failed, error);
+        status.size = size;
+        status.received = 0;
+    }
     if (offset != status.received)
         return failure(BlobAppend::Result::Offset, QStringLiteral("offset: the server has %1 bytes").arg(status.received),
                        status);

@@ -58,6 +58,11 @@ QList<TableDecl> serverTables()
 
 bool migrateServer(QSqlDatabase &db, const DomainRegistry &registry, QString *error)
 {
+    if (const QString problem = registry.problem(); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
     execDirect(db, QStringLiteral("SET client_min_messages = warning"));  // no NOTICEs about what exists already
     if (!execSql(db, QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLock}, error))
         return false;
@@ -87,6 +92,18 @@ bool servesSchema(const DomainRegistry &registry, int clientSchema)
 {
     const int current = schemaNumber(registry);
     return clientSchema == current || clientSchema == current - 1;
+}
+
+QString schemaRefusal(const DomainRegistry &registry, int clientSchema, const std::optional<SchemaVersions> &clientModules)
+{
+    if (clientModules)
+        return schemaMismatch(registry.schemaVersions(), *clientModules);
+    if (servesSchema(registry, clientSchema))
+        return {};
+    const int current = schemaNumber(registry);
+    return clientSchema > current
+               ? QStringLiteral("this server (schema %1) is older than LTC Desk: it needs an upgrade").arg(current)
+               : QStringLiteral("this server serves schema %1 and %2: update LTC Desk").arg(current - 1).arg(current);
 }
 
 bool lockVersions(QSqlDatabase &db, QString *error)

@@ -4,6 +4,7 @@
 #include "domainregistry.h"
 
 #include <QSqlDatabase>
+#include <optional>
 
 namespace ltc::server {
 
@@ -22,6 +23,9 @@ QStringList pendingMigrations(QSqlDatabase &db, const DomainRegistry &registry);
 int schemaNumber(const DomainRegistry &registry);
 // The server serves clients of its schema and of the one before (ARCHITECTURE.md, sync 8).
 bool servesSchema(const DomainRegistry &registry, int clientSchema);
+// Why a client is not served, or empty: by its modules' versions when it sends them (every module
+// at this server's version or the one before), else by the one schema number.
+QString schemaRefusal(const DomainRegistry &registry, int clientSchema, const std::optional<SchemaVersions> &clientModules);
 
 // Every change that gets a version, and every audit entry, is written under this lock, so
 // versions follow commit order and the audit chain never forks. Held until the transaction ends.

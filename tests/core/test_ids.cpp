@@ -138,7 +138,7 @@ TEST_CASE("roles and district scope", "[core][roles]")
     CHECK(allRoleIds() == QStringList{QStringLiteral("handler"), QStringLiteral("agreement_officer"),
                                       QStringLiteral("first_reviewer"), QStringLiteral("second_reviewer"),
                                       QStringLiteral("payer"), QStringLiteral("inspector"), QStringLiteral("manager"),
-                                      QStringLiteral("admin")});
+                                      QStringLiteral("admin"), QStringLiteral("channel")});  // channel: an extension
     for (Role role : allRoles()) {
         CHECK(roleFromId(roleId(role)) == role);
         CHECK_FALSE(roleTitle(role).isEmpty());

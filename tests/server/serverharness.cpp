@@ -37,6 +37,7 @@ const StandardUser kUsers[] = {
     {"lockme", "handler", "330302"},
     {"admin", "admin", "330302"},
     {"city_admin", "admin", "330300"},
+    {"app_channel", "channel", "330302"},
 };
 
 // Stops the servers and the cluster when the run ends, passed or failed.

@@ -3,9 +3,11 @@
 #include "serverharness.h"
 
 #include "audit.h"
+#include "serverblobs.h"
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -15,6 +17,7 @@
 
 using namespace ltc;
 using namespace ltc::test;
+using namespace ltc::server;
 
 namespace {
 QString loginTo(HttpClient &http, const QString &username)
@@ -180,4 +183,37 @@ TEST_CASE("server: the request log has one JSON line per request and no personal
     CHECK(!log.contains(kPassword));
     CHECK(!log.contains(token));
     CHECK(!log.contains(QStringLiteral("P-LOG00")));  // queries are not logged
+}
+
+TEST_CASE("server: a file announced with a wrong size and left unfinished does not block its right upload",
+          "[server][ops][blobs]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QSqlDatabase db = env.db();
+    const QByteArray content = QByteArrayLiteral("person_no,name\nP1,张三\n");
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const qint64 maxBytes = 1 << 20;
+    // Someone announces the file as twice its size and sends its first half only.
+    const BlobAppend wrong = ServerBlobs::append(db, sha256, QStringLiteral("other"), 0, content.size() * 2,
+                                                 content.left(10), maxBytes);
+    REQUIRE(wrong.result == BlobAppend::Result::Ok);
+    CHECK_FALSE(wrong.status.complete);
+
+    // The right upload starts over from the first chunk, and completes with the digest checked.
+    const BlobAppend first = ServerBlobs::append(db, sha256, QStringLiteral("handler"), 0, content.size(),
+                                                 content.left(10), maxBytes);
+    REQUIRE(first.result == BlobAppend::Result::Ok);
+    CHECK(first.status.received == 10);
+    CHECK(first.status.size == content.size());
+    // A chunk of the wrong announcement past the start is still refused, naming the size.
+    const BlobAppend late = ServerBlobs::append(db, sha256, QStringLiteral("other"), 10, content.size() * 2,
+                                                content.mid(10), maxBytes);
+    CHECK(late.result == BlobAppend::Result::Invalid);
+    const BlobAppend rest = ServerBlobs::append(db, sha256, QStringLiteral("handler"), 10, content.size(),
+                                                content.mid(10), maxBytes);
+    REQUIRE(rest.result == BlobAppend::Result::Ok);
+    CHECK(rest.status.complete);
+    // Once whole, an announcement of another size changes nothing.
+    CHECK(ServerBlobs::append(db, sha256, QStringLiteral("other"), 0, 3, QByteArrayLiteral("abc"), maxBytes).status.complete);
+    CHECK(scalarSql(db, QStringLiteral("SELECT size FROM blobs WHERE sha256 = ?"), {sha256}).toLongLong() == content.size());
 }

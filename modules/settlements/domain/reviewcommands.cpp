@@ -439,7 +439,6 @@ QList<Migration> reviewMigrations()
                        "TEXT NOT NULL, PRIMARY KEY (claim_no, line_no))"),
         QStringLiteral("CREATE INDEX line_reviews_by_batch ON line_reviews (period, institution_code)"),
     };
-    v2.postgresStatements = postgresDdl(v2.statements);  // BIGINT fen and versions
     return {v2};
 }
 
@@ -506,7 +505,6 @@ QList<Migration> reviewedFiguresMigrations()
             "AS review_reason, v.reviewer, v.reviewed_at FROM settlement_results r LEFT JOIN line_reviews v ON "
             "v.claim_no = r.claim_no AND v.line_no = r.line_no"),
     };
-    v4.postgresStatements = postgresDdl(v4.statements);
     v4.dataStep = fillReviewedFigures;
     return {v4};
 }
@@ -547,7 +545,6 @@ QList<Migration> firstReviewTakersMigrations()
                        "first_review_takers t WHERE t.period = b.period AND t.institution_code = b.institution_code "
                        "AND t.username = b.first_reviewer)"),
     };
-    v5.postgresStatements = postgresDdl(v5.statements);
     return {v5};
 }
 

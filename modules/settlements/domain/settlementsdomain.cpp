@@ -32,7 +32,6 @@ QList<Migration> settlementMigrations()
                        "PRIMARY KEY (claim_no, line_no))"),
         QStringLiteral("CREATE INDEX settlement_results_by_period ON settlement_results (period, institution_code)"),
     };
-    v1.postgresStatements = postgresDdl(v1.statements);  // BIGSERIAL run ids, BIGINT fen
     return {v1};
 }
 
@@ -44,7 +43,6 @@ QList<Migration> worklistMigrations()
     Migration v3{QStringLiteral("settlements"), 3, QStringLiteral("claim lines by month in claim order"), {}, {}, {}};
     v3.statements = QStringList{QStringLiteral(
         "CREATE INDEX claim_lines_by_claim ON claim_lines (period, institution_code, claim_no, line_no)")};
-    v3.postgresStatements = postgresDdl(v3.statements);
     return {v3};
 }
 } // namespace

@@ -1,0 +1,217 @@
+// The applications module against the real ltcserver on a real PostgreSQL: an application taken
+// offline at a desktop's counter reaches the server, which re-applies every step with the same
+// domain code (a forbidden role, a wrong district, a second open application refused there), and
+// arrives on the district's other desktops, not another district's; the online channel's account
+// submits straight to the server.
+#include "serverharness.h"
+
+#include "applications/domain/applicationreads.h"
+#include "applications/domain/applicationsworklist.h"
+#include "localstore.h"
+#include "sql.h"
+#include "syncengine.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace ltc;
+using namespace ltc::test;
+
+namespace {
+
+UserIdentity identity(const QString &name, const QStringList &roles, const QString &district = QStringLiteral("330302"))
+{
+    return UserIdentity{name, name, name, roles, district};
+}
+
+struct Desktop {
+    QTemporaryDir folder;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<HttpTransport> transport;
+    std::unique_ptr<SyncEngine> engine;
+
+    Desktop()
+    {
+        store = std::make_unique<LocalStore>(folder.filePath(QStringLiteral("ltc.sqlite")));
+        QString error;
+        REQUIRE(store->open(&error));
+        transport = std::make_unique<HttpTransport>(QUrl(ServerEnv::get().server().baseUrl()));
+        engine = std::make_unique<SyncEngine>(*store, *transport);
+    }
+    SyncResult sync(const QString &username)
+    {
+        const SyncResult signedIn = engine->signIn(username, kPassword);
+        if (!signedIn.ok())
+            return signedIn;
+        const SyncResult result = engine->syncOnce();
+        UNSCOPED_INFO("sync as " << username.toStdString() << ": " << result.message.toStdString());
+        return result;
+    }
+    CommandOutcome run(const UserIdentity &user, const QString &name, const QJsonObject &args)
+    {
+        const CommandOutcome outcome = store->commands().execute(user, name, args);
+        UNSCOPED_INFO(name.toStdString() << ": " << (outcome.ok() ? std::string() : outcome.error->message.toStdString()));
+        return outcome;
+    }
+    qint64 count(const QString &sql, const QVariantList &params = {})
+    {
+        QSqlDatabase db = store->database().connection();
+        return scalarSql(db, sql, params).toLongLong();
+    }
+    std::optional<applications::Application> application(const QString &id)
+    {
+        QSqlDatabase db = store->database().connection();
+        return applications::findApplication(db, id);
+    }
+};
+
+QVariant serverValue(const QString &sql, const QVariantList &params = {})
+{
+    QSqlDatabase db = ServerEnv::get().db();
+    return scalarSql(db, sql, params);
+}
+
+QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString yesterday() { return QDate::currentDate().addDays(-1).toString(Qt::ISODate); }
+
+QJsonObject submission(const QString &id, const QString &personNo, const QString &channel,
+                       const QString &kind = QStringLiteral("FIRST"))
+{
+    return {{QStringLiteral("id"), id},           {QStringLiteral("person_no"), personNo},
+            {QStringLiteral("kind"), kind},       {QStringLiteral("channel"), channel},
+            {QStringLiteral("received_on"), yesterday()}};
+}
+
+QJsonArray push(const QString &user, const QString &clientId, const QJsonArray &commands)
+{
+    ServerEnv &env = ServerEnv::get();
+    const ltc::test::HttpReply reply = env.http().post(QStringLiteral("/api/v1/sync/push"), pushBody(clientId, commands, env.schema()),
+                                            env.login(user));
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    return reply.json.value(QStringLiteral("results")).toArray();
+}
+
+QString resultOf(const QJsonArray &results, int index, const char *field)
+{
+    return results.at(index).toObject().value(QString::fromLatin1(field)).toString();
+}
+
+} // namespace
+
+TEST_CASE("applications: taken offline at the counter, synced, re-checked by the server, seen in the district only",
+          "[server][applications]")
+{
+    const UserIdentity handler = identity(QStringLiteral("handler"), {QStringLiteral("handler")});
+    Desktop a;
+    REQUIRE(a.run(handler, QStringLiteral("person.register"), personArgs(QStringLiteral("P-AP0001"), QStringLiteral("330302"), 7001)).ok());
+    REQUIRE(a.run(handler, QStringLiteral("person.register"), personArgs(QStringLiteral("P-AP0002"), QStringLiteral("330302"), 7002)).ok());
+    const QString id = newId();
+    REQUIRE(a.run(handler, QStringLiteral("application.submit"), submission(id, QStringLiteral("P-AP0001"), QStringLiteral("COUNTER"))).ok());
+    REQUIRE(a.run(handler, QStringLiteral("application.request_materials"),
+                  {{QStringLiteral("id"), id}, {QStringLiteral("items"), QJsonArray{QStringLiteral("DISCHARGE")}},
+                   {QStringLiteral("requested_on"), yesterday()}})
+                .ok());
+    const SyncResult first = a.sync(QStringLiteral("handler"));
+    REQUIRE(first.ok());
+    CHECK(first.rejected == 0);
+    CHECK(serverValue(QStringLiteral("SELECT status FROM applications WHERE id = ?"), {id}).toString()
+          == QStringLiteral("AWAITING_MATERIALS"));
+    CHECK(serverValue(QStringLiteral("SELECT COUNT(*) FROM application_events WHERE application_id = ?"), {id}).toInt() == 2);
+    CHECK(serverValue(QStringLiteral("SELECT COUNT(*) FROM application_materials WHERE application_id = ?"), {id}).toInt() == 1);
+
+    // The materials arrive and the application is accepted, offline again; the server hands the
+    // assessment task over with the same id as the desktop.
+    REQUIRE(a.run(handler, QStringLiteral("application.receive_materials"),
+                  {{QStringLiteral("id"), id}, {QStringLiteral("received_on"), yesterday()}})
+                .ok());
+    REQUIRE(a.run(handler, QStringLiteral("application.accept"), {{QStringLiteral("id"), id}}).ok());
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM assessment_tasks WHERE application_id = ?"), {id}) == 1);
+    REQUIRE(a.sync(QStringLiteral("handler")).ok());
+    CHECK(serverValue(QStringLiteral("SELECT status FROM applications WHERE id = ?"), {id}).toString() == QStringLiteral("ACCEPTED"));
+    CHECK(serverValue(QStringLiteral("SELECT state FROM assessment_tasks WHERE application_id = ?"), {id}).toString()
+          == QStringLiteral("TO_DISPATCH"));
+    CHECK(serverValue(QStringLiteral("SELECT COUNT(*) FROM application_events WHERE application_id = ?"), {id}).toInt() == 4);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM application_events WHERE application_id = ?"), {id}) == 4);
+
+    // A role the server does not give: this desktop let reviewer1 act as a handler; the server
+    // refuses the submission finally and the desktop drops its optimistic row.
+    const QString forbidden = newId();
+    REQUIRE(a.run(identity(QStringLiteral("reviewer1"), {QStringLiteral("handler")}), QStringLiteral("application.submit"),
+                  submission(forbidden, QStringLiteral("P-AP0002"), QStringLiteral("COUNTER")))
+                .ok());
+    const SyncResult refused = a.sync(QStringLiteral("reviewer1"));
+    REQUIRE(refused.ok());
+    CHECK(refused.rejected == 1);
+    const QList<RejectedCommand> rejected = rejectedCommands(*a.store);
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected.first().command == QStringLiteral("application.submit"));
+    CHECK(rejected.first().errorCode == QStringLiteral("forbidden"));
+    CHECK(serverValue(QStringLiteral("SELECT COUNT(*) FROM applications WHERE id = ?"), {forbidden}).toInt() == 0);
+    CHECK_FALSE(a.application(forbidden).has_value());
+
+    // Another district's handler: refused by the server for the person's district.
+    const QJsonArray outside = push(QStringLiteral("handler_b"), QStringLiteral("apps-outside"),
+                                    {command(1, QStringLiteral("application.submit"),
+                                             submission(newId(), QStringLiteral("P-AP0002"), QStringLiteral("COUNTER")))});
+    CHECK(resultOf(outside, 0, "status") == QStringLiteral("rejected"));
+    CHECK(resultOf(outside, 0, "code") == QStringLiteral("forbidden"));
+
+    // A second desktop of the district gets the application with its whole history; one of
+    // another district gets none of it.
+    Desktop b;
+    REQUIRE(b.sync(QStringLiteral("handler")).ok());
+    const std::optional<applications::Application> there = b.application(id);
+    REQUIRE(there.has_value());
+    CHECK(there->status == QStringLiteral("ACCEPTED"));
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM application_events WHERE application_id = ?"), {id}) == 4);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM application_materials WHERE application_id = ?"), {id}) == 1);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM assessment_tasks WHERE application_id = ?"), {id}) == 1);
+    Desktop c;
+    REQUIRE(c.sync(QStringLiteral("handler_b")).ok());
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM applications WHERE person_no LIKE 'P-AP%'")) == 0);
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM application_events WHERE person_no LIKE 'P-AP%'")) == 0);
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM assessment_tasks WHERE person_no LIKE 'P-AP%'")) == 0);
+
+    // The online channel submits straight to the server: ONLINE only, one open application of
+    // a kind; the district's desktop lists it in its worklist on the next sync.
+    const QString online = newId();
+    const QJsonArray channel = push(
+        QStringLiteral("app_channel"), QStringLiteral("apps-online"),
+        {command(1, QStringLiteral("application.submit"), submission(online, QStringLiteral("P-AP0002"), QStringLiteral("ONLINE"))),
+         command(2, QStringLiteral("application.submit"), submission(newId(), QStringLiteral("P-AP0002"), QStringLiteral("ONLINE"))),
+         command(3, QStringLiteral("application.submit"),
+                 submission(newId(), QStringLiteral("P-AP0002"), QStringLiteral("COUNTER"), QStringLiteral("DISPUTE"))),
+         command(4, QStringLiteral("application.accept"), {{QStringLiteral("id"), online}})});
+    REQUIRE(channel.size() == 4);
+    CHECK(resultOf(channel, 0, "status") == QStringLiteral("applied"));
+    CHECK(resultOf(channel, 1, "code") == QStringLiteral("conflict"));
+    CHECK(resultOf(channel, 2, "code") == QStringLiteral("forbidden"));
+    CHECK(resultOf(channel, 3, "code") == QStringLiteral("forbidden"));
+    CHECK(serverValue(QStringLiteral("SELECT channel FROM applications WHERE id = ?"), {online}).toString() == QStringLiteral("ONLINE"));
+    CHECK(serverValue(QStringLiteral("SELECT username FROM application_events WHERE application_id = ?"), {online}).toString()
+          == QStringLiteral("app_channel"));
+    REQUIRE(b.sync(QStringLiteral("handler")).ok());
+    QSqlDatabase db = b.store->database().connection();
+    applications::ApplicationFilter filter;
+    filter.channel = QStringLiteral("ONLINE");
+    filter.person = QStringLiteral("P-AP0002");
+    QStringList listed;
+    REQUIRE(applications::listApplications(db, filter, QDate::currentDate(), -1, 0, [&listed](const applications::ApplicationRow &row) {
+        listed << row.application.id;
+        return true;
+    }));
+    CHECK(listed == QStringList{online});
+    // The handler decides it on that desktop; the server agrees.
+    REQUIRE(b.run(handler, QStringLiteral("application.refuse"),
+                  {{QStringLiteral("id"), online}, {QStringLiteral("reason"), QStringLiteral("OTHER")},
+                   {QStringLiteral("text"), QStringLiteral("重复申请")}})
+                .ok());
+    REQUIRE(b.sync(QStringLiteral("handler")).ok());
+    CHECK(serverValue(QStringLiteral("SELECT refusal_reason FROM applications WHERE id = ?"), {online}).toString()
+          == QStringLiteral("OTHER"));
+}
