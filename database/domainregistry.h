@@ -62,7 +62,8 @@ private:
     QList<DomainModule> m_modules;
 };
 
-// Core plus every module listed in LTC_MODULES (CMakeLists.txt); the body is generated.
+// Core plus every module the program registers (LTC_MODULES for the products); the body is
+// generated into each program by ltc_register_modules (cmake/LtcTargets.cmake).
 void registerBuiltinDomains(DomainRegistry &registry);
 
 } // namespace ltc

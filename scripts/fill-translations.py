@@ -124,6 +124,7 @@ ZH_CN = {
     "must be \"restart\" or \"resume\"": "必须为 \"restart\" 或 \"resume\"",
     "must be FIRST, DISPUTE or REASSESS": "必须为 FIRST、DISPUTE 或 REASSESS",
     "material %1 is listed twice": "材料 %1 重复列出",
+    "the database is unavailable: %1": "数据库不可用：%1",
     "Received": "已收件",
     "Awaiting materials": "待补材料",
     "Accepted for assessment": "已受理",

@@ -1256,6 +1256,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New application at the counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,6 +1269,10 @@
     </message>
     <message>
         <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a &amp;new person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,6 +1340,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Register an insured person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees&apos; insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents&apos; insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insurance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolled on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request the missing materials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,6 +1441,10 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1575,6 +1643,10 @@ Accept all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The policy in force lists no materials checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>received %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,78 +1672,6 @@ Accept all the same?</source>
     </message>
     <message>
         <source>the PDF could not be written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy in force lists no materials checklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register a &amp;new person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register an insured person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Person no.:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employees&apos; insurance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residents&apos; insurance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Insurance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enrolled on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>born %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id_number: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

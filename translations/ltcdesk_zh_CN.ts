@@ -1256,6 +1256,10 @@
         <translation>材料 %1 重复列出</translation>
     </message>
     <message>
+        <source>the database is unavailable: %1</source>
+        <translation>数据库不可用：%1</translation>
+    </message>
+    <message>
         <source>New application at the counter</source>
         <translation>窗口受理新申请</translation>
     </message>
@@ -1266,6 +1270,10 @@
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Register a &amp;new person…</source>
+        <translation>登记新参保人(&amp;N)…</translation>
     </message>
     <message>
         <source>Person:</source>
@@ -1332,6 +1340,62 @@
         <translation>请先查找并选择参保人。</translation>
     </message>
     <message>
+        <source>Register an insured person</source>
+        <translation>登记参保人</translation>
+    </message>
+    <message>
+        <source>&amp;Person no.:</source>
+        <translation>个人编号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Employees&apos; insurance</source>
+        <translation>职工医保</translation>
+    </message>
+    <message>
+        <source>Residents&apos; insurance</source>
+        <translation>居民医保</translation>
+    </message>
+    <message>
+        <source>&amp;Insurance:</source>
+        <translation>参保类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolled on:</source>
+        <translation>参保日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>统筹区：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>born %1, %2</source>
+        <translation>出生于 %1，%2</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>id_number: %1</source>
+        <translation>身份证号：%1</translation>
+    </message>
+    <message>
         <source>Request the missing materials</source>
         <translation>一次性告知补正材料</translation>
     </message>
@@ -1378,6 +1442,10 @@
     <message>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收件日期</translation>
     </message>
     <message>
         <source>Decision due</source>
@@ -1578,6 +1646,10 @@ Accept all the same?</source>
         <translation>申请材料</translation>
     </message>
     <message>
+        <source>The policy in force lists no materials checklist.</source>
+        <translation>所适用的政策未列出申请材料清单。</translation>
+    </message>
+    <message>
         <source>received %1</source>
         <translation>%1 已收</translation>
     </message>
@@ -1604,78 +1676,6 @@ Accept all the same?</source>
     <message>
         <source>the PDF could not be written to %1</source>
         <translation>无法写入 PDF：%1</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>收件日期</translation>
-    </message>
-    <message>
-        <source>The policy in force lists no materials checklist.</source>
-        <translation>所适用的政策未列出申请材料清单。</translation>
-    </message>
-    <message>
-        <source>Register a &amp;new person…</source>
-        <translation>登记新参保人(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Register an insured person</source>
-        <translation>登记参保人</translation>
-    </message>
-    <message>
-        <source>&amp;Person no.:</source>
-        <translation>个人编号(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;ID number:</source>
-        <translation>身份证号(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Employees&apos; insurance</source>
-        <translation>职工医保</translation>
-    </message>
-    <message>
-        <source>Residents&apos; insurance</source>
-        <translation>居民医保</translation>
-    </message>
-    <message>
-        <source>&amp;Insurance:</source>
-        <translation>参保类型(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Enrolled on:</source>
-        <translation>参保日期(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>District:</source>
-        <translation>统筹区：</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>登记(&amp;R)</translation>
-    </message>
-    <message>
-        <source>born %1, %2</source>
-        <translation>出生于 %1，%2</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>id_number: %1</source>
-        <translation>身份证号：%1</translation>
-    </message>
-    <message>
-        <source>the database is unavailable: %1</source>
-        <translation>数据库不可用：%1</translation>
     </message>
 </context>
 <context>

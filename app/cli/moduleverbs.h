@@ -4,6 +4,7 @@
 // module's verb, and `ltcctl list WORKLIST [--format csv|json] [filters]` for every worklist.
 // Nothing here names a module: a new one is reached through its registration alone.
 #include "domainregistry.h"
+#include "worklistoutput.h"  // printWorklist: what `ltcctl list` prints
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -18,8 +19,8 @@ namespace ltc {
 
 class LocalStore;
 
-// Every module's cli part of LTC_MODULES (modules/<id>/cli: register_<id>_cli); the body is
-// generated into ltcctl, which links them.
+// The cli part of every module the program registers (modules/<id>/cli: register_<id>_cli); the
+// body is generated into ltcctl by ltc_register_modules, which links them.
 void registerBuiltinVerbs(DomainRegistry &registry);
 
 // ltcctl's own options followed by those the modules' verbs read and their worklists' filters,
@@ -38,12 +39,5 @@ std::optional<int> runModuleVerb(const DomainRegistry &registry, LocalStore &sto
 
 // `ltcctl list WORKLIST ...`: args are the positional arguments ("list", WORKLIST).
 int runList(const DomainRegistry &registry, LocalStore &store, const QStringList &args, const QCommandLineParser &parser);
-
-enum class WorklistFormat { Csv, Json };
-// A worklist's rows to `out`: CSV with a header row (RFC 4180 quoting), or a JSON array of
-// objects whose keys are the columns, in their order. False and *error when the store could not
-// be read (what was printed before stays printed).
-bool printWorklist(QSqlDatabase &db, const WorklistSpec &worklist, const WorklistFilters &filters,
-                   WorklistFormat format, QTextStream &out, QString *error = nullptr);
 
 } // namespace ltc

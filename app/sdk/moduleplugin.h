@@ -37,7 +37,9 @@ class ModulePlugin {
 public:
     virtual ~ModulePlugin() = default;
     virtual QString moduleId() const = 0;
-    virtual QIcon icon() const = 0;
+    // The icon in the module's own resources, where ltc_add_module (cmake/LtcTargets.cmake) puts
+    // its ui/<id>.svg.
+    virtual QIcon icon() const { return QIcon(QStringLiteral(":/icons/%1.svg").arg(moduleId())); }
     // Called once after all modules are known; false (with *error) switches the module off.
     virtual bool initialize(ModuleContext &context, QString *error)
     {

@@ -1,5 +1,9 @@
 #include "sdk/placeholderpage.h"
 
+#include "database/domainregistry.h"
+#include "sdk/modulecontext.h"
+#include "sdk/moduleplugin.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -28,6 +32,20 @@ PlaceholderPage::PlaceholderPage(const QIcon &icon, const QString &title, const 
     layout->addWidget(heading);
     layout->addWidget(text);
     layout->addStretch(3);
+}
+
+namespace {
+QString declaredTitle(ModuleContext &context, const QString &moduleId)
+{
+    const DomainModule *declared = context.registry().module(moduleId);
+    return declared ? context.registry().translatedTitle(*declared) : moduleId;
+}
+} // namespace
+
+PlaceholderPage::PlaceholderPage(ModuleContext &context, const ModulePlugin &module, const QString &description,
+                                 QWidget *parent)
+    : PlaceholderPage(module.icon(), declaredTitle(context, module.moduleId()), description, parent)
+{
 }
 
 } // namespace ltc

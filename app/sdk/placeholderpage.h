@@ -6,10 +6,16 @@
 
 namespace ltc {
 
+class ModuleContext;
+class ModulePlugin;
+
 class PlaceholderPage : public QWidget {
     Q_OBJECT
 public:
     PlaceholderPage(const QIcon &icon, const QString &title, const QString &description, QWidget *parent = nullptr);
+    // The placeholder of `module`: its icon and its declared title (translated), and `description`.
+    PlaceholderPage(ModuleContext &context, const ModulePlugin &module, const QString &description,
+                    QWidget *parent = nullptr);
 };
 
 } // namespace ltc

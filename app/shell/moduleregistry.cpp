@@ -30,7 +30,7 @@ ModuleRegistry::ModuleRegistry(const DomainRegistry &domains)
     const QList<ModulePlugin *> plugins = staticModulePlugins();
     const QStringList disabled = disabledInSettings();
     QStringList paired;
-    // The domain registry's order is LTC_MODULES order, which is the navigation order.
+    // The domain registry's order is the program's module order (LTC_MODULES), the navigation order.
     for (const DomainModule &domain : domains.modules()) {
         if (domain.id == QStringLiteral("core"))
             continue;  // shared records: no screen of its own

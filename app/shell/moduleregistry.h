@@ -1,7 +1,8 @@
 #pragma once
 // The shell's list of modules: each static ModulePlugin (found through
 // QPluginLoader::staticPlugins()) paired with the DomainModule of the same id, in the order of
-// LTC_MODULES. The shell knows modules only through this list, never by name.
+// the program's registration (LTC_MODULES for ltcdesk). The shell knows modules only through
+// this list, never by name.
 #include "core/roles.h"
 
 #include <QIcon>

@@ -104,16 +104,29 @@ QNetworkReply *HttpClient::startPost(const QString &path, const QByteArray &body
     return m_network.post(request(path, token), body);
 }
 
-ToolRun runLtcserver(const QStringList &arguments, const QByteArray &input)
+ToolRun runLtcserver(const QStringList &arguments, const QByteArray &input, const QString &program)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    startChild(process, QStringLiteral(LTCSERVER_PATH), arguments);
+    startChild(process, program, arguments);
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(120'000);
     return ToolRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                    QString::fromUtf8(process.readAll())};
+}
+
+CtlRun runLtcctl(const QStringList &arguments, const QString &program)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LTC_PASSWORD"), kPassword);
+    environment.insert(QStringLiteral("USER"), QStringLiteral("clerk"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    process.waitForFinished(120'000);
+    return CtlRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                  QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
 ServerProcess::ServerProcess(QString name, QString databaseUrl, QString folder, QJsonObject settings)
@@ -147,7 +160,7 @@ bool ServerProcess::start(QString *error)
     config.close();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_folder + QLatin1Char('/') + m_name + QStringLiteral(".log"), QIODevice::Append);
-    startChild(m_process, QStringLiteral(LTCSERVER_PATH),
+    startChild(m_process, m_program,
                {QStringLiteral("serve"), QStringLiteral("--config"), configPath(), QStringLiteral("--listen"),
                 QStringLiteral("127.0.0.1:%1").arg(m_port)});
     m_http = std::make_unique<HttpClient>(baseUrl());
@@ -207,12 +220,12 @@ void ServerEnv::shutdown()
     environment().reset();
 }
 
-bool ServerEnv::prepareDatabase(const QString &name, QString *error)
+bool ServerEnv::prepareDatabase(const QString &name, QString *error, const QString &program)
 {
     if (!m_cluster.createDatabase(name, error))
         return false;
     const QString url = m_cluster.url(name);
-    const ToolRun migrate = runLtcserver({QStringLiteral("migrate"), QStringLiteral("--database"), url});
+    const ToolRun migrate = runLtcserver({QStringLiteral("migrate"), QStringLiteral("--database"), url}, {}, program);
     if (migrate.exitCode != 0) {
         *error = migrate.output;
         return false;
@@ -222,7 +235,7 @@ bool ServerEnv::prepareDatabase(const QString &name, QString *error)
                                           QStringLiteral("--role"), QString::fromLatin1(user.roles),
                                           QStringLiteral("--district"), QString::fromLatin1(user.district),
                                           QStringLiteral("--password-stdin"), QStringLiteral("--database"), url},
-                                         kPassword.toUtf8() + '\n');
+                                         kPassword.toUtf8() + '\n', program);
         if (add.exitCode != 0) {
             *error = add.output;
             return false;

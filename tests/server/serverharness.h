@@ -43,7 +43,18 @@ struct ToolRun {
     int exitCode = -1;
     QString output;
 };
-ToolRun runLtcserver(const QStringList &arguments, const QByteArray &input = {});
+// `program`: the product, or ltcserver_probe (the same server with the test modules registered).
+ToolRun runLtcserver(const QStringList &arguments, const QByteArray &input = {},
+                     const QString &program = QStringLiteral(LTCSERVER_PATH));
+
+// The result of `ltcctl VERB …` (the product, or ltcctl_probe), run as the user "clerk" with the
+// test password in LTC_PASSWORD (what `ltcctl sync` signs in with).
+struct CtlRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CtlRun runLtcctl(const QStringList &arguments, const QString &program = QStringLiteral(LTCCTL_PATH));
 
 class ServerProcess {
 public:
@@ -51,6 +62,7 @@ public:
     ServerProcess(QString name, QString databaseUrl, QString folder, QJsonObject settings = {});
     ~ServerProcess();
     void trust(const QSslCertificate &certificate) { m_trusted = {certificate}; }  // before start()
+    void setProgram(const QString &program) { m_program = program; }                // before start()
     bool start(QString *error);  // returns when /health answers
     void killHard();             // SIGKILL: no chance to finish anything
     void stop();
@@ -61,6 +73,7 @@ public:
 
 private:
     QString m_name;
+    QString m_program = QStringLiteral(LTCSERVER_PATH);
     QString m_databaseUrl;
     QString m_folder;
     QJsonObject m_settings;
@@ -83,8 +96,9 @@ public:
     ServerProcess &server() { return *m_server; }
     HttpClient &http() { return m_server->http(); }
     QSqlDatabase db() { return m_cluster.connect(QStringLiteral("ltc")); }
-    // A migrated database with the standard users, for a server of its own.
-    bool prepareDatabase(const QString &name, QString *error);
+    // A migrated database with the standard users, for a server of its own (`program` migrates it:
+    // ltcserver_probe for a schema with the test modules).
+    bool prepareDatabase(const QString &name, QString *error, const QString &program = QStringLiteral(LTCSERVER_PATH));
     QString login(const QString &username);  // a bearer token; REQUIREs success
     int schema();
 

@@ -387,24 +387,7 @@ TEST_CASE("one store: signing in as a user of another district starts the store 
 }
 
 namespace {
-struct Ctl {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Ctl ltcctl(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LTC_PASSWORD"), kPassword);
-    environment.insert(QStringLiteral("USER"), QStringLiteral("clerk"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LTCCTL_PATH), arguments);
-    process.waitForFinished(120'000);
-    return Ctl{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
+CtlRun ltcctl(const QStringList &arguments) { return runLtcctl(arguments); }
 } // namespace
 
 TEST_CASE("one store: ltcctl imports and audits a month, then syncs: nothing is lost, the operator's work waits "
@@ -427,11 +410,11 @@ TEST_CASE("one store: ltcctl imports and audits a month, then syncs: nothing is 
         {QStringLiteral("beneficiaries"), file(QStringLiteral("b.csv"), conclusionsCsv(people))},
         {QStringLiteral("claims"), file(QStringLiteral("c.csv"), claimsCsv(QStringLiteral("C-OS07"), QStringLiteral("I-OS07"), people))}};
     for (const auto &[kind, path] : imports) {
-        const Ctl imported = ltcctl({QStringLiteral("import"), kind, path, QStringLiteral("--db"), db});
+        const CtlRun imported = ltcctl({QStringLiteral("import"), kind, path, QStringLiteral("--db"), db});
         INFO(imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
     }
-    const Ctl audited = ltcctl({QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"),
+    const CtlRun audited = ltcctl({QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"),
                                 QStringLiteral("2026-10"), QStringLiteral("--db"), db});
     INFO(audited.err.toStdString());
     REQUIRE(audited.exitCode == 0);
@@ -453,7 +436,7 @@ TEST_CASE("one store: ltcctl imports and audits a month, then syncs: nothing is 
     // says so, exits 3, and keeps every row.
     const QStringList sync{QStringLiteral("sync"), QStringLiteral("--server"), ServerEnv::get().server().baseUrl(),
                            QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), db};
-    const Ctl waiting = ltcctl(sync);
+    const CtlRun waiting = ltcctl(sync);
     INFO(waiting.out.toStdString() << waiting.err.toStdString());
     CHECK(waiting.exitCode == 3);
     CHECK(waiting.err.contains(QStringLiteral("5 change(s) made by ltcctl:clerk are waiting")));
@@ -461,7 +444,7 @@ TEST_CASE("one store: ltcctl imports and audits a month, then syncs: nothing is 
     CHECK(serverCount(counts.at(1)) == 0);
 
     // Adopted: every change goes as admin's, the store keeps every row, the server has them all.
-    const Ctl adopted = ltcctl(sync + QStringList{QStringLiteral("--adopt")});
+    const CtlRun adopted = ltcctl(sync + QStringList{QStringLiteral("--adopt")});
     INFO(adopted.out.toStdString() << adopted.err.toStdString());
     CHECK(adopted.exitCode == 0);
     CHECK(adopted.out.contains(QStringLiteral("pushed 5 (rejected 0)")));
@@ -473,12 +456,12 @@ TEST_CASE("one store: ltcctl imports and audits a month, then syncs: nothing is 
                                      "LIKE '%\"adopted_from\":\"ltcctl:clerk\"%'"))
           == 5);
     // From now on the store acts as admin without --as.
-    const Ctl again = ltcctl({QStringLiteral("import"), QStringLiteral("hospital-stays"),
+    const CtlRun again = ltcctl({QStringLiteral("import"), QStringLiteral("hospital-stays"),
                               file(QStringLiteral("s.csv"), QStringLiteral("person_no,admitted_on,discharged_on\nP-OS0701,"
                                                                             "2026-10-02,2026-10-04\n")),
                               QStringLiteral("--db"), db});
     CHECK(again.exitCode == 0);
-    const Ctl own = ltcctl(sync);
+    const CtlRun own = ltcctl(sync);
     INFO(own.err.toStdString());
     CHECK(own.exitCode == 0);
     CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM hospital_stays WHERE person_no = 'P-OS0701'")) == 1);

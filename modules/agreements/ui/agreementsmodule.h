@@ -11,7 +11,6 @@ class AgreementsModule : public QObject, public ModulePlugin {
     Q_INTERFACES(ltc::ModulePlugin)
 public:
     QString moduleId() const override { return QStringLiteral("agreements"); }
-    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/agreements.svg")); }
     QWidget *createWidget(ModuleContext &context, QWidget *parent) override;
 };
 

@@ -19,7 +19,6 @@ class ApplicationsModule : public QObject, public ModulePlugin {
 public:
     ApplicationsModule();
     QString moduleId() const override { return QStringLiteral("applications"); }
-    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/applications.svg")); }
     QWidget *createWidget(ModuleContext &context, QWidget *parent) override;
     QList<ModuleAction> actions(ModuleContext &context, QWidget *window) override;
     // Tests answer the questions from a script instead of dialogs.

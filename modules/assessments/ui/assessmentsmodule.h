@@ -11,7 +11,6 @@ class AssessmentsModule : public QObject, public ModulePlugin {
     Q_INTERFACES(ltc::ModulePlugin)
 public:
     QString moduleId() const override { return QStringLiteral("assessments"); }
-    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/assessments.svg")); }
     QWidget *createWidget(ModuleContext &context, QWidget *parent) override;
 };
 

@@ -11,7 +11,6 @@ class DashboardsModule : public QObject, public ModulePlugin {
     Q_INTERFACES(ltc::ModulePlugin)
 public:
     QString moduleId() const override { return QStringLiteral("dashboards"); }
-    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/dashboards.svg")); }
     QWidget *createWidget(ModuleContext &context, QWidget *parent) override;
 };
 

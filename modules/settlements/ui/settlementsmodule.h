@@ -15,7 +15,6 @@ class SettlementsModule : public QObject, public ModulePlugin {
     Q_INTERFACES(ltc::ModulePlugin)
 public:
     QString moduleId() const override { return QStringLiteral("settlements"); }
-    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/settlements.svg")); }
     QWidget *createWidget(ModuleContext &context, QWidget *parent) override;
     QList<ModuleAction> actions(ModuleContext &context, QWidget *window) override;
 
