@@ -85,7 +85,34 @@ QList<Migration> coreMigrations()
         // A pull's changes until the checkpoint applies them all at once.
         QStringLiteral("CREATE TABLE sync_pulled (position INTEGER PRIMARY KEY, change TEXT NOT NULL)"),
     };
-    return {v1, v2, v3, v4};
+    // Issue 11: the registry's profile of an institution, its staff, its agreements as their own
+    // records and its suspensions. They are core records (every module asks about them through
+    // corereads.h), changed by the agreements module's commands and the imports.
+    Migration v5{QStringLiteral("core"), 5, QStringLiteral("staff, agreements and suspensions of institutions"), {}, {}, {}};
+    v5.statements = QStringList{
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN legal_representative TEXT"),
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN contact_person TEXT"),
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN capacity INTEGER"),
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN medically_qualified INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN management_unit INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE staff (staff_no TEXT PRIMARY KEY, institution_code TEXT NOT NULL REFERENCES "
+                       "institutions (code), name TEXT NOT NULL, id_number TEXT NOT NULL, role TEXT NOT NULL, "
+                       "certificate_no TEXT, employed_from TEXT NOT NULL, employed_to TEXT, suspended_from TEXT, "
+                       "suspended_to TEXT, barred_from TEXT, barred_to TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX staff_by_institution ON staff (institution_code, role)"),
+        QStringLiteral("CREATE TABLE institution_agreements (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
+                       "REFERENCES institutions (code), valid_from TEXT NOT NULL, valid_to TEXT NOT NULL, "
+                       "service_forms TEXT NOT NULL, deposit_permille INTEGER CHECK (deposit_permille BETWEEN 0 AND "
+                       "1000), renewal INTEGER NOT NULL DEFAULT 0, signed_on TEXT NOT NULL, ended_on TEXT, end_reason "
+                       "TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX agreements_by_institution ON institution_agreements (institution_code, valid_from)"),
+        QStringLiteral("CREATE TABLE institution_suspensions (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
+                       "REFERENCES institutions (code), kind TEXT NOT NULL CHECK (kind IN ('INTAKE', 'SETTLEMENT')), "
+                       "suspended_from TEXT NOT NULL, suspended_to TEXT, reason TEXT NOT NULL, row_version INTEGER NOT "
+                       "NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX suspensions_by_institution ON institution_suspensions (institution_code)"),
+    };
+    return {v1, v2, v3, v4, v5};
 }
 
 } // namespace
@@ -112,6 +139,9 @@ void registerCoreDomain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("policies"), sharedScope()),
         TableDecl::synced(QStringLiteral("conclusions"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("hospital_stays"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("staff"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("institution_agreements"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("institution_suspensions"), belongsToInstitution()),
     };
     registry.add(std::move(core));
 }

@@ -10,6 +10,8 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -35,6 +37,7 @@ public:
     QString beneficiariesCsv();
     QString hospitalStaysCsv();
     QString claimsCsv();
+    QString staffCsv();  // after the claims: the random draws before it stay as they were
 
 private:
     QString chineseName();
@@ -154,6 +157,35 @@ QString DemoWriter::institutionsCsv()
             << (i % 4 == 0 ? "2026-12-31" : "2027-12-31") << ','
             << (suspended ? "2026-09-01" : "") << ',' << (suspended ? "2026-11-30" : "") << ',' << m_options.district
             << '\n';
+    }
+    return csv;
+}
+
+// Each care institution's staff: care workers, a nurse, and at some a doctor; one care worker
+// who left in the summer, one suspended from settlement (seed 004 §36), one barred.
+QString DemoWriter::staffCsv()
+{
+    QString csv = QStringLiteral("staff_no,institution_code,name,id_number,role,certificate_no,employed_from,employed_to,"
+                                 "suspended_from,suspended_to,barred_from,barred_to\n");
+    QTextStream out(&csv);
+    int serial = 0;
+    for (const DemoInstitution &institution : std::as_const(m_careInstitutions)) {
+        const int workers = between(3, 6);
+        for (int i = 0; i < workers + 2; ++i) {
+            const QString role = i < workers ? QStringLiteral("CAREGIVER") : i == workers ? QStringLiteral("NURSE")
+                                                                                          : QStringLiteral("DOCTOR");
+            ++serial;
+            const Sex sex = between(0, 1) ? Sex::Male : Sex::Female;
+            const QDate birth = dateBetween(QDate(1965, 1, 1), QDate(2000, 12, 31));
+            const bool left = serial % 11 == 0;
+            const bool suspended = serial == 5;
+            const bool barred = serial == 9;
+            out << QStringLiteral("S%1%2").arg(m_options.district).arg(serial, 4, 10, QLatin1Char('0')) << ','
+                << institution.code << ',' << chineseName() << ',' << citizenId(sex, birth) << ',' << role << ','
+                << QStringLiteral("ZJ%1").arg(serial, 6, 10, QLatin1Char('0')) << ",2024-07-01,"
+                << (left ? "2026-07-31" : "") << ',' << (suspended ? "2026-08-01,2026-10-31" : ",") << ','
+                << (barred ? "2026-09-15,2027-09-14" : ",") << '\n';
+        }
     }
     return csv;
 }
@@ -335,6 +367,86 @@ bool markDemo(LocalStore &store, QString *error)
            && setMetaValue(db, QStringLiteral("demo"), QStringLiteral("1"), error);
 }
 
+// The agreements module's states, each reached through its commands: designations at every
+// step, a renewal with its own deposit ratio (from 2027: the demo's months keep their figures),
+// an intake suspension, a violation. Only where the module is registered.
+bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoOptions &options, QString *error)
+{
+    if (!store.registry().command(QStringLiteral("designation.apply")))
+        return true;
+    const QString d = options.district;
+    const auto institution = [&d](int i) { return QStringLiteral("I%1%2").arg(d).arg(i, 3, 10, QLatin1Char('0')); };
+    const QJsonArray panel{QStringLiteral("陈志强"), QStringLiteral("林晓梅"), QStringLiteral("黄建国"),
+                           QStringLiteral("周丽娟"), QStringLiteral("吴海涛")};
+    const auto applicant = [&](const QString &id, int n, const QString &appliedOn) {
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("institution_code"), QStringLiteral("N%1%2").arg(d).arg(n, 3, 10, QLatin1Char('0'))},
+                           {QStringLiteral("applied_on"), appliedOn},
+                           {QStringLiteral("name"), QStringLiteral("鹿城区申请护理站%1号").arg(n)},
+                           {QStringLiteral("kind"), QStringLiteral("CARE")},
+                           {QStringLiteral("grade"), 1},
+                           {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT|FAMILY")},
+                           {QStringLiteral("district"), d}};
+    };
+    struct Step {
+        const char *name;
+        QJsonObject args;
+    };
+    const QList<Step> steps{
+        {"designation.apply", applicant(QStringLiteral("DEMO-D1"), 1, QStringLiteral("2026-10-26"))},
+        {"designation.apply", applicant(QStringLiteral("DEMO-D2"), 2, QStringLiteral("2026-10-12"))},
+        {"designation.request_materials",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D2")}, {QStringLiteral("requested_on"), QStringLiteral("2026-10-14")},
+          {QStringLiteral("items"), QJsonArray{QStringLiteral("消防验收合格证明"), QStringLiteral("护理人员资格证书")}}}},
+        {"designation.apply", applicant(QStringLiteral("DEMO-D3"), 3, QStringLiteral("2026-08-03"))},
+        {"designation.pass_formal_check", {{QStringLiteral("id"), QStringLiteral("DEMO-D3")}}},
+        {"designation.apply", applicant(QStringLiteral("DEMO-D4"), 4, QStringLiteral("2026-06-01"))},
+        {"designation.pass_formal_check", {{QStringLiteral("id"), QStringLiteral("DEMO-D4")}}},
+        {"designation.review",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D4")}, {QStringLiteral("reviewed_on"), QStringLiteral("2026-08-20")},
+          {QStringLiteral("result"), QStringLiteral("FAIL")}, {QStringLiteral("panel"), panel},
+          {QStringLiteral("reasons"), QStringLiteral("护理服务人员不足4人")},
+          {QStringLiteral("suggestions"), QStringLiteral("补充长期照护师后申请再次审核")}}},
+        {"designation.apply", applicant(QStringLiteral("DEMO-D5"), 5, QStringLiteral("2026-07-06"))},
+        {"designation.pass_formal_check", {{QStringLiteral("id"), QStringLiteral("DEMO-D5")}}},
+        {"designation.review",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D5")}, {QStringLiteral("reviewed_on"), QStringLiteral("2026-10-16")},
+          {QStringLiteral("result"), QStringLiteral("PASS")}, {QStringLiteral("panel"), panel}}},
+        {"designation.publish",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D5")}, {QStringLiteral("published_from"), QStringLiteral("2026-10-19")},
+          {QStringLiteral("published_to"), QStringLiteral("2026-10-23")}}},
+        {"designation.record_objection",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D5")}, {QStringLiteral("objection_id"), QStringLiteral("DEMO-O1")},
+          {QStringLiteral("received_on"), QStringLiteral("2026-10-21")},
+          {QStringLiteral("text"), QStringLiteral("反映该机构护理员未持证上岗，经核实已整改")}}},
+        {"designation.start_negotiation",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D5")}, {QStringLiteral("started_on"), QStringLiteral("2026-10-26")}}},
+        {"agreement.sign",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-A8")}, {QStringLiteral("institution_code"), institution(8)},
+          {QStringLiteral("valid_from"), QStringLiteral("2027-01-01")}, {QStringLiteral("valid_to"), QStringLiteral("2029-12-31")},
+          {QStringLiteral("service_forms"), QStringLiteral("INST")}, {QStringLiteral("deposit_permille"), 80},
+          {QStringLiteral("signed_on"), QStringLiteral("2026-10-28")}}},
+        {"institution.suspend",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-SU2")}, {QStringLiteral("institution_code"), institution(2)},
+          {QStringLiteral("kind"), QStringLiteral("INTAKE")}, {QStringLiteral("suspended_from"), QStringLiteral("2026-10-01")},
+          {QStringLiteral("suspended_to"), QStringLiteral("2026-12-31")},
+          {QStringLiteral("reason"), QStringLiteral("诱导参保人申请重新评估，暂停新增服务对象3个月")}}},
+        {"violation.record",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-V3")}, {QStringLiteral("institution_code"), institution(3)},
+          {QStringLiteral("found_on"), QStringLiteral("2026-09-18")},
+          {QStringLiteral("description"), QStringLiteral("护理记录与实际服务不符")}, {QStringLiteral("damages_fen"), 500000}}},
+    };
+    for (const Step &step : steps) {
+        const CommandOutcome outcome = store.commands().execute(admin, QString::fromLatin1(step.name), step.args);
+        if (!outcome.ok()) {
+            if (error)
+                *error = QString::fromLatin1(step.name) + QStringLiteral(": ") + outcome.error->message;
+            return false;
+        }
+    }
+    return true;
+}
+
 bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
 {
     QTemporaryDir folder;
@@ -349,13 +461,16 @@ bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
     const QString beneficiaries = folder.filePath(QStringLiteral("beneficiaries.csv"));
     const QString stays = folder.filePath(QStringLiteral("hospital-stays.csv"));
     const QString claims = folder.filePath(QStringLiteral("claims.csv"));
+    const QString staff = folder.filePath(QStringLiteral("staff.csv"));
     const UserIdentity admin = demoAdmin(options);
     // The order matters: each file's references must already be stored.
     return writeFile(persons, writer.personsCsv(), error) && writeFile(institutions, writer.institutionsCsv(), error)
            && writeFile(beneficiaries, writer.beneficiariesCsv(), error)
            && writeFile(stays, writer.hospitalStaysCsv(), error) && writeFile(claims, writer.claimsCsv(), error)
+           && writeFile(staff, writer.staffCsv(), error)
            && importText(store, admin, QStringLiteral("persons"), persons, error)
            && importText(store, admin, QStringLiteral("institutions"), institutions, error)
+           && importText(store, admin, QStringLiteral("staff"), staff, error)
            && importText(store, admin, QStringLiteral("beneficiaries"), beneficiaries, error)
            && importText(store, admin, QStringLiteral("hospital-stays"), stays, error)
            && (!store.registry().importSpec(QStringLiteral("claims"))
@@ -364,7 +479,8 @@ bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
            && importText(store, admin, QStringLiteral("calendar"), QStringLiteral(":/calendar/cn-2026.csv"), error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/linyi-lanshan-2017.json"), error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/wenzhou-2023.json"), error)
-           && addDemoUsers(store, options, error) && markDemo(store, error);
+           && addDemoAgreements(store, admin, options, error) && addDemoUsers(store, options, error)
+           && markDemo(store, error);
 }
 
 } // namespace ltc

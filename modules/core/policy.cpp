@@ -250,6 +250,68 @@ ServiceFormRates readForm(Reader &reader, const QJsonValue &value, const QString
     return form;
 }
 
+StaffingMinimum readStaffingMinimum(Reader &reader, const QJsonValue &value, const QString &path)
+{
+    StaffingMinimum minimum;
+    if (!value.isObject()) {
+        reader.error(path, QCoreApplication::translate("ltc", "must be an object"));
+        return minimum;
+    }
+    const QJsonObject object = value.toObject();
+    reader.onlyKnown(object, path + u'.',
+                     {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("service_forms"),
+                      QStringLiteral("medically_qualified_only"), QStringLiteral("capacity_at_least"),
+                      QStringLiteral("roles"), QStringLiteral("at_least"), QStringLiteral("management_unit")});
+    minimum.code = reader.text(object, QStringLiteral("code"), path + QStringLiteral(".code"));
+    minimum.name = reader.text(object, QStringLiteral("name"), path + QStringLiteral(".name"));
+    for (const QJsonValue &form : reader.array(object, QStringLiteral("service_forms"), path + QStringLiteral(".service_forms")))
+        minimum.serviceForms << form.toString();
+    minimum.medicallyQualifiedOnly = object.value(QStringLiteral("medically_qualified_only")).toBool();
+    if (object.contains(QStringLiteral("capacity_at_least")))
+        minimum.capacityAtLeast = int(reader.integer(object.value(QStringLiteral("capacity_at_least")),
+                                                     path + QStringLiteral(".capacity_at_least"), 1, 100000)
+                                          .value_or(0));
+    minimum.managementUnit = object.value(QStringLiteral("management_unit")).toBool();
+    if (!minimum.managementUnit) {
+        for (const QJsonValue &role : reader.array(object, QStringLiteral("roles"), path + QStringLiteral(".roles")))
+            minimum.roles << role.toString();
+        if (reader.present(object, QStringLiteral("at_least"), path + QStringLiteral(".at_least")))
+            minimum.atLeast = int(reader.integer(object.value(QStringLiteral("at_least")), path + QStringLiteral(".at_least"),
+                                                 1, 10000)
+                                      .value_or(0));
+    }
+    return minimum;
+}
+
+// Optional: a policy without staffing minimums checks none.
+void readStaffingMinimums(Reader &reader, const QJsonObject &json, Policy &policy)
+{
+    const QString key = QStringLiteral("staffing_minimums");
+    if (!json.contains(key))
+        return;
+    const QJsonArray minimums = reader.array(json, key, key);
+    for (qsizetype i = 0; i < minimums.size(); ++i)
+        policy.staffingMinimums << readStaffingMinimum(reader, minimums.at(i), indexed(key, i));
+}
+
+QJsonObject staffingMinimumJson(const StaffingMinimum &minimum)
+{
+    QJsonObject object{{QStringLiteral("code"), minimum.code},
+                       {QStringLiteral("name"), minimum.name},
+                       {QStringLiteral("service_forms"), QJsonArray::fromStringList(minimum.serviceForms)}};
+    if (minimum.medicallyQualifiedOnly)
+        object.insert(QStringLiteral("medically_qualified_only"), true);
+    if (minimum.capacityAtLeast > 0)
+        object.insert(QStringLiteral("capacity_at_least"), minimum.capacityAtLeast);
+    if (minimum.managementUnit) {
+        object.insert(QStringLiteral("management_unit"), true);
+    } else {
+        object.insert(QStringLiteral("roles"), QJsonArray::fromStringList(minimum.roles));
+        object.insert(QStringLiteral("at_least"), minimum.atLeast);
+    }
+    return object;
+}
+
 void readForms(Reader &reader, const QJsonObject &json, Policy &policy)
 {
     const QString key = QStringLiteral("service_forms");
@@ -331,7 +393,7 @@ QJsonObject Policy::toJson() const
     QJsonArray levels;
     for (int level : eligibleLevels)
         levels.append(level);
-    return QJsonObject{{QStringLiteral("region"), region},
+    QJsonObject json{{QStringLiteral("region"), region},
                        {QStringLiteral("name"), name},
                        {QStringLiteral("effective_from"), dateValue(effectiveFrom)},
                        {QStringLiteral("effective_to"), dateValue(effectiveTo)},
@@ -340,6 +402,13 @@ QJsonObject Policy::toJson() const
                        {QStringLiteral("fund_ratio_permille"), fundRatioPermille},
                        {QStringLiteral("quality_deposit_permille"), qualityDepositPermille},
                        {QStringLiteral("service_forms"), forms}};
+    if (!staffingMinimums.isEmpty()) {
+        QJsonArray minimums;
+        for (const StaffingMinimum &minimum : staffingMinimums)
+            minimums.append(staffingMinimumJson(minimum));
+        json.insert(QStringLiteral("staffing_minimums"), minimums);
+    }
+    return json;
 }
 
 std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *errors)
@@ -349,7 +418,7 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
                      {QStringLiteral("region"), QStringLiteral("name"), QStringLiteral("effective_from"),
                       QStringLiteral("effective_to"), QStringLiteral("eligible_levels"), QStringLiteral("benefit_start"),
                       QStringLiteral("fund_ratio_permille"), QStringLiteral("quality_deposit_permille"),
-                      QStringLiteral("service_forms")});
+                      QStringLiteral("service_forms"), QStringLiteral("staffing_minimums")});
     Policy policy;
     policy.region = reader.text(json, QStringLiteral("region"), QStringLiteral("region"));
     if (!policy.region.isEmpty() && !isRegionCode(policy.region))
@@ -363,6 +432,7 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
     policy.fundRatioPermille = reader.permille(json, QStringLiteral("fund_ratio_permille"));
     policy.qualityDepositPermille = reader.permille(json, QStringLiteral("quality_deposit_permille"));
     readForms(reader, json, policy);
+    readStaffingMinimums(reader, json, policy);
     if (!reader.ok())
         return std::nullopt;
     return policy;

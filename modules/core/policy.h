@@ -29,6 +29,21 @@ struct ServiceFormRates {
     QList<Rate> rates;
 };
 
+// A staffing minimum (seed 004 §14), checked per institution: it applies to an institution that
+// offers one of `serviceForms` — and, where set, only to a medically qualified one, or one of at
+// least `capacityAtLeast` places — and asks for at least `atLeast` staff in `roles`, or for a
+// dedicated LTC management unit. Which forms and numbers apply is the region's policy.
+struct StaffingMinimum {
+    QString code;
+    QString name;
+    QStringList serviceForms;
+    bool medicallyQualifiedOnly = false;
+    int capacityAtLeast = 0;
+    QStringList roles;
+    int atLeast = 0;
+    bool managementUnit = false;
+};
+
 struct Policy {
     QString region;
     QString name;
@@ -39,6 +54,7 @@ struct Policy {
     int fundRatioPermille = 1000;
     int qualityDepositPermille = 0;
     QList<ServiceFormRates> serviceForms;
+    QList<StaffingMinimum> staffingMinimums;  // optional "staffing_minimums"
 
     bool inForceOn(QDate day) const;
     bool isEligibleLevel(int level) const;

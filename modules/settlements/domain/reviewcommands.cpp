@@ -161,7 +161,21 @@ bool saveLineReview(CommandContext &ctx, const BatchKey &key, const QString &cla
 
 // An override pays another amount: its shares come from the policy version the audit used for
 // the line (the one in force on its last declared day), by the same rule 4.
-std::optional<Shares> overrideShares(QSqlDatabase &db, const QString &policyLabel, Fen allowed, QString *why)
+// The deposit ratio the line's agreement sets, as the audit applied it (rule 4): the agreement in
+// force at the line's institution on its last declared day.
+std::optional<int> lineAgreementDeposit(QSqlDatabase &db, const QString &institution, const QString &claimNo, int lineNo)
+{
+    const QDate lastDay = QDate::fromString(
+        scalarSql(db, QStringLiteral("SELECT service_to FROM claim_lines WHERE claim_no = ? AND line_no = ?"),
+                  {claimNo, lineNo})
+            .toString(),
+        Qt::ISODate);
+    const std::optional<InstitutionStanding> standing = institutionStanding(db, institution);
+    return agreementDepositPermille(standing ? &*standing : nullptr, lastDay);
+}
+
+std::optional<Shares> overrideShares(QSqlDatabase &db, const QString &policyLabel, Fen allowed, QString *why,
+                                     std::optional<int> agreementDeposit = std::nullopt)
 {
     if (allowed == 0)
         return Shares{};
@@ -173,7 +187,7 @@ std::optional<Shares> overrideShares(QSqlDatabase &db, const QString &policyLabe
                    : Tr::tr("allowed: the policy version %1 this line was audited under is not stored").arg(policyLabel);
         return std::nullopt;
     }
-    return sharesOf(allowed, *policy);
+    return sharesOf(allowed, *policy, agreementDeposit);
 }
 
 std::optional<QJsonObject> fetchTaker(CommandContext &ctx, const BatchKey &key)
@@ -264,7 +278,9 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
             return CommandOutcome::failure(QStringLiteral("invalid"),
                                            Tr::tr("allowed: must be between 0 and the claimed %1").arg(formatYuan(claimed)));
         QString refused;
-        const std::optional<Shares> shares = overrideShares(ctx.db(), line.value(8).toString(), allowed, &refused);
+        const std::optional<Shares> shares =
+            overrideShares(ctx.db(), line.value(8).toString(), allowed, &refused,
+                           lineAgreementDeposit(ctx.db(), key.institution, claimNo, *lineNo));
         if (!shares)
             return CommandOutcome::failure(QStringLiteral("invalid"), refused);
         figures = {allowed, claimed - allowed, *shares};

@@ -45,6 +45,15 @@ QList<Migration> worklistMigrations()
         "CREATE INDEX claim_lines_by_claim ON claim_lines (period, institution_code, claim_no, line_no)")};
     return {v3};
 }
+
+// After the first-review takers' version 5. Rule R10 names the caregiver of a line (the staff
+// file's staff_no); lines declared before it have none and are not checked.
+QList<Migration> caregiverMigrations()
+{
+    Migration v6{QStringLiteral("settlements"), 6, QStringLiteral("the caregiver of a claim line"), {}, {}, {}};
+    v6.statements = QStringList{QStringLiteral("ALTER TABLE claim_lines ADD COLUMN caregiver_no TEXT")};
+    return {v6};
+}
 } // namespace
 
 void register_settlements_domain(DomainRegistry &registry)
@@ -62,6 +71,7 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += worklistMigrations();
     module.migrations += settlement::reviewedFiguresMigrations();
     module.migrations += settlement::firstReviewTakersMigrations();
+    module.migrations += caregiverMigrations();
     module.worklists = {settlement::claimsWorklist()};
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).
