@@ -378,11 +378,16 @@ bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoO
     const auto institution = [&d](int i) { return QStringLiteral("I%1%2").arg(d).arg(i, 3, 10, QLatin1Char('0')); };
     const QJsonArray panel{QStringLiteral("陈志强"), QStringLiteral("林晓梅"), QStringLiteral("黄建国"),
                            QStringLiteral("周丽娟"), QStringLiteral("吴海涛")};
+    const auto applicantCreditCode = [&d](int n) {
+        const QString first17 = QStringLiteral("52%1APPLY%2").arg(d).arg(n, 4, 10, QLatin1Char('0'));
+        return first17 + creditCodeCheckChar(first17);
+    };
     const auto applicant = [&](const QString &id, int n, const QString &appliedOn) {
         return QJsonObject{{QStringLiteral("id"), id},
                            {QStringLiteral("institution_code"), QStringLiteral("N%1%2").arg(d).arg(n, 3, 10, QLatin1Char('0'))},
                            {QStringLiteral("applied_on"), appliedOn},
                            {QStringLiteral("name"), QStringLiteral("鹿城区申请护理站%1号").arg(n)},
+                           {QStringLiteral("uscc"), applicantCreditCode(n)},
                            {QStringLiteral("kind"), QStringLiteral("CARE")},
                            {QStringLiteral("grade"), 1},
                            {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT|FAMILY")},

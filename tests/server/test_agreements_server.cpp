@@ -83,7 +83,7 @@ qint64 serverCount(const QString &sql)
 QJsonArray push(const QString &username, const QString &clientId, const QJsonArray &commands)
 {
     ServerEnv &env = ServerEnv::get();
-    const HttpReply reply = env.http().post(QStringLiteral("/api/v1/sync/push"),
+    const ltc::test::HttpReply reply = env.http().post(QStringLiteral("/api/v1/sync/push"),
                                             pushBody(clientId, commands, env.schema()), env.login(username));
     INFO(reply.body.toStdString());
     REQUIRE(reply.status == 200);
