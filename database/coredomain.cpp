@@ -111,6 +111,12 @@ QList<Migration> coreMigrations()
                        "suspended_from TEXT NOT NULL, suspended_to TEXT, reason TEXT NOT NULL, row_version INTEGER NOT "
                        "NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX suspensions_by_institution ON institution_suspensions (institution_code)"),
+        // Liquidated damages (违约金) the settlement deducts from the institution's next payments
+        // until deducted_fen reaches damages_fen (seed 004 §35).
+        QStringLiteral("CREATE TABLE agreement_violations (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
+                       "REFERENCES institutions (code), found_on TEXT NOT NULL, description TEXT NOT NULL, "
+                       "damages_fen INTEGER NOT NULL CHECK (damages_fen >= 0), deducted_fen INTEGER NOT NULL DEFAULT 0, "
+                       "deducted_period TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
     };
     return {v1, v2, v3, v4, v5};
 }
@@ -142,6 +148,7 @@ void registerCoreDomain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("staff"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("institution_agreements"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("institution_suspensions"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("agreement_violations"), belongsToInstitution()),
     };
     registry.add(std::move(core));
 }

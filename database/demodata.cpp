@@ -369,7 +369,8 @@ bool markDemo(LocalStore &store, QString *error)
 
 // The agreements module's states, each reached through its commands: designations at every
 // step, a renewal with its own deposit ratio (from 2027: the demo's months keep their figures),
-// an intake suspension, a violation. Only where the module is registered.
+// an intake suspension, a violation (at the assessment agency: the care institutions' demo
+// payments stay what their statements show). Only where the module is registered.
 bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoOptions &options, QString *error)
 {
     if (!store.registry().command(QStringLiteral("designation.apply")))
@@ -437,9 +438,9 @@ bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoO
           {QStringLiteral("suspended_to"), QStringLiteral("2026-12-31")},
           {QStringLiteral("reason"), QStringLiteral("诱导参保人申请重新评估，暂停新增服务对象3个月")}}},
         {"violation.record",
-         {{QStringLiteral("id"), QStringLiteral("DEMO-V3")}, {QStringLiteral("institution_code"), institution(3)},
+         {{QStringLiteral("id"), QStringLiteral("DEMO-V5")}, {QStringLiteral("institution_code"), institution(5)},
           {QStringLiteral("found_on"), QStringLiteral("2026-09-18")},
-          {QStringLiteral("description"), QStringLiteral("护理记录与实际服务不符")}, {QStringLiteral("damages_fen"), 500000}}},
+          {QStringLiteral("description"), QStringLiteral("评估记录与现场情况不符")}, {QStringLiteral("damages_fen"), 500000}}},
     };
     for (const Step &step : steps) {
         const CommandOutcome outcome = store.commands().execute(admin, QString::fromLatin1(step.name), step.args);

@@ -291,6 +291,18 @@ QHash<QString, InstitutionStanding> allInstitutionStandings(QSqlDatabase &db, QS
     return standings;
 }
 
+QList<OutstandingDamages> outstandingDamagesOf(QSqlDatabase &db, const QString &institutionCode)
+{
+    QList<OutstandingDamages> list;
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT id, damages_fen - deducted_fen FROM agreement_violations WHERE "
+                                          "institution_code = ? AND damages_fen > deducted_fen ORDER BY found_on, id"),
+                           {institutionCode});
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return list;
+}
+
 std::optional<StaffRecord> findStaff(QSqlDatabase &db, const QString &staffNo)
 {
     QSqlQuery q = querySql(db, QStringLiteral("SELECT %1 FROM staff WHERE staff_no = ?").arg(kStaffColumns), {staffNo});

@@ -3,6 +3,7 @@
 // staff file has a table), conclusions, hospital stays, the calendar and the policies. The SQL
 // over these tables is here once, so that no module writes its own against tables it does not
 // own, and a change of their schema has one reader to follow. Portable QtSql; nothing here writes.
+#include "core/money.h"
 #include "core/policy.h"
 #include "core/records.h"
 #include "core/standing.h"
@@ -62,6 +63,13 @@ QHash<QString, QString> institutionNames(QSqlDatabase &db);  // code → name
 // settlement suspension and those recorded since (institution_suspensions).
 std::optional<InstitutionStanding> institutionStanding(QSqlDatabase &db, const QString &code);
 QHash<QString, InstitutionStanding> allInstitutionStandings(QSqlDatabase &db, QString *error = nullptr);  // by code
+
+// Liquidated damages of an institution not yet deducted from a payment, oldest first.
+struct OutstandingDamages {
+    QString violationId;
+    Fen outstanding = 0;
+};
+QList<OutstandingDamages> outstandingDamagesOf(QSqlDatabase &db, const QString &institutionCode);
 
 // ---- staff ----------------------------------------------------------------------------------
 // One definition of who worked where and when, and who may be paid (rule R10).

@@ -157,6 +157,13 @@ TEST_CASE("ltcctl: settlement audit refuses a caregiver's days off the staff, su
     ctl.require({QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"), QStringLiteral("2031-03")});
     CHECK(str(ctl.result(QStringLiteral("CR10-1"), 1)) == "9//45000/3600");
     CHECK(str(ctl.result(QStringLiteral("CR10-2"), 1)) == "15/R10/75000/6000");
+    // The renewal worklist: the imported agreement's last weeks are covered by the renewal.
+    const CtlRun renewals = ctl.run({QStringLiteral("list"), QStringLiteral("agreements"), QStringLiteral("--on"),
+                                     QStringLiteral("2031-12-15"), QStringLiteral("--status"), QStringLiteral("RENEWED")});
+    REQUIRE(renewals.code == 0);
+    CHECK(renewals.out.startsWith(QStringLiteral("institution_code,institution_name,agreement_id,valid_from,valid_to,")));
+    CHECK(renewals.out.contains(QStringLiteral("IR10,鹿城颐康护理站,import:IR10,2031-01-01,2031-12-31,,HOME_VISIT,RENEWED,16")));
+    CHECK(ctl.run({QStringLiteral("list"), QStringLiteral("agreements"), QStringLiteral("--status"), QStringLiteral("LATE")}).code == 1);
 
     // The renewal ended from 25 March: the imported agreement still runs, so the days are paid,
     // and a line whose last day is after the end takes the policy's deposit ratio again.

@@ -24,7 +24,6 @@ void register_agreements_domain(DomainRegistry &registry)
     module.tables = {
         TableDecl::synced(QStringLiteral("designations"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("designation_objections"), belongsToInstitution()),
-        TableDecl::synced(QStringLiteral("agreement_violations"), belongsToInstitution()),
     };
     registry.add(std::move(module));
 }

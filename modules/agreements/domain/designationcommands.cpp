@@ -440,7 +440,7 @@ QList<CommandSpec> designationCommands()
 
 QList<Migration> agreementsMigrations()
 {
-    Migration v1{QStringLiteral("agreements"), 1, QStringLiteral("designations, objections and violations"), {}, {}, {}};
+    Migration v1{QStringLiteral("agreements"), 1, QStringLiteral("designations and objections"), {}, {}, {}};
     v1.statements = QStringList{
         QStringLiteral("CREATE TABLE designations (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL REFERENCES "
                        "institutions (code), applied_on TEXT NOT NULL, status TEXT NOT NULL, attempt INTEGER NOT NULL "
@@ -453,9 +453,6 @@ QList<Migration> agreementsMigrations()
         QStringLiteral("CREATE TABLE designation_objections (id TEXT PRIMARY KEY, designation_id TEXT NOT NULL "
                        "REFERENCES designations (id), institution_code TEXT NOT NULL, received_on TEXT NOT NULL, text "
                        "TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE agreement_violations (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
-                       "REFERENCES institutions (code), found_on TEXT NOT NULL, description TEXT NOT NULL, "
-                       "damages_fen INTEGER NOT NULL CHECK (damages_fen >= 0), row_version INTEGER NOT NULL DEFAULT 0)"),
     };
     return {v1};
 }

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ltc::settlement {
 namespace {
 
@@ -388,6 +390,29 @@ CommandOutcome returnToInstitution(CommandContext &ctx, const QJsonObject &args)
                : ctx.storageFailure();
 }
 
+// Deducts the institution's outstanding liquidated damages, oldest first, from a payment of
+// `payable`, noting on each violation what this month took; returns the sum deducted (never
+// more than the payment: the rest waits for the next one).
+std::optional<Fen> deductDamages(CommandContext &ctx, const BatchKey &key, Fen payable)
+{
+    Fen deducted = 0;
+    for (const OutstandingDamages &damages : outstandingDamagesOf(ctx.db(), key.institution)) {
+        const Fen take = std::min(damages.outstanding, payable - deducted);
+        if (take <= 0)
+            break;
+        const std::optional<QJsonObject> before =
+            ctx.fetch(QStringLiteral("agreement_violations"), QStringLiteral("id"), damages.violationId);
+        if (!ctx.exec(QStringLiteral("UPDATE agreement_violations SET deducted_fen = deducted_fen + ?, deducted_period = ?, "
+                                     "row_version = row_version + 1 WHERE id = ?"),
+                      {take, key.period, damages.violationId}))
+            return std::nullopt;
+        ctx.recordChange(QStringLiteral("agreement_violations"), damages.violationId, before,
+                         ctx.fetch(QStringLiteral("agreement_violations"), QStringLiteral("id"), damages.violationId));
+        deducted += take;
+    }
+    return deducted;
+}
+
 CommandOutcome markPaid(CommandContext &ctx, const QJsonObject &args)
 {
     JsonArgs read(args);
@@ -408,8 +433,13 @@ CommandOutcome markPaid(CommandContext &ctx, const QJsonObject &args)
         return ctx.storageFailure();
     const Fen deposit = sums.value(1).toLongLong();
     const Fen payable = sums.value(0).toLongLong() - deposit;
+    // Liquidated damages recorded against the institution come off its next payment.
+    const std::optional<Fen> damages = deductDamages(ctx, *key, payable);
+    if (!damages)
+        return ctx.storageFailure();
     return setBatchStatus(ctx, *key, batch::Paid, QStringLiteral("paid_by"), QStringLiteral("paid_at"), QString(),
-                          {{QStringLiteral("paid_fen"), payable}, {QStringLiteral("withheld_fen"), deposit}})
+                          {{QStringLiteral("paid_fen"), payable - *damages}, {QStringLiteral("withheld_fen"), deposit},
+                           {QStringLiteral("damages_fen"), *damages}})
                ? CommandOutcome::success()
                : ctx.storageFailure();
 }

@@ -52,7 +52,11 @@ QList<Migration> caregiverMigrations()
 {
     Migration v6{QStringLiteral("settlements"), 6, QStringLiteral("the caregiver of a claim line"), {}, {}, {}};
     v6.statements = QStringList{QStringLiteral("ALTER TABLE claim_lines ADD COLUMN caregiver_no TEXT")};
-    return {v6};
+    // The liquidated damages a payment deducted (agreement_violations), beside what it paid.
+    Migration v7{QStringLiteral("settlements"), 7, QStringLiteral("damages deducted from a payment"), {}, {}, {}};
+    v7.statements = QStringList{
+        QStringLiteral("ALTER TABLE settlement_batches ADD COLUMN damages_fen INTEGER NOT NULL DEFAULT 0")};
+    return {v6, v7};
 }
 } // namespace
 
