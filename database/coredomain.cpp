@@ -91,6 +91,7 @@ QList<Migration> coreMigrations()
     Migration v5{QStringLiteral("core"), 5, QStringLiteral("staff, agreements and suspensions of institutions"), {}, {}, {}};
     v5.statements = QStringList{
         QStringLiteral("ALTER TABLE institutions ADD COLUMN legal_representative TEXT"),
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN legal_representative_id TEXT"),
         QStringLiteral("ALTER TABLE institutions ADD COLUMN contact_person TEXT"),
         QStringLiteral("ALTER TABLE institutions ADD COLUMN capacity INTEGER"),
         QStringLiteral("ALTER TABLE institutions ADD COLUMN medically_qualified INTEGER NOT NULL DEFAULT 0"),
@@ -117,6 +118,12 @@ QList<Migration> coreMigrations()
                        "REFERENCES institutions (code), found_on TEXT NOT NULL, description TEXT NOT NULL, "
                        "damages_fen INTEGER NOT NULL CHECK (damages_fen >= 0), deducted_fen INTEGER NOT NULL DEFAULT 0, "
                        "deducted_period TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
+        // A legal representative barred from managing designated institutions (seed 004 §36: 5
+        // years), by citizen ID, whichever institution they apply for next.
+        QStringLiteral("CREATE TABLE representative_bars (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
+                       "REFERENCES institutions (code), id_number TEXT NOT NULL, name TEXT NOT NULL, barred_from TEXT "
+                       "NOT NULL, barred_to TEXT NOT NULL, reason TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX representative_bars_by_id ON representative_bars (id_number, barred_to)"),
     };
     return {v1, v2, v3, v4, v5};
 }
@@ -149,6 +156,7 @@ void registerCoreDomain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("institution_agreements"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("institution_suspensions"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("agreement_violations"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("representative_bars"), belongsToInstitution()),
     };
     registry.add(std::move(core));
 }

@@ -12,6 +12,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "the legal representative of %1 is barred from managing a designated institution until %2": "%1 的法定代表人在 %2 之前禁止从事定点机构管理活动",
+    "%1 has no legal representative's citizen ID on record (institution.update_profile)": "%1 未登记法定代表人的公民身份号码（institution.update_profile）",
     "designation %1 does not exist": "定点申请 %1 不存在",
     "designation %1 is %2; this step needs it %3": "定点申请 %1 的状态为 %2；此步骤要求状态为 %3",
     "designation %1 already exists": "定点申请 %1 已存在",

@@ -1219,6 +1219,14 @@
         <source>the database is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the legal representative of %1 is barred from managing a designated institution until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no legal representative&apos;s citizen ID on record (institution.update_profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

@@ -1219,6 +1219,14 @@
         <source>the database is unavailable: %1</source>
         <translation>数据库不可用：%1</translation>
     </message>
+    <message>
+        <source>the legal representative of %1 is barred from managing a designated institution until %2</source>
+        <translation>%1 的法定代表人在 %2 之前禁止从事定点机构管理活动</translation>
+    </message>
+    <message>
+        <source>%1 has no legal representative&apos;s citizen ID on record (institution.update_profile)</source>
+        <translation>%1 未登记法定代表人的公民身份号码（institution.update_profile）</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

@@ -303,6 +303,15 @@ QList<OutstandingDamages> outstandingDamagesOf(QSqlDatabase &db, const QString &
     return list;
 }
 
+QDate representativeBarredThrough(QSqlDatabase &db, const QString &idNumber, QDate day)
+{
+    const QString isoDay = day.toString(Qt::ISODate);
+    return date(scalarSql(db,
+                          QStringLiteral("SELECT MAX(barred_to) FROM representative_bars WHERE id_number = ? AND "
+                                         "barred_from <= ? AND barred_to >= ?"),
+                          {idNumber, isoDay, isoDay}));
+}
+
 std::optional<StaffRecord> findStaff(QSqlDatabase &db, const QString &staffNo)
 {
     QSqlQuery q = querySql(db, QStringLiteral("SELECT %1 FROM staff WHERE staff_no = ?").arg(kStaffColumns), {staffNo});

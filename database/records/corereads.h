@@ -71,6 +71,9 @@ struct OutstandingDamages {
 };
 QList<OutstandingDamages> outstandingDamagesOf(QSqlDatabase &db, const QString &institutionCode);
 
+// The last day a legal representative (by citizen ID) is barred on `day`, or null.
+QDate representativeBarredThrough(QSqlDatabase &db, const QString &idNumber, QDate day);
+
 // ---- staff ----------------------------------------------------------------------------------
 // One definition of who worked where and when, and who may be paid (rule R10).
 

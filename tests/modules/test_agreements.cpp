@@ -527,3 +527,27 @@ TEST_CASE("Staffing minimums: the policy's data checked per institution on a day
     CHECK(s.scalar(QStringLiteral("SELECT legal_representative FROM institutions WHERE code = 'H1'")).toString()
           == QStringLiteral("王建华"));
 }
+
+TEST_CASE("A legal representative barred for 5 years may not apply for another institution until the bar ends",
+          "[agreements]")
+{
+    Office office;
+    const QString representative = ltctest::citizenId(QStringLiteral("330302"), QDate(1970, 3, 4), 31);
+    QJsonObject first = applicant(QStringLiteral("D1"), QStringLiteral("N1"), QStringLiteral("2026-06-01"));
+    first.insert(QStringLiteral("legal_representative_id"), ltctest::withWrongCheckChar(representative));
+    CHECK(codeOf(office.run(QStringLiteral("designation.apply"), first)) == QStringLiteral("invalid"));
+    first.insert(QStringLiteral("legal_representative_id"), representative);
+    requireOk(office.run(QStringLiteral("designation.apply"), first));
+    requireOk(office.run(QStringLiteral("representative.bar"),
+                         {{QStringLiteral("id"), QStringLiteral("RB1")}, {QStringLiteral("institution_code"), QStringLiteral("N1")},
+                          {QStringLiteral("barred_from"), QStringLiteral("2026-07-01")},
+                          {QStringLiteral("reason"), QStringLiteral("造成基金重大损失")}}));
+    CHECK(office.s.scalar(QStringLiteral("SELECT barred_to FROM representative_bars WHERE id = 'RB1'")).toString()
+          == QStringLiteral("2031-06-30"));
+    QJsonObject second = applicant(QStringLiteral("D2"), QStringLiteral("N2"), QStringLiteral("2031-06-30"));
+    second.insert(QStringLiteral("legal_representative_id"), representative);
+    CHECK(codeOf(office.run(QStringLiteral("designation.apply"), second)) == QStringLiteral("state"));  // its last day
+    CHECK(office.s.count(QStringLiteral("institutions")) == 1);  // the refused applicant was not registered
+    second.insert(QStringLiteral("applied_on"), QStringLiteral("2031-07-01"));
+    requireOk(office.run(QStringLiteral("designation.apply"), second));
+}

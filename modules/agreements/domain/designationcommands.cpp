@@ -2,6 +2,7 @@
 #include "core/tr.h"
 
 #include "agreements/domain/designationrules.h"
+#include "core/citizenid.h"
 #include "core/creditcode.h"
 #include "core/region.h"
 #include "core/standing.h"
@@ -128,6 +129,10 @@ std::optional<CommandOutcome> registerApplicant(CommandContext &ctx, const QStri
         read.error(QStringLiteral("kind"), Tr::tr("must be ASSESS or CARE"));
     if (!uscc.isEmpty() && !checkCreditCode(uscc).acceptable())
         read.error(QStringLiteral("uscc"), checkCreditCode(uscc).message);
+    const QString representativeId = read.text(QStringLiteral("legal_representative_id"), false).toUpper();
+    QString idProblem;
+    if (!representativeId.isEmpty() && !validateCitizenId(representativeId, &idProblem))
+        read.error(QStringLiteral("legal_representative_id"), idProblem);
     if (!district.isEmpty() && !isRegionCode(district))
         read.error(QStringLiteral("district"), Tr::tr("'%1' is not a six-digit GB/T 2260 code").arg(district));
     if (!read.ok())
@@ -138,13 +143,13 @@ std::optional<CommandOutcome> registerApplicant(CommandContext &ctx, const QStri
         return refusal;
     const std::optional<int> capacity = JsonArgs(args).integer(QStringLiteral("capacity"), 0, 100000, false);
     if (!ctx.exec(QStringLiteral("INSERT INTO institutions (code, name, kind, uscc, grade, service_forms, agreement_from, "
-                                 "agreement_to, district, address, phone, legal_representative, contact_person, "
-                                 "capacity, medically_qualified, management_unit) VALUES (?, ?, ?, ?, ?, ?, '', '', ?, "
-                                 "?, ?, ?, ?, ?, ?, ?)"),
+                                 "agreement_to, district, address, phone, legal_representative, legal_representative_id, "
+                                 "contact_person, capacity, medically_qualified, management_unit) VALUES (?, ?, ?, ?, ?, "
+                                 "?, '', '', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {code, name, kind, sqlText(uscc), *grade, forms, district,
                    sqlText(args.value(QStringLiteral("address")).toString()),
                    sqlText(args.value(QStringLiteral("phone")).toString()),
-                   sqlText(args.value(QStringLiteral("legal_representative")).toString()),
+                   sqlText(args.value(QStringLiteral("legal_representative")).toString()), sqlText(representativeId),
                    sqlText(args.value(QStringLiteral("contact_person")).toString()),
                    capacity ? QVariant(*capacity) : QVariant(),
                    args.value(QStringLiteral("medically_qualified")).toBool() ? 1 : 0,
@@ -175,6 +180,15 @@ CommandOutcome apply(CommandContext &ctx, const QJsonObject &args)
     if (const QDate barred = barredThrough(ctx.db(), code, appliedOn); barred.isValid())
         return refuse(QStringLiteral("state"),
                       Tr::tr("%1 failed its review twice: it may not apply again until after %2").arg(code, iso(barred)));
+    const QString representative = ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), code)
+                                       ->value(QStringLiteral("legal_representative_id"))
+                                       .toString();
+    if (const QDate barred = representative.isEmpty() ? QDate()
+                                                      : representativeBarredThrough(ctx.db(), representative, appliedOn);
+        barred.isValid())
+        return refuse(QStringLiteral("state"),
+                      Tr::tr("the legal representative of %1 is barred from managing a designated institution until %2")
+                          .arg(code, iso(barred)));
     if (openDesignation(ctx.db(), code, appliedOn))
         return refuse(QStringLiteral("state"), Tr::tr("%1 already has a designation under way").arg(code));
     if (!ctx.exec(QStringLiteral("INSERT INTO designations (id, institution_code, applied_on, status) VALUES (?, ?, ?, ?)"),
@@ -404,7 +418,8 @@ QList<CommandSpec> designationCommands()
                         "registered from it)"),
          {QStringLiteral("id, institution_code, applied_on; for a new applicant: name, kind (ASSESS/CARE), [uscc], "
                          "grade, service_forms (A|B), [district], [address], [phone], [legal_representative], "
-                         "[contact_person], [capacity], [medically_qualified], [management_unit]")},
+                         "[legal_representative_id], [contact_person], [capacity], [medically_qualified], "
+                         "[management_unit]")},
          apply},
         {QStringLiteral("designation.request_materials"), module, officers,
          QStringLiteral("Ask for every missing material at once; 10 working days to supply them"),

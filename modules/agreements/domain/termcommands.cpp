@@ -5,6 +5,7 @@
 #include "core/tr.h"
 
 #include "agreements/domain/designationrules.h"
+#include "core/citizenid.h"
 #include "core/standing.h"
 #include "database/records/corereads.h"
 #include "database/sql.h"
@@ -51,6 +52,10 @@ CommandOutcome updateProfile(CommandContext &ctx, const QJsonObject &args)
     JsonArgs read(args);
     const QString code = read.text(QStringLiteral("code"));
     const std::optional<int> capacity = read.integer(QStringLiteral("capacity"), 0, 100000, false);
+    const QString representativeId = read.text(QStringLiteral("legal_representative_id"), false).toUpper();
+    QString idProblem;
+    if (!representativeId.isEmpty() && !validateCitizenId(representativeId, &idProblem))
+        read.error(QStringLiteral("legal_representative_id"), idProblem);
     if (!read.ok())
         return read.failure();
     CommandOutcome refusal;
@@ -68,9 +73,11 @@ CommandOutcome updateProfile(CommandContext &ctx, const QJsonObject &args)
     };
     const QVariant storedCapacity = before->value(QStringLiteral("capacity")).toVariant();
     if (!ctx.exec(QStringLiteral("UPDATE institutions SET address = ?, phone = ?, legal_representative = ?, "
-                                 "contact_person = ?, capacity = ?, medically_qualified = ?, management_unit = ?, "
-                                 "row_version = row_version + 1 WHERE code = ?"),
-                  {text("address"), text("phone"), text("legal_representative"), text("contact_person"),
+                                 "legal_representative_id = ?, contact_person = ?, capacity = ?, medically_qualified = "
+                                 "?, management_unit = ?, row_version = row_version + 1 WHERE code = ?"),
+                  {text("address"), text("phone"), text("legal_representative"),
+                   representativeId.isEmpty() ? text("legal_representative_id") : QVariant(representativeId),
+                   text("contact_person"),
                    capacity ? QVariant(*capacity) : storedCapacity, flag("medically_qualified"),
                    flag("management_unit"), code}))
         return ctx.storageFailure();
@@ -245,6 +252,32 @@ CommandOutcome barStaff(CommandContext &ctx, const QJsonObject &args)
     return sanctionStaff(ctx, staffNo, "barred_from", "barred_to", from, lastDayOfYears(from, *years));
 }
 
+// The legal representative of an institution that caused the fund a serious loss may not manage
+// a designated institution for 5 years (§36): recorded by citizen ID, checked at every application.
+CommandOutcome barRepresentative(CommandContext &ctx, const QJsonObject &args)
+{
+    JsonArgs read(args);
+    const QString id = read.text(QStringLiteral("id"));
+    const QString code = read.text(QStringLiteral("institution_code"));
+    const QDate from = read.date(QStringLiteral("barred_from"));
+    const QString reason = read.text(QStringLiteral("reason"));
+    if (!read.ok())
+        return read.failure();
+    CommandOutcome refusal;
+    const std::optional<QJsonObject> institution = institutionForChange(ctx, code, refusal);
+    if (!institution)
+        return refusal;
+    const QString idNumber = institution->value(QStringLiteral("legal_representative_id")).toString();
+    if (idNumber.isEmpty())
+        return refuse(QStringLiteral("state"),
+                      Tr::tr("%1 has no legal representative's citizen ID on record (institution.update_profile)").arg(code));
+    return insertRecorded(ctx, QStringLiteral("representative_bars"), id,
+                          QStringLiteral("INSERT INTO representative_bars (id, institution_code, id_number, name, "
+                                         "barred_from, barred_to, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {id, code, idNumber, institution->value(QStringLiteral("legal_representative")).toString(),
+                           iso(from), iso(lastDayOfYears(from, kLegalRepresentativeBarYears)), reason});
+}
+
 // ---- violations ------------------------------------------------------------------------------
 
 CommandOutcome recordViolation(CommandContext &ctx, const QJsonObject &args)
@@ -285,7 +318,8 @@ QList<CommandSpec> termCommands()
         {QStringLiteral("institution.update_profile"), module, officers,
          QStringLiteral("Change an institution's address, contacts, legal representative, capacity, medical "
                         "qualification or management unit"),
-         {QStringLiteral("code, [address], [phone], [legal_representative], [contact_person], [capacity], "
+         {QStringLiteral("code, [address], [phone], [legal_representative], [legal_representative_id], "
+                         "[contact_person], [capacity], "
                          "[medically_qualified] (true/false), [management_unit] (true/false)")},
          updateProfile},
         {QStringLiteral("agreement.sign"), module, officers,
@@ -306,6 +340,9 @@ QList<CommandSpec> termCommands()
         {QStringLiteral("staff.bar"), module, supervisors,
          QStringLiteral("Bar a staff member from the work for 1 to 3 years"),
          {QStringLiteral("staff_no, barred_from, years (1-3)")}, barStaff},
+        {QStringLiteral("representative.bar"), module, supervisors,
+         QStringLiteral("Bar an institution's legal representative from managing a designated institution for 5 years"),
+         {QStringLiteral("id, institution_code, barred_from, reason")}, barRepresentative},
         {QStringLiteral("violation.record"), module, supervisors,
          QStringLiteral("Record a violation and its liquidated damages (fen)"),
          {QStringLiteral("id, institution_code, found_on, description, damages_fen")}, recordViolation},
