@@ -124,6 +124,13 @@ QList<Migration> coreMigrations()
                        "REFERENCES institutions (code), id_number TEXT NOT NULL, name TEXT NOT NULL, barred_from TEXT "
                        "NOT NULL, barred_to TEXT NOT NULL, reason TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX representative_bars_by_id ON representative_bars (id_number, barred_to)"),
+        // Performance scoring (考核) of a year by a criteria set: the score (0-100) ties the
+        // year-end release of the quality deposit to it (seed 004 §35, seed 003 四(四)).
+        QStringLiteral("CREATE TABLE performance_scores (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
+                       "REFERENCES institutions (code), year INTEGER NOT NULL, criteria_set TEXT NOT NULL, items TEXT "
+                       "NOT NULL, score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100), scored_on TEXT NOT NULL, "
+                       "row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX performance_scores_by_year ON performance_scores (institution_code, year)"),
     };
     return {v1, v2, v3, v4, v5};
 }
@@ -157,6 +164,7 @@ void registerCoreDomain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("institution_suspensions"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("agreement_violations"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("representative_bars"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("performance_scores"), belongsToInstitution()),
     };
     registry.add(std::move(core));
 }

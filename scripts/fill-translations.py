@@ -12,6 +12,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "the items' maxima must add up to 100, not %1": "各考核项满分之和须为 100，现为 %1",
+    "the deposit of %1 for %2 was already released": "%1 的 %2 年度质量保证金已返还",
+    "%1 has no performance score for %2: score it first": "%1 尚无 %2 年度考核得分：请先考核",
     "the legal representative of %1 is barred from managing a designated institution until %2": "%1 的法定代表人在 %2 之前禁止从事定点机构管理活动",
     "%1 has no legal representative's citizen ID on record (institution.update_profile)": "%1 未登记法定代表人的公民身份号码（institution.update_profile）",
     "designation %1 does not exist": "定点申请 %1 不存在",

@@ -1227,6 +1227,18 @@
         <source>%1 has no legal representative&apos;s citizen ID on record (institution.update_profile)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the items&apos; maxima must add up to 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deposit of %1 for %2 was already released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no performance score for %2: score it first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

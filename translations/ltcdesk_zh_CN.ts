@@ -1227,6 +1227,18 @@
         <source>%1 has no legal representative&apos;s citizen ID on record (institution.update_profile)</source>
         <translation>%1 未登记法定代表人的公民身份号码（institution.update_profile）</translation>
     </message>
+    <message>
+        <source>the items&apos; maxima must add up to 100, not %1</source>
+        <translation>各考核项满分之和须为 100，现为 %1</translation>
+    </message>
+    <message>
+        <source>the deposit of %1 for %2 was already released</source>
+        <translation>%1 的 %2 年度质量保证金已返还</translation>
+    </message>
+    <message>
+        <source>%1 has no performance score for %2: score it first</source>
+        <translation>%1 尚无 %2 年度考核得分：请先考核</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

@@ -303,6 +303,15 @@ QList<OutstandingDamages> outstandingDamagesOf(QSqlDatabase &db, const QString &
     return list;
 }
 
+std::optional<int> yearScoreOf(QSqlDatabase &db, const QString &institutionCode, int year)
+{
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT score FROM performance_scores WHERE institution_code = ? AND year = ? "
+                                          "ORDER BY scored_on DESC, id DESC LIMIT 1"),
+                           {institutionCode, year});
+    return q.next() ? std::optional<int>(q.value(0).toInt()) : std::nullopt;
+}
+
 QDate representativeBarredThrough(QSqlDatabase &db, const QString &idNumber, QDate day)
 {
     const QString isoDay = day.toString(Qt::ISODate);

@@ -71,6 +71,9 @@ struct OutstandingDamages {
 };
 QList<OutstandingDamages> outstandingDamagesOf(QSqlDatabase &db, const QString &institutionCode);
 
+// The institution's performance score of `year` (the latest scored), if it was scored.
+std::optional<int> yearScoreOf(QSqlDatabase &db, const QString &institutionCode, int year);
+
 // The last day a legal representative (by citizen ID) is barred on `day`, or null.
 QDate representativeBarredThrough(QSqlDatabase &db, const QString &idNumber, QDate day);
 

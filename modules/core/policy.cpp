@@ -283,6 +283,26 @@ StaffingMinimum readStaffingMinimum(Reader &reader, const QJsonValue &value, con
     return minimum;
 }
 
+void readDepositRelease(Reader &reader, const QJsonObject &json, Policy &policy)
+{
+    const QString key = QStringLiteral("deposit_release");
+    if (!json.contains(key))
+        return;
+    const QJsonArray steps = reader.array(json, key, key);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString path = indexed(key, i);
+        const QJsonObject step = steps.at(i).toObject();
+        reader.onlyKnown(step, path + u'.', {QStringLiteral("score_at_least"), QStringLiteral("release_permille")});
+        DepositReleaseStep row;
+        if (reader.present(step, QStringLiteral("score_at_least"), path + QStringLiteral(".score_at_least")))
+            row.scoreAtLeast = int(reader.integer(step.value(QStringLiteral("score_at_least")),
+                                                  path + QStringLiteral(".score_at_least"), 0, 100)
+                                       .value_or(0));
+        row.releasePermille = reader.permille(step, QStringLiteral("release_permille"));
+        policy.depositRelease << row;
+    }
+}
+
 // Optional: a policy without staffing minimums checks none.
 void readStaffingMinimums(Reader &reader, const QJsonObject &json, Policy &policy)
 {
@@ -408,7 +428,24 @@ QJsonObject Policy::toJson() const
             minimums.append(staffingMinimumJson(minimum));
         json.insert(QStringLiteral("staffing_minimums"), minimums);
     }
+    if (!depositRelease.isEmpty()) {
+        QJsonArray steps;
+        for (const DepositReleaseStep &step : depositRelease)
+            steps.append(QJsonObject{{QStringLiteral("score_at_least"), step.scoreAtLeast},
+                                     {QStringLiteral("release_permille"), step.releasePermille}});
+        json.insert(QStringLiteral("deposit_release"), steps);
+    }
     return json;
+}
+
+int Policy::releasePermilleFor(int score) const
+{
+    const DepositReleaseStep *best = nullptr;
+    for (const DepositReleaseStep &step : depositRelease) {
+        if (score >= step.scoreAtLeast && (!best || step.scoreAtLeast > best->scoreAtLeast))
+            best = &step;
+    }
+    return best ? best->releasePermille : 0;
 }
 
 std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *errors)
@@ -418,7 +455,8 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
                      {QStringLiteral("region"), QStringLiteral("name"), QStringLiteral("effective_from"),
                       QStringLiteral("effective_to"), QStringLiteral("eligible_levels"), QStringLiteral("benefit_start"),
                       QStringLiteral("fund_ratio_permille"), QStringLiteral("quality_deposit_permille"),
-                      QStringLiteral("service_forms"), QStringLiteral("staffing_minimums")});
+                      QStringLiteral("service_forms"), QStringLiteral("staffing_minimums"),
+                      QStringLiteral("deposit_release")});
     Policy policy;
     policy.region = reader.text(json, QStringLiteral("region"), QStringLiteral("region"));
     if (!policy.region.isEmpty() && !isRegionCode(policy.region))
@@ -433,6 +471,7 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
     policy.qualityDepositPermille = reader.permille(json, QStringLiteral("quality_deposit_permille"));
     readForms(reader, json, policy);
     readStaffingMinimums(reader, json, policy);
+    readDepositRelease(reader, json, policy);
     if (!reader.ok())
         return std::nullopt;
     return policy;

@@ -44,6 +44,13 @@ struct StaffingMinimum {
     bool managementUnit = false;
 };
 
+// One row of the year-end release of the quality deposit (seed 003 四(四)): an institution whose
+// year's performance score is at least `scoreAtLeast` gets `releasePermille` of what was withheld.
+struct DepositReleaseStep {
+    int scoreAtLeast = 0;
+    int releasePermille = 0;
+};
+
 struct Policy {
     QString region;
     QString name;
@@ -55,12 +62,16 @@ struct Policy {
     int qualityDepositPermille = 0;
     QList<ServiceFormRates> serviceForms;
     QList<StaffingMinimum> staffingMinimums;  // optional "staffing_minimums"
+    QList<DepositReleaseStep> depositRelease;  // optional "deposit_release", by score
 
     bool inForceOn(QDate day) const;
     bool isEligibleLevel(int level) const;
     const ServiceFormRates *serviceForm(QStringView code) const;
     // The most specific rate matching level and grade; 0 when none matches.
     Fen rateFen(QStringView formCode, int level, int grade) const;
+    // The share of the withheld deposit released for a year's score: the row of the highest
+    // threshold the score reaches; none reached (or no table) releases nothing.
+    int releasePermilleFor(int score) const;
     // First day benefits may be paid for a conclusion issued on `concludedOn`.
     QDate benefitStartFor(QDate concludedOn) const;
 

@@ -10,6 +10,9 @@
 #include "database/records/corereads.h"
 #include "database/sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace ltc::agreements {
 namespace {
 
@@ -278,6 +281,45 @@ CommandOutcome barRepresentative(CommandContext &ctx, const QJsonObject &args)
                            iso(from), iso(lastDayOfYears(from, kLegalRepresentativeBarYears)), reason});
 }
 
+// ---- performance scoring (考核) ---------------------------------------------------------------
+
+// A year's score by a criteria set (e.g. Changning's star rating): each item's points within its
+// maximum, the maxima adding up to 100, the score their sum.
+CommandOutcome recordScore(CommandContext &ctx, const QJsonObject &args)
+{
+    JsonArgs read(args);
+    const QString id = read.text(QStringLiteral("id"));
+    const QString code = read.text(QStringLiteral("institution_code"));
+    const std::optional<int> year = read.integer(QStringLiteral("year"), 2000, 2200);
+    const QString criteriaSet = read.text(QStringLiteral("criteria_set"));
+    const QDate scoredOn = read.date(QStringLiteral("scored_on"));
+    int points = 0;
+    int maximum = 0;
+    const QJsonArray items = args.value(QStringLiteral("items")).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        JsonArgs item(items.at(i).toObject());
+        const QString criterion = item.text(QStringLiteral("criterion"));
+        const std::optional<int> max = item.integer(QStringLiteral("max"), 1, 100);
+        const std::optional<int> got = item.integer(QStringLiteral("points"), 0, max.value_or(100));
+        if (!item.ok() || criterion.isEmpty())
+            read.error(QStringLiteral("items[%1]").arg(i), item.failure().error->message);
+        points += got.value_or(0);
+        maximum += max.value_or(0);
+    }
+    if (items.isEmpty() || maximum != 100)
+        read.error(QStringLiteral("items"), Tr::tr("the items' maxima must add up to 100, not %1").arg(maximum));
+    if (!read.ok())
+        return read.failure();
+    CommandOutcome refusal;
+    if (!institutionForChange(ctx, code, refusal))
+        return refusal;
+    return insertRecorded(ctx, QStringLiteral("performance_scores"), id,
+                          QStringLiteral("INSERT INTO performance_scores (id, institution_code, year, criteria_set, items, "
+                                         "score, scored_on) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {id, code, *year, criteriaSet,
+                           QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)), points, iso(scoredOn)});
+}
+
 // ---- violations ------------------------------------------------------------------------------
 
 CommandOutcome recordViolation(CommandContext &ctx, const QJsonObject &args)
@@ -343,6 +385,11 @@ QList<CommandSpec> termCommands()
         {QStringLiteral("representative.bar"), module, supervisors,
          QStringLiteral("Bar an institution's legal representative from managing a designated institution for 5 years"),
          {QStringLiteral("id, institution_code, barred_from, reason")}, barRepresentative},
+        {QStringLiteral("performance.record_score"), module, officers,
+         QStringLiteral("Record a year's performance score (考核) of an institution by a criteria set"),
+         {QStringLiteral("id, institution_code, year, criteria_set, scored_on, items: [{criterion, max, points}] "
+                         "(maxima add up to 100)")},
+         recordScore},
         {QStringLiteral("violation.record"), module, supervisors,
          QStringLiteral("Record a violation and its liquidated damages (fen)"),
          {QStringLiteral("id, institution_code, found_on, description, damages_fen")}, recordViolation},

@@ -3,6 +3,7 @@
 #include "settlements/domain/auditrun.h"
 #include "settlements/domain/claimsimport.h"
 #include "settlements/domain/claimsworklist.h"
+#include "settlements/domain/depositrelease.h"
 #include "database/domainregistry.h"
 #include "settlements/domain/reviewcommands.h"
 
@@ -76,6 +77,8 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += settlement::reviewedFiguresMigrations();
     module.migrations += settlement::firstReviewTakersMigrations();
     module.migrations += caregiverMigrations();
+    module.migrations += settlement::depositReleaseMigrations();
+    module.commands.append(settlement::depositReleaseCommand());
     module.worklists = {settlement::claimsWorklist()};
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).
@@ -85,6 +88,7 @@ void register_settlements_domain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("settlement_batches"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("line_reviews"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("first_review_takers"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("deposit_releases"), belongsToInstitution()),
         TableDecl::localOnly(QStringLiteral("settlement_runs")),
     };
     registry.add(std::move(module));
