@@ -4,6 +4,7 @@
 #include "agreements/domain/designationcommands.h"
 #include "core/tr.h"
 
+#include "agreements/domain/commandsupport.h"
 #include "agreements/domain/designationrules.h"
 #include "core/citizenid.h"
 #include "core/standing.h"
@@ -17,22 +18,6 @@ namespace ltc::agreements {
 namespace {
 
 const QString kAgreements = QStringLiteral("institution_agreements");
-
-QString iso(QDate date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
-
-CommandOutcome refuse(const QString &code, const QString &message) { return CommandOutcome::failure(code, message); }
-
-std::optional<QJsonObject> institutionForChange(CommandContext &ctx, const QString &code, CommandOutcome &refusal)
-{
-    std::optional<QJsonObject> row = ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), code);
-    if (!row)
-        refusal = refuse(QStringLiteral("not_found"), Tr::tr("institution %1 does not exist").arg(code));
-    else if (const std::optional<CommandOutcome> outside = ctx.checkDistrict(row->value(QStringLiteral("district")).toString()))
-        refusal = *outside;
-    else
-        return row;
-    return std::nullopt;
-}
 
 // Inserts a row keyed by `id` into `table` and records it.
 CommandOutcome insertRecorded(CommandContext &ctx, const QString &table, const QString &id, const QString &sql,
@@ -339,14 +324,6 @@ CommandOutcome recordViolation(CommandContext &ctx, const QJsonObject &args)
                           QStringLiteral("INSERT INTO agreement_violations (id, institution_code, found_on, description, "
                                          "damages_fen) VALUES (?, ?, ?, ?, ?)"),
                           {id, code, iso(foundOn), description, qint64(*damages)});
-}
-
-QStringList roleIds(std::initializer_list<Role> roles)
-{
-    QStringList ids;
-    for (Role role : roles)
-        ids << roleId(role);
-    return ids;
 }
 
 } // namespace
