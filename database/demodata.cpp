@@ -369,7 +369,7 @@ bool markDemo(LocalStore &store, QString *error)
 
 // The agreements module's states, each reached through its commands: designations at every
 // step, a renewal with its own deposit ratio (from 2027: the demo's months keep their figures),
-// an intake suspension, a violation (at the assessment agency: the care institutions' demo
+// an intake suspension, a barred legal representative, a year's performance score, a violation (at the assessment agency: the care institutions' demo
 // payments stay what their statements show). Only where the module is registered.
 bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoOptions &options, QString *error)
 {
@@ -394,6 +394,8 @@ bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoO
                            {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT|FAMILY")},
                            {QStringLiteral("district"), d}};
     };
+    const QString representativeFirst17 = d + QStringLiteral("19680412031");
+    const QString representativeId = representativeFirst17 + citizenIdCheckChar(representativeFirst17);
     struct Step {
         const char *name;
         QJsonObject args;
@@ -437,6 +439,23 @@ bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoO
           {QStringLiteral("kind"), QStringLiteral("INTAKE")}, {QStringLiteral("suspended_from"), QStringLiteral("2026-10-01")},
           {QStringLiteral("suspended_to"), QStringLiteral("2026-12-31")},
           {QStringLiteral("reason"), QStringLiteral("诱导参保人申请重新评估，暂停新增服务对象3个月")}}},
+        {"institution.update_profile",
+         {{QStringLiteral("code"), institution(7)}, {QStringLiteral("legal_representative"), QStringLiteral("赵国栋")},
+          {QStringLiteral("legal_representative_id"), representativeId}, {QStringLiteral("capacity"), 80}}},
+        {"representative.bar",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-RB7")}, {QStringLiteral("institution_code"), institution(7)},
+          {QStringLiteral("barred_from"), QStringLiteral("2026-09-01")},
+          {QStringLiteral("reason"), QStringLiteral("虚构服务造成基金重大损失")}}},
+        {"performance.record_score",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-P1-2025")}, {QStringLiteral("institution_code"), institution(1)},
+          {QStringLiteral("year"), 2025}, {QStringLiteral("criteria_set"), QStringLiteral("CHANGNING_STARS")},
+          {QStringLiteral("scored_on"), QStringLiteral("2025-12-22")},
+          {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("criterion"), QStringLiteral("服务质量")},
+                                                           {QStringLiteral("max"), 50}, {QStringLiteral("points"), 44}},
+                                               QJsonObject{{QStringLiteral("criterion"), QStringLiteral("规范管理")},
+                                                           {QStringLiteral("max"), 30}, {QStringLiteral("points"), 26}},
+                                               QJsonObject{{QStringLiteral("criterion"), QStringLiteral("群众满意度")},
+                                                           {QStringLiteral("max"), 20}, {QStringLiteral("points"), 17}}}}}},
         {"violation.record",
          {{QStringLiteral("id"), QStringLiteral("DEMO-V5")}, {QStringLiteral("institution_code"), institution(5)},
           {QStringLiteral("found_on"), QStringLiteral("2026-09-18")},
