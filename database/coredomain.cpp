@@ -96,7 +96,54 @@ QList<Migration> coreMigrations()
         QStringLiteral("CREATE INDEX assessment_tasks_by_state ON assessment_tasks (state, created_at)"),
         QStringLiteral("CREATE INDEX assessment_tasks_by_person ON assessment_tasks (person_no)"),
     };
-    return {v1, v2, v3, v4, v5};
+    // Issue 11: the registry's profile of an institution, its staff, its agreements as their own
+    // records and its suspensions. They are core records (every module asks about them through
+    // corereads.h), changed by the agreements module's commands and the imports.
+    Migration v6{QStringLiteral("core"), 6, QStringLiteral("staff, agreements and suspensions of institutions"), {}, {}, {}};
+    v6.statements = QStringList{
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN legal_representative TEXT"),
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN legal_representative_id TEXT"),
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN contact_person TEXT"),
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN capacity INTEGER"),
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN medically_qualified INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE institutions ADD COLUMN management_unit INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE staff (staff_no TEXT PRIMARY KEY, institution_code TEXT NOT NULL REFERENCES "
+                       "institutions (code), name TEXT NOT NULL, id_number TEXT NOT NULL, role TEXT NOT NULL, "
+                       "certificate_no TEXT, employed_from TEXT NOT NULL, employed_to TEXT, suspended_from TEXT, "
+                       "suspended_to TEXT, barred_from TEXT, barred_to TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX staff_by_institution ON staff (institution_code, role)"),
+        QStringLiteral("CREATE TABLE institution_agreements (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
+                       "REFERENCES institutions (code), valid_from TEXT NOT NULL, valid_to TEXT NOT NULL, "
+                       "service_forms TEXT NOT NULL, deposit_permille INTEGER CHECK (deposit_permille BETWEEN 0 AND "
+                       "1000), renewal INTEGER NOT NULL DEFAULT 0, signed_on TEXT NOT NULL, ended_on TEXT, end_reason "
+                       "TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX agreements_by_institution ON institution_agreements (institution_code, valid_from)"),
+        QStringLiteral("CREATE TABLE institution_suspensions (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
+                       "REFERENCES institutions (code), kind TEXT NOT NULL CHECK (kind IN ('INTAKE', 'SETTLEMENT')), "
+                       "suspended_from TEXT NOT NULL, suspended_to TEXT, reason TEXT NOT NULL, row_version INTEGER NOT "
+                       "NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX suspensions_by_institution ON institution_suspensions (institution_code)"),
+        // Liquidated damages (违约金) the settlement deducts from the institution's next payments
+        // until deducted_fen reaches damages_fen (seed 004 §35).
+        QStringLiteral("CREATE TABLE agreement_violations (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
+                       "REFERENCES institutions (code), found_on TEXT NOT NULL, description TEXT NOT NULL, "
+                       "damages_fen INTEGER NOT NULL CHECK (damages_fen >= 0), deducted_fen INTEGER NOT NULL DEFAULT 0, "
+                       "deducted_period TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
+        // A legal representative barred from managing designated institutions (seed 004 §36: 5
+        // years), by citizen ID, whichever institution they apply for next.
+        QStringLiteral("CREATE TABLE representative_bars (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
+                       "REFERENCES institutions (code), id_number TEXT NOT NULL, name TEXT NOT NULL, barred_from TEXT "
+                       "NOT NULL, barred_to TEXT NOT NULL, reason TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX representative_bars_by_id ON representative_bars (id_number, barred_to)"),
+        // Performance scoring (考核) of a year by a criteria set: the score (0-100) ties the
+        // year-end release of the quality deposit to it (seed 004 §35, seed 003 四(四)).
+        QStringLiteral("CREATE TABLE performance_scores (id TEXT PRIMARY KEY, institution_code TEXT NOT NULL "
+                       "REFERENCES institutions (code), year INTEGER NOT NULL, criteria_set TEXT NOT NULL, items TEXT "
+                       "NOT NULL, score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100), scored_on TEXT NOT NULL, "
+                       "row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX performance_scores_by_year ON performance_scores (institution_code, year)"),
+    };
+    return {v1, v2, v3, v4, v5, v6};
 }
 
 } // namespace
@@ -124,6 +171,12 @@ void registerCoreDomain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("conclusions"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("hospital_stays"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_tasks"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("staff"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("institution_agreements"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("institution_suspensions"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("agreement_violations"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("representative_bars"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("performance_scores"), belongsToInstitution()),
     };
     registry.add(std::move(core));
 }

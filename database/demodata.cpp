@@ -10,6 +10,8 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +40,7 @@ public:
     QString beneficiariesCsv();
     QString hospitalStaysCsv();
     QString claimsCsv();
+    QString staffCsv();  // after the claims: the random draws before it stay as they were
 
 private:
     QString chineseName();
@@ -157,6 +160,35 @@ QString DemoWriter::institutionsCsv()
             << (i % 4 == 0 ? "2026-12-31" : "2027-12-31") << ','
             << (suspended ? "2026-09-01" : "") << ',' << (suspended ? "2026-11-30" : "") << ',' << m_options.district
             << '\n';
+    }
+    return csv;
+}
+
+// Each care institution's staff: care workers, a nurse, and at some a doctor; one care worker
+// who left in the summer, one suspended from settlement (seed 004 §36), one barred.
+QString DemoWriter::staffCsv()
+{
+    QString csv = QStringLiteral("staff_no,institution_code,name,id_number,role,certificate_no,employed_from,employed_to,"
+                                 "suspended_from,suspended_to,barred_from,barred_to\n");
+    QTextStream out(&csv);
+    int serial = 0;
+    for (const DemoInstitution &institution : std::as_const(m_careInstitutions)) {
+        const int workers = between(3, 6);
+        for (int i = 0; i < workers + 2; ++i) {
+            const QString role = i < workers ? QStringLiteral("CAREGIVER") : i == workers ? QStringLiteral("NURSE")
+                                                                                          : QStringLiteral("DOCTOR");
+            ++serial;
+            const Sex sex = between(0, 1) ? Sex::Male : Sex::Female;
+            const QDate birth = dateBetween(QDate(1965, 1, 1), QDate(2000, 12, 31));
+            const bool left = serial % 11 == 0;
+            const bool suspended = serial == 5;
+            const bool barred = serial == 9;
+            out << QStringLiteral("S%1%2").arg(m_options.district).arg(serial, 4, 10, QLatin1Char('0')) << ','
+                << institution.code << ',' << chineseName() << ',' << citizenId(sex, birth) << ',' << role << ','
+                << QStringLiteral("ZJ%1").arg(serial, 6, 10, QLatin1Char('0')) << ",2024-07-01,"
+                << (left ? "2026-07-31" : "") << ',' << (suspended ? "2026-08-01,2026-10-31" : ",") << ','
+                << (barred ? "2026-09-15,2027-09-14" : ",") << '\n';
+        }
     }
     return csv;
 }
@@ -428,6 +460,111 @@ bool markDemo(LocalStore &store, QString *error)
            && setMetaValue(db, QStringLiteral("demo"), QStringLiteral("1"), error);
 }
 
+// The agreements module's states, each reached through its commands: designations at every
+// step, a renewal with its own deposit ratio (from 2027: the demo's months keep their figures),
+// an intake suspension, a barred legal representative, a year's performance score, a violation (at the assessment agency: the care institutions' demo
+// payments stay what their statements show). Only where the module is registered.
+bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoOptions &options, QString *error)
+{
+    if (!store.registry().command(QStringLiteral("designation.apply")))
+        return true;
+    const QString d = options.district;
+    const auto institution = [&d](int i) { return QStringLiteral("I%1%2").arg(d).arg(i, 3, 10, QLatin1Char('0')); };
+    const QJsonArray panel{QStringLiteral("陈志强"), QStringLiteral("林晓梅"), QStringLiteral("黄建国"),
+                           QStringLiteral("周丽娟"), QStringLiteral("吴海涛")};
+    const auto applicantCreditCode = [&d](int n) {
+        const QString first17 = QStringLiteral("52%1APPLY%2").arg(d).arg(n, 4, 10, QLatin1Char('0'));
+        return first17 + creditCodeCheckChar(first17);
+    };
+    const auto applicant = [&](const QString &id, int n, const QString &appliedOn) {
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("institution_code"), QStringLiteral("N%1%2").arg(d).arg(n, 3, 10, QLatin1Char('0'))},
+                           {QStringLiteral("applied_on"), appliedOn},
+                           {QStringLiteral("name"), QStringLiteral("鹿城区申请护理站%1号").arg(n)},
+                           {QStringLiteral("uscc"), applicantCreditCode(n)},
+                           {QStringLiteral("kind"), QStringLiteral("CARE")},
+                           {QStringLiteral("grade"), 1},
+                           {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT|FAMILY")},
+                           {QStringLiteral("district"), d}};
+    };
+    const QString representativeFirst17 = d + QStringLiteral("19680412031");
+    const QString representativeId = representativeFirst17 + citizenIdCheckChar(representativeFirst17);
+    struct Step {
+        const char *name;
+        QJsonObject args;
+    };
+    const QList<Step> steps{
+        {"designation.apply", applicant(QStringLiteral("DEMO-D1"), 1, QStringLiteral("2026-10-26"))},
+        {"designation.apply", applicant(QStringLiteral("DEMO-D2"), 2, QStringLiteral("2026-10-12"))},
+        {"designation.request_materials",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D2")}, {QStringLiteral("requested_on"), QStringLiteral("2026-10-14")},
+          {QStringLiteral("items"), QJsonArray{QStringLiteral("消防验收合格证明"), QStringLiteral("护理人员资格证书")}}}},
+        {"designation.apply", applicant(QStringLiteral("DEMO-D3"), 3, QStringLiteral("2026-08-03"))},
+        {"designation.pass_formal_check", {{QStringLiteral("id"), QStringLiteral("DEMO-D3")}}},
+        {"designation.apply", applicant(QStringLiteral("DEMO-D4"), 4, QStringLiteral("2026-06-01"))},
+        {"designation.pass_formal_check", {{QStringLiteral("id"), QStringLiteral("DEMO-D4")}}},
+        {"designation.review",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D4")}, {QStringLiteral("reviewed_on"), QStringLiteral("2026-08-20")},
+          {QStringLiteral("result"), QStringLiteral("FAIL")}, {QStringLiteral("panel"), panel},
+          {QStringLiteral("reasons"), QStringLiteral("护理服务人员不足4人")},
+          {QStringLiteral("suggestions"), QStringLiteral("补充长期照护师后申请再次审核")}}},
+        {"designation.apply", applicant(QStringLiteral("DEMO-D5"), 5, QStringLiteral("2026-07-06"))},
+        {"designation.pass_formal_check", {{QStringLiteral("id"), QStringLiteral("DEMO-D5")}}},
+        {"designation.review",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D5")}, {QStringLiteral("reviewed_on"), QStringLiteral("2026-10-16")},
+          {QStringLiteral("result"), QStringLiteral("PASS")}, {QStringLiteral("panel"), panel}}},
+        {"designation.publish",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D5")}, {QStringLiteral("published_from"), QStringLiteral("2026-10-19")},
+          {QStringLiteral("published_to"), QStringLiteral("2026-10-23")}}},
+        {"designation.record_objection",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D5")}, {QStringLiteral("objection_id"), QStringLiteral("DEMO-O1")},
+          {QStringLiteral("received_on"), QStringLiteral("2026-10-21")},
+          {QStringLiteral("text"), QStringLiteral("反映该机构护理员未持证上岗，经核实已整改")}}},
+        {"designation.start_negotiation",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-D5")}, {QStringLiteral("started_on"), QStringLiteral("2026-10-26")}}},
+        {"agreement.sign",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-A8")}, {QStringLiteral("institution_code"), institution(8)},
+          {QStringLiteral("valid_from"), QStringLiteral("2027-01-01")}, {QStringLiteral("valid_to"), QStringLiteral("2029-12-31")},
+          {QStringLiteral("service_forms"), QStringLiteral("INST")}, {QStringLiteral("deposit_permille"), 80},
+          {QStringLiteral("signed_on"), QStringLiteral("2026-10-28")}}},
+        {"institution.suspend",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-SU2")}, {QStringLiteral("institution_code"), institution(2)},
+          {QStringLiteral("kind"), QStringLiteral("INTAKE")}, {QStringLiteral("suspended_from"), QStringLiteral("2026-10-01")},
+          {QStringLiteral("suspended_to"), QStringLiteral("2026-12-31")},
+          {QStringLiteral("reason"), QStringLiteral("诱导参保人申请重新评估，暂停新增服务对象3个月")}}},
+        {"institution.update_profile",
+         {{QStringLiteral("code"), institution(7)}, {QStringLiteral("legal_representative"), QStringLiteral("赵国栋")},
+          {QStringLiteral("legal_representative_id"), representativeId}, {QStringLiteral("capacity"), 80}}},
+        {"representative.bar",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-RB7")}, {QStringLiteral("institution_code"), institution(7)},
+          {QStringLiteral("barred_from"), QStringLiteral("2026-09-01")},
+          {QStringLiteral("reason"), QStringLiteral("虚构服务造成基金重大损失")}}},
+        {"performance.record_score",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-P1-2025")}, {QStringLiteral("institution_code"), institution(1)},
+          {QStringLiteral("year"), 2025}, {QStringLiteral("criteria_set"), QStringLiteral("CHANGNING_STARS")},
+          {QStringLiteral("scored_on"), QStringLiteral("2025-12-22")},
+          {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("criterion"), QStringLiteral("服务质量")},
+                                                           {QStringLiteral("max"), 50}, {QStringLiteral("points"), 44}},
+                                               QJsonObject{{QStringLiteral("criterion"), QStringLiteral("规范管理")},
+                                                           {QStringLiteral("max"), 30}, {QStringLiteral("points"), 26}},
+                                               QJsonObject{{QStringLiteral("criterion"), QStringLiteral("群众满意度")},
+                                                           {QStringLiteral("max"), 20}, {QStringLiteral("points"), 17}}}}}},
+        {"violation.record",
+         {{QStringLiteral("id"), QStringLiteral("DEMO-V5")}, {QStringLiteral("institution_code"), institution(5)},
+          {QStringLiteral("found_on"), QStringLiteral("2026-09-18")},
+          {QStringLiteral("description"), QStringLiteral("评估记录与现场情况不符")}, {QStringLiteral("damages_fen"), 500000}}},
+    };
+    for (const Step &step : steps) {
+        const CommandOutcome outcome = store.commands().execute(admin, QString::fromLatin1(step.name), step.args);
+        if (!outcome.ok()) {
+            if (error)
+                *error = QString::fromLatin1(step.name) + QStringLiteral(": ") + outcome.error->message;
+            return false;
+        }
+    }
+    return true;
+}
+
 bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
 {
     QTemporaryDir folder;
@@ -442,13 +579,16 @@ bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
     const QString beneficiaries = folder.filePath(QStringLiteral("beneficiaries.csv"));
     const QString stays = folder.filePath(QStringLiteral("hospital-stays.csv"));
     const QString claims = folder.filePath(QStringLiteral("claims.csv"));
+    const QString staff = folder.filePath(QStringLiteral("staff.csv"));
     const UserIdentity admin = demoAdmin(options);
     // The order matters: each file's references must already be stored.
     return writeFile(persons, writer.personsCsv(), error) && writeFile(institutions, writer.institutionsCsv(), error)
            && writeFile(beneficiaries, writer.beneficiariesCsv(), error)
            && writeFile(stays, writer.hospitalStaysCsv(), error) && writeFile(claims, writer.claimsCsv(), error)
+           && writeFile(staff, writer.staffCsv(), error)
            && importText(store, admin, QStringLiteral("persons"), persons, error)
            && importText(store, admin, QStringLiteral("institutions"), institutions, error)
+           && importText(store, admin, QStringLiteral("staff"), staff, error)
            && importText(store, admin, QStringLiteral("beneficiaries"), beneficiaries, error)
            && importText(store, admin, QStringLiteral("hospital-stays"), stays, error)
            && (!store.registry().importSpec(QStringLiteral("claims"))
@@ -458,7 +598,8 @@ bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/linyi-lanshan-2017.json"), error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/wenzhou-2023.json"), error)
            && DemoApplications(store, admin, options.seed).build(qBound(6, options.persons / 20, 120), error)
-           && addDemoUsers(store, options, error) && markDemo(store, error);
+           && addDemoAgreements(store, admin, options, error) && addDemoUsers(store, options, error)
+           && markDemo(store, error);
 }
 
 } // namespace ltc

@@ -1080,6 +1080,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>designation %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designation %1 is %2; this step needs it %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designation %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed its review twice: it may not apply again until after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a designation under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name every missing item, all at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested_on: is before the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the missing materials were already asked for: they are asked for once, all at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_on: is before the materials were asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the materials were due by %1: refuse the application (designation.refuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be PASS or FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed_on: is before the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second review may be asked for until %1 only: apply again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published_to: the publication lasts at least %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published_from: is before the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_on: objections are received during the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication runs until %1: negotiation starts after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a panel member has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice on the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel needs at least %1 members, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel needs an odd number of members, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no agreement yet: a first agreement concludes a designation in negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_to: a renewal runs at most 3 years, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_to: a first agreement runs at most 1 year, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement %1 has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be INTAKE or SETTLEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ASSESSOR, EXPERT, DOCTOR, NURSE or CAREGIVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal representative of %1 is barred from managing a designated institution until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no legal representative&apos;s citizen ID on record (institution.update_profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items&apos; maxima must add up to 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deposit of %1 for %2 was already released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no performance score for %2: score it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>id: there is no application %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,18 +1405,6 @@
     </message>
     <message>
         <source>The person has another open application of this kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;restart&quot; or &quot;resume&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>material %1 is listed twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1672,6 +1820,26 @@ Accept all the same?</source>
     </message>
     <message>
         <source>the PDF could not be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;restart&quot; or &quot;resume&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name on notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name on notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing office:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1080,6 +1080,166 @@
         <translation>此键已有的记录属于别处：%1</translation>
     </message>
     <message>
+        <source>designation %1 does not exist</source>
+        <translation>定点申请 %1 不存在</translation>
+    </message>
+    <message>
+        <source>designation %1 is %2; this step needs it %3</source>
+        <translation>定点申请 %1 的状态为 %2；此步骤要求状态为 %3</translation>
+    </message>
+    <message>
+        <source>designation %1 already exists</source>
+        <translation>定点申请 %1 已存在</translation>
+    </message>
+    <message>
+        <source>%1 failed its review twice: it may not apply again until after %2</source>
+        <translation>%1 两次审核不合格：%2 之后方可再次申请</translation>
+    </message>
+    <message>
+        <source>%1 already has a designation under way</source>
+        <translation>%1 已有正在办理的定点申请</translation>
+    </message>
+    <message>
+        <source>name every missing item, all at once</source>
+        <translation>请一次性列出所有需补齐的材料</translation>
+    </message>
+    <message>
+        <source>requested_on: is before the application</source>
+        <translation>requested_on：早于申请日期</translation>
+    </message>
+    <message>
+        <source>the missing materials were already asked for: they are asked for once, all at once</source>
+        <translation>已告知过需补齐的材料：材料须一次性告知</translation>
+    </message>
+    <message>
+        <source>received_on: is before the materials were asked for</source>
+        <translation>received_on：早于告知补齐材料的日期</translation>
+    </message>
+    <message>
+        <source>the materials were due by %1: refuse the application (designation.refuse)</source>
+        <translation>补齐材料的期限为 %1：请不予受理（designation.refuse）</translation>
+    </message>
+    <message>
+        <source>must be PASS or FAIL</source>
+        <translation>必须为 PASS 或 FAIL</translation>
+    </message>
+    <message>
+        <source>reviewed_on: is before the application</source>
+        <translation>reviewed_on：早于申请日期</translation>
+    </message>
+    <message>
+        <source>a second review may be asked for until %1 only: apply again</source>
+        <translation>再次审核只能在 %1 之前申请：请重新提出申请</translation>
+    </message>
+    <message>
+        <source>published_to: the publication lasts at least %1 working days</source>
+        <translation>published_to：公示时间不少于 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>published_from: is before the review</source>
+        <translation>published_from：早于审核日期</translation>
+    </message>
+    <message>
+        <source>received_on: objections are received during the publication</source>
+        <translation>received_on：异议须在公示期内提出</translation>
+    </message>
+    <message>
+        <source>objection %1 already exists</source>
+        <translation>异议 %1 已存在</translation>
+    </message>
+    <message>
+        <source>the publication runs until %1: negotiation starts after it</source>
+        <translation>公示期至 %1：公示结束后方可协商谈判</translation>
+    </message>
+    <message>
+        <source>a panel member has no name</source>
+        <translation>审核小组有成员未填姓名</translation>
+    </message>
+    <message>
+        <source>%1 is named twice on the panel</source>
+        <translation>%1 在审核小组中重复出现</translation>
+    </message>
+    <message>
+        <source>the panel needs at least %1 members, not %2</source>
+        <translation>审核小组成员不少于 %1 人，现为 %2 人</translation>
+    </message>
+    <message>
+        <source>the panel needs an odd number of members, not %1</source>
+        <translation>审核小组成员须为单数，现为 %1 人</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>is before valid_from</source>
+        <translation>早于 valid_from</translation>
+    </message>
+    <message>
+        <source>%1 has no agreement yet: a first agreement concludes a designation in negotiation</source>
+        <translation>%1 尚无协议：首次协议须在定点申请进入协商谈判后签订</translation>
+    </message>
+    <message>
+        <source>valid_to: a renewal runs at most 3 years, until %1</source>
+        <translation>valid_to：续约协议期最长 3 年，至 %1</translation>
+    </message>
+    <message>
+        <source>valid_to: a first agreement runs at most 1 year, until %1</source>
+        <translation>valid_to：首次协议期最长 1 年，至 %1</translation>
+    </message>
+    <message>
+        <source>agreement %1 does not exist</source>
+        <translation>协议 %1 不存在</translation>
+    </message>
+    <message>
+        <source>agreement %1 has already ended</source>
+        <translation>协议 %1 已中止或解除</translation>
+    </message>
+    <message>
+        <source>must be INTAKE or SETTLEMENT</source>
+        <translation>必须为 INTAKE 或 SETTLEMENT</translation>
+    </message>
+    <message>
+        <source>staff member %1 does not exist</source>
+        <translation>人员 %1 不存在</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <source>is before %1</source>
+        <translation>早于 %1</translation>
+    </message>
+    <message>
+        <source>must be ASSESSOR, EXPERT, DOCTOR, NURSE or CAREGIVER</source>
+        <translation>必须为 ASSESSOR、EXPERT、DOCTOR、NURSE 或 CAREGIVER</translation>
+    </message>
+    <message>
+        <source>the database is unavailable: %1</source>
+        <translation>数据库不可用：%1</translation>
+    </message>
+    <message>
+        <source>the legal representative of %1 is barred from managing a designated institution until %2</source>
+        <translation>%1 的法定代表人在 %2 之前禁止从事定点机构管理活动</translation>
+    </message>
+    <message>
+        <source>%1 has no legal representative&apos;s citizen ID on record (institution.update_profile)</source>
+        <translation>%1 未登记法定代表人的公民身份号码（institution.update_profile）</translation>
+    </message>
+    <message>
+        <source>the items&apos; maxima must add up to 100, not %1</source>
+        <translation>各考核项满分之和须为 100，现为 %1</translation>
+    </message>
+    <message>
+        <source>the deposit of %1 for %2 was already released</source>
+        <translation>%1 的 %2 年度质量保证金已返还</translation>
+    </message>
+    <message>
+        <source>%1 has no performance score for %2: score it first</source>
+        <translation>%1 尚无 %2 年度考核得分：请先考核</translation>
+    </message>
+    <message>
         <source>id: there is no application %1</source>
         <translation>id：申请 %1 不存在</translation>
     </message>
@@ -1246,18 +1406,6 @@
     <message>
         <source>The person has another open application of this kind</source>
         <translation>该参保人已有同类在办申请</translation>
-    </message>
-    <message>
-        <source>must be &quot;restart&quot; or &quot;resume&quot;</source>
-        <translation>必须为 &quot;restart&quot; 或 &quot;resume&quot;</translation>
-    </message>
-    <message>
-        <source>material %1 is listed twice</source>
-        <translation>材料 %1 重复列出</translation>
-    </message>
-    <message>
-        <source>the database is unavailable: %1</source>
-        <translation>数据库不可用：%1</translation>
     </message>
     <message>
         <source>New application at the counter</source>
@@ -1676,6 +1824,26 @@ Accept all the same?</source>
     <message>
         <source>the PDF could not be written to %1</source>
         <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>must be &quot;restart&quot; or &quot;resume&quot;</source>
+        <translation>必须为 &quot;restart&quot; 或 &quot;resume&quot;</translation>
+    </message>
+    <message>
+        <source>material %1 is listed twice</source>
+        <translation>材料 %1 重复列出</translation>
+    </message>
+    <message>
+        <source>Office name on notices…</source>
+        <translation>通知书落款机构…</translation>
+    </message>
+    <message>
+        <source>Office name on notices</source>
+        <translation>通知书落款机构</translation>
+    </message>
+    <message>
+        <source>Issuing office:</source>
+        <translation>落款机构：</translation>
     </message>
 </context>
 <context>

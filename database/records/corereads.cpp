@@ -60,6 +60,97 @@ InstitutionRecord readInstitution(const QSqlQuery &q)
     return i;
 }
 
+const QString kStaffColumns = QStringLiteral(
+    "staff_no, institution_code, name, id_number, role, certificate_no, employed_from, employed_to, suspended_from, "
+    "suspended_to, barred_from, barred_to");
+
+StaffRecord readStaff(const QSqlQuery &q)
+{
+    StaffRecord s;
+    s.staffNo = q.value(0).toString();
+    s.institutionCode = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.idNumber = q.value(3).toString();
+    s.role = q.value(4).toString();
+    s.certificateNo = q.value(5).toString();
+    s.employedFrom = date(q.value(6));
+    s.employedTo = date(q.value(7));
+    s.suspendedFrom = date(q.value(8));
+    s.suspendedTo = date(q.value(9));
+    s.barredFrom = date(q.value(10));
+    s.barredTo = date(q.value(11));
+    return s;
+}
+
+// The institution row's own agreement and settlement suspension, as an institutions file (or
+// institution.register) records them.
+InstitutionStanding standingOfRow(const InstitutionRecord &i)
+{
+    InstitutionStanding standing;
+    standing.code = i.code;
+    standing.kind = i.kind;
+    standing.grade = i.grade;
+    standing.district = i.district;
+    standing.registeredForms = i.serviceForms;
+    if (i.agreementFrom.isValid())
+        standing.agreements.append({QStringLiteral("import:") + i.code, {i.agreementFrom, i.agreementTo}, QDate(),
+                                    i.serviceForms, std::nullopt});
+    if (i.suspendedFrom.isValid())
+        standing.suspensions.append({SuspensionKind::Settlement, {i.suspendedFrom, i.suspendedTo}});
+    return standing;
+}
+
+// Adds the agreements and suspensions recorded since to `standings` (all of them, or of one
+// institution when `code` is given).
+bool addRecordedTerms(QSqlDatabase &db, QHash<QString, InstitutionStanding> &standings, const QString &code,
+                      QString *error)
+{
+    const QString where = code.isEmpty() ? QString() : QStringLiteral(" WHERE institution_code = ?");
+    const QVariantList params = code.isEmpty() ? QVariantList() : QVariantList{code};
+    QString why;
+    QSqlQuery a = querySql(db,
+                           QStringLiteral("SELECT institution_code, id, valid_from, valid_to, ended_on, service_forms, "
+                                          "deposit_permille FROM institution_agreements%1 ORDER BY valid_from")
+                               .arg(where),
+                           params, &why);
+    while (a.next()) {
+        const auto it = standings.find(a.value(0).toString());
+        if (it == standings.end())
+            continue;
+        it->agreements.append({a.value(1).toString(), {date(a.value(2)), date(a.value(3))}, date(a.value(4)),
+                               a.value(5).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts),
+                               a.value(6).isNull() ? std::nullopt : std::optional<int>(a.value(6).toInt())});
+    }
+    QSqlQuery s = querySql(db,
+                           QStringLiteral("SELECT institution_code, kind, suspended_from, suspended_to FROM "
+                                          "institution_suspensions%1 ORDER BY suspended_from")
+                               .arg(where),
+                           params, why.isEmpty() ? &why : nullptr);
+    while (s.next()) {
+        const auto it = standings.find(s.value(0).toString());
+        if (it == standings.end())
+            continue;
+        const SuspensionKind kind =
+            s.value(1).toString() == QStringLiteral("INTAKE") ? SuspensionKind::Intake : SuspensionKind::Settlement;
+        it->suspensions.append({kind, {date(s.value(2)), date(s.value(3))}});
+    }
+    QSqlQuery p = querySql(db,
+                           QStringLiteral("SELECT code, medically_qualified, capacity, management_unit FROM institutions%1")
+                               .arg(code.isEmpty() ? QString() : QStringLiteral(" WHERE code = ?")),
+                           params, why.isEmpty() ? &why : nullptr);
+    while (p.next()) {
+        const auto it = standings.find(p.value(0).toString());
+        if (it == standings.end())
+            continue;
+        it->medicallyQualified = p.value(1).toInt() != 0;
+        it->capacity = p.value(2).toInt();
+        it->managementUnit = p.value(3).toInt() != 0;
+    }
+    if (error && !why.isEmpty())
+        *error = why;
+    return why.isEmpty();
+}
+
 // The rows of `table` that belong to the selected persons, each read by `read` and visited.
 template <typename Record>
 bool forEachOfPersons(QSqlDatabase &db, const QString &columns, const QString &table, const PersonSelection &selection,
@@ -198,6 +289,113 @@ QHash<QString, QString> institutionNames(QSqlDatabase &db)
     while (q.next())
         names.insert(q.value(0).toString(), q.value(1).toString());
     return names;
+}
+
+std::optional<InstitutionStanding> institutionStanding(QSqlDatabase &db, const QString &code)
+{
+    const std::optional<InstitutionRecord> row = findInstitution(db, code);
+    if (!row)
+        return std::nullopt;
+    QHash<QString, InstitutionStanding> one{{code, standingOfRow(*row)}};
+    addRecordedTerms(db, one, code, nullptr);
+    return one.value(code);
+}
+
+QHash<QString, InstitutionStanding> allInstitutionStandings(QSqlDatabase &db, QString *error)
+{
+    QHash<QString, InstitutionStanding> standings;
+    for (const InstitutionRecord &row : allInstitutions(db, error))
+        standings.insert(row.code, standingOfRow(row));
+    addRecordedTerms(db, standings, QString(), error);
+    return standings;
+}
+
+QList<OutstandingDamages> outstandingDamagesOf(QSqlDatabase &db, const QString &institutionCode)
+{
+    QList<OutstandingDamages> list;
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT id, damages_fen - deducted_fen FROM agreement_violations WHERE "
+                                          "institution_code = ? AND damages_fen > deducted_fen ORDER BY found_on, id"),
+                           {institutionCode});
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return list;
+}
+
+std::optional<int> yearScoreOf(QSqlDatabase &db, const QString &institutionCode, int year)
+{
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT score FROM performance_scores WHERE institution_code = ? AND year = ? "
+                                          "ORDER BY scored_on DESC, id DESC LIMIT 1"),
+                           {institutionCode, year});
+    return q.next() ? std::optional<int>(q.value(0).toInt()) : std::nullopt;
+}
+
+QDate representativeBarredThrough(QSqlDatabase &db, const QString &idNumber, QDate day)
+{
+    const QString isoDay = day.toString(Qt::ISODate);
+    return date(scalarSql(db,
+                          QStringLiteral("SELECT MAX(barred_to) FROM representative_bars WHERE id_number = ? AND "
+                                         "barred_from <= ? AND barred_to >= ?"),
+                          {idNumber, isoDay, isoDay}));
+}
+
+std::optional<StaffRecord> findStaff(QSqlDatabase &db, const QString &staffNo)
+{
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT %1 FROM staff WHERE staff_no = ?").arg(kStaffColumns), {staffNo});
+    return q.next() ? std::optional<StaffRecord>(readStaff(q)) : std::nullopt;
+}
+
+QList<StaffRecord> staffOf(QSqlDatabase &db, const QString &institutionCode)
+{
+    QList<StaffRecord> list;
+    QSqlQuery q = querySql(
+        db, QStringLiteral("SELECT %1 FROM staff WHERE institution_code = ? ORDER BY staff_no").arg(kStaffColumns),
+        {institutionCode});
+    while (q.next())
+        list.append(readStaff(q));
+    return list;
+}
+
+StaffStanding standingOf(const StaffRecord &staff)
+{
+    StaffStanding standing;
+    standing.staffNo = staff.staffNo;
+    standing.institutionCode = staff.institutionCode;
+    standing.name = staff.name;
+    standing.role = staff.role;
+    standing.certificateNo = staff.certificateNo;
+    standing.employment = {staff.employedFrom, staff.employedTo};
+    if (staff.suspendedFrom.isValid())
+        standing.suspensions.append({staff.suspendedFrom, staff.suspendedTo});
+    if (staff.barredFrom.isValid())
+        standing.bars.append({staff.barredFrom, staff.barredTo});
+    return standing;
+}
+
+QHash<QString, StaffStanding> allStaffStandings(QSqlDatabase &db, QString *error)
+{
+    QHash<QString, StaffStanding> standings;
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT %1 FROM staff").arg(kStaffColumns), {}, error);
+    while (q.next()) {
+        const StaffRecord staff = readStaff(q);
+        standings.insert(staff.staffNo, standingOf(staff));
+    }
+    return standings;
+}
+
+QList<UnmetStaffing> unmetStaffingOf(QSqlDatabase &db, const QString &code, QDate day)
+{
+    const std::optional<InstitutionStanding> institution = institutionStanding(db, code);
+    if (!institution)
+        return {};
+    const std::optional<Policy> policy = policyFor(db, institution->district, day);
+    if (!policy)
+        return {};
+    QList<StaffStanding> staff;
+    for (const StaffRecord &member : staffOf(db, code))
+        staff.append(standingOf(member));
+    return unmetStaffing(policy->staffingMinimums, *institution, staff, day);
 }
 
 WorkCalendar loadCalendar(QSqlDatabase &db)

@@ -3,8 +3,10 @@
 // staff file has a table), conclusions, hospital stays, the calendar and the policies. The SQL
 // over these tables is here once, so that no module writes its own against tables it does not
 // own, and a change of their schema has one reader to follow. Portable QtSql; nothing here writes.
+#include "core/money.h"
 #include "core/policy.h"
 #include "core/records.h"
+#include "core/standing.h"
 #include "core/workcalendar.h"
 
 #include <QDate>
@@ -71,11 +73,36 @@ std::optional<InstitutionRecord> findInstitution(QSqlDatabase &db, const QString
 QList<InstitutionRecord> allInstitutions(QSqlDatabase &db, QString *error = nullptr);  // by code
 QHash<QString, QString> institutionNames(QSqlDatabase &db);  // code → name
 
+// What every module asks of an institution on a day (core/standing.h): its agreements — the one
+// an institutions file imported (the row's agreement_from..agreement_to, id "import:<code>") and
+// those signed through designation (institution_agreements) — and its suspensions — the row's
+// settlement suspension and those recorded since (institution_suspensions).
+std::optional<InstitutionStanding> institutionStanding(QSqlDatabase &db, const QString &code);
+QHash<QString, InstitutionStanding> allInstitutionStandings(QSqlDatabase &db, QString *error = nullptr);  // by code
+
+// Liquidated damages of an institution not yet deducted from a payment, oldest first.
+struct OutstandingDamages {
+    QString violationId;
+    Fen outstanding = 0;
+};
+QList<OutstandingDamages> outstandingDamagesOf(QSqlDatabase &db, const QString &institutionCode);
+
+// The institution's performance score of `year` (the latest scored), if it was scored.
+std::optional<int> yearScoreOf(QSqlDatabase &db, const QString &institutionCode, int year);
+
+// The last day a legal representative (by citizen ID) is barred on `day`, or null.
+QDate representativeBarredThrough(QSqlDatabase &db, const QString &idNumber, QDate day);
+
 // ---- staff ----------------------------------------------------------------------------------
-// CONTRACT.md's staff file has no table yet. Its reads come here when it gets one, beside the
-// institutions', on the same pattern: a StaffRecord (core/records.h), findStaff(db, staffNo),
-// staffOf(db, institutionCode) and forEachStaff(db, selection, visit) for the audit's caregiver
-// rule (R10) — so that every module reads one definition of who worked where and when.
+// One definition of who worked where and when, and who may be paid (rule R10).
+
+std::optional<StaffRecord> findStaff(QSqlDatabase &db, const QString &staffNo);
+QList<StaffRecord> staffOf(QSqlDatabase &db, const QString &institutionCode);  // by staff_no
+StaffStanding standingOf(const StaffRecord &staff);
+QHash<QString, StaffStanding> allStaffStandings(QSqlDatabase &db, QString *error = nullptr);  // by staff_no
+// The staffing minimums of the policy in force for the institution's district on `day` that it
+// does not meet (seed 004 §14).
+QList<UnmetStaffing> unmetStaffingOf(QSqlDatabase &db, const QString &code, QDate day);
 
 // ---- calendar and policies --------------------------------------------------------------------
 

@@ -253,6 +253,46 @@ ImportSpec institutionsImport()
     return spec;
 }
 
+// ---- staff ----------------------------------------------------------------------------------
+// A staff row belongs to the office of its institution (tables.h belongsToInstitution): the
+// import's district check follows institution_code.
+
+const QString kUpsertStaff = QStringLiteral(
+    "INSERT INTO staff (staff_no, institution_code, name, id_number, role, certificate_no, employed_from, employed_to, "
+    "suspended_from, suspended_to, barred_from, barred_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+    "(staff_no) DO UPDATE SET institution_code = excluded.institution_code, name = excluded.name, id_number = "
+    "excluded.id_number, role = excluded.role, certificate_no = excluded.certificate_no, employed_from = "
+    "excluded.employed_from, employed_to = excluded.employed_to, suspended_from = excluded.suspended_from, "
+    "suspended_to = excluded.suspended_to, barred_from = excluded.barred_from, barred_to = excluded.barred_to, "
+    "row_version = staff.row_version + 1");
+
+QVariantList staffValues(const StaffRecord &s)
+{
+    return {s.staffNo, s.institutionCode, s.name, s.idNumber, s.role, sqlText(s.certificateNo),
+            sqlDate(s.employedFrom), sqlDate(s.employedTo), sqlDate(s.suspendedFrom), sqlDate(s.suspendedTo),
+            sqlDate(s.barredFrom), sqlDate(s.barredTo)};
+}
+
+ImportSpec staffImport()
+{
+    ImportSpec spec;
+    spec.kind = QStringLiteral("staff");
+    spec.roles = roleIds({Role::AgreementOfficer, Role::Admin});
+    spec.columns = StaffRecord::columns();
+    spec.readRow = [](CsvRowReader &row) -> std::optional<QVariantList> {
+        const std::optional<StaffRecord> staff = StaffRecord::read(row);
+        return staff ? std::optional<QVariantList>(staffValues(*staff)) : std::nullopt;
+    };
+    spec.keyIndexes = {0};
+    spec.keyColumns = {QStringLiteral("staff_no")};
+    spec.upsertSql = kUpsertStaff;
+    spec.prepareCheck = [](QSqlDatabase &db) {
+        return referenceCheck(db, 1, QStringLiteral("institutions"), QStringLiteral("code"),
+                              QStringLiteral("institution_code"));
+    };
+    return spec;
+}
+
 // ---- calendar -------------------------------------------------------------------------------
 
 const QString kUpsertCalendarDay = QStringLiteral(
@@ -425,7 +465,7 @@ QList<CommandSpec> coreCommands()
 void addCoreRecords(DomainModule &core)
 {
     core.commands += coreCommands();
-    core.imports += {personsImport(), institutionsImport(), calendarImport(), beneficiariesImport(),
+    core.imports += {personsImport(), institutionsImport(), staffImport(), calendarImport(), beneficiariesImport(),
                      hospitalStaysImport()};
 }
 

@@ -250,6 +250,88 @@ ServiceFormRates readForm(Reader &reader, const QJsonValue &value, const QString
     return form;
 }
 
+StaffingMinimum readStaffingMinimum(Reader &reader, const QJsonValue &value, const QString &path)
+{
+    StaffingMinimum minimum;
+    if (!value.isObject()) {
+        reader.error(path, QCoreApplication::translate("ltc", "must be an object"));
+        return minimum;
+    }
+    const QJsonObject object = value.toObject();
+    reader.onlyKnown(object, path + u'.',
+                     {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("service_forms"),
+                      QStringLiteral("medically_qualified_only"), QStringLiteral("capacity_at_least"),
+                      QStringLiteral("roles"), QStringLiteral("at_least"), QStringLiteral("management_unit")});
+    minimum.code = reader.text(object, QStringLiteral("code"), path + QStringLiteral(".code"));
+    minimum.name = reader.text(object, QStringLiteral("name"), path + QStringLiteral(".name"));
+    for (const QJsonValue &form : reader.array(object, QStringLiteral("service_forms"), path + QStringLiteral(".service_forms")))
+        minimum.serviceForms << form.toString();
+    minimum.medicallyQualifiedOnly = object.value(QStringLiteral("medically_qualified_only")).toBool();
+    if (object.contains(QStringLiteral("capacity_at_least")))
+        minimum.capacityAtLeast = int(reader.integer(object.value(QStringLiteral("capacity_at_least")),
+                                                     path + QStringLiteral(".capacity_at_least"), 1, 100000)
+                                          .value_or(0));
+    minimum.managementUnit = object.value(QStringLiteral("management_unit")).toBool();
+    if (!minimum.managementUnit) {
+        for (const QJsonValue &role : reader.array(object, QStringLiteral("roles"), path + QStringLiteral(".roles")))
+            minimum.roles << role.toString();
+        if (reader.present(object, QStringLiteral("at_least"), path + QStringLiteral(".at_least")))
+            minimum.atLeast = int(reader.integer(object.value(QStringLiteral("at_least")), path + QStringLiteral(".at_least"),
+                                                 1, 10000)
+                                      .value_or(0));
+    }
+    return minimum;
+}
+
+void readDepositRelease(Reader &reader, const QJsonObject &json, Policy &policy)
+{
+    const QString key = QStringLiteral("deposit_release");
+    if (!json.contains(key))
+        return;
+    const QJsonArray steps = reader.array(json, key, key);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString path = indexed(key, i);
+        const QJsonObject step = steps.at(i).toObject();
+        reader.onlyKnown(step, path + u'.', {QStringLiteral("score_at_least"), QStringLiteral("release_permille")});
+        DepositReleaseStep row;
+        if (reader.present(step, QStringLiteral("score_at_least"), path + QStringLiteral(".score_at_least")))
+            row.scoreAtLeast = int(reader.integer(step.value(QStringLiteral("score_at_least")),
+                                                  path + QStringLiteral(".score_at_least"), 0, 100)
+                                       .value_or(0));
+        row.releasePermille = reader.permille(step, QStringLiteral("release_permille"));
+        policy.depositRelease << row;
+    }
+}
+
+// Optional: a policy without staffing minimums checks none.
+void readStaffingMinimums(Reader &reader, const QJsonObject &json, Policy &policy)
+{
+    const QString key = QStringLiteral("staffing_minimums");
+    if (!json.contains(key))
+        return;
+    const QJsonArray minimums = reader.array(json, key, key);
+    for (qsizetype i = 0; i < minimums.size(); ++i)
+        policy.staffingMinimums << readStaffingMinimum(reader, minimums.at(i), indexed(key, i));
+}
+
+QJsonObject staffingMinimumJson(const StaffingMinimum &minimum)
+{
+    QJsonObject object{{QStringLiteral("code"), minimum.code},
+                       {QStringLiteral("name"), minimum.name},
+                       {QStringLiteral("service_forms"), QJsonArray::fromStringList(minimum.serviceForms)}};
+    if (minimum.medicallyQualifiedOnly)
+        object.insert(QStringLiteral("medically_qualified_only"), true);
+    if (minimum.capacityAtLeast > 0)
+        object.insert(QStringLiteral("capacity_at_least"), minimum.capacityAtLeast);
+    if (minimum.managementUnit) {
+        object.insert(QStringLiteral("management_unit"), true);
+    } else {
+        object.insert(QStringLiteral("roles"), QJsonArray::fromStringList(minimum.roles));
+        object.insert(QStringLiteral("at_least"), minimum.atLeast);
+    }
+    return object;
+}
+
 void readForms(Reader &reader, const QJsonObject &json, Policy &policy)
 {
     const QString key = QStringLiteral("service_forms");
@@ -414,7 +496,30 @@ QJsonObject Policy::toJson() const
                                          {QStringLiteral("required_for"), QJsonArray::fromStringList(item.requiredFor)}});
         json.insert(QStringLiteral("application_materials"), materials);
     }
+    if (!staffingMinimums.isEmpty()) {
+        QJsonArray minimums;
+        for (const StaffingMinimum &minimum : staffingMinimums)
+            minimums.append(staffingMinimumJson(minimum));
+        json.insert(QStringLiteral("staffing_minimums"), minimums);
+    }
+    if (!depositRelease.isEmpty()) {
+        QJsonArray steps;
+        for (const DepositReleaseStep &step : depositRelease)
+            steps.append(QJsonObject{{QStringLiteral("score_at_least"), step.scoreAtLeast},
+                                     {QStringLiteral("release_permille"), step.releasePermille}});
+        json.insert(QStringLiteral("deposit_release"), steps);
+    }
     return json;
+}
+
+int Policy::releasePermilleFor(int score) const
+{
+    const DepositReleaseStep *best = nullptr;
+    for (const DepositReleaseStep &step : depositRelease) {
+        if (score >= step.scoreAtLeast && (!best || step.scoreAtLeast > best->scoreAtLeast))
+            best = &step;
+    }
+    return best ? best->releasePermille : 0;
 }
 
 std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *errors)
@@ -425,7 +530,8 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
                       QStringLiteral("effective_to"), QStringLiteral("eligible_levels"), QStringLiteral("benefit_start"),
                       QStringLiteral("fund_ratio_permille"), QStringLiteral("quality_deposit_permille"),
                       QStringLiteral("service_forms"), QStringLiteral("review_working_days"),
-                      QStringLiteral("review_clock_after_materials"), QStringLiteral("application_materials")});
+                      QStringLiteral("review_clock_after_materials"), QStringLiteral("application_materials"),
+                      QStringLiteral("staffing_minimums"), QStringLiteral("deposit_release")});
     Policy policy;
     policy.region = reader.text(json, QStringLiteral("region"), QStringLiteral("region"));
     if (!policy.region.isEmpty() && !isRegionCode(policy.region))
@@ -440,6 +546,8 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
     policy.qualityDepositPermille = reader.permille(json, QStringLiteral("quality_deposit_permille"));
     readForms(reader, json, policy);
     readReview(reader, json, policy);
+    readStaffingMinimums(reader, json, policy);
+    readDepositRelease(reader, json, policy);
     if (!reader.ok())
         return std::nullopt;
     return policy;

@@ -39,6 +39,27 @@ struct MaterialItem {
 
 // What the review clock does when missing materials arrive (CONTRACT.md "The review deadline").
 enum class ReviewClock { Restart, Resume };
+// A staffing minimum (seed 004 §14), checked per institution: it applies to an institution that
+// offers one of `serviceForms` — and, where set, only to a medically qualified one, or one of at
+// least `capacityAtLeast` places — and asks for at least `atLeast` staff in `roles`, or for a
+// dedicated LTC management unit. Which forms and numbers apply is the region's policy.
+struct StaffingMinimum {
+    QString code;
+    QString name;
+    QStringList serviceForms;
+    bool medicallyQualifiedOnly = false;
+    int capacityAtLeast = 0;
+    QStringList roles;
+    int atLeast = 0;
+    bool managementUnit = false;
+};
+
+// One row of the year-end release of the quality deposit (seed 003 四(四)): an institution whose
+// year's performance score is at least `scoreAtLeast` gets `releasePermille` of what was withheld.
+struct DepositReleaseStep {
+    int scoreAtLeast = 0;
+    int releasePermille = 0;
+};
 
 struct Policy {
     QString region;
@@ -55,12 +76,17 @@ struct Policy {
     int reviewWorkingDays = 5;
     ReviewClock reviewClockAfterMaterials = ReviewClock::Restart;
     QList<MaterialItem> applicationMaterials;
+    QList<StaffingMinimum> staffingMinimums;  // optional "staffing_minimums"
+    QList<DepositReleaseStep> depositRelease;  // optional "deposit_release", by score
 
     bool inForceOn(QDate day) const;
     bool isEligibleLevel(int level) const;
     const ServiceFormRates *serviceForm(QStringView code) const;
     // The most specific rate matching level and grade; 0 when none matches.
     Fen rateFen(QStringView formCode, int level, int grade) const;
+    // The share of the withheld deposit released for a year's score: the row of the highest
+    // threshold the score reaches; none reached (or no table) releases nothing.
+    int releasePermilleFor(int score) const;
     // First day benefits may be paid for a conclusion issued on `concludedOn`.
     QDate benefitStartFor(QDate concludedOn) const;
     // The checklist items an application of `kind` requires.

@@ -3,6 +3,7 @@
 
 #include "creditcode.h"
 #include "region.h"
+#include "standing.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -231,6 +232,102 @@ InstitutionRecord InstitutionRecord::fromJson(const QJsonObject &json)
     institution.suspendedTo = fromIso(json.value(QStringLiteral("suspended_to")));
     institution.district = json.value(QStringLiteral("district")).toString().trimmed();
     return institution;
+}
+
+// ---- staff -----------------------------------------------------------------------------
+
+const ImportColumns &StaffRecord::columns()
+{
+    static const ImportColumns columns{
+        {QStringLiteral("staff_no"), QStringLiteral("institution_code"), QStringLiteral("name"),
+         QStringLiteral("id_number"), QStringLiteral("role"), QStringLiteral("employed_from")},
+        {QStringLiteral("certificate_no"), QStringLiteral("employed_to"), QStringLiteral("suspended_from"),
+         QStringLiteral("suspended_to"), QStringLiteral("barred_from"), QStringLiteral("barred_to")}};
+    return columns;
+}
+
+QStringList StaffRecord::validationErrors() const
+{
+    QStringList errors;
+    auto report = [&](const char *column, const QString &message) {
+        errors << QString::fromLatin1(column) + QStringLiteral(": ") + message;
+    };
+    auto checkPeriod = [&](const char *fromColumn, QDate from, const char *toColumn, QDate to) {
+        if (to.isValid() && !from.isValid())
+            report(toColumn, Tr::tr("needs %1").arg(QString::fromLatin1(fromColumn)));
+        if (to.isValid() && from.isValid() && to < from)
+            report(toColumn, Tr::tr("is before %1").arg(QString::fromLatin1(fromColumn)));
+    };
+    if (staffNo.isEmpty())
+        report("staff_no", Tr::tr("is required"));
+    if (institutionCode.isEmpty())
+        report("institution_code", Tr::tr("is required"));
+    if (name.isEmpty())
+        report("name", Tr::tr("is required"));
+    QString idError;
+    if (!validateCitizenId(idNumber, &idError))
+        report("id_number", idError);
+    if (!kStaffRoles.contains(role))
+        report("role", Tr::tr("must be ASSESSOR, EXPERT, DOCTOR, NURSE or CAREGIVER"));
+    if (!employedFrom.isValid())
+        report("employed_from", Tr::tr("is required"));
+    checkPeriod("employed_from", employedFrom, "employed_to", employedTo);
+    checkPeriod("suspended_from", suspendedFrom, "suspended_to", suspendedTo);
+    checkPeriod("barred_from", barredFrom, "barred_to", barredTo);
+    return errors;
+}
+
+std::optional<StaffRecord> StaffRecord::read(CsvRowReader &row)
+{
+    StaffRecord staff;
+    staff.staffNo = row.requiredText(QStringLiteral("staff_no"));
+    staff.institutionCode = row.requiredText(QStringLiteral("institution_code"));
+    staff.name = row.requiredText(QStringLiteral("name"));
+    staff.idNumber = row.requiredText(QStringLiteral("id_number")).toUpper();
+    staff.role = row.choice(QStringLiteral("role"), kStaffRoles, Presence::Required);
+    staff.certificateNo = row.text(QStringLiteral("certificate_no"));
+    staff.employedFrom = row.date(QStringLiteral("employed_from"), Presence::Required);
+    staff.employedTo = row.date(QStringLiteral("employed_to"), Presence::Optional);
+    staff.suspendedFrom = row.date(QStringLiteral("suspended_from"), Presence::Optional);
+    staff.suspendedTo = row.date(QStringLiteral("suspended_to"), Presence::Optional);
+    staff.barredFrom = row.date(QStringLiteral("barred_from"), Presence::Optional);
+    staff.barredTo = row.date(QStringLiteral("barred_to"), Presence::Optional);
+    if (!row.rowOk())
+        return std::nullopt;
+    for (const QString &problem : staff.validationErrors()) {
+        const qsizetype colon = problem.indexOf(QStringLiteral(": "));
+        row.error(problem.left(colon), problem.mid(colon + 2));
+    }
+    return row.rowOk() ? std::optional<StaffRecord>(staff) : std::nullopt;
+}
+
+QJsonObject StaffRecord::toJson() const
+{
+    return {{QStringLiteral("staff_no"), staffNo},          {QStringLiteral("institution_code"), institutionCode},
+            {QStringLiteral("name"), name},                 {QStringLiteral("id_number"), idNumber},
+            {QStringLiteral("role"), role},                 {QStringLiteral("certificate_no"), certificateNo},
+            {QStringLiteral("employed_from"), iso(employedFrom)}, {QStringLiteral("employed_to"), iso(employedTo)},
+            {QStringLiteral("suspended_from"), iso(suspendedFrom)},
+            {QStringLiteral("suspended_to"), iso(suspendedTo)}, {QStringLiteral("barred_from"), iso(barredFrom)},
+            {QStringLiteral("barred_to"), iso(barredTo)}};
+}
+
+StaffRecord StaffRecord::fromJson(const QJsonObject &json)
+{
+    StaffRecord staff;
+    staff.staffNo = json.value(QStringLiteral("staff_no")).toString().trimmed();
+    staff.institutionCode = json.value(QStringLiteral("institution_code")).toString().trimmed();
+    staff.name = json.value(QStringLiteral("name")).toString().trimmed();
+    staff.idNumber = json.value(QStringLiteral("id_number")).toString().trimmed().toUpper();
+    staff.role = json.value(QStringLiteral("role")).toString();
+    staff.certificateNo = json.value(QStringLiteral("certificate_no")).toString().trimmed();
+    staff.employedFrom = fromIso(json.value(QStringLiteral("employed_from")));
+    staff.employedTo = fromIso(json.value(QStringLiteral("employed_to")));
+    staff.suspendedFrom = fromIso(json.value(QStringLiteral("suspended_from")));
+    staff.suspendedTo = fromIso(json.value(QStringLiteral("suspended_to")));
+    staff.barredFrom = fromIso(json.value(QStringLiteral("barred_from")));
+    staff.barredTo = fromIso(json.value(QStringLiteral("barred_to")));
+    return staff;
 }
 
 // ---- conclusions (beneficiaries) ----------------------------------------------------------

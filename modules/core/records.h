@@ -56,6 +56,29 @@ struct InstitutionRecord {
     static InstitutionRecord fromJson(const QJsonObject &json);
 };
 
+// A member of an institution's staff (CONTRACT.md "staff"): who may work, and be paid for, a day
+// (rule R10) is asked of core/standing.h's StaffStanding, which the store builds from this row.
+struct StaffRecord {
+    QString staffNo;
+    QString institutionCode;
+    QString name;
+    QString idNumber;
+    QString role;           // ASSESSOR / EXPERT / DOCTOR / NURSE / CAREGIVER
+    QString certificateNo;  // may be empty
+    QDate employedFrom;
+    QDate employedTo;       // null: still employed
+    QDate suspendedFrom;    // suspended from settlement from…
+    QDate suspendedTo;      // …to (null: until further notice)
+    QDate barredFrom;       // barred from the work from…
+    QDate barredTo;         // …to (null: indefinitely)
+
+    static const ImportColumns &columns();
+    static std::optional<StaffRecord> read(CsvRowReader &row);
+    QStringList validationErrors() const;  // "column: message" per problem
+    QJsonObject toJson() const;
+    static StaffRecord fromJson(const QJsonObject &json);
+};
+
 // A disability conclusion already issued (CONTRACT.md "beneficiaries"): the entitlement the
 // settlement audit checks claims against.
 struct ConclusionRecord {

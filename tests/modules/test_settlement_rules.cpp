@@ -38,12 +38,11 @@ Facts linyiFacts()
     facts.persons.insert(QStringLiteral("P1"), person);
     InstitutionFacts home;
     home.grade = 1;
-    home.serviceForms = {QStringLiteral("HOME"), QStringLiteral("INST")};
-    home.agreementFrom = day(2024, 1, 1);
-    home.agreementTo = day(2025, 12, 31);
+    home.agreements = {{QStringLiteral("import:A"), {day(2024, 1, 1), day(2025, 12, 31)}, QDate(),
+                        {QStringLiteral("HOME"), QStringLiteral("INST")}, std::nullopt}};
     facts.institutions.insert(QStringLiteral("A"), home);
     home.grade = 2;
-    home.serviceForms = {QStringLiteral("HOME"), QStringLiteral("SPECIAL")};
+    home.agreements.first().serviceForms = {QStringLiteral("HOME"), QStringLiteral("SPECIAL")};
     facts.institutions.insert(QStringLiteral("B"), home);
     return facts;
 }
@@ -203,12 +202,12 @@ TEST_CASE("R02: days after death or before enrolment are not insured", "[settlem
 TEST_CASE("R03: outside the agreement or during a settlement suspension", "[settlement]")
 {
     Facts facts = linyiFacts();
-    facts.institutions[QStringLiteral("A")].suspendedFrom = day(2024, 3, 25);  // until further notice
+    facts.institutions[QStringLiteral("A")].suspensions = {{SuspensionKind::Settlement, {day(2024, 3, 25), QDate()}}};  // until further notice
     const LineResult r = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000), facts);
     CHECK(r.reasons == QStringList{reason::NoAgreement});
     CHECK(r.paidDays == 24);
-    facts.institutions[QStringLiteral("A")].suspendedFrom = QDate();
-    facts.institutions[QStringLiteral("A")].agreementTo = day(2024, 3, 30);
+    facts.institutions[QStringLiteral("A")].suspensions.clear();
+    facts.institutions[QStringLiteral("A")].agreements.first().term.last = day(2024, 3, 30);
     CHECK(auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 31), 93000), facts).paidDays == 30);
 }
 
@@ -220,7 +219,7 @@ TEST_CASE("R07: service form not the conclusion's, or not in the agreement", "[s
         auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("B"), day(2024, 3, 1), day(2024, 3, 2), 6000), facts);
     CHECK(otherInstitution.reasons == QStringList{reason::WrongServiceForm});
     facts.persons[QStringLiteral("P1")].conclusions.first().institutionCode.clear();
-    facts.institutions[QStringLiteral("A")].serviceForms = {QStringLiteral("INST")};
+    facts.institutions[QStringLiteral("A")].agreements.first().serviceForms = {QStringLiteral("INST")};
     const LineResult notAgreed = auditOne(line(QStringLiteral("C1"), 1, QStringLiteral("A"), day(2024, 3, 1), day(2024, 3, 2), 6000), facts);
     CHECK(notAgreed.reasons == QStringList{reason::WrongServiceForm});
 }
@@ -258,9 +257,8 @@ TEST_CASE("Wenzhou: monthly caps by level, 80% fund, deposit, a conclusion super
     facts.persons.insert(QStringLiteral("W1"), person);
     InstitutionFacts institution;
     institution.grade = 2;
-    institution.serviceForms = {QStringLiteral("HOME_VISIT"), QStringLiteral("FAMILY")};
-    institution.agreementFrom = day(2023, 1, 1);
-    institution.agreementTo = day(2025, 12, 31);
+    institution.agreements = {{QStringLiteral("import:WZ"), {day(2023, 1, 1), day(2025, 12, 31)}, QDate(),
+                               {QStringLiteral("HOME_VISIT"), QStringLiteral("FAMILY")}, std::nullopt}};
     facts.institutions.insert(QStringLiteral("WZ"), institution);
 
     // February 2024: the new conclusion of 10 February is not yet in force: level 3's cap.
@@ -304,7 +302,7 @@ TEST_CASE("lines judged together come out as each judged alone, whatever changes
     third.conclusions.first().serviceForm = QStringLiteral("SPECIAL");
     facts.persons.insert(QStringLiteral("P3"), third);
     InstitutionFacts special = facts.institutions.value(QStringLiteral("A"));
-    special.serviceForms = {QStringLiteral("SPECIAL")};  // grade 1: 120.00 a day, B's grade 2: 150.00
+    special.agreements.first().serviceForms = {QStringLiteral("SPECIAL")};  // grade 1: 120.00 a day, B's grade 2: 150.00
     facts.institutions.insert(QStringLiteral("C"), special);
     const QString a = QStringLiteral("A");
     const QString b = QStringLiteral("B");

@@ -2,6 +2,8 @@
 // the two-level review with the four-eyes rule, frozen results, and the exports.
 #include <catch2/catch.hpp>
 
+#include "database/records/corereads.h"
+
 #include "database/dbtestsupport.h"
 #include "settlements/domain/auditrun.h"
 #include "settlements/domain/batchsteps.h"
@@ -583,6 +585,44 @@ TEST_CASE("an override pays what the reviewer allowed: shares, totals, exports, 
     CHECK(f.store.scalar(QStringLiteral("SELECT withheld_fen FROM settlement_batches")).toLongLong() == 16800);
     const QList<BatchRow> paid = batchesOf(db, QStringLiteral("2024-03"));
     CHECK(paid.first().paidAmount == std::optional<Fen>(319200));
+}
+
+TEST_CASE("liquidated damages come off the institution's next payments, oldest first, never more than a payment",
+          "[settlement][review][agreements]")
+{
+    SettlementFixture f;
+    const auto violation = [&](const QString &id, const QString &foundOn, qint64 damagesFen) {
+        return f.store->commands().execute(f.admin, QStringLiteral("violation.record"),
+                                           {{QStringLiteral("id"), id}, {QStringLiteral("institution_code"), QStringLiteral("WZ")},
+                                            {QStringLiteral("found_on"), foundOn},
+                                            {QStringLiteral("description"), QStringLiteral("护理记录与实际服务不符")},
+                                            {QStringLiteral("damages_fen"), damagesFen}});
+    };
+    // March 2024 pays 336000 - 16800 = 319200 before damages (the override case above, audited).
+    REQUIRE(violation(QStringLiteral("V2"), QStringLiteral("2024-02-20"), 300000).ok());
+    REQUIRE(violation(QStringLiteral("V1"), QStringLiteral("2024-01-15"), 50000).ok());
+    f.audit();
+    REQUIRE(f.run(f.first, QStringLiteral("claim.review_line"),
+                  {{QStringLiteral("claim_no"), QStringLiteral("C1")}, {QStringLiteral("line_no"), 2},
+                   {QStringLiteral("decision"), QStringLiteral("override")}, {QStringLiteral("allowed"), QStringLiteral("1700")},
+                   {QStringLiteral("reason"), QStringLiteral("护理记录缺3天")}})
+                .ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.accept_clean"), {}).ok());
+    REQUIRE(f.run(f.first, QStringLiteral("claim.first_review"), {}).ok());
+    REQUIRE(f.run(f.second, QStringLiteral("claim.second_review"), {{QStringLiteral("decision"), QStringLiteral("approve")}}).ok());
+    REQUIRE(f.run(f.payer, QStringLiteral("claim.mark_paid"), {}).ok());
+    // V1 (older) whole, then 269200 of V2: the payment is spent; V2's 30800 wait for the next.
+    CHECK(f.store.scalar(QStringLiteral("SELECT damages_fen FROM settlement_batches")).toLongLong() == 319200);
+    CHECK(f.store.scalar(QStringLiteral("SELECT paid_fen FROM settlement_batches")).toLongLong() == 0);
+    CHECK(f.store.scalar(QStringLiteral("SELECT withheld_fen FROM settlement_batches")).toLongLong() == 16800);
+    CHECK(f.store.scalar(QStringLiteral("SELECT deducted_fen || '/' || deducted_period FROM agreement_violations WHERE "
+                                        "id = 'V1'")).toString() == QStringLiteral("50000/2024-03"));
+    CHECK(f.store.scalar(QStringLiteral("SELECT deducted_fen FROM agreement_violations WHERE id = 'V2'")).toLongLong()
+          == 269200);
+    QSqlDatabase db = f.store.db();
+    const QList<OutstandingDamages> left = outstandingDamagesOf(db, QStringLiteral("WZ"));
+    REQUIRE(left.size() == 1);
+    CHECK(left.first().outstanding == 30800);
 }
 
 TEST_CASE("an override is dropped when a re-run changes its line, and the audit's figures apply again",

@@ -38,6 +38,8 @@ const StandardUser kUsers[] = {
     {"admin", "admin", "330302"},
     {"city_admin", "admin", "330300"},
     {"app_channel", "channel", "330302"},
+    {"officer", "agreement_officer", "330302"},
+    {"officer_b", "agreement_officer", "330303"},
 };
 
 // Stops the servers and the cluster when the run ends, passed or failed.

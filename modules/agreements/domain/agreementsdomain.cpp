@@ -1,5 +1,11 @@
-// What the agreements module contributes to the data layer.
+// What the agreements module contributes to the data layer: the designation lifecycle's tables
+// and commands, the commands of an agreement's term, the renewal worklist. The institutions,
+// their staff, agreements and suspensions are core records (coredomain.cpp), read by every
+// module through database/records/corereads.h.
+#include "agreements/domain/agreementsworklist.h"
+#include "agreements/domain/designationcommands.h"
 #include "database/domainregistry.h"
+#include "database/tables.h"
 
 #include <QtGlobal>
 
@@ -12,6 +18,13 @@ void register_agreements_domain(DomainRegistry &registry)
     module.title = QStringLiteral(QT_TRANSLATE_NOOP("ltc::Module", "Agreements"));
     for (Role role : {Role::AgreementOfficer, Role::Inspector, Role::Admin})
         module.roles << roleId(role);
+    module.migrations = agreements::agreementsMigrations();
+    module.commands = agreements::designationCommands() + agreements::termCommands();
+    module.worklists = {agreements::agreementsWorklist(), agreements::staffingWorklist()};
+    module.tables = {
+        TableDecl::synced(QStringLiteral("designations"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("designation_objections"), belongsToInstitution()),
+    };
     registry.add(std::move(module));
 }
 

@@ -41,17 +41,11 @@ void loadPersons(QSqlDatabase &db, const QString &period, Facts &facts)
     });
 }
 
+// What the rules ask of institutions and caregivers, as the one place answers it (corereads.h).
 void loadInstitutions(QSqlDatabase &db, Facts &facts)
 {
-    for (const InstitutionRecord &i : allInstitutions(db)) {
-        InstitutionFacts &institution = facts.institutions[i.code];
-        institution.grade = i.grade;
-        institution.serviceForms = i.serviceForms;
-        institution.agreementFrom = i.agreementFrom;
-        institution.agreementTo = i.agreementTo;
-        institution.suspendedFrom = i.suspendedFrom;
-        institution.suspendedTo = i.suspendedTo;
-    }
+    facts.institutions = allInstitutionStandings(db);
+    facts.staff = allStaffStandings(db);
 }
 
 QString summary(const LineResult &result)
@@ -339,8 +333,8 @@ QList<ClaimLine> loadClaimLines(QSqlDatabase &db, const QString &period, QString
     parsePeriod(period, &year, &month);
     QSqlQuery query = querySql(db,
                                QStringLiteral("SELECT claim_no, line_no, institution_code, person_no, service_form, "
-                                              "service_from, service_to, days, amount_fen FROM claim_lines WHERE "
-                                              "period = ? ORDER BY claim_no, line_no"),
+                                              "service_from, service_to, days, amount_fen, caregiver_no FROM "
+                                              "claim_lines WHERE period = ? ORDER BY claim_no, line_no"),
                                {period}, error);
     while (query.next()) {
         ClaimLine line;
@@ -355,6 +349,7 @@ QList<ClaimLine> loadClaimLines(QSqlDatabase &db, const QString &period, QString
         line.serviceTo = date(query.value(6));
         line.days = query.value(7).toInt();
         line.amount = query.value(8).toLongLong();
+        line.caregiverNo = query.value(9).toString();
         lines.append(std::move(line));
     }
     return lines;

@@ -17,7 +17,7 @@ const ImportColumns &claimColumns()
         {QStringLiteral("claim_no"), QStringLiteral("institution_code"), QStringLiteral("period"),
          QStringLiteral("line_no"), QStringLiteral("person_no"), QStringLiteral("service_form"),
          QStringLiteral("service_from"), QStringLiteral("service_to"), QStringLiteral("days"), QStringLiteral("amount")},
-        {}};
+        {QStringLiteral("caregiver_no")}};
     return columns;
 }
 
@@ -45,7 +45,8 @@ std::optional<QVariantList> readClaimRow(CsvRowReader &row)
     // refuses such a line with R08, and the institution sees why.
     // The date cells passed the strict YYYY-MM-DD check, so their text is already the stored form.
     return QVariantList{claimNo, *lineNo, institution, period, person, form, row.text(QStringLiteral("service_from")),
-                        row.text(QStringLiteral("service_to")), *days, *amount};
+                        row.text(QStringLiteral("service_to")), *days, *amount,
+                        sqlText(row.text(QStringLiteral("caregiver_no")))};
 }
 
 // A batch past first review, as the rows name it.
@@ -157,15 +158,18 @@ ImportSpec claimsImportSpec()
     spec.keyColumns = {QStringLiteral("claim_no"), QStringLiteral("line_no")};
     spec.upsertSql = QStringLiteral(
         "INSERT INTO claim_lines (claim_no, line_no, institution_code, period, person_no, service_form, service_from, "
-        "service_to, days, amount_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_no, line_no) DO UPDATE "
-        "SET institution_code = excluded.institution_code, period = excluded.period, person_no = excluded.person_no, "
+        "service_to, days, amount_fen, caregiver_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (claim_no, "
+        "line_no) DO UPDATE SET institution_code = excluded.institution_code, period = excluded.period, person_no = excluded.person_no, "
         "service_form = excluded.service_form, service_from = excluded.service_from, service_to = "
-        "excluded.service_to, days = excluded.days, amount_fen = excluded.amount_fen");
+        "excluded.service_to, days = excluded.days, amount_fen = excluded.amount_fen, caregiver_no = "
+        "excluded.caregiver_no");
     spec.prepareCheck = [](QSqlDatabase &db) {
         return allChecks({referenceCheck(db, 2, QStringLiteral("institutions"), QStringLiteral("code"),
                                          QStringLiteral("institution_code")),
                           referenceCheck(db, 4, QStringLiteral("persons"), QStringLiteral("person_no"),
                                          QStringLiteral("person_no")),
+                          referenceCheck(db, 10, QStringLiteral("staff"), QStringLiteral("staff_no"),
+                                         QStringLiteral("caregiver_no")),
                           frozenMonthsCheck(db)});
     };
     return spec;

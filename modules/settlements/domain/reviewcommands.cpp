@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ltc::settlement {
 namespace {
 
@@ -161,7 +163,21 @@ bool saveLineReview(CommandContext &ctx, const BatchKey &key, const QString &cla
 
 // An override pays another amount: its shares come from the policy version the audit used for
 // the line (the one in force on its last declared day), by the same rule 4.
-std::optional<Shares> overrideShares(QSqlDatabase &db, const QString &policyLabel, Fen allowed, QString *why)
+// The deposit ratio the line's agreement sets, as the audit applied it (rule 4): the agreement in
+// force at the line's institution on its last declared day.
+std::optional<int> lineAgreementDeposit(QSqlDatabase &db, const QString &institution, const QString &claimNo, int lineNo)
+{
+    const QDate lastDay = QDate::fromString(
+        scalarSql(db, QStringLiteral("SELECT service_to FROM claim_lines WHERE claim_no = ? AND line_no = ?"),
+                  {claimNo, lineNo})
+            .toString(),
+        Qt::ISODate);
+    const std::optional<InstitutionStanding> standing = institutionStanding(db, institution);
+    return agreementDepositPermille(standing ? &*standing : nullptr, lastDay);
+}
+
+std::optional<Shares> overrideShares(QSqlDatabase &db, const QString &policyLabel, Fen allowed, QString *why,
+                                     std::optional<int> agreementDeposit = std::nullopt)
 {
     if (allowed == 0)
         return Shares{};
@@ -173,7 +189,7 @@ std::optional<Shares> overrideShares(QSqlDatabase &db, const QString &policyLabe
                    : Tr::tr("allowed: the policy version %1 this line was audited under is not stored").arg(policyLabel);
         return std::nullopt;
     }
-    return sharesOf(allowed, *policy);
+    return sharesOf(allowed, *policy, agreementDeposit);
 }
 
 std::optional<QJsonObject> fetchTaker(CommandContext &ctx, const BatchKey &key)
@@ -264,7 +280,9 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
             return CommandOutcome::failure(QStringLiteral("invalid"),
                                            Tr::tr("allowed: must be between 0 and the claimed %1").arg(formatYuan(claimed)));
         QString refused;
-        const std::optional<Shares> shares = overrideShares(ctx.db(), line.value(8).toString(), allowed, &refused);
+        const std::optional<Shares> shares =
+            overrideShares(ctx.db(), line.value(8).toString(), allowed, &refused,
+                           lineAgreementDeposit(ctx.db(), key.institution, claimNo, *lineNo));
         if (!shares)
             return CommandOutcome::failure(QStringLiteral("invalid"), refused);
         figures = {allowed, claimed - allowed, *shares};
@@ -372,6 +390,29 @@ CommandOutcome returnToInstitution(CommandContext &ctx, const QJsonObject &args)
                : ctx.storageFailure();
 }
 
+// Deducts the institution's outstanding liquidated damages, oldest first, from a payment of
+// `payable`, noting on each violation what this month took; returns the sum deducted (never
+// more than the payment: the rest waits for the next one).
+std::optional<Fen> deductDamages(CommandContext &ctx, const BatchKey &key, Fen payable)
+{
+    Fen deducted = 0;
+    for (const OutstandingDamages &damages : outstandingDamagesOf(ctx.db(), key.institution)) {
+        const Fen take = std::min(damages.outstanding, payable - deducted);
+        if (take <= 0)
+            break;
+        const std::optional<QJsonObject> before =
+            ctx.fetch(QStringLiteral("agreement_violations"), QStringLiteral("id"), damages.violationId);
+        if (!ctx.exec(QStringLiteral("UPDATE agreement_violations SET deducted_fen = deducted_fen + ?, deducted_period = ?, "
+                                     "row_version = row_version + 1 WHERE id = ?"),
+                      {take, key.period, damages.violationId}))
+            return std::nullopt;
+        ctx.recordChange(QStringLiteral("agreement_violations"), damages.violationId, before,
+                         ctx.fetch(QStringLiteral("agreement_violations"), QStringLiteral("id"), damages.violationId));
+        deducted += take;
+    }
+    return deducted;
+}
+
 CommandOutcome markPaid(CommandContext &ctx, const QJsonObject &args)
 {
     JsonArgs read(args);
@@ -392,8 +433,13 @@ CommandOutcome markPaid(CommandContext &ctx, const QJsonObject &args)
         return ctx.storageFailure();
     const Fen deposit = sums.value(1).toLongLong();
     const Fen payable = sums.value(0).toLongLong() - deposit;
+    // Liquidated damages recorded against the institution come off its next payment.
+    const std::optional<Fen> damages = deductDamages(ctx, *key, payable);
+    if (!damages)
+        return ctx.storageFailure();
     return setBatchStatus(ctx, *key, batch::Paid, QStringLiteral("paid_by"), QStringLiteral("paid_at"), QString(),
-                          {{QStringLiteral("paid_fen"), payable}, {QStringLiteral("withheld_fen"), deposit}})
+                          {{QStringLiteral("paid_fen"), payable - *damages}, {QStringLiteral("withheld_fen"), deposit},
+                           {QStringLiteral("damages_fen"), *damages}})
                ? CommandOutcome::success()
                : ctx.storageFailure();
 }

@@ -15,19 +15,21 @@ namespace {
 // The codes as bits, in CONTRACT.md's numbering: bit n-1 is Rn.
 constexpr quint16 bit(int n) { return quint16(1u << (n - 1)); }
 constexpr quint16 kR01 = bit(1), kR02 = bit(2), kR03 = bit(3), kR04 = bit(4), kR05 = bit(5), kR06 = bit(6),
-                  kR07 = bit(7), kR08 = bit(8), kR09 = bit(9);
+                  kR07 = bit(7), kR08 = bit(8), kR09 = bit(9), kR10 = bit(10);
+constexpr int kReasonCount = 10;
 
 QStringList reasonCodes(quint16 bits)
 {
-    static const std::array<QString, 9> codes{reason::NoEntitlement, reason::NotInsured,     reason::NoAgreement,
-                                              reason::InHospital,    reason::AlreadyPaid,    reason::AboveStandard,
-                                              reason::WrongServiceForm, reason::BadDeclaration, reason::LevelNotEligible};
+    static const std::array<QString, kReasonCount> codes{
+        reason::NoEntitlement,    reason::NotInsured,     reason::NoAgreement,      reason::InHospital,
+        reason::AlreadyPaid,      reason::AboveStandard,  reason::WrongServiceForm, reason::BadDeclaration,
+        reason::LevelNotEligible, reason::CaregiverNotAllowed};
     QStringList list;
-    for (int n = 1; n <= 9; ++n) {
+    for (int n = 1; n <= kReasonCount; ++n) {
         if (bits & bit(n))
             list << codes[size_t(n - 1)];
     }
-    return list;  // R01 … R09: already in sorted order
+    return list;  // R01 … R10: already in sorted order
 }
 
 qint64 jd(QDate date, qint64 fallback) { return date.isValid() ? date.toJulianDay() : fallback; }
@@ -163,6 +165,8 @@ private:
     void usePerson(const QString &personNo);
     void usePersonMonth();
     void useInstitution(const QString &code);
+    void useInstitutionMonth();
+    void useCaregiver(const QString &staffNo);
     void markCoveringConclusions();
     void applyShares(const ClaimLine &line, LineResult &result);
     const DayPolicies &policiesOfMonth(const QString &district);
@@ -195,18 +199,23 @@ private:
     quint32 m_nothingPaid = 0;  // an unknown person's: no day of theirs is ever paid
     quint32 m_inHospital = 0;
 
-    // The line's institution (null: unknown, so no agreement).
+    // The line's institution (null: unknown, so no agreement), and in the line's month the days
+    // it may be paid for (agreement in force, settlement not suspended: bit d-1 = day d).
     QString m_institutionCode;
     const InstitutionFacts *m_institution = nullptr;
     int m_grade = 0;
-    qint64 m_agreedFrom = kNever;
-    qint64 m_agreedTo = kAlways;
-    qint64 m_suspendedFrom = kNever;
-    qint64 m_suspendedTo = kNever;
+    bool m_institutionMonthStale = true;
+    quint32 m_settleDays = 0;
 
-    // The line's service form, and whether this institution's agreement includes it.
+    // The line's service form, and the days of the month whose agreement includes it.
     QString m_form;
-    bool m_formAgreed = false;
+    quint32 m_formAgreedDays = 0;
+
+    // The line's caregiver (empty: none named, not checked) and, in the month, the days they may
+    // be paid for at the line's institution (rule R10).
+    QString m_caregiverNo;
+    bool m_caregiverStale = true;
+    quint32 m_caregiverDays = 0;
     const PolicyTerms *m_terms = &kNoTerms;  // of the last policy met, for this form and grade
 
     // Per month and district, the policies by day: looked up once, not per day.
@@ -222,7 +231,7 @@ private:
     const Policy *m_labelPolicy = nullptr;
     const QString *m_label = nullptr;
     // The reasons of a bit set, built once per set: lines then share one implicitly shared list.
-    std::array<QStringList, 1u << 9> m_reasonLists;
+    std::array<QStringList, 1u << kReasonCount> m_reasonLists;
 };
 
 const PolicyTerms &Auditor::termsFor(const Policy *policy)
@@ -283,6 +292,8 @@ void Auditor::useMonth(int year, int month)
     m_policyDays.clear();
     m_lastDays = nullptr;
     m_personMonthStale = true;
+    m_institutionMonthStale = true;
+    m_caregiverStale = true;
 }
 
 // Rule 1 but for the days outside the period: a line of the month whose days add up.
@@ -328,10 +339,44 @@ void Auditor::useInstitution(const QString &code)
     if (grade != m_grade)
         m_terms = &kNoTerms;  // rates depend on the grade
     m_grade = grade;
-    m_agreedFrom = m_institution ? m_institution->agreementFrom.toJulianDay() : kNever;
-    m_agreedTo = m_institution ? jd(m_institution->agreementTo, kNever) : kAlways;
-    m_suspendedFrom = m_institution ? jd(m_institution->suspendedFrom, kNever) : kNever;
-    m_suspendedTo = m_institution ? jd(m_institution->suspendedTo, kNever) : kNever;
+    m_institutionMonthStale = true;
+    m_caregiverStale = true;  // whether they may be paid depends on where they worked
+}
+
+// The institution's days of the month as core/standing.h answers them: paid at all (R03), and
+// in the line's form (R07). Once per institution, form and month, not per day.
+void Auditor::useInstitutionMonth()
+{
+    m_institutionMonthStale = false;
+    m_settleDays = 0;
+    m_formAgreedDays = 0;
+    if (!m_institution)
+        return;
+    const QDate first = QDate::fromJulianDay(m_monthFirst);
+    for (int d = 0; d < m_monthDays; ++d) {
+        const QDate day = first.addDays(d);
+        if (m_institution->maySettleOn(day))
+            m_settleDays |= 1u << d;
+        if (m_institution->serviceFormsOn(day).contains(m_form))
+            m_formAgreedDays |= 1u << d;
+    }
+}
+
+// The caregiver's payable days of the month at the line's institution (R10): after a change of
+// caregiver, institution or month.
+void Auditor::useCaregiver(const QString &staffNo)
+{
+    m_caregiverNo = staffNo;
+    m_caregiverStale = false;
+    m_caregiverDays = 0;
+    const auto it = m_facts.staff.constFind(staffNo);
+    if (staffNo.isEmpty() || it == m_facts.staff.constEnd())
+        return;  // none named: not checked; unknown: never payable
+    const QDate first = QDate::fromJulianDay(m_monthFirst);
+    for (int d = 0; d < m_monthDays; ++d) {
+        if (it->mayBePaidOn(m_institutionCode, first.addDays(d)))
+            m_caregiverDays |= 1u << d;
+    }
 }
 
 // After a change of person, institution or form: which of the person's conclusions name the
@@ -371,10 +416,13 @@ void Auditor::audit(const ClaimLine &line, LineResult &result)
         m_form = line.serviceForm;
         m_terms = &kNoTerms;  // the terms are the form's
     }
-    if (newInstitution || newForm)
-        m_formAgreed = m_institution && m_institution->serviceForms.contains(m_form);
+    if (newInstitution || newForm || m_institutionMonthStale)
+        useInstitutionMonth();
     if (newPerson || newInstitution || newForm)
         markCoveringConclusions();
+    const bool checkCaregiver = !line.caregiverNo.isEmpty();
+    if (checkCaregiver && (m_caregiverStale || !sameText(line.caregiverNo, m_caregiverNo)))
+        useCaregiver(line.caregiverNo);
 
     const qint64 first = line.serviceFrom.toJulianDay();
     const int firstDayIndex = int(first - m_monthFirst);
@@ -409,12 +457,16 @@ void Auditor::audit(const ClaimLine &line, LineResult &result)
             reasons |= kR07;
             continue;
         }
-        if (day < m_agreedFrom || day > m_agreedTo || (day >= m_suspendedFrom && day <= m_suspendedTo)) {
+        if (!(m_settleDays & (1u << dayIndex))) {
             reasons |= kR03;
             continue;
         }
-        if (!m_formAgreed) {
+        if (!(m_formAgreedDays & (1u << dayIndex))) {
             reasons |= kR07;
+            continue;
+        }
+        if (checkCaregiver && !(m_caregiverDays & (1u << dayIndex))) {
+            reasons |= kR10;
             continue;
         }
         if (m_inHospital & (1u << dayIndex)) {
@@ -453,7 +505,7 @@ void Auditor::applyShares(const ClaimLine &line, LineResult &result)
     if (!policy)
         return;  // also an unknown person's line: no district, no policy
     result.policy = labelOf(policy);
-    const Shares shares = sharesOf(result.allowed, *policy);
+    const Shares shares = sharesOf(result.allowed, *policy, agreementDepositPermille(m_institution, line.serviceTo));
     result.fund = shares.fund;
     result.personal = shares.personal;
     result.deposit = shares.deposit;
@@ -489,13 +541,19 @@ std::optional<QList<LineResult>> auditInOrder(const QList<ClaimLine> &lines, con
 }
 } // namespace
 
-Shares sharesOf(Fen allowed, const Policy &policy)
+Shares sharesOf(Fen allowed, const Policy &policy, std::optional<int> agreementDepositPermille)
 {
     Shares shares;
     shares.fund = applyPermille(allowed, policy.fundRatioPermille);
     shares.personal = allowed - shares.fund;
-    shares.deposit = applyPermille(shares.fund, policy.qualityDepositPermille);
+    shares.deposit = applyPermille(shares.fund, agreementDepositPermille.value_or(policy.qualityDepositPermille));
     return shares;
+}
+
+std::optional<int> agreementDepositPermille(const InstitutionFacts *institution, QDate lastDay)
+{
+    const AgreementTerm *agreement = institution ? institution->agreementOn(lastDay) : nullptr;
+    return agreement ? agreement->depositPermille : std::nullopt;
 }
 
 QString policyLabel(const Policy &policy)

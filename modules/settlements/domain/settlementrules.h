@@ -5,6 +5,7 @@
 // once, at the end of its step.
 #include "core/money.h"
 #include "core/policy.h"
+#include "core/standing.h"
 
 #include <QDate>
 #include <QHash>
@@ -26,6 +27,7 @@ struct ClaimLine {
     QDate serviceTo;
     int days = 0;
     Fen amount = 0;
+    QString caregiverNo;  // the staff_no of who served; empty: not checked (R10)
 };
 
 // A disability conclusion (or an imported beneficiary row).
@@ -51,19 +53,15 @@ struct PersonFacts {
     QList<HospitalStay> stays;
 };
 
-struct InstitutionFacts {
-    int grade = 1;
-    QStringList serviceForms;
-    QDate agreementFrom;
-    QDate agreementTo;
-    QDate suspendedFrom;  // null: not suspended
-    QDate suspendedTo;    // null with suspendedFrom set: until further notice
-};
+// An institution as the rules ask about it (core/standing.h): its grade, its agreements (in
+// force on a day, for which forms, with which deposit ratio), its settlement suspensions.
+using InstitutionFacts = InstitutionStanding;
 
 struct Facts {
     PolicySet policies;
     QHash<QString, PersonFacts> persons;            // by person_no
     QHash<QString, InstitutionFacts> institutions;  // by code
+    QHash<QString, StaffStanding> staff;            // by staff_no: the caregivers lines name (R10)
 };
 
 struct LineResult {
@@ -79,7 +77,7 @@ struct LineResult {
     Fen deposit = 0;       // quality deposit withheld from the fund share
     int declaredDays = 0;
     int paidDays = 0;
-    QStringList reasons;   // distinct codes, sorted: R01 … R09
+    QStringList reasons;   // distinct codes, sorted: R01 … R10
     QString policy;        // "region/effective_from" of the policy that set the shares
 };
 
@@ -94,17 +92,21 @@ inline const QString AboveStandard = QStringLiteral("R06");
 inline const QString WrongServiceForm = QStringLiteral("R07");
 inline const QString BadDeclaration = QStringLiteral("R08");
 inline const QString LevelNotEligible = QStringLiteral("R09");
+inline const QString CaregiverNotAllowed = QStringLiteral("R10");
 }
 
 // Rule 4 of CONTRACT.md: the fund and personal shares of an allowed amount and the quality
-// deposit withheld from the fund share, by one policy version. The audit applies it to each
-// line; a first-review override applies it again to the amount the reviewer allows.
+// deposit withheld from the fund share, by one policy version — and the deposit ratio of the
+// institution's agreement where it sets one (seed 003 四(四)). The audit applies it to each line;
+// a first-review override applies it again to the amount the reviewer allows.
 struct Shares {
     Fen fund = 0;
     Fen personal = 0;
     Fen deposit = 0;
 };
-Shares sharesOf(Fen allowed, const Policy &policy);
+Shares sharesOf(Fen allowed, const Policy &policy, std::optional<int> agreementDepositPermille = std::nullopt);
+// The deposit ratio the line's agreement sets (the one in force on `lastDay`), if any.
+std::optional<int> agreementDepositPermille(const InstitutionFacts *institution, QDate lastDay);
 
 // The label a result names its policy version by ("region/effective_from"), and the version a
 // label names among `policies` (null when it is not there).

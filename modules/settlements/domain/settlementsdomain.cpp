@@ -3,6 +3,7 @@
 #include "settlements/domain/auditrun.h"
 #include "settlements/domain/claimsimport.h"
 #include "settlements/domain/claimsworklist.h"
+#include "settlements/domain/depositrelease.h"
 #include "database/domainregistry.h"
 #include "settlements/domain/reviewcommands.h"
 
@@ -45,6 +46,19 @@ QList<Migration> worklistMigrations()
         "CREATE INDEX claim_lines_by_claim ON claim_lines (period, institution_code, claim_no, line_no)")};
     return {v3};
 }
+
+// After the first-review takers' version 5. Rule R10 names the caregiver of a line (the staff
+// file's staff_no); lines declared before it have none and are not checked.
+QList<Migration> caregiverMigrations()
+{
+    Migration v6{QStringLiteral("settlements"), 6, QStringLiteral("the caregiver of a claim line"), {}, {}, {}};
+    v6.statements = QStringList{QStringLiteral("ALTER TABLE claim_lines ADD COLUMN caregiver_no TEXT")};
+    // The liquidated damages a payment deducted (agreement_violations), beside what it paid.
+    Migration v7{QStringLiteral("settlements"), 7, QStringLiteral("damages deducted from a payment"), {}, {}, {}};
+    v7.statements = QStringList{
+        QStringLiteral("ALTER TABLE settlement_batches ADD COLUMN damages_fen INTEGER NOT NULL DEFAULT 0")};
+    return {v6, v7};
+}
 } // namespace
 
 void register_settlements_domain(DomainRegistry &registry)
@@ -62,6 +76,9 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += worklistMigrations();
     module.migrations += settlement::reviewedFiguresMigrations();
     module.migrations += settlement::firstReviewTakersMigrations();
+    module.migrations += caregiverMigrations();
+    module.migrations += settlement::depositReleaseMigrations();
+    module.commands.append(settlement::depositReleaseCommand());
     module.worklists = {settlement::claimsWorklist()};
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).
@@ -71,6 +88,7 @@ void register_settlements_domain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("settlement_batches"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("line_reviews"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("first_review_takers"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("deposit_releases"), belongsToInstitution()),
         TableDecl::localOnly(QStringLiteral("settlement_runs")),
     };
     registry.add(std::move(module));

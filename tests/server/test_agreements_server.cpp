@@ -1,0 +1,212 @@
+// The agreements module against the real ltcserver on PostgreSQL: the server applies each
+// command again with the same domain code (a wrong role or district is refused there, whatever
+// the desktop let through), and the agreement officer's offline work reaches the district's
+// other desktops and no other district's.
+#include "serverharness.h"
+
+#include "localstore.h"
+#include "sql.h"
+#include "syncengine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace ltc;
+using namespace ltc::test;
+
+namespace {
+
+UserIdentity identity(const QString &name, const QStringList &roles, const QString &district)
+{
+    return UserIdentity{name, name, name, roles, district};
+}
+
+struct Desktop {
+    QTemporaryDir folder;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<HttpTransport> transport;
+    std::unique_ptr<SyncEngine> engine;
+
+    Desktop()
+    {
+        store = std::make_unique<LocalStore>(folder.filePath(QStringLiteral("ltc.sqlite")));
+        QString error;
+        REQUIRE(store->open(&error));
+        transport = std::make_unique<HttpTransport>(QUrl(ServerEnv::get().server().baseUrl()));
+        engine = std::make_unique<SyncEngine>(*store, *transport);
+    }
+    SyncResult sync(const QString &username)
+    {
+        const SyncResult signedIn = engine->signIn(username, kPassword);
+        if (!signedIn.ok())
+            return signedIn;
+        const SyncResult result = engine->syncOnce();
+        UNSCOPED_INFO("sync as " << username.toStdString() << ": " << result.message.toStdString() << " (rejected "
+                                 << result.rejected << ")");
+        return result;
+    }
+    bool import(const UserIdentity &user, const QString &kind, const QString &csv)
+    {
+        const QString path = folder.filePath(kind + QStringLiteral(".csv"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(csv.toUtf8());
+        file.close();
+        const ImportReport report = store->importer().importFile(user, kind, path);
+        UNSCOPED_INFO(report.failure.toStdString() << report.issues.formatErrors(path).join(QLatin1Char('\n')).toStdString());
+        return report.ok();
+    }
+    CommandOutcome run(const UserIdentity &user, const QString &name, const QJsonObject &args)
+    {
+        const CommandOutcome outcome = store->commands().execute(user, name, args);
+        if (!outcome.ok())
+            UNSCOPED_INFO(name.toStdString() << ": " << outcome.error->message.toStdString());
+        return outcome;
+    }
+    qint64 count(const QString &sql)
+    {
+        QSqlDatabase db = store->database().connection();
+        return scalarSql(db, sql).toLongLong();
+    }
+};
+
+qint64 serverCount(const QString &sql)
+{
+    QSqlDatabase db = ServerEnv::get().db();
+    return scalarSql(db, sql).toLongLong();
+}
+
+QJsonArray push(const QString &username, const QString &clientId, const QJsonArray &commands)
+{
+    ServerEnv &env = ServerEnv::get();
+    const ltc::test::HttpReply reply = env.http().post(QStringLiteral("/api/v1/sync/push"),
+                                            pushBody(clientId, commands, env.schema()), env.login(username));
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    return reply.json.value(QStringLiteral("results")).toArray();
+}
+
+QString codeOf(const QJsonArray &results, int index)
+{
+    const QJsonObject result = results.at(index).toObject();
+    return result.value(QStringLiteral("status")).toString() == QStringLiteral("applied")
+               ? QStringLiteral("applied")
+               : result.value(QStringLiteral("code")).toString();
+}
+
+QString staffId(int serial)
+{
+    return citizenId(QStringLiteral("33030219800101") + QStringLiteral("%1").arg(serial % 1000, 3, 10, QLatin1Char('0')));
+}
+
+} // namespace
+
+TEST_CASE("agreements on the server: a command the user's role or district does not allow is refused there",
+          "[server][agreements]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QSqlDatabase db = env.db();
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO institutions (code, name, kind, grade, service_forms, agreement_from, "
+                                       "agreement_to, district) VALUES ('I-AG01', '鹿城护理院', 'CARE', 2, 'HOME', "
+                                       "'2026-01-01', '2026-12-31', '330302'), ('I-AG02', '龙湾护理院', 'CARE', 1, 'HOME', "
+                                       "'2026-01-01', '2026-12-31', '330303')")));
+    const auto suspension = [](const QString &id, const QString &institution) {
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("institution_code"), institution},
+                           {QStringLiteral("kind"), QStringLiteral("INTAKE")},
+                           {QStringLiteral("suspended_from"), QStringLiteral("2026-04-01")},
+                           {QStringLiteral("suspended_to"), QStringLiteral("2026-06-30")},
+                           {QStringLiteral("reason"), QStringLiteral("诱导重新评估")}};
+    };
+    // A handler has no agreement role; officer is 330302's and I-AG02 is 330303's.
+    const QJsonArray byHandler = push(QStringLiteral("handler"), QStringLiteral("agreements-role"),
+                                      {command(1, QStringLiteral("institution.suspend"), suspension(QStringLiteral("SU-AG1"), QStringLiteral("I-AG01")))});
+    CHECK(codeOf(byHandler, 0) == QStringLiteral("forbidden"));
+    const QJsonArray byOfficer = push(QStringLiteral("officer"), QStringLiteral("agreements-district"),
+                                      {command(1, QStringLiteral("institution.suspend"), suspension(QStringLiteral("SU-AG2"), QStringLiteral("I-AG02"))),
+                                       command(2, QStringLiteral("institution.suspend"), suspension(QStringLiteral("SU-AG3"), QStringLiteral("I-AG01")))});
+    CHECK(codeOf(byOfficer, 0) == QStringLiteral("forbidden"));
+    CHECK(codeOf(byOfficer, 1) == QStringLiteral("applied"));
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM institution_suspensions WHERE id LIKE 'SU-AG%'")) == 1);
+    // The panel rule is the server's too: a designation's review by 4 is refused.
+    const QJsonArray designation = push(
+        QStringLiteral("officer"), QStringLiteral("agreements-panel"),
+        {command(1, QStringLiteral("designation.apply"),
+                 {{QStringLiteral("id"), QStringLiteral("D-AG1")}, {QStringLiteral("institution_code"), QStringLiteral("I-AG01")},
+                  {QStringLiteral("applied_on"), QStringLiteral("2026-06-01")}}),
+         command(2, QStringLiteral("designation.pass_formal_check"), {{QStringLiteral("id"), QStringLiteral("D-AG1")}}),
+         command(3, QStringLiteral("designation.review"),
+                 {{QStringLiteral("id"), QStringLiteral("D-AG1")}, {QStringLiteral("reviewed_on"), QStringLiteral("2026-07-01")},
+                  {QStringLiteral("result"), QStringLiteral("PASS")},
+                  {QStringLiteral("panel"), QJsonArray{QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙"), QStringLiteral("丁")}}})});
+    CHECK(codeOf(designation, 0) == QStringLiteral("applied"));
+    CHECK(codeOf(designation, 1) == QStringLiteral("applied"));
+    CHECK(codeOf(designation, 2) == QStringLiteral("invalid"));
+    QSqlDatabase check = env.db();
+    CHECK(scalarSql(check, QStringLiteral("SELECT status FROM designations WHERE id = 'D-AG1'")).toString()
+          == QStringLiteral("REVIEWING"));
+}
+
+TEST_CASE("agreements on the server: an officer's offline work reaches the district's second desktop, not another "
+          "district's",
+          "[server][agreements]")
+{
+    const UserIdentity officer = identity(QStringLiteral("officer"), {QStringLiteral("agreement_officer")},
+                                          QStringLiteral("330302"));
+    Desktop a;
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    // Offline: an institution and its staff imported, a renewal with its own deposit ratio, an
+    // intake suspension, a caregiver suspended from settlement, a new applicant.
+    REQUIRE(a.import(officer, QStringLiteral("institutions"),
+                     QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n"
+                                    "I-AG03,瓯海颐康护理院,CARE,2,HOME_VISIT,2026-01-01,2026-12-31\n")));
+    REQUIRE(a.import(officer, QStringLiteral("staff"),
+                     QStringLiteral("staff_no,institution_code,name,id_number,role,employed_from\n"
+                                    "S-AG03,I-AG03,李护理,%1,CAREGIVER,2026-01-01\n")
+                         .arg(staffId(8001))));
+    REQUIRE(a.run(officer, QStringLiteral("agreement.sign"),
+                  {{QStringLiteral("id"), QStringLiteral("AG-AG03")}, {QStringLiteral("institution_code"), QStringLiteral("I-AG03")},
+                   {QStringLiteral("valid_from"), QStringLiteral("2027-01-01")}, {QStringLiteral("valid_to"), QStringLiteral("2029-12-31")},
+                   {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT|FAMILY")}, {QStringLiteral("deposit_permille"), 80},
+                   {QStringLiteral("signed_on"), QStringLiteral("2026-11-20")}})
+                .ok());
+    REQUIRE(a.run(officer, QStringLiteral("institution.suspend"),
+                  {{QStringLiteral("id"), QStringLiteral("SU-AG03")}, {QStringLiteral("institution_code"), QStringLiteral("I-AG03")},
+                   {QStringLiteral("kind"), QStringLiteral("INTAKE")}, {QStringLiteral("suspended_from"), QStringLiteral("2026-05-01")},
+                   {QStringLiteral("suspended_to"), QStringLiteral("2026-07-31")}, {QStringLiteral("reason"), QStringLiteral("投诉核实")}})
+                .ok());
+    REQUIRE(a.run(officer, QStringLiteral("staff.suspend_settlement"),
+                  {{QStringLiteral("staff_no"), QStringLiteral("S-AG03")}, {QStringLiteral("suspended_from"), QStringLiteral("2026-03-01")},
+                   {QStringLiteral("months"), 3}})
+                .ok());
+    REQUIRE(a.run(officer, QStringLiteral("designation.apply"),
+                  {{QStringLiteral("id"), QStringLiteral("D-AG04")}, {QStringLiteral("institution_code"), QStringLiteral("N-AG04")},
+                   {QStringLiteral("applied_on"), QStringLiteral("2026-06-01")}, {QStringLiteral("name"), QStringLiteral("新申请护理站")},
+                   {QStringLiteral("kind"), QStringLiteral("CARE")}, {QStringLiteral("grade"), 1},
+                   {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT")}})
+                .ok());
+    const SyncResult pushed = a.sync(QStringLiteral("officer"));
+    REQUIRE(pushed.ok());
+    CHECK(pushed.rejected == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM institution_agreements WHERE id = 'AG-AG03' AND "
+                                     "deposit_permille = 80")) == 1);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM staff WHERE staff_no = 'S-AG03' AND suspended_to = '2026-05-31'")) == 1);
+
+    Desktop b;
+    REQUIRE(b.sync(QStringLiteral("officer")).ok());
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM institution_agreements WHERE id = 'AG-AG03'")) == 1);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM institution_suspensions WHERE id = 'SU-AG03'")) == 1);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM staff WHERE staff_no = 'S-AG03' AND suspended_to = '2026-05-31'")) == 1);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM designations WHERE id = 'D-AG04'")) == 1);
+
+    Desktop c;
+    REQUIRE(c.sync(QStringLiteral("officer_b")).ok());
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE code IN ('I-AG03', 'N-AG04')")) == 0);
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM institution_agreements")) == 0);
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM staff")) == 0);
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM designations")) == 0);
+}
