@@ -20,14 +20,6 @@
 
 namespace ltc {
 namespace {
-QStringList roleIds(std::initializer_list<Role> roles)
-{
-    QStringList ids;
-    for (Role role : roles)
-        ids << roleId(role);
-    return ids;
-}
-
 // ---- persons --------------------------------------------------------------------------------
 
 const QString kUpsertPerson = QStringLiteral(

@@ -54,6 +54,14 @@ QList<Role> allRoles()
             Role::Payer,   Role::Inspector,        Role::Manager,       Role::Admin, Role::Channel};
 }
 
+QStringList roleIds(std::initializer_list<Role> roles)
+{
+    QStringList ids;
+    for (Role role : roles)
+        ids << roleId(role);
+    return ids;
+}
+
 QStringList allRoleIds()
 {
     QStringList ids;

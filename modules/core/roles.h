@@ -2,6 +2,7 @@
 // Roles of DOMAIN.md and the signed-in user's identity. Role ids are fixed by CONTRACT.md.
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
 #include <optional>
 
 namespace ltc {
@@ -15,6 +16,7 @@ std::optional<Role> roleFromId(QStringView id);
 QString roleTitle(Role role);                   // translated: 经办人员 / Handler ...
 QList<Role> allRoles();
 QStringList allRoleIds();
+QStringList roleIds(std::initializer_list<Role> roles);  // a command's roles, as their ids
 
 // The scope of local batch work run by bureau IT staff through ltcctl (never a user account:
 // account districts must be real GB/T 2260 codes): every district.

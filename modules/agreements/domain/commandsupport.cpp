@@ -3,14 +3,6 @@
 
 namespace ltc::agreements {
 
-QStringList roleIds(std::initializer_list<Role> roles)
-{
-    QStringList ids;
-    for (Role role : roles)
-        ids << roleId(role);
-    return ids;
-}
-
 QString iso(QDate date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
 
 QDate dateOf(const QJsonObject &row, const char *column)

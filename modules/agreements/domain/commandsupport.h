@@ -1,6 +1,6 @@
 #pragma once
 // What the agreements module's commands share: the institution a command may change (its
-// district checked once, here), dates as stored, refusals and role lists.
+// district checked once, here), dates as stored, refusals.
 #include "database/command.h"
 
 #include <QDate>
@@ -12,7 +12,6 @@
 
 namespace ltc::agreements {
 
-QStringList roleIds(std::initializer_list<Role> roles);
 QString iso(QDate date);  // empty for a null date
 QDate dateOf(const QJsonObject &row, const char *column);
 CommandOutcome refuse(const QString &code, const QString &message);

@@ -13,14 +13,6 @@
 namespace ltc::applications {
 namespace {
 
-QStringList roles(std::initializer_list<Role> list)
-{
-    QStringList ids;
-    for (Role role : list)
-        ids << roleId(role);
-    return ids;
-}
-
 QString compactJson(const QJsonArray &json) { return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)); }
 QString compactJson(const QJsonObject &json) { return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)); }
 
@@ -169,7 +161,7 @@ bool recordEvent(CommandContext &ctx, const Application &application, const QStr
 // A handler acting on an application becomes its handler; an online channel never does.
 QString actingHandler(const CommandContext &ctx, const QString &previous)
 {
-    return ctx.user().hasAnyRole(roles({Role::Handler, Role::Admin})) ? ctx.user().username : previous;
+    return ctx.user().hasAnyRole(roleIds({Role::Handler, Role::Admin})) ? ctx.user().username : previous;
 }
 
 // ---- submit -------------------------------------------------------------------------------
@@ -296,7 +288,7 @@ std::optional<CommandOutcome> submissionRefusal(CommandContext &ctx, const Submi
     if (std::optional<CommandOutcome> outside = ctx.checkDistrict(submission.person.district))
         return outside;
     // An online channel's account submits what arrives online, never a counter's application.
-    const bool staff = ctx.user().hasAnyRole(roles({Role::Handler, Role::Admin}));
+    const bool staff = ctx.user().hasAnyRole(roleIds({Role::Handler, Role::Admin}));
     if (!staff && application.channel != QLatin1String("ONLINE"))
         return CommandOutcome::failure(QStringLiteral("forbidden"),
                                        Tr::tr("channel: an online channel account may submit ONLINE applications only"));
@@ -509,9 +501,9 @@ CommandOutcome refuse(CommandContext &ctx, const QJsonObject &args)
 QList<CommandSpec> applicationCommands()
 {
     const QString module = QStringLiteral("applications");
-    const QStringList staff = roles({Role::Handler, Role::Admin});
+    const QStringList staff = roleIds({Role::Handler, Role::Admin});
     return {
-        {QStringLiteral("application.submit"), module, roles({Role::Handler, Role::Admin, Role::Channel}),
+        {QStringLiteral("application.submit"), module, roleIds({Role::Handler, Role::Admin, Role::Channel}),
          QStringLiteral("Receive a benefit application at the counter or from the online channel"),
          {QStringLiteral("id (UUID), person_no, kind (FIRST/DISPUTE/REASSESS), channel (COUNTER/ONLINE), received_on, "
                          "[materials: codes received], [applicant_kind (PERSON/GUARDIAN/AGENT), applicant_name, "

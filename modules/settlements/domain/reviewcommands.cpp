@@ -14,14 +14,6 @@
 namespace ltc::settlement {
 namespace {
 
-QStringList roles(std::initializer_list<Role> list)
-{
-    QStringList ids;
-    for (Role role : list)
-        ids << roleId(role);
-    return ids;
-}
-
 struct BatchKey {
     QString period;
     QString institution;
@@ -450,22 +442,22 @@ QList<CommandSpec> reviewCommands()
     const QString module = QStringLiteral("settlements");
     const QString batchArgs = QStringLiteral("period (YYYY-MM), institution_code, [base_version]");
     return {
-        {QStringLiteral("claim.review_line"), module, roles({Role::FirstReviewer}),
+        {QStringLiteral("claim.review_line"), module, roleIds({Role::FirstReviewer}),
          QStringLiteral("First review of one claim line: accept the audit result or override it with a reason"),
          {QStringLiteral("claim_no, line_no, decision (accept/override), [allowed (yuan), reason: for override]")},
          reviewLine},
-        {QStringLiteral("claim.accept_clean"), module, roles({Role::FirstReviewer}),
+        {QStringLiteral("claim.accept_clean"), module, roleIds({Role::FirstReviewer}),
          QStringLiteral("Accept every not yet reviewed line without deductions"), {batchArgs}, acceptCleanLines},
-        {QStringLiteral("claim.first_review"), module, roles({Role::FirstReviewer}),
+        {QStringLiteral("claim.first_review"), module, roleIds({Role::FirstReviewer}),
          QStringLiteral("Complete the first review of an institution's month (all lines reviewed)"), {batchArgs},
          completeFirstReview},
-        {QStringLiteral("claim.second_review"), module, roles({Role::SecondReviewer}),
+        {QStringLiteral("claim.second_review"), module, roleIds({Role::SecondReviewer}),
          QStringLiteral("Second review by another person: approve, or return with a reason"),
          {batchArgs + QStringLiteral(", decision (approve/return), [reason: for return]")}, secondReview},
-        {QStringLiteral("claim.return"), module, roles({Role::FirstReviewer}),
+        {QStringLiteral("claim.return"), module, roleIds({Role::FirstReviewer}),
          QStringLiteral("Return an institution's month to it with reasons"), {batchArgs + QStringLiteral(", reason")},
          returnToInstitution},
-        {QStringLiteral("claim.mark_paid"), module, roles({Role::Payer}),
+        {QStringLiteral("claim.mark_paid"), module, roleIds({Role::Payer}),
          QStringLiteral("Mark a second-reviewed settlement as paid"), {batchArgs}, markPaid},
     };
 }
