@@ -52,7 +52,7 @@ ZH_CN = {
     "Earlier applications": "以往申请",
     "Conclusions": "评估结论",
     "level %1, concluded %2, valid until %3": "%1 级，%2 作出，有效期至 %3",
-    "Received %1; decision due %2": "%1 受理；办结期限 %2",
+    "Received %1; decision due %2": "%1 收件；办结期限 %2",
     "(the clock stops while materials are awaited)": "（等待补正材料期间暂停计时）",
     "Refused: %1 %2": "不予受理：%1 %2",
     "Before deciding": "审核提示",

@@ -1775,7 +1775,7 @@ Accept all the same?</source>
     </message>
     <message>
         <source>Received %1; decision due %2</source>
-        <translation>%1 受理；办结期限 %2</translation>
+        <translation>%1 收件；办结期限 %2</translation>
     </message>
     <message>
         <source>(the clock stops while materials are awaited)</source>

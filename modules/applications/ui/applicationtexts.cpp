@@ -3,8 +3,19 @@
 #include "core/tr.h"
 #include "sdk/format.h"
 
+#include <QDateTime>
+
 namespace ltc::applications::ui {
 namespace {
+
+// A step's instant (ISO, UTC) as the offices read it: China's time, UTC+8.
+QString officeTime(const QString &isoUtc)
+{
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
+    if (!at.isValid())
+        return isoUtc;
+    return at.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
 QString cell(const QString &text) { return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped()); }
 
@@ -90,7 +101,7 @@ QString applicationHtml(const Application &application, const QList<MaterialStat
     }
     html += QStringLiteral("</table><p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"3\">").arg(Tr::tr("History").toHtmlEscaped());
     for (const ApplicationEvent &e : events)
-        html += QStringLiteral("<tr>") + cell(e.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))) + cell(actionTitle(e.action))
+        html += QStringLiteral("<tr>") + cell(officeTime(e.at)) + cell(actionTitle(e.action))
                 + cell(e.username) + QStringLiteral("</tr>");
     return html + QStringLiteral("</table>");
 }
