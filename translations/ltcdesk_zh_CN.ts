@@ -1845,6 +1845,102 @@ Accept all the same?</source>
         <source>Issuing office:</source>
         <translation>落款机构：</translation>
     </message>
+    <message>
+        <source>id: an online channel account may attach scans to ONLINE applications only</source>
+        <translation>id：线上渠道账号只能为线上（ONLINE）申请添加扫描件</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s size, 1 byte to %1 MiB</source>
+        <translation>必须是文件大小，1 字节至 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, not %2</source>
+        <translation>文件大小为 %1 字节，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the file is neither a PDF nor a JPEG scan</source>
+        <translation>该文件既不是 PDF 也不是 JPEG 扫描件</translation>
+    </message>
+    <message>
+        <source>scan %1 already exists</source>
+        <translation>扫描件 %1 已存在</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation>超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>%1 is not on the materials checklist of application %2</source>
+        <translation>%1 不在申请 %2 的材料清单中</translation>
+    </message>
+    <message>
+        <source>blob: this file is already attached as %1</source>
+        <translation>blob：该文件已作为 %1 添加</translation>
+    </message>
+    <message>
+        <source>scan_id: there is no scan %1</source>
+        <translation>scan_id：没有扫描件 %1</translation>
+    </message>
+    <message>
+        <source>(none of the checklist&apos;s items)</source>
+        <translation>（不属于清单中的任何一项）</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>The scan shows:</source>
+        <translation>扫描件内容：</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;scan…</source>
+        <translation>添加扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 超过 %2 MiB</translation>
+    </message>
+    <message>
+        <source>Scan attached: it goes to the server at the next sync.</source>
+        <translation>已添加扫描件：下次同步时上传至服务器。</translation>
+    </message>
+    <message>
+        <source>Open a scan</source>
+        <translation>打开扫描件</translation>
+    </message>
+    <message>
+        <source>%1 has not reached this computer yet; the next sync brings it.</source>
+        <translation>%1 尚未下载到本机；下次同步时下载。</translation>
+    </message>
+    <message>
+        <source>cannot copy the scan to %1</source>
+        <translation>无法将扫描件复制到 %1</translation>
+    </message>
+    <message>
+        <source>materials %1/%2</source>
+        <translation>材料 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 scans</source>
+        <translation>扫描件 %1 份</translation>
+    </message>
+    <message>
+        <source>Scan attached</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>Scan removed</source>
+        <translation>移除扫描件</translation>
+    </message>
+    <message>
+        <source>Other scans</source>
+        <translation>其他扫描件</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>
