@@ -15,6 +15,42 @@ void DomainRegistry::add(DomainModule module)
         const TableDecl *declared = table(importTable(spec));
         added.commands.append(importCommand(spec, declared ? std::optional<TableDecl>(*declared) : std::nullopt));
     }
+    // Follow-ups join the commands they follow, in whichever order the modules registered.
+    for (DomainModule &earlier : m_modules) {
+        for (CommandSpec &command : earlier.commands) {
+            for (const FollowUp &followUp : added.followUps)
+                attachFollowUp(command, followUp);
+        }
+    }
+    for (const DomainModule &earlier : m_modules.mid(0, m_modules.size() - 1)) {
+        for (CommandSpec &command : added.commands) {
+            for (const FollowUp &followUp : earlier.followUps)
+                attachFollowUp(command, followUp);
+        }
+    }
+}
+
+bool DomainRegistry::runFollowUps(const QString &command, CommandContext &ctx) const
+{
+    for (const DomainModule &module : m_modules) {
+        for (const FollowUp &followUp : module.followUps) {
+            if (followUp.after.contains(command) && !followUp.apply(ctx))
+                return false;
+        }
+    }
+    return true;
+}
+
+void DomainRegistry::attachFollowUp(CommandSpec &command, const FollowUp &followUp)
+{
+    if (!followUp.after.contains(command.name))
+        return;
+    command.apply = [inner = command.apply, follow = followUp.apply](CommandContext &ctx, const QJsonObject &args) {
+        const CommandOutcome outcome = inner(ctx, args);
+        if (!outcome.ok() || follow(ctx))
+            return outcome;
+        return ctx.storageFailure();
+    };
 }
 
 const DomainModule *DomainRegistry::module(const QString &id) const

@@ -10,8 +10,18 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace ltc {
+
+// Data a module derives from what another's command changes — the review deadlines of open
+// applications follow the calendar and the policy — brought up to date after each such command,
+// in its transaction, wherever it runs (desktop, rebase, server): a module never waits for a
+// screen to notice. `apply` returns false on a storage failure (the command then fails whole).
+struct FollowUp {
+    QStringList after;  // command names: "import.calendar", "policy.load"
+    std::function<bool(CommandContext &ctx)> apply;
+};
 
 struct DomainModule {
     QString id;          // "settlements"; "core" for the shared records
@@ -26,6 +36,7 @@ struct DomainModule {
     QList<TableDecl> tables;  // every table its migrations create, declared (tables.h)
     QList<WorklistSpec> worklists;  // what `ltcctl list` prints (cliverbs.h)
     QList<CliVerb> verbs;  // its ltcctl verbs: added by the module's cli part (addVerbs), in ltcctl only
+    QList<FollowUp> followUps;
 };
 
 class DomainRegistry {
@@ -47,6 +58,9 @@ public:
     QList<TableDecl> tables() const;
     QStringList syncedTables() const;  // in declaration order: parents before what belongs to them
     QString translatedTitle(const DomainModule &module) const;
+    // Runs the follow-ups of `command` (every module's), for a caller that applies the command
+    // its own way (the importer, with progress); registered commands run theirs by themselves.
+    bool runFollowUps(const QString &command, CommandContext &ctx) const;
 
     // The command line (cliverbs.h). A module's verbs come from its cli part, which ltcctl links
     // and the server does not; false when no module `moduleId` is registered.
@@ -57,6 +71,7 @@ public:
     QList<WorklistSpec> worklists() const;  // in registration order
 
 private:
+    static void attachFollowUp(CommandSpec &command, const FollowUp &followUp);
     QList<const DomainModule *> dependencyOrder(QString *problem = nullptr) const;
 
     QList<DomainModule> m_modules;

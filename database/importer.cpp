@@ -690,6 +690,8 @@ ImportReport Importer::importFile(const UserIdentity &user, const QString &kind,
             if (!runImport(ctx, *importSpec, table, file, report, progress) || !report.ok())
                 return CommandOutcome::failure(report.forbidden ? QStringLiteral("forbidden") : QStringLiteral("invalid"),
                                                report.failure);
+            if (!m_registry.runFollowUps(QStringLiteral("import.") + kind, ctx))
+                return ctx.storageFailure();
             return CommandOutcome::success();
         });
     if (!outcome.ok() && report.ok())

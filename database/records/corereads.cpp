@@ -199,6 +199,20 @@ PersonSelection personsNamed(const QString &part)
     return {QStringLiteral("SELECT person_no FROM persons WHERE name LIKE ? ESCAPE '\\'"), {likePattern(part)}};
 }
 
+PersonSelection personsFoundFast(const QString &numberIdOrNameStart)
+{
+    // Names that start with the text are those from it up to the text with its last character
+    // one code point on: a range of the name index (UTF-8 orders like the code points, so a
+    // character outside the BMP — 生僻字 in names — sorts where it should).
+    QList<uint> upper = numberIdOrNameStart.toUcs4();
+    if (!upper.isEmpty())
+        ++upper.last();
+    return {QStringLiteral("SELECT person_no FROM persons WHERE person_no = ? UNION SELECT person_no FROM persons WHERE "
+                           "id_number = ? UNION SELECT person_no FROM persons WHERE name >= ? AND name < ?"),
+            {numberIdOrNameStart, numberIdOrNameStart.toUpper(), numberIdOrNameStart,
+             QString::fromUcs4(reinterpret_cast<const char32_t *>(upper.constData()), upper.size())}};
+}
+
 PersonSelection personsFound(const QString &numberIdOrName)
 {
     return {QStringLiteral("SELECT person_no FROM persons WHERE person_no = ? OR id_number = ? OR name LIKE ? ESCAPE '\\'"),

@@ -485,3 +485,38 @@ TEST_CASE("the applications worklist: deadline order, filters, working days left
     CHECK(spec.check({{QStringLiteral("status"), QStringLiteral("OPEN")}}).size() == 1);
     CHECK(spec.check({{QStringLiteral("received-from"), QStringLiteral("yesterday")}}).size() == 1);
 }
+
+TEST_CASE("a running review clock's due date follows a change of the calendar or of the policy", "[applications][deadline][store]")
+{
+    ApplicationsFixture f;
+    const QString running = newId();
+    const QString waiting = newId();
+    f.require(f.handler, QStringLiteral("application.submit"), f.submission(running, QStringLiteral("A1")));
+    f.require(f.handler, QStringLiteral("application.submit"), f.submission(waiting, QStringLiteral("A2")));
+    f.require(f.handler, QStringLiteral("application.request_materials"),
+              {{QStringLiteral("id"), waiting}, {QStringLiteral("items"), QJsonArray{QStringLiteral("PLEDGE")}},
+               {QStringLiteral("requested_on"), QStringLiteral("2025-09-29")}});
+    REQUIRE(f.application(running).dueOn == d("2025-10-10"));
+
+    // The State Council moves a day: Thursday 9 October becomes a holiday too.
+    f.importText(QStringLiteral("calendar"), "date,kind\n2025-10-09,HOLIDAY\n");
+    CHECK(f.application(running).dueOn == d("2025-10-11"));  // the make-up Saturday is the 5th working day
+    CHECK_FALSE(f.application(waiting).dueOn.isValid());     // its clock stands still
+    QSqlDatabase db = f.store.db();
+    CHECK(scalarSql(db, QStringLiteral("SELECT deadline_order FROM applications WHERE id = ?"), {running}).toString()
+          == QStringLiteral("2025-10-11"));
+
+    // The district's policy gives 3 working days instead of 5.
+    QJsonObject policy = ApplicationsFixture::wenzhou();
+    policy.insert(QStringLiteral("region"), kDistrict);
+    policy.insert(QStringLiteral("name"), QStringLiteral("鹿城区 2025 修订"));
+    policy.insert(QStringLiteral("effective_from"), QStringLiteral("2025-01-01"));
+    policy.insert(QStringLiteral("effective_to"), QStringLiteral("2025-12-31"));
+    policy.insert(QStringLiteral("review_working_days"), 3);
+    f.require(f.admin, QStringLiteral("policy.load"), policy);
+    CHECK(f.application(running).dueOn == d("2025-09-30"));  // 28 (make-up Sunday), 29, 30
+    // A decided application keeps what it had.
+    f.require(f.handler, QStringLiteral("application.accept"), {{QStringLiteral("id"), running}});
+    f.importText(QStringLiteral("calendar"), "date,kind\n2025-09-30,HOLIDAY\n");
+    CHECK(f.application(running).dueOn == d("2025-09-30"));
+}

@@ -434,7 +434,35 @@ CommandOutcome refuse(CommandContext &ctx, const QJsonObject &args)
     return CommandOutcome::success();
 }
 
+// After the calendar or a policy changes: the due date of every application whose clock runs is
+// computed again (the worklist sorts by the stored one), and saved where it moved.
+bool refreshRunningDeadlines(CommandContext &ctx)
+{
+    QSqlQuery running = querySql(ctx.db(),
+                                 QStringLiteral("SELECT a.id, p.district FROM applications a JOIN persons p ON p.person_no "
+                                                "= a.person_no WHERE a.status = ?"),
+                                 {status::Received});
+    QList<std::pair<QString, QString>> found;
+    while (running.next())
+        found.append({running.value(0).toString(), running.value(1).toString()});
+    running.finish();
+    for (const auto &[id, district] : found) {
+        const std::optional<Application> application = findApplication(ctx.db(), id);
+        if (!application)
+            continue;
+        const Loaded loaded{*application, district};
+        if (dueOnOf(ctx, district, *application) != application->dueOn && !saveApplication(ctx, loaded, *application))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QList<FollowUp> applicationFollowUps()
+{
+    return {FollowUp{{QStringLiteral("import.calendar"), QStringLiteral("policy.load")}, refreshRunningDeadlines}};
+}
 
 QList<CommandSpec> applicationCommands()
 {

@@ -5,11 +5,14 @@
 // six reasons of seed 004 §6, with text). The same code validates and applies on the desktop
 // and, re-checked, on the server.
 #include "database/command.h"
+#include "database/domainregistry.h"
 #include "database/migrations.h"
 
 namespace ltc::applications {
 
 QList<CommandSpec> applicationCommands();
+// The due dates of applications whose clock runs follow the calendar and the policy.
+QList<FollowUp> applicationFollowUps();
 QList<Migration> applicationMigrations();
 
 } // namespace ltc::applications

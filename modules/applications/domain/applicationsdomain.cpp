@@ -20,6 +20,7 @@ void register_applications_domain(DomainRegistry &registry)
     module.migrations.append(applications::scansMigration(2));
     module.commands = applications::applicationCommands() + applications::scanCommands();
     module.worklists = {applications::applicationsWorklist()};
+    module.followUps = applications::applicationFollowUps();
     // Every row belongs to the district of the applicant person (the materials and the history
     // carry the person's number for that); the application first, so that a download brings it
     // before what belongs to it.

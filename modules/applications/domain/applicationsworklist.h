@@ -15,7 +15,7 @@ struct ApplicationFilter {
     QString handler;
     QDate receivedFrom;
     QDate receivedTo;
-    QString person;  // person number, citizen ID number, or part of the name
+    QString person;  // person number or citizen ID number exactly, or the start of the name
 };
 
 struct ApplicationRow {
