@@ -1039,6 +1039,7 @@ ZH_CN = {
     "Designation": "定点申请",
     "%1 (%2 days)": "%1（%2 天）",
     "suspended": "已暂停",
+    "Institution name": "机构名称",
 }
 
 

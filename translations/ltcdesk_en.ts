@@ -2806,6 +2806,10 @@ The publication lasts at least %3 working days.</source>
         <source>suspended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Institution name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AssessmentsModule</name>

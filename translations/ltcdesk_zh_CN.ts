@@ -2813,6 +2813,10 @@ The publication lasts at least %3 working days.</source>
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
+    <message>
+        <source>Institution name</source>
+        <translation>机构名称</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AssessmentsModule</name>

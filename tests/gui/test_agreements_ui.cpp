@@ -8,7 +8,9 @@
 #include <catch2/catch.hpp>
 
 #include "agreements/domain/agreementnotices.h"
+#include "agreements/domain/designationcommands.h"
 #include "agreements/ui/agreementspage.h"
+#include "agreements/ui/agreementtexts.h"
 #include "agreements/ui/commanddialog.h"
 #include "agreements/ui/institutionsmodel.h"
 #include "database/dbtestsupport.h"

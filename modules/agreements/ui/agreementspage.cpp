@@ -151,7 +151,7 @@ QWidget *AgreementsPage::buildInstitutionsTab()
     m_view = sdk::worklistView(QStringLiteral("agreementsTable"), m_splitter);
     m_view->setModel(m_model);
     sdk::addColumnMenu(m_view);
-    sdk::setColumnWidths(m_view, {110, 200, 100, 50, 70, 100, 130, 60, 90, 110});
+    sdk::setColumnWidths(m_view, {105, 210, 110, 45, 65, 90, 120, 60, 90, 110});
     m_panel = new QTabWidget(m_splitter);
     m_panel->setObjectName(QStringLiteral("institutionPanel"));
     for (const QString &section : kSections) {

@@ -13,7 +13,7 @@ QString columnTitle(InstitutionColumn column)
 {
     switch (column) {
     case InstitutionColumn::Code: return Tr::tr("Code");
-    case InstitutionColumn::Name: return Tr::tr("Name");
+    case InstitutionColumn::Name: return Tr::tr("Institution name");
     case InstitutionColumn::Kind: return Tr::tr("Kind");
     case InstitutionColumn::Grade: return Tr::tr("Grade");
     case InstitutionColumn::District: return Tr::tr("District");
