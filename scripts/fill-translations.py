@@ -904,7 +904,8 @@ ZH_CN = {
     "Re&fuse…": "不予受理(&F)…",
     "Formal check &passed…": "形式审查通过(&P)…",
     "Re&view…": "综合评估(&V)…",
-    "Second review…": "再次评估…",
+    "Review again…": "再次评估…",
+    "Documents": "通知与名单",
     "P&ublish…": "公示(&U)…",
     "&Objection…": "登记异议(&O)…",
     "Ne&gotiate…": "协商谈判(&G)…",
@@ -1040,6 +1041,7 @@ ZH_CN = {
     "%1 (%2 days)": "%1（%2 天）",
     "suspended": "已暂停",
     "Institution name": "机构名称",
+    "Service agreements": "服务协议",
 }
 
 

@@ -2175,10 +2175,6 @@ The publication lasts at least %3 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,10 +2260,6 @@ The publication lasts at least %3 working days.</source>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2808,6 +2800,18 @@ The publication lasts at least %3 working days.</source>
     </message>
     <message>
         <source>Institution name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

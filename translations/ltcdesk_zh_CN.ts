@@ -2182,10 +2182,6 @@ The publication lasts at least %3 working days.</source>
         <translation>概况</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>协议管理</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
@@ -2272,10 +2268,6 @@ The publication lasts at least %3 working days.</source>
     <message>
         <source>Re&amp;view…</source>
         <translation>综合评估(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Second review…</source>
-        <translation>复核…</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
@@ -2816,6 +2808,18 @@ The publication lasts at least %3 working days.</source>
     <message>
         <source>Institution name</source>
         <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Service agreements</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>通知与名单</translation>
+    </message>
+    <message>
+        <source>Review again…</source>
+        <translation>再次评估…</translation>
     </message>
 </context>
 <context>

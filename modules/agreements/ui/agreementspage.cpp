@@ -22,7 +22,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QMenu>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ltc::agreements::ui {
@@ -40,7 +42,7 @@ QString sectionTitle(const QString &section)
     if (section == QLatin1String("profile"))
         return Tr::tr("Profile");
     if (section == QLatin1String("agreements"))
-        return Tr::tr("Agreements");
+        return Tr::tr("Service agreements");
     if (section == QLatin1String("staff"))
         return Tr::tr("Staff");
     if (section == QLatin1String("scores"))
@@ -62,17 +64,34 @@ QComboBox *choices(const QString &name, const QString &all, const QStringList &c
     return combo;
 }
 
+// The documents in one drop-down, so that the bars fit a laptop.
+QToolButton *documentsButton(const QList<QAction *> &actions, QWidget *parent)
+{
+    auto *documents = new QToolButton(parent);
+    documents->setObjectName(QStringLiteral("agreementsDocuments"));
+    documents->setText(Tr::tr("Documents"));
+    documents->setPopupMode(QToolButton::InstantPopup);
+    documents->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(documents);
+    menu->addActions(actions);
+    documents->setMenu(menu);
+    return documents;
+}
+
 QToolBar *toolBar(const QList<QAction *> &actions, QWidget *parent)
 {
     auto *tools = new QToolBar(parent);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *action : actions) {
-        if (action)
-            tools->addAction(action);
-        else
-            tools->addSeparator();
-    }
+    tools->addActions(actions);
     return tools;
+}
+
+QList<QAction *> named(const QHash<QString, QAction *> &actions, std::initializer_list<const char *> names)
+{
+    QList<QAction *> list;
+    for (const char *name : names)
+        list << actions.value(QString::fromLatin1(name));
+    return list;
 }
 
 } // namespace
@@ -141,11 +160,12 @@ QWidget *AgreementsPage::buildInstitutionsTab()
         if (text.isEmpty())
             applyFilter();
     });
-    QList<QAction *> actions;
-    for (const char *name : {"sign", "end", "suspend", "score", "violation", "staff_suspend", "staff_bar",
-                             "representative_bar", "profile", "", "designated", "designated_pdf", "designated_xlsx"})
-        actions << m_actions.value(QString::fromLatin1(name));
-    layout->addWidget(toolBar(actions, tab));
+    QToolBar *tools = toolBar(named(m_actions, {"sign", "end", "suspend", "score", "violation", "staff_suspend",
+                                                "staff_bar", "representative_bar", "profile"}),
+                              tab);
+    tools->addSeparator();
+    tools->addWidget(documentsButton(named(m_actions, {"designated", "designated_pdf", "designated_xlsx"}), tab));
+    layout->addWidget(tools);
 
     m_splitter = new QSplitter(tab);
     m_view = sdk::worklistView(QStringLiteral("agreementsTable"), m_splitter);
@@ -170,18 +190,18 @@ QWidget *AgreementsPage::buildDesignationsTab()
 {
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
-    QList<QAction *> actions;
-    for (const char *name : {"apply", "request", "receive", "refuse", "formal", "review", "second", "publish",
-                             "objection", "negotiate", "sign_first", "", "notice", "notice_pdf", "publication"})
-        actions << m_actions.value(QString::fromLatin1(name));
     auto *top = new QHBoxLayout;
-    top->addWidget(toolBar(actions, tab), 1);
     m_openOnly = new QCheckBox(Tr::tr("Open only"), tab);
     m_openOnly->setObjectName(QStringLiteral("designationsOpenOnly"));
     m_openOnly->setChecked(true);
     connect(m_openOnly, &QCheckBox::toggled, this, &AgreementsPage::fillDesignations);
     top->addWidget(m_openOnly);
+    top->addStretch(1);
+    top->addWidget(documentsButton(named(m_actions, {"notice", "notice_pdf", "publication", "designated"}), tab));
     layout->addLayout(top);
+    layout->addWidget(toolBar(named(m_actions, {"apply", "request", "receive", "refuse", "formal", "review", "second",
+                                                "publish", "objection", "negotiate", "sign_first"}),
+                              tab));
     m_designationSplitter = new QSplitter(tab);
     m_designations = new QTableWidget(0, 6, m_designationSplitter);
     m_designations->setObjectName(QStringLiteral("designationsTable"));
@@ -194,7 +214,7 @@ QWidget *AgreementsPage::buildDesignationsTab()
     m_designations->verticalHeader()->hide();
     m_designations->horizontalHeader()->setStretchLastSection(true);
     for (int column = 0; column < 6; ++column)
-        m_designations->setColumnWidth(column, QList<int>{200, 110, 110, 95, 95, 110}.at(column));
+        m_designations->setColumnWidth(column, QList<int>{180, 105, 100, 90, 90, 120}.at(column));
     connect(m_designations, &QTableWidget::currentCellChanged, this, [this](int row) {
         QTableWidgetItem *item = row >= 0 ? m_designations->item(row, 0) : nullptr;
         m_designationId = item ? item->data(Qt::UserRole).toString() : QString();
@@ -352,7 +372,7 @@ void AgreementsPage::restoreState()
     if (!m_splitter->restoreState(settings.value(kSettings + QStringLiteral("splitter")).toByteArray()))
         m_splitter->setSizes({720, 480});
     if (!m_designationSplitter->restoreState(settings.value(kSettings + QStringLiteral("designationsSplitter")).toByteArray()))
-        m_designationSplitter->setSizes({720, 480});
+        m_designationSplitter->setSizes({700, 440});
     QSqlDatabase db = m_context.readConnection();
     for (const QString &district : institutionDistricts(db))
         m_district->addItem(district, district);

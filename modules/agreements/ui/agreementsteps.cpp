@@ -27,7 +27,7 @@ const StepText kSteps[] = {
     {"refuse", QT_TRANSLATE_NOOP("ltc", "Re&fuse…")},
     {"formal", QT_TRANSLATE_NOOP("ltc", "Formal check &passed…")},
     {"review", QT_TRANSLATE_NOOP("ltc", "Re&view…")},
-    {"second", QT_TRANSLATE_NOOP("ltc", "Second review…")},
+    {"second", QT_TRANSLATE_NOOP("ltc", "Review again…")},
     {"publish", QT_TRANSLATE_NOOP("ltc", "P&ublish…")},
     {"objection", QT_TRANSLATE_NOOP("ltc", "&Objection…")},
     {"negotiate", QT_TRANSLATE_NOOP("ltc", "Ne&gotiate…")},

@@ -210,6 +210,7 @@ QString profileHtml(const InstitutionProfile &p, const QList<UnmetStaffing> &unm
             + line(Tr::tr("Agreement"), esc(listedTitle(r.status)) + (r.lastAgreementDay.isValid()
                                                                           ? QStringLiteral(" · ") + esc(Tr::tr("until %1").arg(sdk::day(r.lastAgreementDay)))
                                                                           : QString()))
+            + line(Tr::tr("Suspended"), r.suspended ? red(Tr::tr("suspended")) : esc(Tr::tr("no")))
             + QStringLiteral("</table>");
     html += heading(Tr::tr("Staffing minimums not met"));
     if (unmet.isEmpty())
@@ -228,12 +229,13 @@ QString agreementsHtml(const QList<AgreementEntry> &agreements, const FormNames 
                         : a.to < today      ? esc(Tr::tr("expired"))
                         : a.from > today    ? esc(Tr::tr("not started"))
                                             : esc(Tr::tr("in force"));
-        rows << QStringList{esc(a.id.startsWith(QLatin1String("import:")) ? Tr::tr("imported") : a.id),
+        const bool imported = a.id.startsWith(QLatin1String("import:"));  // the institutions file's period
+        rows << QStringList{esc(imported ? Tr::tr("imported") : a.id),
                             esc(period(a.from, a.to)), esc(formsOf(a.serviceForms, forms)),
                             a.depositPermille ? QStringLiteral("%1‰").arg(*a.depositPermille) : QString(),
-                            esc(a.renewal ? Tr::tr("renewal") : Tr::tr("first")), sdk::day(a.signedOn), state};
+                            imported ? QString() : esc(a.renewal ? Tr::tr("renewal") : Tr::tr("first")), sdk::day(a.signedOn), state};
     }
-    return heading(Tr::tr("Agreements"))
+    return heading(Tr::tr("Service agreements"))
            + table({Tr::tr("Agreement"), Tr::tr("Term"), Tr::tr("Service forms"), Tr::tr("Deposit ratio"), Tr::tr("Kind"),
                     Tr::tr("Signed on"), Tr::tr("State")},
                    rows);

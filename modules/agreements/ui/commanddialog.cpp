@@ -54,7 +54,7 @@ CommandDialog::CommandDialog(ModuleContext &context, const QString &command, con
     layout->addLayout(m_form);
     m_problem = sdk::problemLabel(this);
     layout->addWidget(m_problem);
-    layout->addWidget(sdk::okCancelButtons(this, Tr::tr("&Submit")));
+    layout->addWidget(sdk::okCancelButtons(this, Tr::tr("Confirm")));
     setMinimumWidth(460);
 }
 
