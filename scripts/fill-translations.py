@@ -1042,6 +1042,7 @@ ZH_CN = {
     "suspended": "已暂停",
     "Institution name": "机构名称",
     "Service agreements": "服务协议",
+    "since %1": "%1 起",
 }
 
 

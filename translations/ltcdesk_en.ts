@@ -2814,6 +2814,10 @@ The publication lasts at least %3 working days.</source>
         <source>Review again…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AssessmentsModule</name>

@@ -2821,6 +2821,10 @@ The publication lasts at least %3 working days.</source>
         <source>Review again…</source>
         <translation>再次评估…</translation>
     </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 起</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AssessmentsModule</name>

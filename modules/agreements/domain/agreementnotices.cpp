@@ -19,8 +19,9 @@ QString chineseDate(QDate date)
 QString formsText(const QStringList &forms, const QHash<QString, QString> &names)
 {
     QStringList words;
+    // An assessment agency's one "form" is the assessment itself, which no policy names.
     for (const QString &form : forms)
-        words << names.value(form, form);
+        words << (form == QLatin1String("ASSESS") ? QStringLiteral("失能评估") : names.value(form, form));
     return words.join(QStringLiteral("、"));
 }
 
@@ -37,8 +38,9 @@ QString page(const QString &title, const QString &body, const NoticeHeader &head
 QString listTable(const QList<InstitutionRow> &rows, const QHash<QString, QString> &formNames)
 {
     QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
-                                  "<tr bgcolor=\"#e8eef7\"><th>序号</th><th>机构名称</th><th>机构类型</th><th>地址</th>"
-                                  "<th>联系电话</th><th>服务类型</th></tr>");
+                                  "<tr bgcolor=\"#e8eef7\"><th width=\"5%\">序号</th><th width=\"22%\">机构名称</th>"
+                                  "<th width=\"14%\">机构类型</th><th width=\"25%\">地址</th>"
+                                  "<th width=\"17%\">联系电话</th><th width=\"17%\">服务类型</th></tr>");
     for (int i = 0; i < rows.size(); ++i) {
         const InstitutionRow &row = rows.at(i);
         html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")

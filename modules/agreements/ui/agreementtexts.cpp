@@ -246,7 +246,9 @@ QString staffHtml(const QList<StaffRecord> &staff, QDate today)
     QList<QStringList> rows;
     for (const StaffRecord &s : staff)
         rows << QStringList{esc(s.staffNo), esc(s.name), esc(staffRoleTitle(s.role)), esc(s.certificateNo),
-                            esc(period(s.employedFrom, s.employedTo)), staffState(s, today)};
+                            esc(s.employedTo.isValid() ? period(s.employedFrom, s.employedTo)
+                                                         : Tr::tr("since %1").arg(sdk::day(s.employedFrom))),
+                            staffState(s, today)};
     return heading(Tr::tr("Staff (%1)").arg(staff.size()))
            + table({Tr::tr("Staff no."), Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Certificate"), Tr::tr("Employed"),
                     Tr::tr("State")},
