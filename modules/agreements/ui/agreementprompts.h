@@ -6,7 +6,6 @@
 
 #include <QString>
 
-class QPrinter;
 class QWidget;
 
 namespace ltc::agreements::ui {
@@ -26,9 +25,5 @@ public:
     bool submit(QWidget *parent, CommandDialog &dialog) override;
     void showNotice(QWidget *parent, const QString &title, const QString &html) override;
 };
-
-// A document (HTML) on paper or in a PDF, A4 portrait.
-void paintNotice(QPrinter &printer, const QString &html);
-bool writeNoticePdf(const QString &path, const QString &title, const QString &html, QString *error);
 
 } // namespace ltc::agreements::ui

@@ -6,6 +6,7 @@
 #include "agreements/ui/agreementtexts.h"
 #include "core/tr.h"
 #include "database/records/corereads.h"
+#include "sdk/htmldocument.h"
 #include "sdk/modulecontext.h"
 
 #include <QAction>
@@ -251,7 +252,7 @@ bool AgreementsPage::writePdf(const QString &title, const QString &html)
     if (path.isEmpty())
         return false;
     QString error;
-    if (!writeNoticePdf(path, title, html, &error)) {
+    if (!sdk::writeHtmlPdf(path, title, html, &error)) {
         m_prompts->error(this, Tr::tr("Save as PDF"), error);
         return false;
     }
