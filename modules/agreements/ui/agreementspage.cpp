@@ -137,6 +137,7 @@ QWidget *AgreementsPage::buildInstitutionsTab()
     m_kind = choices(QStringLiteral("agreementsKind"), Tr::tr("All kinds"), {QStringLiteral("CARE"), QStringLiteral("ASSESS")},
                      kindTitle, tab);
     m_status = choices(QStringLiteral("agreementsStatus"), Tr::tr("Any agreement state"), institutionStatuses(), listedTitle, tab);
+    m_status->setMinimumContentsLength(16);  // "Expired, not renewed"
     m_district = choices(QStringLiteral("agreementsDistrict"), Tr::tr("All districts"), {},
                          [](const QString &code) { return code; }, tab);
     m_expiring = new QCheckBox(Tr::tr("Expiring within 60 days or overdue"), tab);
