@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace ltc;
 using namespace ltc::agreements;
@@ -362,4 +363,30 @@ TEST_CASE("agreements screens: from an application for designation through every
         CHECK_FALSE(managerPage.action(QStringLiteral("violation"))->isEnabled());
         CHECK(managerPage.action(QStringLiteral("designated"))->isEnabled());
     }
+}
+
+TEST_CASE("agreements screens: a refused form names its field in Chinese, and keeps what was typed", "[gui][agreements]")
+{
+    AgreementsStore office;
+    ShellContext context(*office.store.store, office.officer);
+    auto prompts = std::make_shared<ScriptedPrompts>();
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(":/i18n/ltcdesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    AgreementsPage page(context, prompts);
+
+    prompts->fill.insert(QStringLiteral("designation.apply"), [](CommandDialog &dialog) {
+        fillApplication(dialog);
+        setText(dialog, "name", QString());
+        setText(dialog, "legal_representative_id", QStringLiteral("33030219700101001X"));  // wrong check character
+    });
+    CHECK_FALSE(page.runStep(QStringLiteral("apply")));
+    QCoreApplication::removeTranslator(&chinese);
+    REQUIRE(prompts->problems.size() == 1);
+    const QString problem = prompts->problems.first();
+    INFO(str(problem));
+    CHECK(problem.contains(QStringLiteral("机构名称: 为必填项")));
+    CHECK(problem.contains(QStringLiteral("法定代表人身份证号: ")));
+    CHECK_FALSE(problem.contains(QStringLiteral("legal_representative_id")));
+    CHECK(office.store.count(QStringLiteral("designations")) == 0);
 }
