@@ -1043,6 +1043,8 @@ ZH_CN = {
     "Institution name": "机构名称",
     "Service agreements": "服务协议",
     "since %1": "%1 起",
+    "Institutions file imported": "导入机构信息",
+    "Staff file imported": "导入人员信息",
 }
 
 

@@ -2818,6 +2818,14 @@ The publication lasts at least %3 working days.</source>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Institutions file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AssessmentsModule</name>

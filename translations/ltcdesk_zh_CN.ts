@@ -2825,6 +2825,14 @@ The publication lasts at least %3 working days.</source>
         <source>since %1</source>
         <translation>%1 起</translation>
     </message>
+    <message>
+        <source>Institutions file imported</source>
+        <translation>导入机构信息</translation>
+    </message>
+    <message>
+        <source>Staff file imported</source>
+        <translation>导入人员信息</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AssessmentsModule</name>

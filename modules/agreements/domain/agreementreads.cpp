@@ -314,11 +314,17 @@ QList<ScoreEntry> scoresOf(QSqlDatabase &db, const QString &code)
 
 QList<HistoryEntry> historyOf(QSqlDatabase &db, const QString &code, int limit)
 {
-    // The trail's changes are compact JSON: a LIKE finds the candidates, the JSON decides.
+    // The trail's changes are compact JSON: a LIKE finds the candidates, the JSON decides. Only
+    // the commands and imports that change an institution's records are read: a month's claims
+    // import or audit is a large entry that never changes them.
     QList<HistoryEntry> list;
     QSqlQuery q = querySql(db,
-                           QStringLiteral("SELECT at, username, action, changes FROM audit_log WHERE changes LIKE ? "
-                                          "ESCAPE '\\' ORDER BY id DESC"),
+                           QStringLiteral("SELECT at, username, action, changes FROM audit_log WHERE (action LIKE "
+                                          "'designation.%' OR action LIKE 'agreement.%' OR action LIKE 'institution.%' "
+                                          "OR action LIKE 'staff.%' OR action LIKE 'representative.%' OR action LIKE "
+                                          "'performance.%' OR action LIKE 'violation.%' OR action IN "
+                                          "('import.institutions', 'import.staff')) AND changes LIKE ? ESCAPE '\\' "
+                                          "ORDER BY id DESC"),
                            {likePattern(QLatin1Char('"') + code + QLatin1Char('"'))});
     while (q.next() && list.size() < limit) {
         QStringList tables;

@@ -176,6 +176,8 @@ QString commandTitle(const QString &command)
         {QStringLiteral("representative.bar"), QT_TRANSLATE_NOOP("ltc", "Legal representative barred")},
         {QStringLiteral("performance.record_score"), QT_TRANSLATE_NOOP("ltc", "Performance scored")},
         {QStringLiteral("violation.record"), QT_TRANSLATE_NOOP("ltc", "Violation recorded")},
+        {QStringLiteral("import.institutions"), QT_TRANSLATE_NOOP("ltc", "Institutions file imported")},
+        {QStringLiteral("import.staff"), QT_TRANSLATE_NOOP("ltc", "Staff file imported")},
     };
     const char *title = titles.value(command);
     return title ? Tr::tr(title) : command;
