@@ -554,7 +554,17 @@ bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoO
           {QStringLiteral("found_on"), QStringLiteral("2026-09-18")},
           {QStringLiteral("description"), QStringLiteral("评估记录与现场情况不符")}, {QStringLiteral("damages_fen"), 500000}}},
     };
-    for (const Step &step : steps) {
+    // Every institution's address and phone, for the designated list (the institutions file has
+    // neither column).
+    QList<Step> profiles;
+    for (int i = 1; i <= 15; ++i) {
+        const QString street = kStreets.at((i - 1) % kStreets.size());
+        profiles.append({"institution.update_profile",
+                         {{QStringLiteral("code"), institution(i)},
+                          {QStringLiteral("address"), QStringLiteral("温州市鹿城区%1%2号").arg(street).arg(10 + 7 * i)},
+                          {QStringLiteral("phone"), QStringLiteral("0577-88%1").arg(100000 + 4871 * i)}}});
+    }
+    for (const Step &step : profiles + steps) {
         const CommandOutcome outcome = store.commands().execute(admin, QString::fromLatin1(step.name), step.args);
         if (!outcome.ok()) {
             if (error)

@@ -12,6 +12,10 @@
 #       review (batches in every state), signed in as first_reviewer:
 #         screenshots/settlements.png, settlements-en.png, settlements-150.png, and
 #         screenshots/settlements-*.png of its dialogs (rendered by ltc_tests "[.screenshots]")
+#   scripts/screenshot.sh --agreements [BUILD_DIR]
+#       the agreements module on the demo district (institutions in every agreement state,
+#       designations at every step), signed in as agreement_officer:
+#         screenshots/agreements.png, agreements-en.png
 #
 # Needs xvfb, imagemagick (import), x11-utils (xwininfo) and fonts-noto-cjk. The main window is
 # signed in through LTC_AUTOLOGIN="user:password" (checked like any sign-in), so no clicks are
@@ -20,8 +24,12 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 settlements=false
+agreements=false
 if [[ "${1:-}" == --settlements ]]; then
   settlements=true
+  shift
+elif [[ "${1:-}" == --agreements ]]; then
+  agreements=true
   shift
 fi
 build=${1:-$root/build/screenshot}
@@ -129,6 +137,14 @@ if $settlements; then
   LTC_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" \
     "$build/tests/ltc_tests" "[.screenshots]" >/dev/null
   ls "$out"/settlements-*.png
+  exit 0
+fi
+
+if $agreements; then
+  shoot agreements.png "LTC Desk — 长护险经办桌面端" LTC_AUTOLOGIN="agreement_officer:$password" -- \
+    --db "$db" --demo "${full[@]}"
+  shoot agreements-en.png "LTC Desk — Long-term Care Insurance Desk" LTC_AUTOLOGIN="agreement_officer:$password" -- \
+    --db "$db" --lang en "${full[@]}"
   exit 0
 fi
 

@@ -1,12 +1,15 @@
 #include "agreements/ui/agreementsmodule.h"
 
-#include "sdk/placeholderpage.h"
+#include "agreements/ui/agreementprompts.h"
+#include "agreements/ui/agreementspage.h"
 
 namespace ltc {
 
+AgreementsModule::AgreementsModule() : m_prompts(std::make_shared<agreements::ui::DialogPrompts>()) {}
+
 QWidget *AgreementsModule::createWidget(ModuleContext &context, QWidget *parent)
 {
-    return new PlaceholderPage(context, *this, tr("Designated institutions: applications, reviews, agreements, staff, scores and violations."), parent);
+    return new agreements::ui::AgreementsPage(context, m_prompts, parent);
 }
 
 } // namespace ltc

@@ -1,0 +1,392 @@
+// The agreements module's screens over a small store of 鹿城区 (330302): an institution's
+// application for designation taken through every step in its forms — materials asked for all
+// at once (with the one-time notice as a PDF), their arrival, the formal check, a review refused
+// for a panel of four then passed by five, the publication with an objection, negotiation — to a
+// signed agreement, asserting on the rows stored; then the institution list's filters, its page,
+// the designated list as PDF and xlsx, and the term's actions (violation with damages,
+// suspension, score, staff sanctions). The forms are the real dialogs, filled as a user would.
+#include <catch2/catch.hpp>
+
+#include "agreements/domain/agreementnotices.h"
+#include "agreements/domain/designationcommands.h"
+#include "agreements/ui/agreementspage.h"
+#include "agreements/ui/agreementtexts.h"
+#include "agreements/ui/commanddialog.h"
+#include "agreements/ui/institutionsmodel.h"
+#include "database/dbtestsupport.h"
+#include "sdk/scriptedanswers.h"
+#include "shellcontext.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTranslator>
+
+using namespace ltc;
+using namespace ltc::agreements;
+using namespace ltc::agreements::ui;
+using ltctest::str;
+
+namespace {
+
+const QString kDistrict = QStringLiteral("330302");
+
+// Each form is filled by the step's function (by command), then submitted with OK; what the
+// dialog said when it stayed open is kept.
+struct ScriptedPrompts : sdk::ScriptedAnswers<Prompts> {
+    QHash<QString, std::function<void(CommandDialog &)>> fill;
+    QStringList problems;
+    QString shownNotice;
+
+    bool submit(QWidget *, CommandDialog &dialog) override
+    {
+        dialog.show();
+        if (const auto filler = fill.value(dialog.command()))
+            filler(dialog);
+        dialog.accept();
+        if (!dialog.problem().isEmpty())
+            problems << dialog.problem();
+        return dialog.result() == QDialog::Accepted;
+    }
+    void showNotice(QWidget *, const QString &, const QString &html) override { shownNotice = html; }
+};
+
+void setDate(CommandDialog &dialog, const char *key, QDate date)
+{
+    QDateEdit *edit = dialog.fieldAs<QDateEdit>(QLatin1String(key));
+    REQUIRE(edit);
+    edit->setDate(date);
+}
+
+void setText(CommandDialog &dialog, const char *key, const QString &text)
+{
+    if (auto *line = dialog.fieldAs<QLineEdit>(QLatin1String(key)))
+        line->setText(text);  // QTest::keyClicks takes ASCII only: Chinese as an input method gives it
+    else if (auto *plain = dialog.fieldAs<QPlainTextEdit>(QLatin1String(key)))
+        plain->setPlainText(text);
+    else
+        FAIL("no text field " << key);
+}
+
+void tick(CommandDialog &dialog, const char *key, const QString &code)
+{
+    QListWidget *list = dialog.fieldAs<QListWidget>(QLatin1String(key));
+    REQUIRE(list);
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == code)
+            list->item(i)->setCheckState(Qt::Checked);
+    }
+}
+
+QString panelOf(int members)
+{
+    QStringList names;
+    for (int i = 1; i <= members; ++i)
+        names << QStringLiteral("评审员%1").arg(i);
+    return names.join(QLatin1Char('\n'));
+}
+
+// The district's calendar and a policy naming the service forms (Wenzhou 2023 for 330302).
+struct AgreementsStore {
+    ltctest::TempStore store;
+    UserIdentity admin = ltctest::admin();
+    UserIdentity officer = ltctest::user(QStringLiteral("officer"), {QStringLiteral("agreement_officer")}, kDistrict);
+
+    AgreementsStore()
+    {
+        QSettings().remove(QStringLiteral("agreements"));
+        for (const char *year : {"2026", "2027"}) {
+            const QString calendar = QStringLiteral(":/calendar/cn-%1.csv").arg(QLatin1String(year));
+            if (QFile::exists(calendar))
+                REQUIRE(store->importer().importFile(admin, QStringLiteral("calendar"), calendar).ok());
+        }
+        QFile file(QStringLiteral(LTC_SOURCE_DIR "/resources/policies/wenzhou-2023.json"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject policy = QJsonDocument::fromJson(file.readAll()).object();
+        policy.insert(QStringLiteral("region"), kDistrict);
+        const CommandOutcome loaded = store->commands().execute(admin, QStringLiteral("policy.load"), policy);
+        INFO(str(loaded.ok() ? QString() : loaded.error->message));
+        REQUIRE(loaded.ok());
+    }
+    ~AgreementsStore() { QSettings().remove(QStringLiteral("agreements")); }
+
+    QString designation(const char *column, const QString &id)
+    {
+        return store.scalar(QStringLiteral("SELECT %1 FROM designations WHERE id = ?").arg(QLatin1String(column)), {id}).toString();
+    }
+};
+
+// 颐康护理站 applies on Monday 1 June 2026 as a new applicant.
+void fillApplication(CommandDialog &dialog)
+{
+    setText(dialog, "institution_code", QStringLiteral("N1"));
+    setDate(dialog, "applied_on", QDate(2026, 6, 1));
+    setText(dialog, "name", QStringLiteral("鹿城区颐康护理站"));
+    tick(dialog, "service_forms", QStringLiteral("HOME_VISIT"));
+    setText(dialog, "address", QStringLiteral("鹿城区五马街道解放街 12 号"));
+    setText(dialog, "phone", QStringLiteral("0577-88112233"));
+}
+
+} // namespace
+
+TEST_CASE("agreements screens: from an application for designation through every step to a signed agreement",
+          "[gui][agreements]")
+{
+    AgreementsStore office;
+    ShellContext context(*office.store.store, office.officer);
+    auto prompts = std::make_shared<ScriptedPrompts>();
+    AgreementsPage page(context, prompts);
+    page.show();
+    REQUIRE(page.designationsTable()->rowCount() == 0);
+    CHECK(page.action(QStringLiteral("apply"))->isEnabled());
+    CHECK_FALSE(page.action(QStringLiteral("review"))->isEnabled());
+
+    // The application: a name is required of a new applicant, and the form says which field.
+    prompts->fill.insert(QStringLiteral("designation.apply"), [](CommandDialog &dialog) {
+        fillApplication(dialog);
+        setText(dialog, "name", QString());
+    });
+    CHECK_FALSE(page.runStep(QStringLiteral("apply")));
+    REQUIRE(prompts->problems.size() == 1);
+    CHECK((prompts->problems.last().contains(QStringLiteral("机构名称")) || prompts->problems.last().contains(QStringLiteral("Institution name"))));
+    prompts->fill.insert(QStringLiteral("designation.apply"), fillApplication);
+    REQUIRE(page.runStep(QStringLiteral("apply")));
+    REQUIRE(page.designationsTable()->rowCount() == 1);
+    const std::optional<Designation> applied = page.currentDesignation();
+    REQUIRE(applied);
+    const QString id = applied->id;
+    CHECK(applied->status == state::Applied);
+    CHECK(office.store.scalar(QStringLiteral("SELECT name FROM institutions WHERE code = 'N1'")).toString()
+          == QStringLiteral("鹿城区颐康护理站"));
+
+    // Every missing item at once; the one-time notice lists them and their due day.
+    prompts->fill.insert(QStringLiteral("designation.request_materials"), [](CommandDialog &dialog) {
+        setText(dialog, "items", QStringLiteral("消防验收合格证明\n护理人员资格证书"));
+        setDate(dialog, "requested_on", QDate(2026, 6, 2));
+    });
+    REQUIRE(page.runStep(QStringLiteral("request")));
+    CHECK(office.designation("status", id) == state::AwaitingMaterials);
+    CHECK(office.designation("materials_due_on", id) == QStringLiteral("2026-06-16"));  // 10 working days
+    CHECK_FALSE(page.action(QStringLiteral("request"))->isEnabled());  // once, all at once
+    CHECK(page.designationsTable()->item(0, 4)->text() == QStringLiteral("2026-06-16"));
+    REQUIRE(page.action(QStringLiteral("notice"))->isEnabled());
+    page.action(QStringLiteral("notice"))->trigger();
+    CHECK(prompts->shownNotice.contains(QStringLiteral("一次性告知")));
+    CHECK(prompts->shownNotice.contains(QStringLiteral("护理人员资格证书")));
+    prompts->saveAnswer = office.store.dir.filePath(QStringLiteral("materials.pdf"));
+    page.action(QStringLiteral("notice_pdf"))->trigger();
+    QFile pdf(prompts->saveAnswer);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArrayLiteral("%PDF-"));
+
+    prompts->fill.insert(QStringLiteral("designation.receive_materials"),
+                         [](CommandDialog &dialog) { setDate(dialog, "received_on", QDate(2026, 6, 5)); });
+    REQUIRE(page.runStep(QStringLiteral("receive")));
+    CHECK(office.designation("status", id) == state::Applied);
+    CHECK(office.designation("waited_days", id) == QStringLiteral("3"));
+    REQUIRE(page.runStep(QStringLiteral("formal")));
+    CHECK(office.designation("status", id) == state::Reviewing);
+    CHECK(office.designation("review_due_on", id) == QStringLiteral("2026-09-04"));  // 3 months and the 3 days waited
+
+    // A panel of four is refused and the form names the panel; five pass.
+    prompts->fill.insert(QStringLiteral("designation.review"), [](CommandDialog &dialog) {
+        setDate(dialog, "reviewed_on", QDate(2026, 7, 1));
+        setText(dialog, "panel", panelOf(4));
+    });
+    CHECK_FALSE(page.runStep(QStringLiteral("review")));
+    CHECK((prompts->problems.last().contains(QStringLiteral("评估小组成员"))
+           || prompts->problems.last().contains(QStringLiteral("Panel members"))));
+    CHECK(office.designation("status", id) == state::Reviewing);
+    prompts->fill.insert(QStringLiteral("designation.review"), [](CommandDialog &dialog) {
+        setDate(dialog, "reviewed_on", QDate(2026, 7, 1));
+        setText(dialog, "panel", panelOf(5));
+    });
+    REQUIRE(page.runStep(QStringLiteral("review")));
+    CHECK(office.designation("status", id) == state::Passed);
+    CHECK(page.currentNoticeHtml().contains(reviewNoticeTitle()));
+    CHECK(page.currentNoticeHtml().contains(QStringLiteral("通过")));
+
+    // Published for at least 5 working days, an objection during it, negotiation after it.
+    prompts->fill.insert(QStringLiteral("designation.publish"), [](CommandDialog &dialog) {
+        setDate(dialog, "published_from", QDate(2026, 7, 2));
+        setDate(dialog, "published_to", QDate(2026, 7, 6));
+    });
+    CHECK_FALSE(page.runStep(QStringLiteral("publish")));  // 2..6 July: 3 working days
+    prompts->fill.insert(QStringLiteral("designation.publish"), [](CommandDialog &dialog) {
+        setDate(dialog, "published_from", QDate(2026, 7, 2));
+        setDate(dialog, "published_to", QDate(2026, 7, 9));
+    });
+    REQUIRE(page.runStep(QStringLiteral("publish")));
+    CHECK(office.designation("status", id) == state::Publishing);
+    CHECK(page.publicationHtml().contains(QStringLiteral("鹿城区颐康护理站")));
+    CHECK(page.publicationHtml().contains(QStringLiteral("2026年7月9日")));
+    prompts->fill.insert(QStringLiteral("designation.record_objection"), [](CommandDialog &dialog) {
+        setDate(dialog, "received_on", QDate(2026, 7, 3));
+        setText(dialog, "text", QStringLiteral("反映护理员未持证上岗，经核实已整改"));
+    });
+    REQUIRE(page.runStep(QStringLiteral("objection")));
+    CHECK(office.store.count(QStringLiteral("designation_objections")) == 1);
+    CHECK(page.designationText().contains(QStringLiteral("未持证上岗")));
+    prompts->fill.insert(QStringLiteral("designation.start_negotiation"),
+                         [](CommandDialog &dialog) { setDate(dialog, "started_on", QDate(2026, 7, 10)); });
+    REQUIRE(page.runStep(QStringLiteral("negotiate")));
+    CHECK(office.designation("status", id) == state::Negotiating);
+
+    // The first agreement: a year at most. It starts today, so the list's state does not age.
+    const QDate today = QDate::currentDate();
+    prompts->fill.insert(QStringLiteral("agreement.sign"), [today](CommandDialog &dialog) {
+        setDate(dialog, "valid_from", today);
+        setDate(dialog, "valid_to", today.addYears(1));  // a day too long
+        setText(dialog, "deposit_permille", QStringLiteral("80"));
+    });
+    CHECK_FALSE(page.runStep(QStringLiteral("sign_first")));
+    prompts->fill.insert(QStringLiteral("agreement.sign"), [today](CommandDialog &dialog) {
+        setDate(dialog, "valid_from", today);
+        setText(dialog, "deposit_permille", QStringLiteral("80"));
+    });
+    REQUIRE(page.runStep(QStringLiteral("sign_first")));
+    CHECK(office.designation("status", id) == state::Signed);
+    const QString agreementId = office.designation("agreement_id", id);
+    CHECK_FALSE(agreementId.isEmpty());
+    CHECK(office.store.scalar(QStringLiteral("SELECT valid_from || '/' || valid_to || '/' || service_forms || '/' || "
+                                             "deposit_permille || '/' || renewal FROM institution_agreements WHERE id = ?"),
+                              {agreementId})
+              .toString()
+          == QStringLiteral("%1/%2/HOME_VISIT/80/0").arg(today.toString(Qt::ISODate), today.addYears(1).addDays(-1).toString(Qt::ISODate)));
+    CHECK(page.designationsTable()->rowCount() == 0);  // open ones only
+    page.findChild<QCheckBox *>(QStringLiteral("designationsOpenOnly"))->setChecked(false);
+    CHECK(page.designationsTable()->rowCount() == 1);
+
+    // The institution list and its page.
+    REQUIRE(page.model()->rowCount() == 1);
+    REQUIRE(page.selectInstitution(QStringLiteral("N1")));
+    CHECK(page.sectionText(QStringLiteral("agreements")).contains(today.toString(Qt::ISODate)));
+    CHECK(page.sectionText(QStringLiteral("history")).contains(QStringLiteral("officer")));
+    CHECK(page.model()->data(page.model()->index(0, int(InstitutionColumn::Status)), Qt::DisplayRole).toString()
+          == listedTitle(listed::InForce));
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(listed::Expiring));
+    CHECK(page.model()->rowCount() == 0);
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(listed::InForce));
+    CHECK(page.model()->rowCount() == 1);
+    page.statusFilter()->setCurrentIndex(0);
+    page.expiringFilter()->setChecked(true);
+    CHECK(page.model()->rowCount() == 0);
+    page.expiringFilter()->setChecked(false);
+    page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(QStringLiteral("ASSESS")));
+    CHECK(page.model()->rowCount() == 0);
+    page.kindFilter()->setCurrentIndex(0);
+    page.searchFilter()->setText(QStringLiteral("颐康"));
+    QTest::keyClick(page.searchFilter(), Qt::Key_Return);
+    CHECK(page.model()->rowCount() == 1);
+    page.searchFilter()->setText(QStringLiteral("XYZ"));
+    QTest::keyClick(page.searchFilter(), Qt::Key_Return);
+    CHECK(page.model()->rowCount() == 0);
+    page.searchFilter()->clear();
+    REQUIRE(page.model()->rowCount() == 1);
+
+    // The designated list: on paper, as PDF and as xlsx.
+    CHECK(page.designatedHtml().contains(QStringLiteral("0577-88112233")));
+    CHECK(page.designatedHtml().contains(QStringLiteral("上门护理")));
+    prompts->saveAnswer = office.store.dir.filePath(QStringLiteral("list.xlsx"));
+    page.action(QStringLiteral("designated_xlsx"))->trigger();
+    QFile xlsx(prompts->saveAnswer);
+    REQUIRE(xlsx.open(QIODevice::ReadOnly));
+    CHECK(xlsx.read(2) == QByteArrayLiteral("PK"));
+    prompts->saveAnswer = office.store.dir.filePath(QStringLiteral("list.pdf"));
+    page.action(QStringLiteral("designated_pdf"))->trigger();
+    CHECK(QFile(prompts->saveAnswer).size() > 0);
+
+    SECTION("the term: a violation with damages, an intake suspension, a year's score, a staff member barred")
+    {
+        REQUIRE(page.selectInstitution(QStringLiteral("N1")));
+        prompts->fill.insert(QStringLiteral("violation.record"), [](CommandDialog &dialog) {
+            setText(dialog, "description", QStringLiteral("虚记服务时长"));
+            setText(dialog, "damages_fen", QStringLiteral("1234.5"));
+        });
+        REQUIRE(page.runStep(QStringLiteral("violation")));
+        CHECK(office.store.scalar(QStringLiteral("SELECT damages_fen FROM agreement_violations")).toLongLong() == 123450);
+        CHECK(page.sectionText(QStringLiteral("violations")).contains(QStringLiteral("1,234.50")));
+
+        prompts->fill.insert(QStringLiteral("institution.suspend"),
+                             [](CommandDialog &dialog) { setText(dialog, "reason", QStringLiteral("整改期间")); });
+        REQUIRE(page.runStep(QStringLiteral("suspend")));
+        CHECK(office.store.scalar(QStringLiteral("SELECT kind FROM institution_suspensions")).toString() == QStringLiteral("INTAKE"));
+        CHECK(page.model()->data(page.model()->index(0, int(InstitutionColumn::Suspended)), Qt::DisplayRole).toString()
+              != QString());
+
+        prompts->fill.insert(QStringLiteral("performance.record_score"), [](CommandDialog &dialog) {
+            QTableWidget *items = dialog.fieldAs<QTableWidget>(QStringLiteral("items"));
+            REQUIRE(items);
+            for (int row = 0; row < items->rowCount(); ++row)
+                items->item(row, 2)->setText(items->item(row, 1)->text());  // full marks
+            items->item(0, 2)->setText(QStringLiteral("25"));
+        });
+        REQUIRE(page.runStep(QStringLiteral("score")));
+        CHECK(office.store.scalar(QStringLiteral("SELECT score FROM performance_scores")).toInt() == 95);
+
+        const ImportReport staff = office.store->importer().importFile(
+            office.admin, QStringLiteral("staff"),
+            office.store.file(QStringLiteral("staff.csv"),
+                              "staff_no,institution_code,name,id_number,role,employed_from\nS1,N1,Zhang," +
+                                  ltctest::citizenId(kDistrict, QDate(1980, 1, 2), 11).toUtf8() + ",CAREGIVER,2026-01-01\n"));
+        INFO(str(staff.failure));
+        REQUIRE(staff.ok());
+        page.refresh();
+        REQUIRE(page.action(QStringLiteral("staff_bar"))->isEnabled());
+        prompts->fill.insert(QStringLiteral("staff.bar"), [](CommandDialog &dialog) {
+            dialog.fieldAs<QSpinBox>(QStringLiteral("years"))->setValue(2);
+        });
+        REQUIRE(page.runStep(QStringLiteral("staff_bar")));
+        CHECK(office.store.scalar(QStringLiteral("SELECT barred_to FROM staff WHERE staff_no = 'S1'")).toString()
+              == today.addYears(2).addDays(-1).toString(Qt::ISODate));
+        CHECK(page.sectionText(QStringLiteral("staff")).contains(QStringLiteral("S1")));
+    }
+    SECTION("a manager sees the list and the page, but no step")
+    {
+        ShellContext managerContext(*office.store.store,
+                                    ltctest::user(QStringLiteral("boss"), {QStringLiteral("manager")}, kDistrict));
+        AgreementsPage managerPage(managerContext, prompts);
+        REQUIRE(managerPage.model()->rowCount() == 1);
+        REQUIRE(managerPage.selectInstitution(QStringLiteral("N1")));
+        CHECK_FALSE(managerPage.action(QStringLiteral("apply"))->isEnabled());
+        CHECK_FALSE(managerPage.action(QStringLiteral("sign"))->isEnabled());
+        CHECK_FALSE(managerPage.action(QStringLiteral("violation"))->isEnabled());
+        CHECK(managerPage.action(QStringLiteral("designated"))->isEnabled());
+    }
+}
+
+TEST_CASE("agreements screens: a refused form names its field in Chinese, and keeps what was typed", "[gui][agreements]")
+{
+    AgreementsStore office;
+    ShellContext context(*office.store.store, office.officer);
+    auto prompts = std::make_shared<ScriptedPrompts>();
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(":/i18n/ltcdesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    AgreementsPage page(context, prompts);
+
+    prompts->fill.insert(QStringLiteral("designation.apply"), [](CommandDialog &dialog) {
+        fillApplication(dialog);
+        setText(dialog, "name", QString());
+        setText(dialog, "legal_representative_id", QStringLiteral("33030219700101001X"));  // wrong check character
+    });
+    CHECK_FALSE(page.runStep(QStringLiteral("apply")));
+    QCoreApplication::removeTranslator(&chinese);
+    REQUIRE(prompts->problems.size() == 1);
+    const QString problem = prompts->problems.first();
+    INFO(str(problem));
+    CHECK(problem.contains(QStringLiteral("机构名称: 为必填项")));
+    CHECK(problem.contains(QStringLiteral("法定代表人身份证号: ")));
+    CHECK_FALSE(problem.contains(QStringLiteral("legal_representative_id")));
+    CHECK(office.store.count(QStringLiteral("designations")) == 0);
+}
