@@ -1,0 +1,12 @@
+#pragma once
+// The assessment tasks worklist (issue 13 item 1), `ltcctl list tasks`: tasks in the order of
+// their conclusion deadline (30 working days from acceptance, the policy's number), with their
+// state, agency, drawn team, working days left and overdue marked. One indexed order column
+// (assessment_work.deadline_order) keeps the first page of a million tasks a page of an index.
+#include "database/cliverbs.h"
+
+namespace ltc::assessments {
+
+WorklistSpec tasksWorklist();
+
+} // namespace ltc::assessments
