@@ -378,6 +378,27 @@ TEST_CASE("the bands and the matrix are versioned data: a changed version change
     }
 }
 
+TEST_CASE("the Barthel index as a policy's alternative: one indicator, 40 or less is severe", "[assessments][scoring]")
+{
+    const QList<Instrument> builtins = builtinInstruments();
+    REQUIRE(builtins.size() == 2);
+    const Instrument &barthel = builtins.at(1);
+    REQUIRE(barthel.code == QStringLiteral("BARTHEL"));
+    REQUIRE(barthel.indicators.size() == 1);
+    CHECK(barthel.indicators.first().maxTotal() == 100);
+    ItemScores scores = fullScores(barthel);
+    CHECK(levelOf(barthel, scores) == 0);
+    int &walking = scores[QStringLiteral("ADL")][QStringLiteral("WALKING")];
+    walking = 0;  // 85
+    CHECK(levelOf(barthel, scores) == 1);
+    for (const char *item : {"TRANSFER", "STAIRS", "BATHING"})
+        scores[QStringLiteral("ADL")][QString::fromLatin1(item)] = 0;  // 55
+    CHECK(levelOf(barthel, scores) == 2);
+    scores[QStringLiteral("ADL")][QStringLiteral("EATING")] = 0;
+    scores[QStringLiteral("ADL")][QStringLiteral("GROOMING")] = 0;  // 40
+    CHECK(levelOf(barthel, scores) == 3);
+}
+
 TEST_CASE("the assessment terms of a policy: defaults of seed 004, Wenzhou's as data", "[assessments][policy]")
 {
     QStringList errors;

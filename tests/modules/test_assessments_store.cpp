@@ -35,12 +35,15 @@ struct AssessFixture {
     UserIdentity admin = ltctest::admin();
     UserIdentity handler = ltctest::handler(kDistrict);
 
-    AssessFixture()
+    // With `fileTerms`, the Wenzhou file's own assessment terms (a city pool, named officers);
+    // else seed 004's defaults with rotation.
+    explicit AssessFixture(bool fileTerms = false)
     {
         QFile file(QStringLiteral(LTC_SOURCE_DIR "/resources/policies/wenzhou-2023.json"));
         REQUIRE(file.open(QIODevice::ReadOnly));
         QJsonObject policy = QJsonDocument::fromJson(file.readAll()).object();
-        policy.insert(QStringLiteral("assessment"), QJsonObject{{QStringLiteral("agency_choice"), QStringLiteral("ROTATION")}});
+        if (!fileTerms)
+            policy.insert(QStringLiteral("assessment"), QJsonObject{{QStringLiteral("agency_choice"), QStringLiteral("ROTATION")}});
         require(admin, QStringLiteral("policy.load"), policy);
         const auto id = [](int sequence) { return ltctest::citizenId(kDistrict, QDate(1970, 1, 1), sequence).toUtf8(); };
         importText(QStringLiteral("persons"),
@@ -306,6 +309,28 @@ TEST_CASE("a result on the national instrument, two different experts, publicati
         team.sort();
         CHECK(team == QStringList{QStringLiteral("E4"), QStringLiteral("E5")});
     }
+}
+
+TEST_CASE("Wenzhou's team: two drawn from the city's pool, three officers named beside them", "[assessments][store]")
+{
+    AssessFixture f(true);
+    const QString task = f.acceptedTask(QStringLiteral("REASSESS"));
+    QJsonObject dispatch{{QStringLiteral("id"), task}, {QStringLiteral("seed"), QStringLiteral("00000000000004d2")}};
+    const CommandOutcome noOfficers = f.run(f.handler, QStringLiteral("assessment.dispatch"), dispatch);
+    CHECK(messageOf(noOfficers).contains(QStringLiteral("officers.HANDLING_OFFICER")));
+    CHECK(messageOf(noOfficers).contains(QStringLiteral("officers.COMMUNITY_OFFICER")));
+    dispatch.insert(QStringLiteral("officers"), QJsonObject{{QStringLiteral("HANDLING_OFFICER"), QStringLiteral("经办 王")},
+                                                             {QStringLiteral("INSURER_OFFICER"), QStringLiteral("商保 李")},
+                                                             {QStringLiteral("COMMUNITY_OFFICER"), QStringLiteral("社区 赵")}});
+    f.require(f.handler, QStringLiteral("assessment.dispatch"), dispatch);
+    const StoredDraw draw = f.draws(task).first();
+    CHECK(draw.composition.value(QStringLiteral("pool")).toString() == QStringLiteral("ALL_AGENCIES"));
+    CHECK(draw.composition.value(QStringLiteral("pool_institutions")).toArray().size() == 2);
+    CHECK(draw.candidates.size() == 11);  // both agencies' assessors and experts
+    CHECK(draw.composition.value(QStringLiteral("experts_at_least")).toInt() == 0);
+    CHECK(teamOf(draw).size() == 2);
+    CHECK(f.store.scalar(QStringLiteral("SELECT officers FROM assessment_work WHERE task_id = ?"), {task}).toString()
+              .contains(QStringLiteral("社区 赵")));
 }
 
 TEST_CASE("an instrument version is loaded by a city-level administrator and never replaced", "[assessments][store]")

@@ -191,9 +191,10 @@ std::optional<Instrument> instrumentFor(QSqlDatabase &db, const QString &code, i
         QStringList errors;
         return Instrument::fromJson(objectOf(q.value(0)), &errors);
     }
-    const Instrument national = nationalInstrument2021();
-    if (code == national.code && (version == 0 || version == national.version))
-        return national;
+    for (const Instrument &builtin : builtinInstruments()) {
+        if (code == builtin.code && (version == 0 || version == builtin.version))
+            return builtin;
+    }
     return std::nullopt;
 }
 

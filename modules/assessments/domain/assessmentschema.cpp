@@ -44,8 +44,8 @@ QList<Migration> assessmentMigrations()
                        "CHECK (kind IN ('RELATIVE', 'INTEREST')), note TEXT NOT NULL, declared_on TEXT NOT NULL, "
                        "withdrawn_on TEXT, declared_by TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX assessment_conflicts_by_person ON assessment_conflicts (person_no, staff_no)"),
-        // Scoring instruments as versioned data (scoring.h); version 1 of NATIONAL-2021 is built
-        // in and needs no row.
+        // Scoring instruments as versioned data (scoring.h); the built-in versions (NATIONAL-2021
+        // and BARTHEL, version 1 each) need no row.
         QStringLiteral("CREATE TABLE assessment_instruments (code TEXT NOT NULL, version INTEGER NOT NULL, name TEXT "
                        "NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL, loaded_by TEXT NOT NULL, loaded_at TEXT NOT "
                        "NULL, PRIMARY KEY (code, version))"),

@@ -1,4 +1,4 @@
-// Version 1 of NATIONAL-2021: 《长期护理失能等级评估标准（试行）》(医保办发〔2021〕37号) as data.
+// The built-in instruments. Version 1 of NATIONAL-2021: 《长期护理失能等级评估标准（试行）》(医保办发〔2021〕37号) as data.
 //
 // What the seeds and DOMAIN.md confirm: the three first-level indicators with 17 items, the ADL
 // items and their allowed scores (DOMAIN.md §B), cognition and perception items scored 0-4, the
@@ -57,7 +57,45 @@ const char kNational2021[] = R"json({
            "matrix": [[0, 0, 1, 1], [1, 1, 1, 2], [2, 2, 2, 3], [3, 3, 4, 5]]}
 })json";
 
+// The Barthel index (seeds 000 and 001: older pilots qualify "Barthel指数评定量表重度失能", ≤40):
+// the same ten activities and scores as the national ADL, one indicator. The bands 100 / 65-95
+// / 45-60 / ≤40 are the usual grading (the seeds give only ≤40 = severe); that severe maps to
+// level 3, the first level benefits pay for, and the milder grades to 0-2, is NOT in the seeds:
+// a region using it says so in its own version.
+const char kBarthel[] = R"json({
+ "code": "BARTHEL", "version": 1,
+ "name": "Barthel指数评定量表",
+ "source": "seeds 000/001: Barthel index, 40 or less is severe; the other bands and the grade-to-level mapping are not in the seeds: verify",
+ "indicators": [
+  {"code": "ADL", "name": "日常生活活动能力（Barthel指数）",
+   "items": [
+    {"code": "EATING", "name": "进食", "scores": [0, 5, 10]},
+    {"code": "BATHING", "name": "洗澡", "scores": [0, 5]},
+    {"code": "GROOMING", "name": "修饰", "scores": [0, 5]},
+    {"code": "DRESSING", "name": "穿衣", "scores": [0, 5, 10]},
+    {"code": "BOWEL", "name": "大便控制", "scores": [0, 5, 10]},
+    {"code": "BLADDER", "name": "小便控制", "scores": [0, 5, 10]},
+    {"code": "TOILET", "name": "如厕", "scores": [0, 5, 10]},
+    {"code": "TRANSFER", "name": "床椅转移", "scores": [0, 5, 10, 15]},
+    {"code": "WALKING", "name": "平地行走", "scores": [0, 5, 10, 15]},
+    {"code": "STAIRS", "name": "上下楼梯", "scores": [0, 5, 10]}],
+   "grades": [{"grade": 0, "min": 100, "max": 100}, {"grade": 1, "min": 61, "max": 99},
+              {"grade": 2, "min": 41, "max": 60}, {"grade": 3, "min": 0, "max": 40}]}],
+ "level": {"rows": "ADL", "matrix": [[0], [1], [2], [3]]}
+})json";
+
+Instrument parsed(const char *json)
+{
+    QStringList errors;
+    return Instrument::fromJson(QJsonDocument::fromJson(QByteArray(json)).object(), &errors).value_or(Instrument{});
+}
+
 } // namespace
+
+QList<Instrument> builtinInstruments()
+{
+    return {nationalInstrument2021(), parsed(kBarthel)};
+}
 
 QJsonObject nationalInstrument2021Json()
 {
@@ -66,8 +104,7 @@ QJsonObject nationalInstrument2021Json()
 
 Instrument nationalInstrument2021()
 {
-    QStringList errors;
-    return Instrument::fromJson(nationalInstrument2021Json(), &errors).value_or(Instrument{});
+    return parsed(kNational2021);
 }
 
 } // namespace ltc::assessments

@@ -84,8 +84,10 @@ std::optional<ScoreResult> scoreAssessment(const Instrument &instrument, const I
 ItemScores itemScoresFromJson(const QJsonObject &json, QStringList *errors);
 QJsonObject itemScoresToJson(const ItemScores &scores);
 
-// Version 1 of NATIONAL-2021 as shipped (see scoring.cpp for what of it the seeds confirm).
+// Version 1 of NATIONAL-2021 as shipped (nationalinstrument.cpp says what of it the seeds
+// confirm), and the built-in versions (it and BARTHEL 1, the older pilots' alternative).
 Instrument nationalInstrument2021();
 QJsonObject nationalInstrument2021Json();
+QList<Instrument> builtinInstruments();
 
 } // namespace ltc::assessments
