@@ -2,7 +2,8 @@
 // dispatched to an agency by rotation with its team drawn (every exclusion from stored data, the
 // stored record re-running to the same team), a redraw that needs a reason, the result on the
 // national instrument, two different experts confirming, publication, and the conclusion
-// written as the conclusions row the settlement reads; a dispute excluding the original agency.
+// written as the conclusions row the settlement reads (the next month's audit pays by it); a
+// dispute excluding the original agency; Wenzhou's team with its named officers; the worklist.
 #include <catch2/catch.hpp>
 
 #include "assessments/domain/assessmentreads.h"
@@ -11,6 +12,7 @@
 #include "assessments/domain/tasksworklist.h"
 #include "database/dbtestsupport.h"
 #include "database/records/handovers.h"
+#include "settlements/domain/auditrun.h"
 #include "sql.h"
 
 #include <QFile>
@@ -309,6 +311,43 @@ TEST_CASE("a result on the national instrument, two different experts, publicati
         team.sort();
         CHECK(team == QStringList{QStringLiteral("E4"), QStringLiteral("E5")});
     }
+}
+
+TEST_CASE("a conclusion changes the next month's settlement: the same record the audit reads", "[assessments][store]")
+{
+    AssessFixture f;
+    f.importText(QStringLiteral("claims"),
+                 "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n"
+                 "K1,CARE1,2026-10,1,P1,HOME_VISIT,2026-10-01,2026-10-31,31,2980\n"
+                 "K2,CARE1,2026-09,1,P1,HOME_VISIT,2026-09-01,2026-09-30,30,2980\n");
+    const auto allowed = [&f](const char *period) {
+        QSqlDatabase db = f.store.db();
+        QString error;
+        const std::optional<settlement::AuditRun> run = settlement::previewAudit(db, QString::fromLatin1(period), &error);
+        INFO(str(error));
+        REQUIRE(run.has_value());
+        REQUIRE(run->results.size() == 1);
+        return run->results.first().allowed;
+    };
+    CHECK(allowed("2026-10") == 178800);  // level 3 (the imported conclusion): capped at 1788.00
+    const QString task = f.acceptedTask(QStringLiteral("REASSESS"));
+    f.require(f.handler, QStringLiteral("assessment.dispatch"),
+              {{QStringLiteral("id"), task}, {QStringLiteral("seed"), QStringLiteral("0123456789abcdef")}});
+    f.require(f.handler, QStringLiteral("assessment.agency_accept"),
+              {{QStringLiteral("id"), task}, {QStringLiteral("accepted_on"), QStringLiteral("2026-08-20")}});
+    f.require(f.handler, QStringLiteral("assessment.record_result"),
+              {{QStringLiteral("id"), task}, {QStringLiteral("assessed_on"), QStringLiteral("2026-08-25")},
+               {QStringLiteral("scores"), severeScores()}});
+    for (const char *expert : {"E1", "E4"})
+        f.require(f.handler, QStringLiteral("assessment.confirm"),
+                  {{QStringLiteral("id"), task}, {QStringLiteral("staff_no"), QString::fromLatin1(expert)},
+                   {QStringLiteral("confirmed_on"), QStringLiteral("2026-09-01")}});
+    f.require(f.handler, QStringLiteral("assessment.conclude"),
+              {{QStringLiteral("id"), task}, {QStringLiteral("concluded_on"), QStringLiteral("2026-09-15")},
+               {QStringLiteral("service_form"), QStringLiteral("HOME_VISIT")},
+               {QStringLiteral("institution_code"), QStringLiteral("CARE1")}});
+    CHECK(allowed("2026-10") == 298000);  // level 5 from the month after the conclusion
+    CHECK(allowed("2026-09") == 178800);  // the month of the conclusion itself is still level 3
 }
 
 TEST_CASE("Wenzhou's team: two drawn from the city's pool, three officers named beside them", "[assessments][store]")
