@@ -311,6 +311,30 @@ TEST_CASE("a result on the national instrument, two different experts, publicati
         team.sort();
         CHECK(team == QStringList{QStringLiteral("E4"), QStringLiteral("E5")});
     }
+    SECTION("with a city pool, a dispute's draw excludes the original assessors and agency's staff, each with its reason")
+    {
+        QFile file(QStringLiteral(LTC_SOURCE_DIR "/resources/policies/wenzhou-2023.json"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject policy = QJsonDocument::fromJson(file.readAll()).object();
+        policy.insert(QStringLiteral("assessment"), QJsonObject{{QStringLiteral("pool"), QStringLiteral("ALL_AGENCIES")}});
+        f.require(f.admin, QStringLiteral("policy.load"), policy);  // replaces the version
+        const QStringList original = teamOf(f.draws(task).first());
+        const QString dispute = f.acceptedTask(QStringLiteral("DISPUTE"));
+        f.require(f.handler, QStringLiteral("assessment.dispatch"),
+                  {{QStringLiteral("id"), dispute}, {QStringLiteral("seed"), QStringLiteral("00000000000000ff")}});
+        const StoredDraw draw = f.draws(dispute).first();
+        CHECK(draw.candidates.size() == 11);
+        const QStringList excluded = exclusionLines(draw);
+        for (const QString &member : original)
+            CHECK(excluded.contains(member + QStringLiteral("=ORIGINAL_ASSESSOR|ORIGINAL_AGENCY")));
+        CHECK(excluded.size() == 8);  // every one of AG1's staff, the original agency
+        for (const QString &line : excluded)
+            CHECK(line.endsWith(QStringLiteral("ORIGINAL_AGENCY")));
+        CHECK(excluded.contains(QStringLiteral("X4=CARE_INSTITUTION|ORIGINAL_AGENCY")));
+        QStringList team = teamOf(draw);
+        team.sort();
+        CHECK(team == QStringList{QStringLiteral("E4"), QStringLiteral("E5")});
+    }
 }
 
 TEST_CASE("a conclusion changes the next month's settlement: the same record the audit reads", "[assessments][store]")
