@@ -2026,6 +2026,10 @@ Accept all the same?</source>
         <source>must be distinct levels 0-5, each in one row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the publication ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

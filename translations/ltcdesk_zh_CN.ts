@@ -2029,6 +2029,10 @@ Accept all the same?</source>
         <source>must be distinct levels 0-5, each in one row</source>
         <translation>须为互不相同的 0-5 等级，每个等级只在一行中出现</translation>
     </message>
+    <message>
+        <source>the publication ended on %1</source>
+        <translation>公示期已于 %1 结束</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

@@ -374,6 +374,43 @@ TEST_CASE("a conclusion changes the next month's settlement: the same record the
     CHECK(allowed("2026-09") == 178800);  // the month of the conclusion itself is still level 3
 }
 
+TEST_CASE("a substantiated objection during publication orders a re-assessment without the original agency",
+          "[assessments][store]")
+{
+    AssessFixture f;
+    const QString task = f.acceptedTask(QStringLiteral("REASSESS"));
+    f.require(f.handler, QStringLiteral("assessment.dispatch"),
+              {{QStringLiteral("id"), task}, {QStringLiteral("seed"), QStringLiteral("0123456789abcdef")}});
+    f.require(f.handler, QStringLiteral("assessment.agency_accept"), {{QStringLiteral("id"), task}});
+    f.require(f.handler, QStringLiteral("assessment.record_result"),
+              {{QStringLiteral("id"), task}, {QStringLiteral("scores"), severeScores()}});
+    const QJsonObject objection{{QStringLiteral("id"), task}, {QStringLiteral("objector"), QStringLiteral("邻居 陈某")},
+                                {QStringLiteral("text"), QStringLiteral("本人每日外出散步")}};
+    CHECK(codeOf(f.run(f.handler, QStringLiteral("assessment.record_objection"), objection)) == QStringLiteral("state"));
+    for (const char *expert : {"E1", "E2"})
+        f.require(f.handler, QStringLiteral("assessment.confirm"),
+                  {{QStringLiteral("id"), task}, {QStringLiteral("staff_no"), QString::fromLatin1(expert)}});
+    REQUIRE(f.stateOf(task) == QStringLiteral("IN_PUBLICATION"));
+    f.require(f.handler, QStringLiteral("assessment.record_objection"), objection);  // not (yet) substantiated
+    CHECK(f.stateOf(task) == QStringLiteral("IN_PUBLICATION"));
+    QJsonObject substantiated = objection;
+    substantiated.insert(QStringLiteral("substantiated"), true);
+    f.require(f.handler, QStringLiteral("assessment.record_objection"), substantiated);
+    CHECK(f.stateOf(task) == QStringLiteral("DISPUTED"));
+    const QString reassessment =
+        f.store.scalar(QStringLiteral("SELECT reassessment_task FROM assessment_objections WHERE task_id = ? AND seq = 2"), {task})
+            .toString();
+    CHECK(f.stateOf(reassessment) == QStringLiteral("TO_DISPATCH"));
+    CHECK(f.store.scalar(QStringLiteral("SELECT kind FROM assessment_tasks WHERE id = ?"), {reassessment}).toString()
+          == QStringLiteral("DISPUTE"));
+    f.require(f.handler, QStringLiteral("assessment.dispatch"),
+              {{QStringLiteral("id"), reassessment}, {QStringLiteral("seed"), QStringLiteral("00000000000000ff")}});
+    const StoredDraw draw = f.draws(reassessment).first();
+    CHECK(draw.agencies.value(QStringLiteral("chosen")).toString() == QStringLiteral("AG2"));
+    CHECK(draw.composition.value(QStringLiteral("experts_at_least")).toInt() == 2);
+    CHECK(f.store.count(QStringLiteral("conclusions")) == 1);  // the objected task concluded nothing
+}
+
 TEST_CASE("Wenzhou's team: two drawn from the city's pool, three officers named beside them", "[assessments][store]")
 {
     AssessFixture f(true);

@@ -38,11 +38,12 @@ QStringList careInstitutionsOf(QSqlDatabase &db, const QString &personNo, QDate 
     return codes;
 }
 
-// The concluded assessment a dispute is about: the person's latest concluded task but this one.
+// The assessment a dispute is about: the person's latest task but this one that was concluded,
+// or whose publication was objected to.
 std::optional<AssessmentTaskRecord> disputedTask(QSqlDatabase &db, const Task &task)
 {
     for (const AssessmentTaskRecord &other : assessmentTasksOf(db, task.record.personNo)) {
-        if (other.id != task.record.id && other.state == state::Concluded)
+        if (other.id != task.record.id && (other.state == state::Concluded || other.state == state::Disputed))
             return other;
     }
     return std::nullopt;

@@ -37,6 +37,13 @@ QList<Migration> assessmentMigrations()
                        "(id), staff_no TEXT NOT NULL REFERENCES staff (staff_no), person_no TEXT NOT NULL REFERENCES "
                        "persons (person_no), confirmed_on TEXT NOT NULL, recorded_by TEXT NOT NULL, recorded_at TEXT "
                        "NOT NULL, PRIMARY KEY (task_id, staff_no))"),
+        // Third parties' objections during publication (seed 004 §8(六): 实名反映情况); a
+        // substantiated one names the re-assessment task it opened.
+        QStringLiteral("CREATE TABLE assessment_objections (task_id TEXT NOT NULL REFERENCES assessment_tasks (id), "
+                       "seq INTEGER NOT NULL, person_no TEXT NOT NULL REFERENCES persons (person_no), objector TEXT NOT "
+                       "NULL, text TEXT NOT NULL, received_on TEXT NOT NULL, substantiated INTEGER NOT NULL, "
+                       "reassessment_task TEXT, recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY "
+                       "(task_id, seq))"),
         // Declared conflicts of interest (回避, seed 004 §8(一)): the staff member may not assess
         // the person from declared_on until withdrawn_on (excluded).
         QStringLiteral("CREATE TABLE assessment_conflicts (id TEXT PRIMARY KEY, staff_no TEXT NOT NULL REFERENCES "
@@ -61,6 +68,7 @@ QList<TableDecl> assessmentTables()
         TableDecl::synced(QStringLiteral("assessment_draws"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_results"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_confirmations"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("assessment_objections"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_conflicts"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_instruments"), sharedScope()),
     };

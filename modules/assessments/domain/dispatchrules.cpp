@@ -8,7 +8,7 @@ namespace ltc::assessments {
 QStringList allStates()
 {
     return {state::ToDispatch, state::Dispatched,    state::Accepted,      state::Assessed,
-            state::AwaitingConfirmation, state::Confirmed, state::InPublication, state::Concluded};
+            state::AwaitingConfirmation, state::Confirmed, state::InPublication, state::Concluded, state::Disputed};
 }
 
 QStringList openStates()

@@ -23,6 +23,9 @@ inline const QString AwaitingConfirmation = QStringLiteral("AWAITING_CONFIRMATIO
 inline const QString Confirmed = QStringLiteral("CONFIRMED");            // not a qualifying level: no publication
 inline const QString InPublication = QStringLiteral("IN_PUBLICATION");   // a qualifying level, 公示
 inline const QString Concluded = QStringLiteral("CONCLUDED");
+// A third party's objection during publication was substantiated (seed 004 §8(六)): no
+// conclusion from this task; a re-assessment task (kind DISPUTE) replaces it.
+inline const QString Disputed = QStringLiteral("DISPUTED");
 } // namespace state
 QStringList allStates();
 // States in which the task occupies its agency (counted against its capacity).

@@ -195,6 +195,53 @@ CommandOutcome conclude(CommandContext &ctx, const QJsonObject &args)
     return CommandOutcome::success();
 }
 
+// ---- objections during publication ------------------------------------------------------------
+
+// A third party's objection, by name, during the publication (seed 004 §8(四), (六)). One found
+// substantiated ends this task without a conclusion and opens a re-assessment (a DISPUTE task:
+// the original agency and assessors excluded, a dispute team), handed over like an accepted
+// application's task.
+CommandOutcome recordObjection(CommandContext &ctx, const QJsonObject &args)
+{
+    JsonArgs read(args);
+    CommandOutcome refusal;
+    const std::optional<Task> task = loadTaskForChange(ctx, read, refusal);
+    if (!task)
+        return refusal;
+    if (task->record.state != state::InPublication)
+        return notAllowed(*task, QStringLiteral("record_objection"), {state::InPublication});
+    const QString objector = read.text(QStringLiteral("objector"));
+    const QString text = read.text(QStringLiteral("text"));
+    const QDate receivedOn = stepDay(ctx, read, QStringLiteral("received_on"));
+    if (receivedOn.isValid() && receivedOn > task->work->publicationUntil)
+        read.error(QStringLiteral("received_on"), Tr::tr("the publication ended on %1")
+                                                      .arg(task->work->publicationUntil.toString(Qt::ISODate)));
+    const bool substantiated = args.value(QStringLiteral("substantiated")).toBool(false);
+    if (!read.ok())
+        return read.failure();
+    const int seq = scalarSql(ctx.db(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM assessment_objections "
+                                                       "WHERE task_id = ?"),
+                              {task->record.id})
+                        .toInt();
+    // The re-assessment's hand-over key: the objection, so that both sides derive the same task id.
+    const QString handover = QStringLiteral("objection:%1/%2").arg(task->record.id).arg(seq);
+    const QString key = task->record.id + QLatin1Char('/') + QString::number(seq);
+    if (!writeRow(ctx, QStringLiteral("assessment_objections"), key, QStringLiteral("task_id = ? AND seq = ?"),
+                  {task->record.id, seq},
+                  QStringLiteral("INSERT INTO assessment_objections (task_id, seq, person_no, objector, text, "
+                                 "received_on, substantiated, reassessment_task, recorded_by, recorded_at) VALUES (?, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {task->record.id, seq, task->record.personNo, objector, text, receivedOn.toString(Qt::ISODate),
+                   substantiated ? 1 : 0, substantiated ? QVariant(assessmentTaskId(handover)) : QVariant(),
+                   ctx.user().username, ctx.now().toString(Qt::ISODate)}))
+        return ctx.storageFailure();
+    if (substantiated
+        && (!moveAssessmentTask(ctx, task->record.id, state::Disputed)
+            || !createAssessmentTask(ctx, handover, task->record.personNo, QStringLiteral("DISPUTE"))))
+        return ctx.storageFailure();
+    return CommandOutcome::success();
+}
+
 // ---- instrument versions ----------------------------------------------------------------------
 
 CommandOutcome loadInstrument(CommandContext &ctx, const QJsonObject &args)
@@ -244,6 +291,9 @@ QList<CommandSpec> resultCommands()
         {QStringLiteral("assessment.conclude"), module, staff,
          QStringLiteral("Issue the conclusion: the conclusions row the settlement reads, valid per policy"),
          {QStringLiteral("id, [concluded_on], service_form and [institution_code] for a qualifying level")}, conclude},
+        {QStringLiteral("assessment.record_objection"), module, staff,
+         QStringLiteral("Record a third party's objection during publication; a substantiated one orders a re-assessment"),
+         {QStringLiteral("id, objector, text, [received_on], [substantiated: true/false]")}, recordObjection},
         {QStringLiteral("assessment.instrument_load"), module, roleIds({Role::Admin}),
          QStringLiteral("Add a version of a scoring instrument (bands and combination matrix as data)"),
          {QStringLiteral("instrument: {code, version, name, source, indicators, level}")}, loadInstrument},
