@@ -59,6 +59,8 @@ ZH_CN = {
     "the policy's team needs this officer, by name": "政策规定的评估小组需要该工作人员，请填写姓名",
     "the publication runs until %1": "公示期至 %1",
     "the publication ended on %1": "公示期已于 %1 结束",
+    ", not yet delivered": "，且评估结论书尚未送达",
+    "is before the conclusion": "早于评估结论日期",
     "there is no staff member %1": "没有人员 %1",
     # ---- applications: the office on notices ----
     "Office name on notices…": "通知书落款机构…",

@@ -2030,6 +2030,14 @@ Accept all the same?</source>
         <source>the publication ended on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, not yet delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

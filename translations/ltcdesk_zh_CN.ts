@@ -2033,6 +2033,14 @@ Accept all the same?</source>
         <source>the publication ended on %1</source>
         <translation>公示期已于 %1 结束</translation>
     </message>
+    <message>
+        <source>, not yet delivered</source>
+        <translation>，且评估结论书尚未送达</translation>
+    </message>
+    <message>
+        <source>is before the conclusion</source>
+        <translation>早于评估结论日期</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AgreementsModule</name>

@@ -295,6 +295,25 @@ TEST_CASE("a result on the national instrument, two different experts, publicati
     CHECK(conclusions.first().institutionCode == QStringLiteral("CARE1"));
     CHECK(f.store.scalar(QStringLiteral("SELECT source FROM conclusions WHERE concluded_on = ?"), {iso(today())}).toString()
           == QStringLiteral("assessment:") + task);
+    // The letter delivered: the deadline is kept, the dispute window opens (15 working days).
+    CHECK(codeOf(f.run(f.handler, QStringLiteral("assessment.deliver"),
+                       {{QStringLiteral("id"), task}, {QStringLiteral("delivered_on"), iso(today().addDays(-1))}}))
+          == QStringLiteral("invalid"));  // before the conclusion
+    f.require(f.handler, QStringLiteral("assessment.deliver"), withId);
+    CHECK(codeOf(f.run(f.handler, QStringLiteral("assessment.deliver"), withId)) == QStringLiteral("state"));
+    {
+        QSqlDatabase work = f.store.db();
+        const std::optional<Task> delivered = findTask(work, task);
+        CHECK(delivered->work->deliveredOn == today());
+        CHECK(delivered->work->disputeUntil == loadCalendar(work).addWorkingDays(today(), 15));
+        QList<QVariantList> rows;
+        QString error;
+        REQUIRE(tasksWorklist().rows(work, {{QStringLiteral("state"), QStringLiteral("CONCLUDED")}},
+                                     [&rows](const QVariantList &row) { rows << row; return true; }, &error));
+        REQUIRE(rows.size() == 1);
+        CHECK(rows.first().at(8).isNull());  // no clock once delivered
+        CHECK(rows.first().at(12).toString() == iso(delivered->work->disputeUntil));
+    }
 
     SECTION("a dispute goes to another agency; the original agency is refused with its reason")
     {

@@ -17,14 +17,15 @@ QJsonArray arrayOf(const QVariant &value) { return QJsonDocument::fromJson(value
 std::optional<Work> workOf(QSqlDatabase &db, const QString &taskId)
 {
     QSqlQuery q = querySql(db, QStringLiteral("SELECT agency_code, accepted_on, due_on, online, officers, "
-                                              "agency_accepted_on, publication_until, concluded_on, valid_until FROM "
+                                              "agency_accepted_on, publication_until, concluded_on, valid_until, "
+                                              "delivered_on, dispute_until FROM "
                                               "assessment_work WHERE task_id = ?"),
                            {taskId});
     if (!q.next())
         return std::nullopt;
     return Work{q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)), q.value(3).toInt() != 0,
                 objectOf(q.value(4)),  dateOf(q.value(5)), dateOf(q.value(6)), dateOf(q.value(7)),
-                dateOf(q.value(8))};
+                dateOf(q.value(8)),    dateOf(q.value(9)), dateOf(q.value(10))};
 }
 
 // The care institutions serving the person on `day`: those the conclusions in force name.

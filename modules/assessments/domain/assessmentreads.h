@@ -26,6 +26,8 @@ struct Work {
     QDate publicationUntil;
     QDate concludedOn;
     QDate validUntil;
+    QDate deliveredOn;   // the conclusion letter reached the applicant
+    QDate disputeUntil;  // the last day to ask for a dispute re-assessment
 };
 
 struct Task {

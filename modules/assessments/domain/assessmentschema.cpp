@@ -8,14 +8,14 @@ QList<Migration> assessmentMigrations()
                  {}, {}, {}};
     v1.statements = QStringList{
         // What dispatch adds to a task: its agency, the deadline of the conclusion letter
-        // (deadline_order: the due date, or 9999-12-31 once concluded, one indexed column for
+        // (deadline_order: the due date, or 9999-12-31 once delivered, one indexed column for
         // the worklist), the officers named beside the drawn team, and the conclusion's dates.
         QStringLiteral("CREATE TABLE assessment_work (task_id TEXT PRIMARY KEY REFERENCES assessment_tasks (id), "
                        "person_no TEXT NOT NULL REFERENCES persons (person_no), agency_code TEXT NOT NULL REFERENCES "
                        "institutions (code), accepted_on TEXT NOT NULL, due_on TEXT NOT NULL, deadline_order TEXT NOT "
                        "NULL, online INTEGER NOT NULL DEFAULT 0, officers TEXT NOT NULL, dispatched_by TEXT NOT NULL, "
                        "dispatched_at TEXT NOT NULL, agency_accepted_on TEXT, publication_until TEXT, concluded_on "
-                       "TEXT, valid_until TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
+                       "TEXT, valid_until TEXT, delivered_on TEXT, dispute_until TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX assessment_work_by_deadline ON assessment_work (deadline_order, task_id)"),
         QStringLiteral("CREATE INDEX assessment_work_by_agency ON assessment_work (agency_code, deadline_order)"),
         // Every draw of a task, the first and each redraw (with its reason): enough to re-run it

@@ -187,10 +187,37 @@ CommandOutcome conclude(CommandContext &ctx, const QJsonObject &args)
     if (!issueConclusion(ctx, conclusion, task->record.id)
         || !writeRow(ctx, QStringLiteral("assessment_work"), task->record.id, QStringLiteral("task_id = ?"),
                      {task->record.id},
-                     QStringLiteral("UPDATE assessment_work SET concluded_on = ?, valid_until = ?, deadline_order = "
-                                    "'9999-12-31', row_version = row_version + 1 WHERE task_id = ?"),
+                     QStringLiteral("UPDATE assessment_work SET concluded_on = ?, valid_until = ?, row_version = "
+                                    "row_version + 1 WHERE task_id = ?"),
                      {concludedOn.toString(Qt::ISODate), conclusion.validUntil.toString(Qt::ISODate), task->record.id})
         || !moveAssessmentTask(ctx, task->record.id, state::Concluded))
+        return ctx.storageFailure();
+    return CommandOutcome::success();
+}
+
+// The conclusion letter reached the applicant: the deadline is met or missed (seed 004 §8(四): 30
+// working days from acceptance), and the dispute window opens (§8(六): 15 working days; Wenzhou
+// 10), a policy parameter.
+CommandOutcome deliver(CommandContext &ctx, const QJsonObject &args)
+{
+    JsonArgs read(args);
+    CommandOutcome refusal;
+    const std::optional<Task> task = loadTaskForChange(ctx, read, refusal);
+    if (!task)
+        return refusal;
+    if (task->record.state != state::Concluded || task->work->deliveredOn.isValid())
+        return notAllowed(*task, QStringLiteral("deliver"), {state::Concluded + Tr::tr(", not yet delivered")});
+    const QDate deliveredOn = stepDay(ctx, read, QStringLiteral("delivered_on"));
+    if (deliveredOn.isValid() && deliveredOn < task->work->concludedOn)
+        read.error(QStringLiteral("delivered_on"), Tr::tr("is before the conclusion"));
+    if (!read.ok())
+        return read.failure();
+    const AssessmentTerms terms = termsFor(ctx.db(), task->person.district, deliveredOn);
+    const QDate disputeUntil = loadCalendar(ctx.db()).addWorkingDays(deliveredOn, terms.disputeWorkingDays);
+    if (!writeRow(ctx, QStringLiteral("assessment_work"), task->record.id, QStringLiteral("task_id = ?"), {task->record.id},
+                  QStringLiteral("UPDATE assessment_work SET delivered_on = ?, dispute_until = ?, deadline_order = "
+                                 "'9999-12-31', row_version = row_version + 1 WHERE task_id = ?"),
+                  {deliveredOn.toString(Qt::ISODate), disputeUntil.toString(Qt::ISODate), task->record.id}))
         return ctx.storageFailure();
     return CommandOutcome::success();
 }
@@ -291,6 +318,9 @@ QList<CommandSpec> resultCommands()
         {QStringLiteral("assessment.conclude"), module, staff,
          QStringLiteral("Issue the conclusion: the conclusions row the settlement reads, valid per policy"),
          {QStringLiteral("id, [concluded_on], service_form and [institution_code] for a qualifying level")}, conclude},
+        {QStringLiteral("assessment.deliver"), module, staff,
+         QStringLiteral("The conclusion letter reached the applicant: the deadline is kept or missed, the dispute window opens"),
+         {QStringLiteral("id, [delivered_on]")}, deliver},
         {QStringLiteral("assessment.record_objection"), module, staff,
          QStringLiteral("Record a third party's objection during publication; a substantiated one orders a re-assessment"),
          {QStringLiteral("id, objector, text, [received_on], [substantiated: true/false]")}, recordObjection},

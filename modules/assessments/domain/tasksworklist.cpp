@@ -57,7 +57,8 @@ bool listTasks(QSqlDatabase &db, const WorklistFilters &filters, const WorklistS
     QSqlQuery q = querySql(db,
                            QStringLiteral("SELECT t.id, t.person_no, t.kind, t.state, w.agency_code, (SELECT d.team FROM "
                                           "assessment_draws d WHERE d.task_id = t.id ORDER BY d.seq DESC LIMIT 1), "
-                                          "t.created_at, w.accepted_on, w.due_on, p.district, w.online FROM assessment_tasks "
+                                          "t.created_at, w.accepted_on, w.due_on, p.district, w.online, w.delivered_on, "
+                                          "w.dispute_until FROM assessment_tasks "
                                           "t JOIN persons p ON p.person_no = t.person_no LEFT JOIN assessment_work w ON "
                                           "w.task_id = t.id WHERE %1 ORDER BY COALESCE(w.deadline_order, '0000'), "
                                           "t.created_at, t.id")
@@ -80,12 +81,13 @@ bool listTasks(QSqlDatabase &db, const WorklistFilters &filters, const WorklistS
             acceptedOn = officeDay(QDateTime::fromString(q.value(6).toString(), Qt::ISODate));
             due = conclusionDueOn(calendar, acceptedOn, termsByDistrict.value(district).conclusionWorkingDays);
         }
-        const bool open = taskState != state::Concluded;
+        // The clock runs until the letter is delivered; a task ended by an objection has none.
+        const bool open = q.value(11).isNull() && taskState != state::Disputed;
         const int left = workingDaysLeft(calendar, today, due);
         const QVariantList row{q.value(0), q.value(1), q.value(2), taskState, q.value(4), teamText(q.value(5).toString()),
                                acceptedOn.toString(Qt::ISODate), due.toString(Qt::ISODate),
                                open ? QVariant(left) : QVariant(), open && today > due ? QStringLiteral("overdue") : QVariant(),
-                               q.value(10).toInt() != 0 ? QStringLiteral("online") : QVariant()};
+                               q.value(10).toInt() != 0 ? QStringLiteral("online") : QVariant(), q.value(11), q.value(12)};
         if (!sink(row))
             return true;
     }
@@ -102,7 +104,8 @@ WorklistSpec tasksWorklist()
     spec.columns = QStringList{QStringLiteral("id"),          QStringLiteral("person_no"), QStringLiteral("kind"),
                                QStringLiteral("state"),       QStringLiteral("agency"),    QStringLiteral("team"),
                                QStringLiteral("accepted_on"), QStringLiteral("due_on"),    QStringLiteral("working_days_left"),
-                               QStringLiteral("deadline"),    QStringLiteral("mode")};
+                               QStringLiteral("deadline"),    QStringLiteral("mode"),      QStringLiteral("delivered_on"),
+                               QStringLiteral("dispute_until")};
     spec.filters = {
         {QStringLiteral("state"), QStringLiteral("S"), QStringLiteral("TO_DISPATCH, DISPATCHED, ACCEPTED, ASSESSED, …"), false},
         {QStringLiteral("agency"), QStringLiteral("CODE"), QStringLiteral("the agency dispatched to"), false},
