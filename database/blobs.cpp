@@ -126,6 +126,11 @@ std::optional<QString> LocalBlobs::putFile(const QString &path, QString *error) 
             *error = Tr::tr("cannot read %1: %2").arg(path, source.errorString());
         return std::nullopt;
     }
+    return putSource(source, error);
+}
+
+std::optional<QString> LocalBlobs::putSource(ByteSource &source, QString *error) const
+{
     if (!QDir().mkpath(m_folder)) {
         if (error)
             *error = Tr::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(m_folder));

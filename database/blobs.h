@@ -73,6 +73,8 @@ public:
     std::optional<QString> put(const QByteArray &bytes, QString *error = nullptr) const;
     // The same for a file, copied a part at a time while it is hashed.
     std::optional<QString> putFile(const QString &path, QString *error = nullptr) const;
+    // The same for any source (a file coming down from the server a part at a time).
+    std::optional<QString> putSource(ByteSource &source, QString *error = nullptr) const;
     std::optional<QByteArray> read(const QString &sha256, QString *error = nullptr) const;
     // A part of a blob, for uploading it in chunks without reading it all.
     std::optional<QByteArray> readPart(const QString &sha256, qint64 offset, qint64 length,

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace ltc {
@@ -37,11 +38,21 @@ struct TableDecl {
     QString name;
     TableSync sync = TableSync::LocalOnly;
     TableScope scope;
+    // Columns that name a blob by its SHA-256 (a scan, a photo): every desktop that holds the
+    // row keeps the file too, downloaded at sync; the server serves a file only to users who
+    // may see a row naming it.
+    QStringList fileColumns;
 
     bool synced() const { return sync == TableSync::Synced; }
-    static TableDecl synced(const QString &name, TableScope scope) { return {name, TableSync::Synced, std::move(scope)}; }
-    static TableDecl localOnly(const QString &name) { return {name, TableSync::LocalOnly, {}}; }
-    static TableDecl serverOnly(const QString &name) { return {name, TableSync::ServerOnly, {}}; }
+    TableDecl withFiles(QStringList columns) const
+    {
+        TableDecl decl = *this;
+        decl.fileColumns = std::move(columns);
+        return decl;
+    }
+    static TableDecl synced(const QString &name, TableScope scope) { return {name, TableSync::Synced, std::move(scope), {}}; }
+    static TableDecl localOnly(const QString &name) { return {name, TableSync::LocalOnly, {}, {}}; }
+    static TableDecl serverOnly(const QString &name) { return {name, TableSync::ServerOnly, {}, {}}; }
 };
 
 inline TableScope sharedScope() { return {}; }

@@ -1843,6 +1843,102 @@ Accept all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>id: an online channel account may attach scans to ONLINE applications only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s size, 1 byte to %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is neither a PDF nor a JPEG scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the materials checklist of application %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob: this file is already attached as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan_id: there is no scan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none of the checklist&apos;s items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a &amp;scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan attached: it goes to the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not reached this computer yet; the next sync brings it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the scan to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materials %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>id: there is no assessment task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,6 +2035,18 @@ Accept all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, not yet delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>instrument: %1 version %2 exists; load the next version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,18 +2132,6 @@ Accept all the same?</source>
     </message>
     <message>
         <source>must be distinct levels 0-5, each in one row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the publication ended on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not yet delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is before the conclusion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

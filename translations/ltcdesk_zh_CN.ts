@@ -1846,6 +1846,102 @@ Accept all the same?</source>
         <translation>落款机构：</translation>
     </message>
     <message>
+        <source>id: an online channel account may attach scans to ONLINE applications only</source>
+        <translation>id：线上渠道账号只能为线上（ONLINE）申请添加扫描件</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s size, 1 byte to %1 MiB</source>
+        <translation>必须是文件大小，1 字节至 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, not %2</source>
+        <translation>文件大小为 %1 字节，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the file is neither a PDF nor a JPEG scan</source>
+        <translation>该文件既不是 PDF 也不是 JPEG 扫描件</translation>
+    </message>
+    <message>
+        <source>scan %1 already exists</source>
+        <translation>扫描件 %1 已存在</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation>超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>%1 is not on the materials checklist of application %2</source>
+        <translation>%1 不在申请 %2 的材料清单中</translation>
+    </message>
+    <message>
+        <source>blob: this file is already attached as %1</source>
+        <translation>blob：该文件已作为 %1 添加</translation>
+    </message>
+    <message>
+        <source>scan_id: there is no scan %1</source>
+        <translation>scan_id：没有扫描件 %1</translation>
+    </message>
+    <message>
+        <source>(none of the checklist&apos;s items)</source>
+        <translation>（不属于清单中的任何一项）</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>The scan shows:</source>
+        <translation>扫描件内容：</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;scan…</source>
+        <translation>添加扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 超过 %2 MiB</translation>
+    </message>
+    <message>
+        <source>Scan attached: it goes to the server at the next sync.</source>
+        <translation>已添加扫描件：下次同步时上传至服务器。</translation>
+    </message>
+    <message>
+        <source>Open a scan</source>
+        <translation>打开扫描件</translation>
+    </message>
+    <message>
+        <source>%1 has not reached this computer yet; the next sync brings it.</source>
+        <translation>%1 尚未下载到本机；下次同步时下载。</translation>
+    </message>
+    <message>
+        <source>cannot copy the scan to %1</source>
+        <translation>无法将扫描件复制到 %1</translation>
+    </message>
+    <message>
+        <source>materials %1/%2</source>
+        <translation>材料 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 scans</source>
+        <translation>扫描件 %1 份</translation>
+    </message>
+    <message>
+        <source>Scan attached</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>Scan removed</source>
+        <translation>移除扫描件</translation>
+    </message>
+    <message>
+        <source>Other scans</source>
+        <translation>其他扫描件</translation>
+    </message>
+    <message>
         <source>id: there is no assessment task %1</source>
         <translation>id：没有评估任务 %1</translation>
     </message>
@@ -1942,6 +2038,18 @@ Accept all the same?</source>
         <translation>concluded_on：该参保人已有 %1 的评估结论</translation>
     </message>
     <message>
+        <source>, not yet delivered</source>
+        <translation>，且评估结论书尚未送达</translation>
+    </message>
+    <message>
+        <source>is before the conclusion</source>
+        <translation>早于评估结论日期</translation>
+    </message>
+    <message>
+        <source>the publication ended on %1</source>
+        <translation>公示期已于 %1 结束</translation>
+    </message>
+    <message>
         <source>instrument: %1 version %2 exists; load the next version</source>
         <translation>量表：%1 第 %2 版已存在；请载入下一版本</translation>
     </message>
@@ -2028,18 +2136,6 @@ Accept all the same?</source>
     <message>
         <source>must be distinct levels 0-5, each in one row</source>
         <translation>须为互不相同的 0-5 等级，每个等级只在一行中出现</translation>
-    </message>
-    <message>
-        <source>the publication ended on %1</source>
-        <translation>公示期已于 %1 结束</translation>
-    </message>
-    <message>
-        <source>, not yet delivered</source>
-        <translation>，且评估结论书尚未送达</translation>
-    </message>
-    <message>
-        <source>is before the conclusion</source>
-        <translation>早于评估结论日期</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,8 @@ int runSyncVerb(LocalStore &store, const QCommandLineParser &parser)
     }
     out() << "pushed " << result.pushed << " (rejected " << result.rejected << "), pulled " << result.pulled
           << (result.bootstrapped ? " (first download)" : "") << Qt::endl;
+    if (result.filesFetched > 0 || result.filesMissing > 0)
+        out() << "files fetched " << result.filesFetched << " (not served yet " << result.filesMissing << ")" << Qt::endl;
     for (const RejectedCommand &rejected : rejectedCommands(store).mid(0, result.rejected))
         out() << "  rejected #" << rejected.seq << ' ' << rejected.command << ": " << rejected.message << Qt::endl;
     if (result.waiting > 0) {

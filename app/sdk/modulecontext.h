@@ -32,6 +32,12 @@ public:
     // then with characters read so far; returning false cancels, and nothing is written. Meant
     // for a worker thread (QtConcurrent), like execute(); emits dataChanged when rows were kept.
     virtual ImportReport importFile(const QString &kind, const QString &path, const ImportProgress &progress) = 0;
+    // Files that go with commands (a scan, a photo): keepFile copies one into this computer's
+    // store under its SHA-256 — the name a command then carries, the file going ahead on the
+    // blob channel at sync — and keptFile gives the path of such a file, empty while it has not
+    // reached this computer (a sync brings it).
+    virtual std::optional<QString> keepFile(const QString &path, QString *error) = 0;
+    virtual QString keptFile(const QString &sha256) const = 0;
     // readConnection() (ReadAccess): for the module's read models and queries, on any thread.
     // What every module declares: commands, imports (their columns and roles), tables.
     virtual const DomainRegistry &registry() const = 0;

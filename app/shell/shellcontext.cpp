@@ -30,6 +30,16 @@ ImportReport ShellContext::importFile(const QString &kind, const QString &path, 
     return report;
 }
 
+std::optional<QString> ShellContext::keepFile(const QString &path, QString *error)
+{
+    return m_store.blobs().putFile(path, error);
+}
+
+QString ShellContext::keptFile(const QString &sha256) const
+{
+    return m_store.blobs().size(sha256) < 0 ? QString() : m_store.blobs().path(sha256);
+}
+
 QSqlDatabase ShellContext::readConnection() const { return m_reads.readConnection(); }
 
 const DomainRegistry &ShellContext::registry() const { return m_store.registry(); }

@@ -17,6 +17,8 @@ public:
     const UserIdentity &user() const override { return m_user; }
     CommandOutcome execute(const QString &command, const QJsonObject &args) override;
     ImportReport importFile(const QString &kind, const QString &path, const ImportProgress &progress) override;
+    std::optional<QString> keepFile(const QString &path, QString *error) override;
+    QString keptFile(const QString &sha256) const override;
     QSqlDatabase readConnection() const override;
     const DomainRegistry &registry() const override;
     WorkCalendar calendar() const override;

@@ -178,6 +178,11 @@ SyncResult SyncEngine::syncOnce(const SyncProgress &progress)
         if (!again.ok())
             return again;
         pulled.pulled += again.pulled;
+        const SyncResult files = downloadFiles(progress);
+        if (!files.ok())
+            return files;
+        pulled.filesFetched = files.filesFetched;
+        pulled.filesMissing = files.filesMissing;
     }
     pulled.pushed = pushed.pushed;
     pulled.rejected = pushed.rejected;

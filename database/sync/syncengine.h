@@ -39,6 +39,8 @@ struct SyncResult {
     int pushed = 0;
     int rejected = 0;
     int pulled = 0;
+    int filesFetched = 0;  // files named by the district's rows, downloaded this round
+    int filesMissing = 0;  // … that the server did not serve (tried again next round)
     bool bootstrapped = false;
     // Changes made in this store by other identities (another user, the local operator), kept
     // for them: pushed only by their own sign-in or when adopted (setAdoptOthers).
@@ -97,6 +99,8 @@ private:
     HttpReply upload(const QString &sha256);
     bool rejectHere(QSqlDatabase &db, const QJsonObject &command, const QString &why, QString *error);
     SyncResult pull(const SyncProgress &progress);
+    QStringList missingFiles();
+    SyncResult downloadFiles(const SyncProgress &progress);  // syncfiles.cpp
     SyncResult bootstrap(const SyncProgress &progress);
     SyncResult resync(const SyncProgress &progress);
     struct Undecided {

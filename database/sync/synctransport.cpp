@@ -74,8 +74,12 @@ HttpReply HttpTransport::send(const QByteArray &verb, const QString &path, const
     loop.exec();
     HttpReply answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
-    answer.body = document.object();
+    const bool file = reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(
+        QStringLiteral("application/octet-stream"));
+    if (file && answer.status == 200)
+        answer.data = reply->readAll();
+    else
+        answer.body = QJsonDocument::fromJson(reply->readAll()).object();
     answer.error = answer.body.value(QStringLiteral("error")).toString();
     if (answer.status == 0 || answer.error.isEmpty())
         answer.error = answer.status == 0 ? reply->errorString() : answer.error;

@@ -15,6 +15,7 @@ struct HttpReply {
     int status = 0;      // 0: no answer (network down, refused, timed out)
     QJsonObject body;
     QString error;       // the network error, or the body's "error" message
+    QByteArray data = {};  // a body of raw bytes (a file's part), in place of `body`
     bool answered() const { return status != 0; }
     bool transient() const { return status == 0 || status >= 500; }
 };

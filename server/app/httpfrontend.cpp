@@ -80,8 +80,8 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
 
 QHttpServerResponse toHttpResponse(const ApiResponse &api)
 {
-    QHttpServerResponse response(QByteArrayLiteral("application/json"),
-                                 QJsonDocument(api.body).toJson(QJsonDocument::Compact),
+    QHttpServerResponse response(api.bytes ? QByteArrayLiteral("application/octet-stream") : QByteArrayLiteral("application/json"),
+                                 api.bytes ? *api.bytes : QJsonDocument(api.body).toJson(QJsonDocument::Compact),
                                  static_cast<QHttpServerResponse::StatusCode>(api.status));
     for (const auto &[name, value] : api.headers)
         response.addHeader(name, value);
@@ -90,7 +90,7 @@ QHttpServerResponse toHttpResponse(const ApiResponse &api)
 
 const char *const kPaths[] = {"/api/v1/health",      "/api/v1/auth/login",   "/api/v1/auth/logout",
                               "/api/v1/sync/push",   "/api/v1/sync/pull",    "/api/v1/sync/bootstrap",
-                              "/api/v1/blobs/status", "/api/v1/blobs/upload"};
+                              "/api/v1/blobs/status", "/api/v1/blobs/upload", "/api/v1/blobs/download"};
 } // namespace
 
 HttpFrontend::HttpFrontend(const ServerApi &api, const ServerConfig &config) : m_api(api), m_config(config)

@@ -82,6 +82,7 @@ ApiResponse ServerApi::route(Call &call) const
         {"POST", "/api/v1/auth/logout", &ServerApi::logout},    {"POST", "/api/v1/sync/push", &ServerApi::push},
         {"GET", "/api/v1/sync/pull", &ServerApi::pull},         {"GET", "/api/v1/sync/bootstrap", &ServerApi::bootstrap},
         {"GET", "/api/v1/blobs/status", &ServerApi::blobStatus}, {"POST", "/api/v1/blobs/upload", &ServerApi::blobUpload},
+        {"GET", "/api/v1/blobs/download", &ServerApi::blobDownload},
     };
     // The body limit first: nothing of an oversized request is looked at.
     const ApiRequest &request = call.request;
@@ -244,6 +245,8 @@ ApiResponse ServerApi::push(Call &call) const
 }
 
 namespace {
+constexpr qint64 kMaxDownloadPart = 8LL * 1024 * 1024;
+
 QJsonObject blobJson(const BlobStatus &status)
 {
     return QJsonObject{{QStringLiteral("size"), status.size},
@@ -264,6 +267,36 @@ ApiResponse ServerApi::blobStatus(Call &call) const
     if (!status.known)
         return error(404, QStringLiteral("no such file"));
     return ApiResponse{200, blobJson(status), {}};
+}
+
+// GET /api/v1/blobs/download?sha256=H&offset=N&length=L: up to L bytes (at most 8 MiB) of a whole
+// file from N, to a user who may see a row naming it (a scan of their district) or who uploaded
+// it. Anyone else is told there is no such file: a digest reveals nothing of another district.
+ApiResponse ServerApi::blobDownload(Call &call) const
+{
+    if (std::optional<ApiResponse> refusal = authenticate(call))
+        return *refusal;
+    const QUrlQuery &query = call.request.query;
+    const QString sha256 = query.queryItemValue(QStringLiteral("sha256"));
+    const std::optional<qint64> offset = queryNumber(query, QStringLiteral("offset"), 0);
+    const std::optional<qint64> length = queryNumber(query, QStringLiteral("length"), kMaxDownloadPart);
+    if (!isSha256Hex(sha256) || !offset || !length || *offset < 0 || *length < 1)
+        return error(400, QStringLiteral("sha256 (lowercase hex), offset (from 0) and length (from 1) are required"));
+    const bool uploader = scalarSql(call.db, QStringLiteral("SELECT username FROM blobs WHERE sha256 = ?"), {sha256})
+                              .toString() == call.user.username;
+    if (!uploader && !m_catalog.fileVisible(call.db, call.user, sha256))
+        return error(404, QStringLiteral("no such file"));
+    const BlobStatus status = ServerBlobs::status(call.db, sha256);
+    if (!status.complete)
+        return error(404, QStringLiteral("no such file"));
+    if (*offset >= status.size)
+        return error(416, QStringLiteral("offset: the file has %1 bytes").arg(status.size));
+    std::optional<QByteArray> part = ServerBlobs::readPart(call.db, sha256, *offset, std::min(*length, kMaxDownloadPart));
+    if (!part)
+        return unavailable();
+    ApiResponse response{200, {}, {}, std::move(part)};
+    response.headers.append({QByteArrayLiteral("X-Blob-Size"), QByteArray::number(status.size)});
+    return response;
 }
 
 // POST /api/v1/blobs/upload?sha256=H&offset=N&size=S with the chunk's bytes as the body.

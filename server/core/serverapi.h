@@ -13,6 +13,7 @@
 #include <QList>
 #include <QPair>
 #include <QUrlQuery>
+#include <optional>
 
 namespace ltc::server {
 
@@ -30,6 +31,7 @@ struct ApiResponse {
     int status = 200;
     QJsonObject body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    std::optional<QByteArray> bytes = std::nullopt;  // a file's part (application/octet-stream) in place of the body
 };
 
 class ServerApi {
@@ -54,6 +56,7 @@ private:
     ApiResponse bootstrap(Call &call) const;
     ApiResponse blobStatus(Call &call) const;
     ApiResponse blobUpload(Call &call) const;
+    ApiResponse blobDownload(Call &call) const;
     std::optional<ApiResponse> authenticate(Call &call) const;  // nothing when signed in
     std::optional<ApiResponse> checkSchema(int schema, const std::optional<SchemaVersions> &modules) const;
     std::optional<ApiResponse> checkSchema(const QUrlQuery &query) const;  // its `schema` and `modules`

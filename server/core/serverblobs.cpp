@@ -4,6 +4,7 @@
 #include "sql.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 
 namespace ltc::server {
 namespace {
@@ -102,6 +103,32 @@ BlobAppend ServerBlobs::append(QSqlDatabase &db, const QString &sha256, const QS
     if (!transaction.commit(&error))
         return failure(BlobAppend::Result::Failed, error);
     return BlobAppend{BlobAppend::Result::Ok, status, {}};
+}
+
+std::optional<QByteArray> ServerBlobs::readPart(QSqlDatabase &db, const QString &sha256, qint64 offset, qint64 length)
+{
+    const BlobStatus stored = status(db, sha256);
+    if (!stored.complete || offset < 0 || offset >= stored.size || length < 1)
+        return std::nullopt;
+    const qint64 end = std::min(stored.size, offset + length);
+    // The stored chunks are as the uploader cut them: take those that overlap [offset, end).
+    QSqlQuery chunks = querySql(db,
+                                QStringLiteral("SELECT at, data FROM blob_chunks WHERE sha256 = ? AND at < ? AND at + "
+                                               "octet_length(data) > ? ORDER BY at"),
+                                {sha256, end, offset});
+    QByteArray part;
+    part.reserve(end - offset);
+    while (chunks.next()) {
+        const qint64 at = chunks.value(0).toLongLong();
+        const QByteArray data = chunks.value(1).toByteArray();
+        const qint64 from = std::max<qint64>(offset, at) - at;
+        const qint64 to = std::min<qint64>(end, at + data.size()) - at;
+        part.append(data.constData() + from, to - from);
+    }
+    chunks.finish();
+    if (part.size() != end - offset)
+        return std::nullopt;
+    return part;
 }
 
 namespace {

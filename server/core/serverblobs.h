@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace ltc::server {
 
@@ -36,6 +37,9 @@ public:
     static BlobStatus status(QSqlDatabase &db, const QString &sha256);
     static BlobAppend append(QSqlDatabase &db, const QString &sha256, const QString &username, qint64 offset,
                              qint64 size, const QByteArray &chunk, qint64 maxBytes);
+    // `length` bytes (fewer at the end) of a whole blob from `offset`, for a download; nothing
+    // when the blob is not whole or `offset` is past its end.
+    static std::optional<QByteArray> readPart(QSqlDatabase &db, const QString &sha256, qint64 offset, qint64 length);
     // Whole blobs only, for the commands that name them.
     static BlobSource source(QSqlDatabase &db);
 };

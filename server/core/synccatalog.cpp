@@ -81,6 +81,23 @@ bool SyncCatalog::visible(const UserIdentity &user, const QString &district)
     return district.isEmpty() || user.canAccessDistrict(district);
 }
 
+bool SyncCatalog::fileVisible(QSqlDatabase &db, const UserIdentity &user, const QString &sha256) const
+{
+    for (const SyncTable &table : m_tables) {
+        for (const QString &column : table.decl.fileColumns) {
+            // One file may be named by rows of several districts (the same scan handed in twice).
+            QSqlQuery rows = querySql(db, QStringLiteral("SELECT %1 FROM %2 t WHERE t.%3 = ?")
+                                              .arg(districtSql(table), table.name, column),
+                                      {sha256});
+            while (rows.next()) {
+                if (visible(user, rows.value(0).toString()))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 QString SyncCatalog::districtPattern(const UserIdentity &user)
 {
     return regionPrefix(user.district) + QLatin1Char('%');

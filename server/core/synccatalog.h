@@ -43,6 +43,9 @@ public:
     // A LIKE pattern that selects every district the user may see (and perhaps more: it only
     // narrows the rows that visible() then decides on).
     static QString districtPattern(const UserIdentity &user);
+    // Whether some row the user may see names the blob `sha256` in one of its file columns
+    // (TableDecl::fileColumns): who may download a scan.
+    bool fileVisible(QSqlDatabase &db, const UserIdentity &user, const QString &sha256) const;
 
 private:
     QHash<QString, SyncTable> m_tables;

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +39,8 @@ struct ScriptedPrompts : sdk::ScriptedAnswers<Prompts> {
     std::optional<MaterialsRequest> materialsAnswer;
     std::optional<Refusal> refusalAnswer;
     QString shownNotice;
+    std::optional<QString> scanItemAnswer = QString();
+    QStringList openedScans;
 
     std::optional<QString> intake(QWidget *parent, ModuleContext &context) override
     {
@@ -48,6 +51,8 @@ struct ScriptedPrompts : sdk::ScriptedAnswers<Prompts> {
     std::optional<MaterialsRequest> requestMaterials(QWidget *, const QList<MaterialState> &) override { return materialsAnswer; }
     std::optional<Refusal> refusal(QWidget *, const QList<EligibilityHint> &) override { return refusalAnswer; }
     void showNotice(QWidget *, const QString &, const QString &html) override { shownNotice = html; }
+    std::optional<QString> scanItem(QWidget *, const QList<MaterialState> &) override { return scanItemAnswer; }
+    void openScan(QWidget *, const QString &path) override { openedScans << path; }
 };
 
 // Two insured persons of 330302, this year's calendar, and a district policy in force with
@@ -149,6 +154,28 @@ TEST_CASE("applications screens: from counter intake through missing materials t
     CHECK(page.detailText().contains(QStringLiteral("自评表")));
     CHECK(page.action(QStringLiteral("accept"))->isEnabled());
     CHECK_FALSE(page.action(QStringLiteral("receive"))->isEnabled());
+
+    // A scan of the discharge summary is attached (kept under its digest, named in the
+    // checklist) and opens as a copy named as it was attached.
+    const QByteArray scanned("%PDF-1.4\n% discharge summary\n%%EOF\n");
+    const QString scanPath = counter.store.dir.filePath(QStringLiteral("出院小结.pdf"));
+    {
+        QFile file(scanPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(scanned);
+    }
+    prompts->openAnswer = scanPath;
+    prompts->scanItemAnswer = QStringLiteral("DISCHARGE");
+    REQUIRE(page.attachScan());
+    CHECK(page.detailText().contains(QStringLiteral("出院小结.pdf")));
+    const QString scanId = counter.store.scalar(QStringLiteral("SELECT id FROM application_scans")).toString();
+    REQUIRE(page.openScan(scanId));
+    REQUIRE(prompts->openedScans.size() == 1);
+    CHECK(QFileInfo(prompts->openedScans.first()).fileName() == QStringLiteral("出院小结.pdf"));
+    QFile opened(prompts->openedScans.first());
+    REQUIRE(opened.open(QIODevice::ReadOnly));
+    CHECK(opened.readAll() == scanned);
+    prompts->openAnswer.clear();
 
     // Accepting with the self-assessment form missing is refused, and says so.
     CHECK_FALSE(page.acceptCurrent());

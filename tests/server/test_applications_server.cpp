@@ -215,3 +215,73 @@ TEST_CASE("applications: taken offline at the counter, synced, re-checked by the
     CHECK(serverValue(QStringLiteral("SELECT refusal_reason FROM applications WHERE id = ?"), {online}).toString()
           == QStringLiteral("OTHER"));
 }
+
+TEST_CASE("applications: a scan attached offline goes up on the blob channel and down to the district's desktops only",
+          "[server][applications][scans]")
+{
+    const UserIdentity handler = identity(QStringLiteral("handler"), {QStringLiteral("handler")});
+    Desktop a;
+    REQUIRE(a.run(handler, QStringLiteral("person.register"), personArgs(QStringLiteral("P-AP0010"), QStringLiteral("330302"), 7010)).ok());
+    const QString id = newId();
+    REQUIRE(a.run(handler, QStringLiteral("application.submit"), submission(id, QStringLiteral("P-AP0010"), QStringLiteral("COUNTER"))).ok());
+    // A scan of some size, so that it goes up and comes down in several parts.
+    QByteArray scan("%PDF-1.4\n");
+    for (int i = 0; scan.size() < 300 * 1024; ++i)
+        scan += QByteArray::number(i * 7919) + ' ';
+    const std::optional<QString> blob = a.store->blobs().put(scan);
+    REQUIRE(blob.has_value());
+    const QString scanId = newId();
+    REQUIRE(a.run(handler, QStringLiteral("application.attach_scan"),
+                  {{QStringLiteral("id"), id}, {QStringLiteral("scan_id"), scanId},
+                   {QStringLiteral("file_name"), QStringLiteral("出院小结.pdf")}, {QStringLiteral("blob"), *blob},
+                   {QStringLiteral("bytes"), scan.size()}})
+                .ok());
+    a.engine->setChunkSize(64 * 1024);
+    const SyncResult pushed = a.sync(QStringLiteral("handler"));
+    REQUIRE(pushed.ok());
+    CHECK(pushed.rejected == 0);
+    CHECK(serverValue(QStringLiteral("SELECT blob FROM application_scans WHERE id = ?"), {scanId}).toString() == *blob);
+    CHECK(serverValue(QStringLiteral("SELECT complete FROM blobs WHERE sha256 = ?"), {*blob}).toBool());
+    CHECK(serverValue(QStringLiteral("SELECT media_type FROM application_scans WHERE id = ?"), {scanId}).toString()
+          == QStringLiteral("application/pdf"));
+
+    // A second desktop of the district, another user: the row and the file, byte for byte.
+    Desktop b;
+    b.engine->setChunkSize(100 * 1024);
+    const SyncResult down = b.sync(QStringLiteral("admin"));
+    REQUIRE(down.ok());
+    CHECK(down.filesFetched >= 1);
+    CHECK(down.filesMissing == 0);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM application_scans WHERE id = ?"), {scanId}) == 1);
+    CHECK(b.store->blobs().read(*blob) == scan);
+    REQUIRE(b.sync(QStringLiteral("admin")).ok());  // nothing more to fetch
+    // Another district's desktop: neither the row nor the file, and the server will not serve it.
+    Desktop c;
+    const SyncResult other = c.sync(QStringLiteral("handler_b"));
+    REQUIRE(other.ok());
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM application_scans WHERE id = ?"), {scanId}) == 0);
+    CHECK(c.store->blobs().size(*blob) < 0);
+    ServerEnv &env = ServerEnv::get();
+    const QString part = QStringLiteral("/api/v1/blobs/download?sha256=%1&offset=10&length=20").arg(*blob);
+    CHECK(env.http().get(part, env.login(QStringLiteral("handler_b"))).status == 404);
+    const ltc::test::HttpReply mine = env.http().get(part, env.login(QStringLiteral("reviewer1")));
+    REQUIRE(mine.status == 200);
+    CHECK(mine.body == scan.mid(10, 20));
+    CHECK(env.http().get(QStringLiteral("/api/v1/blobs/download?sha256=%1&offset=%2").arg(*blob).arg(scan.size()),
+                         env.login(QStringLiteral("reviewer1")))
+              .status
+          == 416);
+
+    // A scan the server refuses (not a PDF or JPEG, whatever this desktop let through) is
+    // rejected there; the desktop drops its row.
+    const QByteArray notScan("PK\x03\x04 a zip file");
+    const std::optional<QString> zip = a.store->blobs().put(notScan);
+    REQUIRE(zip.has_value());
+    const QJsonArray refused = push(QStringLiteral("handler"), QStringLiteral("scans-zip"),
+                                    {command(1, QStringLiteral("application.attach_scan"),
+                                             {{QStringLiteral("id"), id}, {QStringLiteral("scan_id"), newId()},
+                                              {QStringLiteral("file_name"), QStringLiteral("a.pdf")}, {QStringLiteral("blob"), *zip},
+                                              {QStringLiteral("bytes"), notScan.size()}})});
+    CHECK(resultOf(refused, 0, "status") == QStringLiteral("rejected"));
+    CHECK(resultOf(refused, 0, "error").contains(QStringLiteral("blob")));  // the server never received that file
+}

@@ -1,6 +1,7 @@
 #include "applications/domain/applicationcommands.h"
 
 #include "applications/domain/applicationreads.h"
+#include "applications/domain/applicationsteps.h"
 #include "core/citizenid.h"
 #include "core/tr.h"
 #include "database/records/corereads.h"
@@ -13,9 +14,6 @@
 namespace ltc::applications {
 namespace {
 
-QString compactJson(const QJsonArray &json) { return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)); }
-QString compactJson(const QJsonObject &json) { return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)); }
-
 // Open applications sort by their deadline, those waiting for materials after them, decided ones
 // last: one indexed column, so that the first screen of a million applications reads a page of
 // the index instead of sorting them all.
@@ -24,45 +22,6 @@ QString deadlineOrder(const QString &state, QDate dueOn)
     if (state == status::Received && dueOn.isValid())
         return dueOn.toString(Qt::ISODate);
     return state == status::AwaitingMaterials ? QStringLiteral("9999-12-30") : QStringLiteral("9999-12-31");
-}
-
-// ---- the application as the commands see it ---------------------------------------------
-
-struct Loaded {
-    Application application;
-    QString district;  // its person's
-};
-
-// Reads `id`, the application it names and its person's district; refuses an unknown one and
-// one outside the user's district.
-std::optional<Loaded> loadForChange(CommandContext &ctx, JsonArgs &read, CommandOutcome &refusal)
-{
-    const QString id = read.text(QStringLiteral("id"));
-    if (!read.ok()) {
-        refusal = read.failure();
-        return std::nullopt;
-    }
-    std::optional<Application> application = findApplication(ctx.db(), id);
-    if (!application) {
-        refusal = CommandOutcome::failure(QStringLiteral("not_found"), Tr::tr("id: there is no application %1").arg(id));
-        return std::nullopt;
-    }
-    const std::optional<PersonRecord> person = findPerson(ctx.db(), application->personNo);
-    const QString district = person ? person->district : QString();
-    if (const std::optional<CommandOutcome> outside = ctx.checkDistrict(district)) {
-        refusal = *outside;
-        return std::nullopt;
-    }
-    return Loaded{*application, district};
-}
-
-// A step the application's state does not allow, naming the field and what would allow it.
-CommandOutcome notAllowed(const Application &application, const QString &step, const QStringList &allowedFrom)
-{
-    return CommandOutcome::failure(QStringLiteral("state"),
-                                   Tr::tr("status: application %1 is %2; %3 is allowed only when it is %4")
-                                       .arg(application.id, application.status, step,
-                                            allowedFrom.join(QStringLiteral(" / "))));
 }
 
 // The decision-relevant dates come from the user; none may lie in the office's future.
@@ -134,27 +93,6 @@ bool saveMaterials(CommandContext &ctx, const Application &application, const QL
         if (!saveMaterial(ctx, application.id, application.personNo, int(i), materials.at(i)))
             return false;
     }
-    return true;
-}
-
-// Every step leaves a line in the application's history: who, when, what, the materials after.
-bool recordEvent(CommandContext &ctx, const Application &application, const QString &action, const QJsonObject &details)
-{
-    const int seq = scalarSql(ctx.db(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM application_events WHERE "
-                                                       "application_id = ?"),
-                              {application.id})
-                        .toInt();
-    const QString materials = compactJson(materialsJson(materialsOf(ctx.db(), application.id)));
-    if (!ctx.exec(QStringLiteral("INSERT INTO application_events (application_id, seq, person_no, action, status, "
-                                 "username, at, details, materials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {application.id, seq, application.personNo, action, application.status, ctx.user().username,
-                   ctx.now().toString(Qt::ISODate), compactJson(details), materials}))
-        return false;
-    const QString key = application.id + QLatin1Char('/') + QString::number(seq);
-    QSqlQuery q = querySql(ctx.db(), QStringLiteral("SELECT * FROM application_events WHERE application_id = ? AND seq = ?"),
-                           {application.id, seq});
-    ctx.recordChange(QStringLiteral("application_events"), key, std::nullopt,
-                     q.next() ? std::optional<QJsonObject>(rowToJson(q)) : std::nullopt);
     return true;
 }
 

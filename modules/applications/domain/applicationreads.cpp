@@ -96,6 +96,36 @@ QList<MaterialState> materialsOf(QSqlDatabase &db, const QString &applicationId)
     return list;
 }
 
+namespace {
+const char *const kScanColumns = "id, application_id, material_code, file_name, media_type, blob, bytes, attached_by, "
+                                 "attached_at";
+
+ScanRecord readScan(const QSqlQuery &q)
+{
+    return ScanRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                      q.value(6).toLongLong(), q.value(7).toString(), q.value(8).toString()};
+}
+} // namespace
+
+QList<ScanRecord> scansOf(QSqlDatabase &db, const QString &applicationId)
+{
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT %1 FROM application_scans WHERE application_id = ? ORDER BY "
+                                              "seq").arg(QLatin1String(kScanColumns)),
+                           {applicationId});
+    QList<ScanRecord> scans;
+    while (q.next())
+        scans.append(readScan(q));
+    return scans;
+}
+
+std::optional<ScanRecord> findScan(QSqlDatabase &db, const QString &scanId)
+{
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT %1 FROM application_scans WHERE id = ?").arg(QLatin1String(kScanColumns)),
+                           {scanId});
+    return q.next() ? std::optional<ScanRecord>(readScan(q)) : std::nullopt;
+}
+
 QJsonArray materialsJson(const QList<MaterialState> &materials)
 {
     QJsonArray json;

@@ -65,6 +65,22 @@ struct ApplicationEvent {
 };
 QList<ApplicationEvent> historyOf(QSqlDatabase &db, const QString &applicationId);  // in order
 
+// A scan attached to an application (PDF or JPEG), kept as a blob named by its SHA-256 and
+// synced through the blob channel; `materialCode` is the checklist item it shows, empty for none.
+struct ScanRecord {
+    QString id;
+    QString applicationId;
+    QString materialCode;
+    QString fileName;
+    QString mediaType;  // application/pdf or image/jpeg
+    QString blob;       // SHA-256
+    qint64 bytes = 0;
+    QString attachedBy;
+    QString attachedAt;
+};
+QList<ScanRecord> scansOf(QSqlDatabase &db, const QString &applicationId);  // in the order attached
+std::optional<ScanRecord> findScan(QSqlDatabase &db, const QString &scanId);
+
 // The facts the eligibility hints read, from the store; the hints of one application.
 EligibilityFacts eligibilityFacts(QSqlDatabase &db, const Application &application);
 QList<EligibilityHint> hintsFor(QSqlDatabase &db, const Application &application);

@@ -1,6 +1,7 @@
 // What the applications module contributes to the data layer: its tables, the review commands
 // and the worklist.
 #include "applications/domain/applicationcommands.h"
+#include "applications/domain/applicationscans.h"
 #include "applications/domain/applicationsworklist.h"
 #include "database/domainregistry.h"
 
@@ -16,7 +17,8 @@ void register_applications_domain(DomainRegistry &registry)
     for (Role role : {Role::Handler, Role::Admin})
         module.roles << roleId(role);
     module.migrations = applications::applicationMigrations();
-    module.commands = applications::applicationCommands();
+    module.migrations.append(applications::scansMigration(2));
+    module.commands = applications::applicationCommands() + applications::scanCommands();
     module.worklists = {applications::applicationsWorklist()};
     // Every row belongs to the district of the applicant person (the materials and the history
     // carry the person's number for that); the application first, so that a download brings it
@@ -25,6 +27,7 @@ void register_applications_domain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("applications"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("application_materials"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("application_events"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("application_scans"), belongsToPerson()).withFiles({QStringLiteral("blob")}),
     };
     registry.add(std::move(module));
 }

@@ -8,6 +8,9 @@
 #include "sdk/widgets.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QInputDialog>
+#include <QUrl>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -417,5 +420,21 @@ std::optional<Refusal> DialogPrompts::refusal(QWidget *parent, const QList<Eligi
         return std::nullopt;
     return dialog.refusal();
 }
+
+std::optional<QString> DialogPrompts::scanItem(QWidget *parent, const QList<MaterialState> &materials)
+{
+    QStringList names;
+    for (const MaterialState &item : materials)
+        names << item.name;
+    names << Tr::tr("(none of the checklist's items)");
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, Tr::tr("Attach a scan"), Tr::tr("The scan shows:"), names, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    const qsizetype index = names.indexOf(chosen);
+    return index >= 0 && index < materials.size() ? materials.at(index).code : QString();
+}
+
+void DialogPrompts::openScan(QWidget *, const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); }
 
 } // namespace ltc::applications::ui

@@ -36,6 +36,11 @@ public:
     // The hints are shown beside the reasons; one pointing to a reason preselects it.
     virtual std::optional<Refusal> refusal(QWidget *parent, const QList<EligibilityHint> &hints) = 0;
     virtual void showNotice(QWidget *parent, const QString &title, const QString &html) = 0;
+    // Which checklist item a scan shows: its code, an empty string for none of them, or nothing
+    // when the user cancels.
+    virtual std::optional<QString> scanItem(QWidget *parent, const QList<MaterialState> &materials) = 0;
+    // Opens a scan (a copy of it named as it was attached) in the system's viewer.
+    virtual void openScan(QWidget *parent, const QString &path) = 0;
 };
 
 class DialogPrompts : public sdk::DialogPromptsFor<Prompts> {
@@ -45,6 +50,8 @@ public:
     std::optional<MaterialsRequest> requestMaterials(QWidget *parent, const QList<MaterialState> &materials) override;
     std::optional<Refusal> refusal(QWidget *parent, const QList<EligibilityHint> &hints) override;
     void showNotice(QWidget *parent, const QString &title, const QString &html) override;
+    std::optional<QString> scanItem(QWidget *parent, const QList<MaterialState> &materials) override;
+    void openScan(QWidget *parent, const QString &path) override;
 };
 
 } // namespace ltc::applications::ui

@@ -1,6 +1,7 @@
 #include "applications/ui/applicationspage.h"
 
 #include "applications/domain/applicationnotices.h"
+#include "applications/domain/applicationscans.h"
 #include "applications/ui/applicationsmodel.h"
 #include "applications/ui/applicationtexts.h"
 #include "applications/ui/noticeprinting.h"
@@ -11,6 +12,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -18,9 +21,12 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QUrl>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace ltc::applications::ui {
@@ -80,6 +86,7 @@ void ApplicationsPage::buildActions()
     add(QStringLiteral("request"), Tr::tr("Request &missing materials…"), QKeySequence(Qt::CTRL | Qt::Key_M), &ApplicationsPage::requestMaterials);
     add(QStringLiteral("receive"), Tr::tr("Materials &arrived"), QKeySequence(), &ApplicationsPage::receiveMaterials);
     add(QStringLiteral("refuse"), Tr::tr("&Refuse…"), QKeySequence(), &ApplicationsPage::refuseCurrent);
+    add(QStringLiteral("attach"), Tr::tr("Attach a &scan…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &ApplicationsPage::attachScan);
     add(QStringLiteral("notice"), Tr::tr("&Print notice…"), QKeySequence(QKeySequence::Print), &ApplicationsPage::printNotice);
     add(QStringLiteral("pdf"), Tr::tr("Notice as P&DF…"), QKeySequence(), &ApplicationsPage::exportNoticePdf);
 }
@@ -111,7 +118,7 @@ void ApplicationsPage::buildLayout()
 
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name : {"new", "accept", "request", "receive", "refuse", "notice", "pdf"})
+    for (const char *name : {"new", "accept", "request", "receive", "refuse", "attach", "notice", "pdf"})
         tools->addAction(m_actions.value(QString::fromLatin1(name)));
     layout->addWidget(tools);
 
@@ -122,6 +129,11 @@ void ApplicationsPage::buildLayout()
     sdk::setColumnWidths(m_view, {80, 110, 90, 80, 80, 90, 90, 100, 80});
     m_detail = new QTextBrowser(m_splitter);
     m_detail->setObjectName(QStringLiteral("applicationDetail"));
+    m_detail->setOpenLinks(false);  // scan:<id> links open the scan
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("scan"))
+            openScan(url.path());
+    });
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
     layout->addWidget(m_splitter, 1);
@@ -167,8 +179,8 @@ void ApplicationsPage::showCurrent()
         m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(Tr::tr("Choose an application, or press Ctrl+N for a new one at the counter.").toHtmlEscaped()));
     } else {
         QSqlDatabase db = m_context.readConnection();
-        m_detail->setHtml(applicationHtml(*application, materialsOf(db, application->id), hintsFor(db, *application),
-                                          historyOf(db, application->id)));
+        m_detail->setHtml(applicationHtml(*application, materialsOf(db, application->id), scansOf(db, application->id),
+                                          hintsFor(db, *application), historyOf(db, application->id)));
     }
     updateActions();
 }
@@ -183,6 +195,7 @@ void ApplicationsPage::updateActions()
     m_actions.value(QStringLiteral("request"))->setEnabled(staff && state == status::Received);
     m_actions.value(QStringLiteral("receive"))->setEnabled(staff && state == status::AwaitingMaterials);
     m_actions.value(QStringLiteral("refuse"))->setEnabled(staff && isOpen(state));
+    m_actions.value(QStringLiteral("attach"))->setEnabled(staff && isOpen(state));
     m_actions.value(QStringLiteral("notice"))->setEnabled(application.has_value());
     m_actions.value(QStringLiteral("pdf"))->setEnabled(application.has_value());
 }
@@ -270,6 +283,66 @@ bool ApplicationsPage::refuseCurrent()
                {{QStringLiteral("id"), application->id}, {QStringLiteral("reason"), refusal->reason},
                 {QStringLiteral("text"), refusal->text}},
                Tr::tr("Refused."));
+}
+
+bool ApplicationsPage::attachScan()
+{
+    const std::optional<Application> application = currentApplication();
+    if (!application)
+        return false;
+    const QString path = m_prompts->openFile(this, Tr::tr("Attach a scan"), Tr::tr("Scans (*.pdf *.jpg *.jpeg)"),
+                                             QStringLiteral("scans"));
+    if (path.isEmpty())
+        return false;
+    const QFileInfo file(path);
+    if (file.size() > kMaxScanBytes) {
+        m_prompts->error(this, Tr::tr("Attach a scan"),
+                         Tr::tr("%1 is larger than %2 MiB").arg(file.fileName()).arg(kMaxScanBytes >> 20));
+        return false;
+    }
+    QSqlDatabase db = m_context.readConnection();
+    const std::optional<QString> item = m_prompts->scanItem(this, materialsOf(db, application->id));
+    if (!item)
+        return false;
+    QString error;
+    const std::optional<QString> blob = m_context.keepFile(path, &error);
+    if (!blob) {
+        m_prompts->error(this, Tr::tr("Attach a scan"), error);
+        return false;
+    }
+    QJsonObject args{{QStringLiteral("id"), application->id},
+                     {QStringLiteral("scan_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                     {QStringLiteral("file_name"), file.fileName()},
+                     {QStringLiteral("blob"), *blob},
+                     {QStringLiteral("bytes"), file.size()}};
+    if (!item->isEmpty())
+        args.insert(QStringLiteral("material_code"), *item);
+    return run(QStringLiteral("application.attach_scan"), args, Tr::tr("Scan attached: it goes to the server at the next sync."));
+}
+
+// A scan opens from a copy named as it was attached (the kept file is named by its digest), so
+// that the viewer knows its kind and the user sees its name.
+bool ApplicationsPage::openScan(const QString &scanId)
+{
+    QSqlDatabase db = m_context.readConnection();
+    const std::optional<ScanRecord> scan = findScan(db, scanId);
+    if (!scan)
+        return false;
+    const QString kept = m_context.keptFile(scan->blob);
+    if (kept.isEmpty()) {
+        m_prompts->error(this, Tr::tr("Open a scan"),
+                         Tr::tr("%1 has not reached this computer yet; the next sync brings it.").arg(scan->fileName));
+        return false;
+    }
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                               .filePath(QStringLiteral("ltcdesk-scans/") + scan->blob.left(16));
+    const QString copy = QDir(folder).filePath(QFileInfo(scan->fileName).fileName());
+    if (!QFileInfo::exists(copy) && !(QDir().mkpath(folder) && QFile::copy(kept, copy))) {
+        m_prompts->error(this, Tr::tr("Open a scan"), Tr::tr("cannot copy the scan to %1").arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    m_prompts->openScan(this, copy);
+    return true;
 }
 
 QString ApplicationsPage::currentNoticeHtml() const

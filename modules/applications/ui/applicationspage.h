@@ -40,7 +40,7 @@ public:
     std::optional<Application> currentApplication() const;
     QString detailText() const;
     QString currentNoticeHtml() const;  // the notice the selected application's state calls for
-    QAction *action(const QString &name) const;  // "new", "accept", "request", "receive", "refuse", "notice", "pdf"
+    QAction *action(const QString &name) const;  // "new", "accept", "request", "receive", "refuse", "attach", "notice", "pdf"
 
 public slots:
     void refresh();
@@ -49,6 +49,8 @@ public slots:
     bool requestMaterials();
     bool receiveMaterials();
     bool refuseCurrent();
+    bool attachScan();
+    bool openScan(const QString &scanId);
     bool printNotice();
     bool exportNoticePdf();
 

@@ -4,6 +4,8 @@
 #include "sdk/format.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace ltc::applications::ui {
 namespace {
@@ -18,6 +20,37 @@ QString officeTime(const QString &isoUtc)
 }
 
 QString cell(const QString &text) { return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped()); }
+
+// The scans of one checklist item (or of none: an empty code) as links the page opens.
+QString scanLinks(const QList<ScanRecord> &scans, const QString &code)
+{
+    QStringList links;
+    for (const ScanRecord &scan : scans) {
+        if (scan.materialCode == code)
+            links << QStringLiteral("<a href=\"scan:%1\">%2</a>").arg(scan.id, scan.fileName.toHtmlEscaped());
+    }
+    return links.join(QStringLiteral("<br>"));
+}
+
+// What the checklist was after a step: items received of all, and scans attached.
+QString materialsThen(const QJsonArray &materials)
+{
+    int items = 0;
+    int received = 0;
+    int scans = 0;
+    for (const QJsonValue &value : materials) {
+        const QJsonObject item = value.toObject();
+        scans += int(item.value(QStringLiteral("scans")).toArray().size());
+        if (item.value(QStringLiteral("code")).toString().isEmpty())
+            continue;  // the scans of no item
+        ++items;
+        received += item.value(QStringLiteral("received")).toBool() ? 1 : 0;
+    }
+    QString text = Tr::tr("materials %1/%2").arg(received).arg(items);
+    if (scans > 0)
+        text += QStringLiteral(" · ") + Tr::tr("%1 scans").arg(scans);
+    return text;
+}
 
 QString insuranceText(const PersonRecord &person, QDate today)
 {
@@ -42,6 +75,10 @@ QString actionTitle(const QString &command)
         return Tr::tr("Accepted");
     if (command == QLatin1String("application.refuse"))
         return Tr::tr("Refused");
+    if (command == QLatin1String("application.attach_scan"))
+        return Tr::tr("Scan attached");
+    if (command == QLatin1String("application.remove_scan"))
+        return Tr::tr("Scan removed");
     return command;
 }
 
@@ -73,7 +110,8 @@ QString personHistoryHtml(const PersonHistory &history, QDate today)
 }
 
 QString applicationHtml(const Application &application, const QList<MaterialState> &materials,
-                        const QList<EligibilityHint> &hints, const QList<ApplicationEvent> &events)
+                        const QList<ScanRecord> &scans, const QList<EligibilityHint> &hints,
+                        const QList<ApplicationEvent> &events)
 {
     const Application &a = application;
     QString html = QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
@@ -97,12 +135,15 @@ QString applicationHtml(const Application &application, const QList<MaterialStat
                               : m.requestedOn.isValid() ? Tr::tr("requested %1").arg(sdk::day(m.requestedOn))
                               : m.required ? Tr::tr("missing") : Tr::tr("not required");
         html += QStringLiteral("<tr>") + cell(m.received ? QStringLiteral("☑") : QStringLiteral("☐")) + cell(m.name)
-                + cell(m.required ? Tr::tr("required") : QString()) + cell(state) + QStringLiteral("</tr>");
+                + cell(m.required ? Tr::tr("required") : QString()) + cell(state)
+                + QStringLiteral("<td>%1</td></tr>").arg(scanLinks(scans, m.code));
     }
+    if (const QString other = scanLinks(scans, QString()); !other.isEmpty())
+        html += QStringLiteral("<tr><td></td>") + cell(Tr::tr("Other scans")) + QStringLiteral("<td></td><td></td><td>%1</td></tr>").arg(other);
     html += QStringLiteral("</table><p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"3\">").arg(Tr::tr("History").toHtmlEscaped());
     for (const ApplicationEvent &e : events)
-        html += QStringLiteral("<tr>") + cell(officeTime(e.at)) + cell(actionTitle(e.action))
-                + cell(e.username) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + cell(officeTime(e.at)) + cell(actionTitle(e.action)) + cell(e.username)
+                + cell(materialsThen(e.materials)) + QStringLiteral("</tr>");
     return html + QStringLiteral("</table>");
 }
 
