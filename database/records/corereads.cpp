@@ -219,17 +219,31 @@ PersonSelection personsFound(const QString &numberIdOrName)
             {numberIdOrName, numberIdOrName.toUpper(), likePattern(numberIdOrName)}};
 }
 
-QList<AssessmentTaskRecord> assessmentTasksOf(QSqlDatabase &db, const QString &personNo)
+namespace {
+QList<AssessmentTaskRecord> assessmentTasksWhere(QSqlDatabase &db, const QString &where, const QVariantList &params)
 {
     QList<AssessmentTaskRecord> tasks;
     QSqlQuery q = querySql(db,
                            QStringLiteral("SELECT id, application_id, person_no, kind, state, created_at, created_by FROM "
-                                          "assessment_tasks WHERE person_no = ? ORDER BY created_at DESC, id"),
-                           {personNo});
+                                          "assessment_tasks WHERE %1 ORDER BY created_at DESC, id")
+                               .arg(where),
+                           params);
     while (q.next())
         tasks.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
     return tasks;
+}
+} // namespace
+
+QList<AssessmentTaskRecord> assessmentTasksOf(QSqlDatabase &db, const QString &personNo)
+{
+    return assessmentTasksWhere(db, QStringLiteral("person_no = ?"), {personNo});
+}
+
+std::optional<AssessmentTaskRecord> findAssessmentTask(QSqlDatabase &db, const QString &id)
+{
+    const QList<AssessmentTaskRecord> tasks = assessmentTasksWhere(db, QStringLiteral("id = ?"), {id});
+    return tasks.isEmpty() ? std::nullopt : std::optional<AssessmentTaskRecord>(tasks.first());
 }
 
 QStringList personNosNamed(QSqlDatabase &db, const QString &part, int limit)

@@ -69,6 +69,7 @@ struct AssessmentTaskRecord {
     QString createdBy;
 };
 QList<AssessmentTaskRecord> assessmentTasksOf(QSqlDatabase &db, const QString &personNo);  // latest first
+std::optional<AssessmentTaskRecord> findAssessmentTask(QSqlDatabase &db, const QString &id);
 
 // ---- institutions ---------------------------------------------------------------------------
 

@@ -1,5 +1,8 @@
 #include "handovers.h"
 
+#include "database/sql.h"
+
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace ltc {
@@ -22,6 +25,37 @@ bool createAssessmentTask(CommandContext &ctx, const QString &applicationId, con
         return false;
     ctx.recordChange(QStringLiteral("assessment_tasks"), id, std::nullopt,
                      ctx.fetch(QStringLiteral("assessment_tasks"), QStringLiteral("id"), id));
+    return true;
+}
+
+bool issueConclusion(CommandContext &ctx, const ConclusionRecord &conclusion, const QString &taskId)
+{
+    const QString concludedOn = conclusion.concludedOn.toString(Qt::ISODate);
+    if (!ctx.exec(QStringLiteral("INSERT INTO conclusions (person_no, level, concluded_on, valid_until, service_form, "
+                                 "institution_code, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {conclusion.personNo, conclusion.level, concludedOn, conclusion.validUntil.toString(Qt::ISODate),
+                   conclusion.serviceForm,
+                   conclusion.institutionCode.isEmpty() ? QVariant() : QVariant(conclusion.institutionCode),
+                   QStringLiteral("assessment:") + taskId}))
+        return false;
+    QSqlQuery q(ctx.db());
+    q.prepare(QStringLiteral("SELECT * FROM conclusions WHERE person_no = ? AND concluded_on = ?"));
+    q.addBindValue(conclusion.personNo);
+    q.addBindValue(concludedOn);
+    const bool found = q.exec() && q.next();
+    ctx.recordChange(QStringLiteral("conclusions"), conclusion.personNo + QLatin1Char('/') + concludedOn, std::nullopt,
+                     found ? std::optional<QJsonObject>(rowToJson(q)) : std::nullopt);
+    return true;
+}
+
+bool moveAssessmentTask(CommandContext &ctx, const QString &taskId, const QString &state)
+{
+    const std::optional<QJsonObject> before = ctx.fetch(QStringLiteral("assessment_tasks"), QStringLiteral("id"), taskId);
+    if (!ctx.exec(QStringLiteral("UPDATE assessment_tasks SET state = ?, row_version = row_version + 1 WHERE id = ?"),
+                  {state, taskId}))
+        return false;
+    ctx.recordChange(QStringLiteral("assessment_tasks"), taskId, before,
+                     ctx.fetch(QStringLiteral("assessment_tasks"), QStringLiteral("id"), taskId));
     return true;
 }
 

@@ -4,6 +4,7 @@
 // accepted application to assessment as a task to dispatch (DOMAIN.md §A 3, §B); the assessment
 // module reads it (corereads.h assessmentTasksOf) and moves it on.
 #include "command.h"
+#include "core/records.h"
 
 #include <QString>
 
@@ -19,5 +20,12 @@ inline const QString ToDispatch = QStringLiteral("TO_DISPATCH");
 bool createAssessmentTask(CommandContext &ctx, const QString &applicationId, const QString &personNo,
                           const QString &kind);
 QString assessmentTaskId(const QString &applicationId);
+// The assessment module moves its task on through its states (assessments/domain/dispatchrules.h);
+// recorded for the audit and sync; false on a storage failure.
+// The assessment module's conclusion becomes the conclusions row the settlement rules read (the
+// same record `ltcctl import beneficiaries` writes), its source naming the task
+// ("assessment:<task id>"); false on a storage failure.
+bool issueConclusion(CommandContext &ctx, const ConclusionRecord &conclusion, const QString &taskId);
+bool moveAssessmentTask(CommandContext &ctx, const QString &taskId, const QString &state);
 
 } // namespace ltc

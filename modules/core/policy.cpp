@@ -509,6 +509,10 @@ QJsonObject Policy::toJson() const
                                      {QStringLiteral("release_permille"), step.releasePermille}});
         json.insert(QStringLiteral("deposit_release"), steps);
     }
+    // Written only where the policy set it: a policy of before the assessment terms reads back
+    // as it was loaded.
+    if (assessment.toJson() != AssessmentTerms().toJson())
+        json.insert(QStringLiteral("assessment"), assessment.toJson());
     return json;
 }
 
@@ -531,7 +535,8 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
                       QStringLiteral("fund_ratio_permille"), QStringLiteral("quality_deposit_permille"),
                       QStringLiteral("service_forms"), QStringLiteral("review_working_days"),
                       QStringLiteral("review_clock_after_materials"), QStringLiteral("application_materials"),
-                      QStringLiteral("staffing_minimums"), QStringLiteral("deposit_release")});
+                      QStringLiteral("staffing_minimums"), QStringLiteral("deposit_release"),
+                      QStringLiteral("assessment")});
     Policy policy;
     policy.region = reader.text(json, QStringLiteral("region"), QStringLiteral("region"));
     if (!policy.region.isEmpty() && !isRegionCode(policy.region))
@@ -548,6 +553,10 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
     readReview(reader, json, policy);
     readStaffingMinimums(reader, json, policy);
     readDepositRelease(reader, json, policy);
+    QStringList termErrors;
+    policy.assessment = AssessmentTerms::fromJson(json.value(QStringLiteral("assessment")).toObject(), &termErrors);
+    for (const QString &problem : termErrors)
+        reader.error(problem.section(QStringLiteral(": "), 0, 0), problem.section(QStringLiteral(": "), 1));
     if (!reader.ok())
         return std::nullopt;
     return policy;

@@ -2,6 +2,7 @@
 // A policy version of one region (CONTRACT.md "Policy file"): eligible levels, benefit start,
 // fund and deposit ratios, and rates per service form by level and institution grade.
 // Everything that differs by region is here, as data.
+#include "assessmentterms.h"
 #include "money.h"
 
 #include <QDate>
@@ -78,6 +79,7 @@ struct Policy {
     QList<MaterialItem> applicationMaterials;
     QList<StaffingMinimum> staffingMinimums;  // optional "staffing_minimums"
     QList<DepositReleaseStep> depositRelease;  // optional "deposit_release", by score
+    AssessmentTerms assessment;  // optional "assessment" (core/assessmentterms.h)
 
     bool inForceOn(QDate day) const;
     bool isEligibleLevel(int level) const;

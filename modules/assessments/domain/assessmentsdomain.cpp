@@ -1,4 +1,8 @@
-// What the assessments module contributes to the data layer.
+// What the assessments module contributes to the data layer: its tables (on the core's task
+// hand-over), the task commands with their draw, and the scoring instruments.
+#include "assessments/domain/assessmentcommands.h"
+#include "assessments/domain/assessmentschema.h"
+#include "assessments/domain/tasksworklist.h"
 #include "database/domainregistry.h"
 
 #include <QtGlobal>
@@ -12,6 +16,11 @@ void register_assessments_domain(DomainRegistry &registry)
     module.title = QStringLiteral(QT_TRANSLATE_NOOP("ltc::Module", "Assessments"));
     for (Role role : {Role::Handler, Role::Admin})
         module.roles << roleId(role);
+    module.dependsOn = {QStringLiteral("core")};
+    module.migrations = assessments::assessmentMigrations();
+    module.commands = assessments::assessmentCommands();
+    module.tables = assessments::assessmentTables();
+    module.worklists = {assessments::tasksWorklist()};
     registry.add(std::move(module));
 }
 

@@ -1,0 +1,77 @@
+#include "assessments/domain/assessmentschema.h"
+
+namespace ltc::assessments {
+
+QList<Migration> assessmentMigrations()
+{
+    Migration v1{QStringLiteral("assessments"), 1, QStringLiteral("dispatch, draws, results, confirmations, conflicts"),
+                 {}, {}, {}};
+    v1.statements = QStringList{
+        // What dispatch adds to a task: its agency, the deadline of the conclusion letter
+        // (deadline_order: the due date, or 9999-12-31 once delivered, one indexed column for
+        // the worklist), the officers named beside the drawn team, and the conclusion's dates.
+        QStringLiteral("CREATE TABLE assessment_work (task_id TEXT PRIMARY KEY REFERENCES assessment_tasks (id), "
+                       "person_no TEXT NOT NULL REFERENCES persons (person_no), agency_code TEXT NOT NULL REFERENCES "
+                       "institutions (code), accepted_on TEXT NOT NULL, due_on TEXT NOT NULL, deadline_order TEXT NOT "
+                       "NULL, online INTEGER NOT NULL DEFAULT 0, officers TEXT NOT NULL, dispatched_by TEXT NOT NULL, "
+                       "dispatched_at TEXT NOT NULL, agency_accepted_on TEXT, publication_until TEXT, concluded_on "
+                       "TEXT, valid_until TEXT, delivered_on TEXT, dispute_until TEXT, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX assessment_work_by_deadline ON assessment_work (deadline_order, task_id)"),
+        QStringLiteral("CREATE INDEX assessment_work_by_agency ON assessment_work (agency_code, deadline_order)"),
+        // Every draw of a task, the first and each redraw (with its reason): enough to re-run it
+        // anywhere (draw.h): the seed, the algorithm, the agencies considered, the ordered
+        // candidates, the exclusions with their reasons, the make-up and the team drawn.
+        QStringLiteral("CREATE TABLE assessment_draws (task_id TEXT NOT NULL REFERENCES assessment_tasks (id), seq "
+                       "INTEGER NOT NULL, person_no TEXT NOT NULL REFERENCES persons (person_no), algorithm TEXT NOT "
+                       "NULL, seed TEXT NOT NULL, draw_day TEXT NOT NULL, agencies TEXT NOT NULL, composition TEXT NOT "
+                       "NULL, candidates TEXT NOT NULL, exclusions TEXT NOT NULL, team TEXT NOT NULL, reason TEXT, "
+                       "drawn_by TEXT NOT NULL, drawn_at TEXT NOT NULL, PRIMARY KEY (task_id, seq))"),
+        // The scores as entered, by the instrument version they were scored with.
+        QStringLiteral("CREATE TABLE assessment_results (task_id TEXT PRIMARY KEY REFERENCES assessment_tasks (id), "
+                       "person_no TEXT NOT NULL REFERENCES persons (person_no), instrument_code TEXT NOT NULL, "
+                       "instrument_version INTEGER NOT NULL, scores TEXT NOT NULL, totals TEXT NOT NULL, level INTEGER "
+                       "NOT NULL CHECK (level BETWEEN 0 AND 5), assessed_on TEXT NOT NULL, advice TEXT, recorded_by "
+                       "TEXT NOT NULL, recorded_at TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 0)"),
+        // Each expert's confirmation of a result (seed 004 §8(三): at least 2 experts).
+        QStringLiteral("CREATE TABLE assessment_confirmations (task_id TEXT NOT NULL REFERENCES assessment_tasks "
+                       "(id), staff_no TEXT NOT NULL REFERENCES staff (staff_no), person_no TEXT NOT NULL REFERENCES "
+                       "persons (person_no), confirmed_on TEXT NOT NULL, recorded_by TEXT NOT NULL, recorded_at TEXT "
+                       "NOT NULL, PRIMARY KEY (task_id, staff_no))"),
+        // Third parties' objections during publication (seed 004 §8(六): 实名反映情况); a
+        // substantiated one names the re-assessment task it opened.
+        QStringLiteral("CREATE TABLE assessment_objections (task_id TEXT NOT NULL REFERENCES assessment_tasks (id), "
+                       "seq INTEGER NOT NULL, person_no TEXT NOT NULL REFERENCES persons (person_no), objector TEXT NOT "
+                       "NULL, text TEXT NOT NULL, received_on TEXT NOT NULL, substantiated INTEGER NOT NULL, "
+                       "reassessment_task TEXT, recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY "
+                       "(task_id, seq))"),
+        // Declared conflicts of interest (回避, seed 004 §8(一)): the staff member may not assess
+        // the person from declared_on until withdrawn_on (excluded).
+        QStringLiteral("CREATE TABLE assessment_conflicts (id TEXT PRIMARY KEY, staff_no TEXT NOT NULL REFERENCES "
+                       "staff (staff_no), person_no TEXT NOT NULL REFERENCES persons (person_no), kind TEXT NOT NULL "
+                       "CHECK (kind IN ('RELATIVE', 'INTEREST')), note TEXT NOT NULL, declared_on TEXT NOT NULL, "
+                       "withdrawn_on TEXT, declared_by TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX assessment_conflicts_by_person ON assessment_conflicts (person_no, staff_no)"),
+        // Scoring instruments as versioned data (scoring.h); the built-in versions (NATIONAL-2021
+        // and BARTHEL, version 1 each) need no row.
+        QStringLiteral("CREATE TABLE assessment_instruments (code TEXT NOT NULL, version INTEGER NOT NULL, name TEXT "
+                       "NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL, loaded_by TEXT NOT NULL, loaded_at TEXT NOT "
+                       "NULL, PRIMARY KEY (code, version))"),
+    };
+    return {v1};
+}
+
+QList<TableDecl> assessmentTables()
+{
+    // Every task's rows belong to the district of its person; the instruments are shared.
+    return {
+        TableDecl::synced(QStringLiteral("assessment_work"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("assessment_draws"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("assessment_results"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("assessment_confirmations"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("assessment_objections"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("assessment_conflicts"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("assessment_instruments"), sharedScope()),
+    };
+}
+
+} // namespace ltc::assessments

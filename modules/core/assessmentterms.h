@@ -1,0 +1,50 @@
+#pragma once
+// A policy's terms for assessment (the optional "assessment" object of a policy file, an
+// extension of CONTRACT.md's policy format): the team drawn for an assessment and for a dispute,
+// where assessors are drawn from, how the agency is chosen, the deadlines and the validity of a
+// conclusion. Each differs by region (seed 004 §8 against seed 003 三(二)-(三)), so each is data;
+// a policy without the object gets the defaults below, which are seed 004's (Heilongjiang).
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ltc {
+
+struct TeamTerms {
+    int members = 2;         // drawn members on site
+    int expertsAtLeast = 1;  // of them experts
+    // Members who are not drawn but named at dispatch, by their function (Wenzhou: a handling
+    // officer, a commercial-insurer officer, a community officer).
+    QStringList officers;
+};
+
+struct ValidityTerm {
+    QList<int> levels;
+    int months = 24;
+};
+
+struct AssessmentTerms {
+    TeamTerms team;                      // seed 004 §8: ≥2 on site, ≥1 expert
+    TeamTerms disputeTeam{2, 2, {}};     // seed 004 §8(六): ≥2 experts on a dispute re-assessment
+    QString pool = QStringLiteral("AGENCY");  // AGENCY: the dispatched agency's staff; ALL_AGENCIES: the city's pool
+    QString agencyChoice = QStringLiteral("ROTATION");  // ROTATION or RANDOM
+    int conclusionWorkingDays = 30;      // acceptance → conclusion letter delivered (seed 004 §8(四))
+    int disputeWorkingDays = 15;         // after delivery (seed 004 §8(六); Wenzhou 10)
+    // The publication period (公示) is not given a length by any seed ("在一定范围内公示"): a
+    // parameter, 5 working days unless the policy says otherwise.
+    int publicationWorkingDays = 5;
+    int expertConfirmations = 2;         // seed 004 §8(三)
+    // Validity by level; a level not listed is valid 24 months, the most seed 004 §8(三)
+    // allows for severe levels (the seeds say nothing of the others).
+    QList<ValidityTerm> validity;
+    QString instrument = QStringLiteral("NATIONAL-2021");  // the scoring instrument's code
+
+    int validityMonthsFor(int level) const;
+    QJsonObject toJson() const;
+    // Reads the "assessment" object; every problem is appended to *errors as
+    // "assessment.<field>: message". Absent fields keep their defaults.
+    static AssessmentTerms fromJson(const QJsonObject &json, QStringList *errors);
+};
+
+} // namespace ltc

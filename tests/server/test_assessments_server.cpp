@@ -1,0 +1,220 @@
+// The assessments module against the real ltcserver on PostgreSQL: a desktop dispatches a task
+// offline and draws its team from a seed; the server re-applies the dispatch with the same seed on
+// its own data — where an assessor was suspended meanwhile, unknown to the desktop — so its
+// draw excludes that assessor with the reason, and its rows replace the desktop's on the next
+// sync. A dispatch from another district, and a second dispatch, are refused there.
+// Serials 9001-9099.
+#include "serverharness.h"
+
+#include "assessments/domain/assessmentreads.h"
+#include "assessments/domain/drawrecord.h"
+#include "database/records/handovers.h"
+#include "localstore.h"
+#include "sql.h"
+#include "syncengine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace ltc;
+using namespace ltc::test;
+
+namespace {
+
+UserIdentity identity(const QString &name, const QStringList &roles)
+{
+    return UserIdentity{name, name, name, roles, QStringLiteral("330302")};
+}
+
+struct Desktop {
+    QTemporaryDir folder;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<HttpTransport> transport;
+    std::unique_ptr<SyncEngine> engine;
+
+    Desktop()
+    {
+        store = std::make_unique<LocalStore>(folder.filePath(QStringLiteral("ltc.sqlite")));
+        QString error;
+        REQUIRE(store->open(&error));
+        transport = std::make_unique<HttpTransport>(QUrl(ServerEnv::get().server().baseUrl()));
+        engine = std::make_unique<SyncEngine>(*store, *transport);
+    }
+    SyncResult sync(const QString &username)
+    {
+        const SyncResult signedIn = engine->signIn(username, kPassword);
+        if (!signedIn.ok())
+            return signedIn;
+        const SyncResult result = engine->syncOnce();
+        UNSCOPED_INFO("sync as " << username.toStdString() << ": " << result.message.toStdString() << " (rejected "
+                                 << result.rejected << ")");
+        return result;
+    }
+    bool import(const UserIdentity &user, const QString &kind, const QString &csv)
+    {
+        const QString path = folder.filePath(kind + QStringLiteral(".csv"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(csv.toUtf8());
+        file.close();
+        const ImportReport report = store->importer().importFile(user, kind, path);
+        UNSCOPED_INFO(report.failure.toStdString() << report.issues.formatErrors(path).join(QLatin1Char('\n')).toStdString());
+        return report.ok();
+    }
+    bool run(const UserIdentity &user, const QString &name, const QJsonObject &args)
+    {
+        const CommandOutcome outcome = store->commands().execute(user, name, args);
+        if (!outcome.ok())
+            UNSCOPED_INFO(name.toStdString() << ": " << outcome.error->message.toStdString());
+        return outcome.ok();
+    }
+    QList<assessments::StoredDraw> draws(const QString &task)
+    {
+        QSqlDatabase db = store->database().connection();
+        return assessments::drawsOf(db, task);
+    }
+};
+
+QJsonArray push(const QString &username, const QString &clientId, const QJsonArray &commands)
+{
+    ServerEnv &env = ServerEnv::get();
+    const ltc::test::HttpReply reply = env.http().post(QStringLiteral("/api/v1/sync/push"),
+                                                       pushBody(clientId, commands, env.schema()), env.login(username));
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    return reply.json.value(QStringLiteral("results")).toArray();
+}
+
+QString codeOf(const QJsonArray &results, int index)
+{
+    const QJsonObject result = results.at(index).toObject();
+    return result.value(QStringLiteral("status")).toString() == QStringLiteral("applied")
+               ? QStringLiteral("applied")
+               : result.value(QStringLiteral("code")).toString();
+}
+
+QString staffId(int serial)
+{
+    return citizenId(QStringLiteral("33030219750101") + QStringLiteral("%1").arg(serial % 1000, 3, 10, QLatin1Char('0')));
+}
+
+QStringList excludedOf(const assessments::StoredDraw &draw)
+{
+    QStringList lines;
+    for (const QJsonValue &e : draw.exclusions) {
+        QStringList reasons;
+        for (const QJsonValue &r : e.toObject().value(QStringLiteral("reasons")).toArray())
+            reasons << r.toString();
+        lines << e.toObject().value(QStringLiteral("staff_no")).toString() + QLatin1Char('=') + reasons.join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
+assessments::StoredDraw serverDraw(const QString &task)
+{
+    QSqlDatabase db = ServerEnv::get().db();
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT seed, algorithm, agencies, composition, candidates, exclusions, team "
+                                              "FROM assessment_draws WHERE task_id = ? ORDER BY seq"),
+                           {task});
+    REQUIRE(q.next());
+    const auto object = [&q](int i) { return QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object(); };
+    const auto array = [&q](int i) { return QJsonDocument::fromJson(q.value(i).toString().toUtf8()).array(); };
+    assessments::StoredDraw draw;
+    draw.seq = 1;
+    draw.seed = q.value(0).toString();
+    draw.algorithm = q.value(1).toString();
+    draw.agencies = object(2);
+    draw.composition = object(3);
+    draw.candidates = array(4);
+    draw.exclusions = array(5);
+    draw.team = array(6);
+    return draw;
+}
+
+} // namespace
+
+TEST_CASE("assessments on the server: a dispatch's draw is re-made there from the seed, on the server's data",
+          "[server][assessments]")
+{
+    const UserIdentity officer = identity(QStringLiteral("officer"), {QStringLiteral("agreement_officer")});
+    const UserIdentity handler = identity(QStringLiteral("handler"), {QStringLiteral("handler")});
+    Desktop a;
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    // An agency whose code sorts before any other suite's (rotation takes the first), two experts
+    // and three assessors.
+    REQUIRE(a.import(officer, QStringLiteral("institutions"),
+                     QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n"
+                                    "0AS01,鹿城评估中心,ASSESS,1,HOME_VISIT,2025-01-01,2030-12-31\n")));
+    REQUIRE(a.import(officer, QStringLiteral("staff"),
+                     QStringLiteral("staff_no,institution_code,name,id_number,role,employed_from\n"
+                                    "E-AS01,0AS01,专家甲,%1,EXPERT,2025-01-01\n"
+                                    "E-AS02,0AS01,专家乙,%2,EXPERT,2025-01-01\n"
+                                    "X-AS01,0AS01,评估员甲,%3,ASSESSOR,2025-01-01\n"
+                                    "X-AS02,0AS01,评估员乙,%4,ASSESSOR,2025-01-01\n"
+                                    "X-AS03,0AS01,评估员丙,%5,ASSESSOR,2025-01-01\n")
+                         .arg(staffId(9001), staffId(9003), staffId(9005), staffId(9007), staffId(9009))));
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    REQUIRE(a.run(handler, QStringLiteral("person.register"), personArgs(QStringLiteral("P-AS0001"), QStringLiteral("330302"), 9011)));
+    const QString application = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    REQUIRE(a.run(handler, QStringLiteral("application.submit"),
+                  {{QStringLiteral("id"), application}, {QStringLiteral("person_no"), QStringLiteral("P-AS0001")},
+                   {QStringLiteral("kind"), QStringLiteral("FIRST")}, {QStringLiteral("channel"), QStringLiteral("COUNTER")},
+                   {QStringLiteral("received_on"), QDate::currentDate().addDays(-1).toString(Qt::ISODate)}}));
+    REQUIRE(a.run(handler, QStringLiteral("application.accept"), {{QStringLiteral("id"), application}}));
+    const SyncResult handed = a.sync(QStringLiteral("handler"));
+    REQUIRE(handed.ok());
+    CHECK(handed.rejected == 0);
+    const QString task = assessmentTaskId(application);
+
+    // Meanwhile, on the server only: an assessor is suspended (seed 004 §36).
+    const QJsonArray suspension = push(QStringLiteral("officer"), QStringLiteral("assess-officer"),
+                                       {command(1, QStringLiteral("staff.suspend_settlement"),
+                                                {{QStringLiteral("staff_no"), QStringLiteral("X-AS01")},
+                                                 {QStringLiteral("suspended_from"), QDate::currentDate().addDays(-2).toString(Qt::ISODate)},
+                                                 {QStringLiteral("months"), 3}})});
+    REQUIRE(codeOf(suspension, 0) == QStringLiteral("applied"));
+
+    // The desktop, not knowing, dispatches offline: its draw has nobody excluded.
+    const QJsonObject dispatch{{QStringLiteral("id"), task}, {QStringLiteral("seed"), QStringLiteral("9e3779b97f4a7c15")}};
+    REQUIRE(a.run(handler, QStringLiteral("assessment.dispatch"), dispatch));
+    const assessments::StoredDraw local = a.draws(task).first();
+    CHECK(local.exclusions.isEmpty());
+    CHECK(local.candidates.size() == 5);
+
+    // The server re-makes the draw from the same seed on its data: the suspended assessor is
+    // excluded with the reason, and the team is what the stored record re-runs to.
+    const SyncResult pushed = a.sync(QStringLiteral("handler"));
+    REQUIRE(pushed.ok());
+    CHECK(pushed.rejected == 0);
+    const assessments::StoredDraw there = serverDraw(task);
+    CHECK(there.seed == QStringLiteral("9e3779b97f4a7c15"));
+    CHECK(excludedOf(there) == QStringList{QStringLiteral("X-AS01=SUSPENDED")});
+    CHECK_FALSE(assessments::teamOf(there).contains(QStringLiteral("X-AS01")));
+    const assessments::Replay replay = assessments::replayDraw(
+        {there.algorithm, there.seed, there.agencies, there.composition, there.candidates, there.exclusions});
+    QStringList replayed;
+    for (const assessments::TeamMember &m : replay.team)
+        replayed << m.staffNo;
+    CHECK(replayed == assessments::teamOf(there));
+    // The desktop now holds the server's draw.
+    const assessments::StoredDraw after = a.draws(task).first();
+    CHECK(excludedOf(after) == QStringList{QStringLiteral("X-AS01=SUSPENDED")});
+    CHECK(assessments::teamOf(after) == assessments::teamOf(there));
+
+    // Another district's handler, and a second dispatch: refused by the server.
+    const QJsonArray outside = push(QStringLiteral("handler_b"), QStringLiteral("assess-outside"),
+                                    {command(1, QStringLiteral("assessment.redraw"),
+                                             {{QStringLiteral("id"), task}, {QStringLiteral("seed"), QStringLiteral("0000000000000001")},
+                                              {QStringLiteral("reason"), QStringLiteral("越权")}})});
+    CHECK(codeOf(outside, 0) == QStringLiteral("forbidden"));
+    const QJsonArray again = push(QStringLiteral("handler"), QStringLiteral("assess-again"),
+                                  {command(1, QStringLiteral("assessment.dispatch"), dispatch)});
+    CHECK(codeOf(again, 0) == QStringLiteral("state"));
+}
