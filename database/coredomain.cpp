@@ -8,10 +8,39 @@
 #include "domainregistry.h"
 #include "records/corerecords.h"
 #include "tables.h"
+#include "sql.h"
+
+#include "core/namekey.h"
+
+#include <QSqlQuery>
 
 namespace ltc {
 namespace {
 // ---- schema -------------------------------------------------------------------------------
+
+// Names sort by pinyin (安 before 张) through an index: the key of each name (namekey.h) is
+// stored beside it when the person is written; this version keys the persons stored before it.
+bool keyStoredNames(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery persons = querySql(db, QStringLiteral("SELECT person_no, name FROM persons"), {}, error);
+    QList<QVariantList> keys;
+    while (persons.next())
+        keys.append({nameSortKey(persons.value(1).toString()), persons.value(0)});
+    for (const QVariantList &values : std::as_const(keys)) {
+        if (!execSql(db, QStringLiteral("UPDATE persons SET name_key = ? WHERE person_no = ?"), values, error))
+            return false;
+    }
+    return true;
+}
+
+Migration nameOrderMigration()
+{
+    Migration v7{QStringLiteral("core"), 7, QStringLiteral("persons in the order of their names"), {}, {}, {}};
+    v7.statements = QStringList{QStringLiteral("ALTER TABLE persons ADD COLUMN name_key TEXT"),
+                                QStringLiteral("CREATE INDEX persons_by_name_key ON persons (name_key, person_no)")};
+    v7.dataStep = keyStoredNames;
+    return v7;
+}
 
 QList<Migration> coreMigrations()
 {
@@ -143,7 +172,7 @@ QList<Migration> coreMigrations()
                        "row_version INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX performance_scores_by_year ON performance_scores (institution_code, year)"),
     };
-    return {v1, v2, v3, v4, v5, v6};
+    return {v1, v2, v3, v4, v5, v6, nameOrderMigration()};
 }
 
 } // namespace

@@ -257,11 +257,15 @@ CommandOutcome runAuditCommand(CommandContext &ctx, const QJsonObject &args)
         return read.failure();
     QString error;
     // A district's reviewer audits the district's institutions; a city-level user, all.
-    const std::optional<AuditRun> run = previewAudit(ctx.db(), period, &error, &ctx.user());
+    std::optional<AuditRun> run = previewAudit(ctx.db(), period, &error, &ctx.user());
     if (!run)
         return CommandOutcome::failure(QStringLiteral("invalid"), QStringLiteral("period: ") + error);
     if (!storeRun(ctx, *run))
         return ctx.storageFailure();
+    if (AuditReport *report = AuditReport::current()) {
+        report->run = std::move(run);
+        report->run->results = {};  // the caller shows totals and changes; the results are stored
+    }
     return CommandOutcome::success();
 }
 
@@ -301,6 +305,14 @@ std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts fac
     return run;
 }
 } // namespace
+
+namespace {
+thread_local AuditReport *tCurrentReport = nullptr;
+}
+
+AuditReport::AuditReport() : m_outer(tCurrentReport) { tCurrentReport = this; }
+AuditReport::~AuditReport() { tCurrentReport = m_outer; }
+AuditReport *AuditReport::current() { return tCurrentReport; }
 
 void AuditTotals::add(const LineResult &result)
 {

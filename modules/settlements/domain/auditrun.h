@@ -66,6 +66,23 @@ QSet<QString> institutionsInScope(QSqlDatabase &db, const UserIdentity &user);
 // server runs the same audit authoritatively and the results sync to every reviewer.
 CommandSpec auditCommand();
 
+// What the command's own audit found (totals and changes, not the results), for whoever runs
+// the command in this thread and wants to show it (ltcctl prints it): the month is audited once,
+// not once for the printout and again inside the command. Set around CommandBus::execute; the
+// server and the sync never set one.
+class AuditReport {
+public:
+    AuditReport();
+    ~AuditReport();
+    AuditReport(const AuditReport &) = delete;
+    AuditReport &operator=(const AuditReport &) = delete;
+    std::optional<AuditRun> run;  // filled by settlement.run_audit once it has stored its run
+    static AuditReport *current();
+
+private:
+    AuditReport *m_outer;
+};
+
 // Audits the period's stored lines under other policies (a draft version), writing nothing.
 std::optional<AuditRun> whatIf(QSqlDatabase &db, const QString &period, const PolicySet &policies,
                                QString *error = nullptr);
