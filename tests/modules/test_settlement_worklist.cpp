@@ -114,6 +114,7 @@ struct RefLine {
     qint64 allowed = 0, deducted = 0, fund = 0, personal = 0;
     QString reasons;
     QVariant decision;  // null: not reviewed
+    QString name;
 };
 
 QList<RefLine> scanMonth(QSqlDatabase &db)
@@ -121,7 +122,7 @@ QList<RefLine> scanMonth(QSqlDatabase &db)
     QSqlQuery q = querySql(db, QStringLiteral(
         "SELECT c.claim_no, c.line_no, c.institution_code, c.person_no, c.service_form, c.service_from, c.service_to, "
         "c.days, c.amount_fen, p.name_key, r.claim_no, r.allowed_fen, r.deducted_fen, r.fund_fen, r.personal_fen, "
-        "r.reasons, v.decision FROM claim_lines c LEFT JOIN persons p ON p.person_no = c.person_no LEFT JOIN "
+        "r.reasons, v.decision, p.name FROM claim_lines c LEFT JOIN persons p ON p.person_no = c.person_no LEFT JOIN "
         "settlement_results r ON r.claim_no = c.claim_no AND r.line_no = c.line_no LEFT JOIN line_reviews v ON "
         "v.claim_no = c.claim_no AND v.line_no = c.line_no WHERE c.period = ?"), {kPeriod});
     QList<RefLine> lines;
@@ -130,7 +131,7 @@ QList<RefLine> scanMonth(QSqlDatabase &db)
                   q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(9).toString(),
                   q.value(7).toLongLong(), q.value(8).toLongLong(), !q.isNull(10), q.value(11).toLongLong(),
                   q.value(12).toLongLong(), q.value(13).toLongLong(), q.value(14).toLongLong(),
-                  q.value(15).toString(), q.value(16)};
+                  q.value(15).toString(), q.value(16), q.value(17).toString()};
         lines << l;
     }
     return lines;
@@ -151,7 +152,12 @@ bool matches(const RefLine &l, const LineFilter &f)
     case ReviewFilter::Overridden: if (l.decision.toString() != QStringLiteral("override")) return false; break;
     case ReviewFilter::NotAudited: if (l.audited) return false; break;
     }
-    return f.text.isEmpty() || l.personNo.startsWith(f.text) || l.claimNo.startsWith(f.text);
+    // A name's part anywhere; a person number's part anywhere; a claim number's start.
+    if (f.text.isEmpty())
+        return true;
+    if (f.text.at(0).unicode() > 0x7f)
+        return l.name.contains(f.text);
+    return l.personNo.contains(f.text.toUpper()) || l.claimNo.startsWith(f.text.toUpper());
 }
 
 // The worklist's order (worklistsql.cpp's orderClause): the column, then claim and line in the
@@ -261,8 +267,10 @@ QList<LineFilter> filtersToCheck()
     LineFilter typed = month;
     typed.text = QStringLiteral("P3");
     filters << typed;
-    typed.text = QStringLiteral("C2");
-    filters << typed;
+    for (const char *part : {"C2", "c2", "3", "张", "三", "阿明", "王"}) {
+        typed.text = QString::fromUtf8(part);
+        filters << typed;
+    }
     return filters;
 }
 
@@ -313,4 +321,52 @@ TEST_CASE("names sort by pinyin: in the key, in SQL and in the worklist", "[sett
     }
     // 阿 a, 安 an, 白 bai, 李 li, 王 wang, 张 zhang (two persons, one after the other), 赵 zhao.
     CHECK(str(names.join(QLatin1Char(' '))) == "阿明 安娜 白雪 李四 王五 张三 赵六");
+}
+
+namespace {
+// Every suffix of each person's number and name, as person_search_parts should hold them.
+QStringList searchPartsOfPersons(QSqlDatabase &db)
+{
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT person_no, name FROM persons"));
+    QStringList parts;
+    while (q.next()) {
+        for (const QString &text : {q.value(0).toString(), q.value(1).toString()}) {
+            for (int i = 0; i < text.size(); ++i)
+                parts << text.mid(i) + QLatin1Char(' ') + q.value(0).toString();
+        }
+    }
+    parts.removeDuplicates();
+    parts.sort();
+    return parts;
+}
+
+QStringList storedSearchParts(QSqlDatabase &db)
+{
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT part || ' ' || person_no FROM person_search_parts"));
+    QStringList parts;
+    while (q.next())
+        parts << q.value(0).toString();
+    parts.sort();
+    return parts;
+}
+} // namespace
+
+TEST_CASE("the search parts of persons stay those of their numbers and names as persons change",
+          "[settlement][worklist]")
+{
+    WorklistFixture f;
+    QSqlDatabase db = f.store.db();
+    CHECK(str(storedSearchParts(db)) == str(searchPartsOfPersons(db)));
+    // A re-import renames one person and adds another; a person registered by command.
+    f.importText(QStringLiteral("persons"),
+                 "person_no,id_number,name,sex,birth_date,insurance_type,enrolled_on,district\n"
+                 "P1," + ltctest::citizenId(kDistrict, QDate(1940, 1, 2), 3).toUtf8() + ",安德烈,M,1940-01-02,EMPLOYEE,2010-01-01,330302\n"
+                 "Q77," + ltctest::citizenId(kDistrict, QDate(1950, 1, 2), 5).toUtf8() + ",钱七,M,1950-01-02,EMPLOYEE,2010-01-01,330302\n");
+    CHECK(str(storedSearchParts(db)) == str(searchPartsOfPersons(db)));
+    CHECK(storedSearchParts(db).contains(QStringLiteral("德烈 P1")));
+    CHECK_FALSE(storedSearchParts(db).contains(QStringLiteral("娜 P1")));
+    LineFilter month;
+    month.period = kPeriod;
+    month.text = QStringLiteral("德");
+    CHECK(countLines(db, month) == 5);  // P1's lines, found by the middle of the new name
 }

@@ -5,6 +5,7 @@
 #include "database/records/corereads.h"
 #include "settlements/domain/reviewcommands.h"
 #include "database/command.h"
+#include "database/rowwriter.h"
 #include "database/sql.h"
 
 #include <QCoreApplication>
@@ -206,7 +207,14 @@ bool dropStaleReviews(CommandContext &ctx, const AuditRun &run)
 
 // Replaces the period's results, except those of institutions whose batch is past first review
 // (what a reviewer signed stays as signed), inside the command's transaction.
-bool storeRun(CommandContext &ctx, const AuditRun &run)
+bool storeFailure(const RowWriter &writer, QString *error)
+{
+    *error = writer.error();
+    return false;
+}
+
+// `error` is set where the results could not be written (else the context has the error).
+bool storeRun(CommandContext &ctx, const AuditRun &run, QString *error)
 {
     QSqlDatabase &db = ctx.db();
     const QStringList frozen = frozenInstitutions(db, run.period);
@@ -232,21 +240,23 @@ bool storeRun(CommandContext &ctx, const AuditRun &run)
     }
     if (!dropStaleReviews(ctx, run))
         return false;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO settlement_results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?, ?)").arg(kResultColumns.join(QStringLiteral(", "))));
+    // Written as an import writes its lines (rowwriter.h): straight to SQLite, or in batches.
+    RowWriter insert(db, QStringLiteral("INSERT INTO settlement_results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                        "?, ?, ?, ?, ?)").arg(kResultColumns.join(QStringLiteral(", "))));
+    ImportRow row;
     for (const LineResult &r : run.results) {
         if (frozen.contains(r.institutionCode))
             continue;
-        const QVariantList values = resultValues(run.period, r, runId);
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec())
-            return false;
-        ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo),
-                             ctx.wantsDerivedRows() ? std::optional<QJsonObject>(resultRow(values)) : std::nullopt);
+        row.values = resultValues(run.period, r, runId);
+        ++row.line;
+        if (!insert.write(row))
+            return storeFailure(insert, error);
+        if (ctx.wantsDerivedRows())
+            ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo), resultRow(row.values));
+        else
+            ctx.countDerivedRow();
     }
-    return true;
+    return insert.flush() || storeFailure(insert, error);
 }
 
 CommandOutcome runAuditCommand(CommandContext &ctx, const QJsonObject &args)
@@ -260,8 +270,9 @@ CommandOutcome runAuditCommand(CommandContext &ctx, const QJsonObject &args)
     std::optional<AuditRun> run = previewAudit(ctx.db(), period, &error, &ctx.user());
     if (!run)
         return CommandOutcome::failure(QStringLiteral("invalid"), QStringLiteral("period: ") + error);
-    if (!storeRun(ctx, *run))
-        return ctx.storageFailure();
+    QString writeError;
+    if (!storeRun(ctx, *run, &writeError))
+        return writeError.isEmpty() ? ctx.storageFailure() : CommandOutcome::failure(QStringLiteral("storage"), writeError);
     if (AuditReport *report = AuditReport::current()) {
         report->run = std::move(run);
         report->run->results = {};  // the caller shows totals and changes; the results are stored

@@ -108,11 +108,13 @@ QString globPrefix(const QString &text)
 constexpr int kFewMatches = 2000;
 constexpr int kFewPersons = 500;
 
-// How a typed text filters: text with Chinese characters is part of a name; anything else is the
-// start of a person or claim number (as typed from a form, in either case). A text that matches
-// few lines is turned into their row ids through the indexes (a person number typed out in full:
-// 40 of a million lines, found in a millisecond instead of a scan of the month); one that matches
-// many ("P0" while typing) is left to the scan in display order, which finds a page at once.
+// How a typed text filters: text with Chinese characters is part of a name; anything else is
+// part of a person number (anywhere in it) or the start of a claim number (as typed from a
+// form, in either case). Both parts are found through person_search_parts (every suffix of each
+// person's number and name; core migration 8). A text that matches few lines is turned into
+// their row ids through the indexes (a person number typed out in full: 40 of a million lines,
+// found in a millisecond instead of a scan of the month); one that matches many ("B0" while
+// typing) is left to the scan in display order, which finds a page at once.
 struct TextMatch {
     QString condition;
     QVariantList params;
@@ -120,10 +122,30 @@ struct TextMatch {
     bool byRowid = false;  // the condition finds the rows itself: the month is only checked
 };
 
+const QString kPersonsWithPart =
+    QStringLiteral("SELECT DISTINCT person_no FROM person_search_parts WHERE part GLOB ?");
+// For a scan: the line's person has the part (an index seek per line, stopping at a page).
+const QString kLinePersonHasPart = QStringLiteral(
+    "EXISTS (SELECT 1 FROM person_search_parts s WHERE s.person_no = c.person_no AND s.part GLOB ?)");
+
+QStringList personsWithPart(QSqlDatabase &db, const QString &pattern, int limit)
+{
+    QSqlQuery q = querySql(db, kPersonsWithPart + QStringLiteral(" LIMIT %1").arg(limit), {pattern});
+    QStringList numbers;
+    while (q.next())
+        numbers << q.value(0).toString();
+    return numbers;
+}
+
 TextMatch numberMatch(QSqlDatabase &db, const QString &period, const QString &text)
 {
     const QString pattern = globPrefix(text.toUpper());
-    const QString byPerson = QStringLiteral("SELECT rowid FROM claim_lines WHERE period = ? AND person_no GLOB ?");
+    const TextMatch many{QStringLiteral("(c.person_no GLOB ? OR c.claim_no GLOB ? OR %1)").arg(kLinePersonHasPart),
+                         {pattern, pattern, pattern}};
+    if (personsWithPart(db, pattern, kFewPersons + 1).size() > kFewPersons)
+        return many;
+    const QString byPerson = QStringLiteral("SELECT rowid FROM claim_lines WHERE period = ? AND person_no IN (%1)")
+                                 .arg(kPersonsWithPart);
     // "+period": read the claim number's range of the primary key, not the whole month.
     const QString byClaim = QStringLiteral("SELECT rowid FROM claim_lines WHERE claim_no GLOB ? AND +period = ?");
     const qint64 persons = scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(byPerson).arg(kFewMatches + 1),
@@ -135,16 +157,15 @@ TextMatch numberMatch(QSqlDatabase &db, const QString &period, const QString &te
     if (persons + claims <= kFewMatches)
         return {QStringLiteral("c.rowid IN (%1 UNION %2)").arg(byPerson, byClaim), {period, pattern, pattern, period}, true,
                 true};
-    return {QStringLiteral("(c.person_no GLOB ? OR c.claim_no GLOB ?)"), {pattern, pattern}, false};
+    return many;
 }
 
 TextMatch nameMatch(QSqlDatabase &db, const QString &text)
 {
-    const QStringList found = personNosNamed(db, text, kFewPersons + 1);
-    if (found.size() > kFewPersons) {
-        const PersonSelection named = personsNamed(text);
-        return {QStringLiteral("c.person_no IN (%1)").arg(named.personNosSql), named.params, false};
-    }
+    const QString pattern = globPrefix(text);
+    const QStringList found = personsWithPart(db, pattern, kFewPersons + 1);
+    if (found.size() > kFewPersons)
+        return {kLinePersonHasPart, {pattern}, false};
     if (found.isEmpty())
         return {QStringLiteral("0"), {}, true};
     QVariantList numbers;
