@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 namespace ltc::settlement {
 
 struct LineChange {
@@ -40,6 +42,9 @@ struct AuditRun {
     AuditTotals totals;
     QList<LineChange> changes;  // against the results stored before this run
     bool hadPreviousRun = false;
+    // Per result: the stored result of its line is the same in every column, so storing the
+    // run keeps that row as it is (a re-run rewrites, and syncs, only what changed).
+    std::vector<bool> storedAsIs;
     AuditTotals previousTotals;  // of the results stored before this run
 };
 
