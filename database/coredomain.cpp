@@ -8,10 +8,74 @@
 #include "domainregistry.h"
 #include "records/corerecords.h"
 #include "tables.h"
+#include "sql.h"
+
+#include "core/namekey.h"
+
+#include <QSqlQuery>
 
 namespace ltc {
 namespace {
 // ---- schema -------------------------------------------------------------------------------
+
+// Names sort by pinyin (安 before 张) through an index: the key of each name (namekey.h) is
+// stored beside it when the person is written; this version keys the persons stored before it.
+bool keyStoredNames(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery persons = querySql(db, QStringLiteral("SELECT person_no, name FROM persons"), {}, error);
+    QList<QVariantList> keys;
+    while (persons.next())
+        keys.append({nameSortKey(persons.value(1).toString()), persons.value(0)});
+    for (const QVariantList &values : std::as_const(keys)) {
+        if (!execSql(db, QStringLiteral("UPDATE persons SET name_key = ? WHERE person_no = ?"), values, error))
+            return false;
+    }
+    return true;
+}
+
+Migration nameOrderMigration()
+{
+    Migration v7{QStringLiteral("core"), 7, QStringLiteral("persons in the order of their names"), {}, {}, {}};
+    v7.statements = QStringList{QStringLiteral("ALTER TABLE persons ADD COLUMN name_key TEXT"),
+                                QStringLiteral("CREATE INDEX persons_by_name_key ON persons (name_key, person_no)")};
+    v7.dataStep = keyStoredNames;
+    return v7;
+}
+
+// A part typed anywhere in a person number or a name ("1234" of B00001234, "三" of 张三) is an
+// index range: every suffix of both is kept, so the part is a prefix of one (GLOB 'part*').
+// SQLite's triggers keep it as persons are written (commands, imports, a sync's rows alike);
+// it is the desktop's search aid, local, empty on the server (which does not search).
+QString searchPartsOf(const QString &row)
+{
+    QStringList positions;
+    for (int n = 1; n <= 32; ++n)
+        positions << QStringLiteral("(%1)").arg(n);
+    const QString values = QStringLiteral("(VALUES %1) v").arg(positions.join(QStringLiteral(", ")));
+    return QStringLiteral("INSERT OR IGNORE INTO person_search_parts (part, person_no) SELECT substr(%1.person_no, "
+                          "v.column1), %1.person_no FROM %2 WHERE v.column1 <= length(%1.person_no) UNION SELECT "
+                          "substr(%1.name, v.column1), %1.person_no FROM %2 WHERE v.column1 <= length(%1.name)")
+        .arg(row, values);
+}
+
+Migration personSearchMigration()
+{
+    Migration v8{QStringLiteral("core"), 8, QStringLiteral("persons found by any part of number or name"), {}, {}, {}};
+    const QStringList tables{
+        QStringLiteral("CREATE TABLE person_search_parts (part TEXT NOT NULL, person_no TEXT NOT NULL, PRIMARY KEY "
+                       "(part, person_no))"),
+        QStringLiteral("CREATE INDEX person_search_parts_by_person ON person_search_parts (person_no, part)")};
+    const QString forget = QStringLiteral("DELETE FROM person_search_parts WHERE person_no = OLD.person_no;");
+    v8.statements = tables + QStringList{
+        QStringLiteral("CREATE TRIGGER persons_search_insert AFTER INSERT ON persons BEGIN %1; END").arg(searchPartsOf(QStringLiteral("NEW"))),
+        QStringLiteral("CREATE TRIGGER persons_search_update AFTER UPDATE OF person_no, name ON persons BEGIN %1 %2; END")
+            .arg(forget, searchPartsOf(QStringLiteral("NEW"))),
+        QStringLiteral("CREATE TRIGGER persons_search_delete AFTER DELETE ON persons BEGIN %1 END").arg(forget),
+        searchPartsOf(QStringLiteral("persons")).replace(QStringLiteral("FROM (VALUES"), QStringLiteral("FROM persons, (VALUES")),
+    };
+    v8.postgresStatements = postgresDdl(tables);
+    return v8;
+}
 
 QList<Migration> coreMigrations()
 {
@@ -143,7 +207,7 @@ QList<Migration> coreMigrations()
                        "row_version INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX performance_scores_by_year ON performance_scores (institution_code, year)"),
     };
-    return {v1, v2, v3, v4, v5, v6};
+    return {v1, v2, v3, v4, v5, v6, nameOrderMigration(), personSearchMigration()};
 }
 
 } // namespace
@@ -164,6 +228,7 @@ void registerCoreDomain(DomainRegistry &registry)
         TableDecl::localOnly(QStringLiteral("sync_held_rows")),
         TableDecl::localOnly(QStringLiteral("sync_seen")),
         TableDecl::localOnly(QStringLiteral("sync_pulled")),
+        TableDecl::localOnly(QStringLiteral("person_search_parts")),  // from persons, by triggers
         TableDecl::synced(QStringLiteral("persons"), ownDistrict()),
         TableDecl::synced(QStringLiteral("institutions"), ownDistrict()),
         TableDecl::synced(QStringLiteral("calendar_days"), sharedScope()),

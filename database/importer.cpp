@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "rowwriter.h"
 #include "core/tr.h"
 #include "core/region.h"
 
@@ -16,7 +17,6 @@
 #include <QSqlError>
 
 #include <memory>
-#include <sqlite3.h>
 
 namespace ltc {
 namespace {
@@ -45,144 +45,6 @@ QString keyOf(const ImportRow &row, const QList<int> &indexes)
         parts << row.values.value(index).toString();
     return parts.join(QChar(0x1f));
 }
-
-// Writes rows with the spec's upsert statement. On SQLite it talks to the library directly:
-// QtSql's per-value binding costs more than SQLite's own work, and imports of a million claim
-// lines must stay within twice the sqlite3 shell's time (ARCHITECTURE.md).
-class RowWriter {
-public:
-    RowWriter(QSqlDatabase &db, const QString &sql) : m_query(db), m_batch(db)
-    {
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-            const QByteArray utf8 = sql.toUtf8();
-            if (sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
-                m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
-        } else {
-            prepareBatches(sql);
-        }
-    }
-    ~RowWriter()
-    {
-        if (m_statement)
-            sqlite3_finalize(m_statement);
-    }
-    RowWriter(const RowWriter &) = delete;
-    RowWriter &operator=(const RowWriter &) = delete;
-
-    QString error() const { return m_error; }
-
-    bool write(const ImportRow &row)
-    {
-        if (m_statement)
-            return writeNative(row);
-        m_pending.append(row);
-        return m_pending.size() < kBatchRows || flush();
-    }
-
-    // Writes what is still held back (the server's batches); call once after the last row.
-    bool flush()
-    {
-        if (m_pending.size() == kBatchRows)
-            return execRows(m_batch, m_pending, 0, kBatchRows) && clearPending();
-        for (qsizetype i = 0; i < m_pending.size(); ++i) {
-            if (!execRows(m_query, m_pending, i, 1))
-                return false;
-        }
-        return clearPending();
-    }
-
-private:
-    // On the server (PostgreSQL over the network) a row at a time costs a round trip each:
-    // rows go in statements of kBatchRows tuples ("VALUES (…), (…), …"). A file's keys are
-    // unique (checked before), so one statement never meets its own row twice.
-    static constexpr qsizetype kBatchRows = 200;
-
-    void prepareBatches(const QString &sql)
-    {
-        const qsizetype values = sql.indexOf(QStringLiteral(" VALUES ("));
-        const qsizetype close = values < 0 ? -1 : closingParenthesis(sql, values + 8);
-        if (close < 0 || !m_query.prepare(sql)) {
-            m_error = close < 0 ? QStringLiteral("the upsert has no VALUES (…)") : m_query.lastError().text();
-            return;
-        }
-        const QString tuple = sql.mid(values + 8, close - values - 7);
-        const QString batched = sql.left(values + 8)
-                                + QStringList(QList<QString>(kBatchRows, tuple)).join(QStringLiteral(", "))
-                                + sql.mid(close + 1);
-        if (!m_batch.prepare(batched))
-            m_error = m_batch.lastError().text();
-    }
-
-    // The ')' that closes the '(' at `open` (a tuple may hold calls: "COALESCE(?, 0)").
-    static qsizetype closingParenthesis(const QString &sql, qsizetype open)
-    {
-        int depth = 0;
-        for (qsizetype i = open; i < sql.size(); ++i) {
-            if (sql.at(i) == QLatin1Char('('))
-                ++depth;
-            else if (sql.at(i) == QLatin1Char(')') && --depth == 0)
-                return i;
-        }
-        return -1;
-    }
-
-    bool execRows(QSqlQuery &query, const QList<ImportRow> &rows, qsizetype from, qsizetype count)
-    {
-        int position = 0;
-        for (qsizetype r = from; r < from + count; ++r) {
-            for (const QVariant &value : rows.at(r).values)
-                query.bindValue(position++, value);
-        }
-        if (query.exec())
-            return true;
-        m_error = Tr::tr("lines %1 to %2: %3")
-                      .arg(rows.at(from).line)
-                      .arg(rows.at(from + count - 1).line)
-                      .arg(query.lastError().text());
-        return false;
-    }
-
-    bool clearPending()
-    {
-        m_pending.clear();
-        return true;
-    }
-
-    bool writeNative(const ImportRow &row)
-    {
-        for (int i = 0; i < row.values.size(); ++i)
-            bindNative(i + 1, row.values.at(i));
-        const int status = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        if (status != SQLITE_DONE) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
-            return false;
-        }
-        return true;
-    }
-
-    void bindNative(int index, const QVariant &value)
-    {
-        if (value.isNull()) {
-            sqlite3_bind_null(m_statement, index);
-        } else if (value.typeId() == QMetaType::QString) {
-            // The row outlives the step, so SQLite may read the text in place.
-            const QString &text = *static_cast<const QString *>(value.constData());
-            sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
-        } else {
-            sqlite3_bind_int64(m_statement, index, value.toLongLong());
-        }
-    }
-
-    QSqlQuery m_query;
-    QSqlQuery m_batch;
-    QList<ImportRow> m_pending;
-    sqlite3 *m_sqlite = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-    QString m_error;
-};
 
 // On PostgreSQL, the per-row look-ups of an import (the stored row of a key) are prepared once
 // and planned from the table's statistics as they were before the import — a table that was

@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   libqt6svg6 qt6-translations-l10n
   qtkeychain-qt6-dev
-  catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev
+  catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libicu-dev
   postgresql postgresql-client openssl
   xvfb xauth imagemagick fonts-noto-cjk
   dbus dbus-x11 gnome-keyring libsecret-tools time poppler-utils

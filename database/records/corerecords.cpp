@@ -5,6 +5,7 @@
 #include "corerecords.h"
 #include "core/tr.h"
 
+#include "core/namekey.h"
 #include "core/records.h"
 #include "core/region.h"
 #include "corereads.h"
@@ -24,8 +25,9 @@ namespace {
 
 const QString kUpsertPerson = QStringLiteral(
     "INSERT INTO persons (person_no, id_number, name, sex, birth_date, insurance_type, enrolled_on, insured_until, "
-    "died_on, district) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_no) DO UPDATE SET "
-    "id_number = excluded.id_number, name = excluded.name, sex = excluded.sex, birth_date = excluded.birth_date, "
+    "died_on, district, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_no) DO UPDATE SET "
+    "id_number = excluded.id_number, name = excluded.name, name_key = excluded.name_key, sex = excluded.sex, "
+    "birth_date = excluded.birth_date, "
     "insurance_type = excluded.insurance_type, enrolled_on = excluded.enrolled_on, insured_until = "
     "excluded.insured_until, died_on = excluded.died_on, district = excluded.district, row_version = "
     "persons.row_version + 1");
@@ -33,7 +35,7 @@ const QString kUpsertPerson = QStringLiteral(
 QVariantList personValues(const PersonRecord &p)
 {
     return {p.personNo, p.idNumber, p.name, sexCode(p.sex), sqlDate(p.birthDate), p.insuranceType,
-            sqlDate(p.enrolledOn), sqlDate(p.insuredUntil), sqlDate(p.diedOn), p.district};
+            sqlDate(p.enrolledOn), sqlDate(p.insuredUntil), sqlDate(p.diedOn), p.district, nameSortKey(p.name)};
 }
 
 // An ID number may belong to one person number only.

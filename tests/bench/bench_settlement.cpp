@@ -146,6 +146,7 @@ double mega(qint64 n, double seconds) { return seconds > 0 ? double(n) / seconds
 // Prepares the store at dbPath (persons, institutions, beneficiaries, policy) and measures
 // the import of `lines` claim lines into it beside the sqlite3 baselines.
 enum class Imported { Ok, Failed, SetupFailed };
+double keyedImportSeconds = 0;  // the baseline of the import and of the end-to-end audit
 Imported prepareAndImport(const BenchData &data, const QTemporaryDir &work, const QString &dbPath, const QString &ltcctl,
                           int lines)
 {
@@ -187,11 +188,15 @@ Imported prepareAndImport(const BenchData &data, const QTemporaryDir &work, cons
                                  QStringLiteral(".import --csv --skip 1 %1 claim_lines").arg(claimsPath)});
     const Timed baseline = runTimed(
         QStringLiteral("sqlite3"),
+        // The store's page cache too (database.cpp): the same indexes, the same memory for them.
         {work.filePath(QStringLiteral("baseline.sqlite")), QStringLiteral("PRAGMA journal_mode=WAL"),
+         QStringLiteral("PRAGMA cache_size=-65536"),
          QStringLiteral("CREATE TABLE claim_lines (%1, PRIMARY KEY (claim_no, line_no))").arg(columns),
          QStringLiteral("CREATE INDEX claim_lines_by_period ON claim_lines (period, person_no)"),
          QStringLiteral("CREATE INDEX claim_lines_by_claim ON claim_lines (period, institution_code, claim_no, "
                         "line_no)"),
+         QStringLiteral("CREATE INDEX claim_lines_by_days ON claim_lines (period, days, claim_no, line_no)"),
+         QStringLiteral("CREATE INDEX claim_lines_by_amount ON claim_lines (period, amount, claim_no, line_no)"),
          QStringLiteral(".import --csv --skip 1 %1 claim_lines").arg(claimsPath)});
     const Timed ours = runTimed(ltcctl, {QStringLiteral("import"), QStringLiteral("claims"), claimsPath,
                                          QStringLiteral("--db"), dbPath});
@@ -202,10 +207,12 @@ Imported prepareAndImport(const BenchData &data, const QTemporaryDir &work, cons
     out() << QStringLiteral("  sqlite3 .import, same keys   %1 s  %2 lines/s  peak %3 MiB  (baseline)")
                  .arg(baseline.seconds, 0, 'f', 2).arg(mega(lines, baseline.seconds), 0, 'f', 0).arg(baseline.peakKb / 1024)
           << Qt::endl;
-    out() << QStringLiteral("  ltcctl import claims         %1 s  %2 lines/s  peak %3 MiB  = %4 x baseline")
+    out() << QStringLiteral("  ltcctl import claims         %1 s  %2 lines/s  peak %3 MiB  = %4 x baseline "
+                            "(target <= 1.5 x, <= 256 MiB)")
                  .arg(ours.seconds, 0, 'f', 2).arg(mega(lines, ours.seconds), 0, 'f', 0).arg(ours.peakKb / 1024)
                  .arg(ours.seconds / baseline.seconds, 0, 'f', 2)
           << Qt::endl << Qt::endl;
+    keyedImportSeconds = baseline.seconds;
     return baseline.ok && ours.ok ? Imported::Ok : Imported::Failed;
 }
 
@@ -277,10 +284,15 @@ int main(int argc, char *argv[])
                                                                "FROM claim_lines WHERE period = '2026-10' GROUP BY 1)")});
     // Not on a reused store: an audit stores its run, so a second one would diff against it and
     // measure something else.
+    // The first run of the month, then a re-run (which compares with the first's stored results).
     Timed endToEnd;
-    if (!reuse)
-        endToEnd = runTimed(ltcctl, {QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"),
-                                     QStringLiteral("2026-10"), QStringLiteral("--db"), dbPath});
+    Timed again;
+    const QStringList auditArgs{QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"),
+                                QStringLiteral("2026-10"), QStringLiteral("--db"), dbPath};
+    if (!reuse) {
+        endToEnd = runTimed(ltcctl, auditArgs);
+        again = runTimed(ltcctl, auditArgs);
+    }
     out() << "settlement audit of " << results.size() << " lines (allowed " << formatYuan(paid, true) << ")" << Qt::endl;
     out() << QStringLiteral("  rules engine, after loading  %1 s  %2 lines/s (target >= 1000000), best of %3")
                  .arg(engineSeconds, 0, 'f', 3).arg(mega(results.size(), engineSeconds), 0, 'f', 0).arg(engineRuns)
@@ -299,8 +311,14 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("  loading lines and facts      %1 s").arg(loadSeconds, 0, 'f', 2) << Qt::endl;
     out() << QStringLiteral("  sqlite3 GROUP BY (baseline)  %1 s").arg(sumBaseline.seconds, 0, 'f', 2) << Qt::endl;
     if (!reuse)
-        out() << QStringLiteral("  ltcctl settlement audit      %1 s  peak %2 MiB (load, audit, diff, store)")
+        out() << QStringLiteral("  ltcctl settlement audit      %1 s  peak %2 MiB (load, audit, diff, store) = %3 x the "
+                                "keyed import (target <= 1.5 x, <= 512 MiB)")
                      .arg(endToEnd.seconds, 0, 'f', 2).arg(endToEnd.peakKb / 1024)
+                     .arg(keyedImportSeconds > 0 ? endToEnd.seconds / keyedImportSeconds : 0, 0, 'f', 2)
+              << Qt::endl
+              << QStringLiteral("  the same, re-run             %1 s  peak %2 MiB = %3 x the keyed import")
+                     .arg(again.seconds, 0, 'f', 2).arg(again.peakKb / 1024)
+                     .arg(keyedImportSeconds > 0 ? again.seconds / keyedImportSeconds : 0, 0, 'f', 2)
               << Qt::endl;
 
     // 3. The review worklist over the audited month (count + first page, per filter and sort).
@@ -315,5 +333,5 @@ int main(int argc, char *argv[])
                  .arg(slowest, 0, 'f', 1).arg(countBaseline.seconds * 1000, 0, 'f', 1)
           << Qt::endl;
 
-    return reuse || (importOk && endToEnd.ok) ? 0 : 1;
+    return reuse || (importOk && endToEnd.ok && again.ok) ? 0 : 1;
 }

@@ -73,12 +73,32 @@ QList<Step> stepsOf(QSqlDatabase &db, const QString &period)
         {QStringLiteral("type \"B0001234\""), with([](LineFilter &f) { f.text = QStringLiteral("B0001234"); }), {}},
         {QStringLiteral("type a name \"张某\" (all)"), with([](LineFilter &f) { f.text = QStringLiteral("张某"); }), {}},
         {QStringLiteral("type a name \"王\" (none)"), with([](LineFilter &f) { f.text = QStringLiteral("王"); }), {}},
-        {QStringLiteral("reason R04"), with([](LineFilter &f) { f.reason = QStringLiteral("R04"); }), {}},
+        {QStringLiteral("reason R04 (no line)"), with([](LineFilter &f) { f.reason = QStringLiteral("R04"); }), {}},
+        {QStringLiteral("reason R05 (some)"), with([](LineFilter &f) { f.reason = QStringLiteral("R05"); }), {}},
+        {QStringLiteral("reason R06 (many)"), with([](LineFilter &f) { f.reason = QStringLiteral("R06"); }), {}},
         {QStringLiteral("without deductions"), with([](LineFilter &f) { f.reason = settlement::kNoDeduction; }), {}},
         {QStringLiteral("not reviewed"), with([](LineFilter &f) { f.review = ReviewFilter::NotReviewed; }), {}},
+        {QStringLiteral("reviewed (none)"), with([](LineFilter &f) { f.review = ReviewFilter::Reviewed; }), {}},
+        {QStringLiteral("overridden (none)"), with([](LineFilter &f) { f.review = ReviewFilter::Overridden; }), {}},
         {QStringLiteral("one institution"), with([&institution](LineFilter &f) { f.institution = institution; }), {}},
+        {QStringLiteral("R05 of one institution"), with([&institution](LineFilter &f) {
+             f.institution = institution;
+             f.reason = QStringLiteral("R05");
+         }), {}},
         {QStringLiteral("sort by allowed, descending"), month, {LineColumn::Allowed, true}},
+        {QStringLiteral("sort by allowed"), month, {LineColumn::Allowed, false}},
+        {QStringLiteral("sort by deducted, descending"), month, {LineColumn::Deducted, true}},
+        {QStringLiteral("sort by fund"), month, {LineColumn::Fund, false}},
+        {QStringLiteral("sort by reasons"), month, {LineColumn::Reasons, false}},
+        {QStringLiteral("sort by claimed, descending"), month, {LineColumn::Claimed, true}},
+        {QStringLiteral("sort by days"), month, {LineColumn::Days, false}},
         {QStringLiteral("sort by name"), month, {LineColumn::PersonName, false}},
+        {QStringLiteral("sort by name, descending"), month, {LineColumn::PersonName, true}},
+        {QStringLiteral("sort by person number"), month, {LineColumn::PersonNo, false}},
+        {QStringLiteral("sort by institution"), month, {LineColumn::Institution, false}},
+        {QStringLiteral("sort by allowed, one institution"), with([&institution](LineFilter &f) {
+             f.institution = institution;
+         }), {LineColumn::Allowed, true}},
     };
 }
 

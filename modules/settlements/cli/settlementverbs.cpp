@@ -34,21 +34,25 @@ int audit(LocalStore &store, const QString &period, bool dryRun, const QString &
         return Refused;
     QSqlDatabase db = store.database().connection();
     QString error;
-    std::optional<AuditRun> run = previewAudit(db, period, &error);
-    if (!run) {
-        err() << "ltcctl settlement audit: " << error << Qt::endl;
-        return BadInput;
-    }
-    // What is printed is the totals and the changed lines: the million results go before the
-    // command audits the month again, so the two audits never hold theirs at once.
-    run->results = {};
-    if (!dryRun) {
+    // A dry run previews; otherwise the command audits, stores, and reports what it found (the
+    // totals and changed lines printed below): the month is audited once.
+    std::optional<AuditRun> run;
+    if (dryRun) {
+        run = previewAudit(db, period, &error);
+    } else {
+        AuditReport report;
         const CommandOutcome outcome = store.commands().execute(
             *user, QStringLiteral("settlement.run_audit"), QJsonObject{{QStringLiteral("period"), period}});
         if (!outcome.ok()) {
+            const bool badPeriod = outcome.error->code == QStringLiteral("invalid");
             err() << "ltcctl settlement audit: " << outcome.error->message << Qt::endl;
-            return Refused;
+            return badPeriod ? BadInput : Refused;
         }
+        run = std::move(report.run);
+    }
+    if (!run) {
+        err() << "ltcctl settlement audit: " << error << Qt::endl;
+        return BadInput;
     }
     printTotals(QStringLiteral("period ") + period, run->totals);
     if (run->hadPreviousRun) {

@@ -5,6 +5,7 @@
 #include "database/records/corereads.h"
 #include "settlements/domain/reviewcommands.h"
 #include "database/command.h"
+#include "database/rowwriter.h"
 #include "database/sql.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,15 @@ QString summary(const LineResult &result)
 bool sameOutcome(const LineResult &a, const LineResult &b)
 {
     return a.allowed == b.allowed && a.fund == b.fund && a.reasons == b.reasons;
+}
+
+// Every stored column alike: the stored row can stay as it is.
+bool sameStored(const LineResult &a, const LineResult &b)
+{
+    return a.personNo == b.personNo && a.institutionCode == b.institutionCode && a.claimed == b.claimed
+           && a.allowed == b.allowed && a.deducted == b.deducted && a.fund == b.fund && a.personal == b.personal
+           && a.deposit == b.deposit && a.declaredDays == b.declaredDays && a.paidDays == b.paidDays
+           && a.reasons == b.reasons && a.policy == b.policy;
 }
 
 LineChange changeOf(const LineResult *was, const LineResult *now)
@@ -119,6 +129,7 @@ void compareWithStored(QSqlDatabase &db, AuditRun &run, const std::optional<QSet
     QHash<LineKeyOf, qsizetype> unmatchedNew;
     qsizetype next = 0;
     const QList<LineResult> &results = run.results;
+    run.storedAsIs.assign(size_t(results.size()), false);
     while (stored.next()) {
         LineResult was = readResultRow(stored);
         if (scope && !scope->contains(was.institutionCode))
@@ -134,6 +145,7 @@ void compareWithStored(QSqlDatabase &db, AuditRun &run, const std::optional<QSet
             unmatchedNew.insert({now.claimNo, now.lineNo}, next++);
         }
         if (next < results.size() && results.at(next).lineNo == was.lineNo && results.at(next).claimNo == was.claimNo) {
+            run.storedAsIs[size_t(next)] = sameStored(was, results.at(next));
             const LineResult &now = results.at(next++);
             if (!sameOutcome(was, now))
                 run.changes.append(changeOf(&was, &now));
@@ -179,6 +191,19 @@ QJsonObject resultRow(const QVariantList &values)
     return row;
 }
 
+// A result replaces the line's stored one, if any.
+const QString kUpsertResult = [] {
+    QStringList marks;
+    QStringList updates;
+    for (const QString &column : kResultColumns) {
+        marks << QStringLiteral("?");
+        if (column != QStringLiteral("claim_no") && column != QStringLiteral("line_no"))
+            updates << column + QStringLiteral(" = excluded.") + column;
+    }
+    return QStringLiteral("INSERT INTO settlement_results (%1) VALUES (%2) ON CONFLICT (claim_no, line_no) DO UPDATE SET %3")
+        .arg(kResultColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+}();
+
 QString lineKey(const QString &claimNo, int lineNo) { return claimNo + QLatin1Char('/') + QString::number(lineNo); }
 
 const QString kFrozenBatches = QStringLiteral(
@@ -204,9 +229,18 @@ bool dropStaleReviews(CommandContext &ctx, const AuditRun &run)
     return true;
 }
 
+bool storeFailure(const RowWriter &writer, QString *error)
+{
+    *error = writer.error();
+    return false;
+}
+
 // Replaces the period's results, except those of institutions whose batch is past first review
-// (what a reviewer signed stays as signed), inside the command's transaction.
-bool storeRun(CommandContext &ctx, const AuditRun &run)
+// (what a reviewer signed stays as signed), inside the command's transaction: only the rows that
+// differ are written (and synced), the others stay.
+
+// `error` is set where the results could not be written (else the context has the error).
+bool storeRun(CommandContext &ctx, const AuditRun &run, QString *error)
 {
     QSqlDatabase &db = ctx.db();
     const QStringList frozen = frozenInstitutions(db, run.period);
@@ -224,29 +258,32 @@ bool storeRun(CommandContext &ctx, const AuditRun &run)
         if (change.after.isEmpty())  // the line is no longer declared
             ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(change.claimNo, change.lineNo), std::nullopt);
     }
-    for (const QString &institution : institutionsInScope(db, ctx.user())) {
-        if (!ctx.exec(QStringLiteral("DELETE FROM settlement_results WHERE period = ? AND institution_code = ? AND "
-                                     "institution_code NOT IN (%1)").arg(kFrozenBatches),
-                      {run.period, institution, run.period}))
+    // Lines no longer declared lose their result; the others are written where they changed.
+    for (const LineChange &change : run.changes) {
+        if (change.after.isEmpty() && !frozen.contains(change.was->institutionCode)
+            && !ctx.exec(QStringLiteral("DELETE FROM settlement_results WHERE claim_no = ? AND line_no = ?"),
+                         {change.claimNo, change.lineNo}))
             return false;
     }
     if (!dropStaleReviews(ctx, run))
         return false;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO settlement_results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?, ?)").arg(kResultColumns.join(QStringLiteral(", "))));
-    for (const LineResult &r : run.results) {
-        if (frozen.contains(r.institutionCode))
+    // Written as an import writes its lines (rowwriter.h): straight to SQLite, or in batches.
+    RowWriter insert(db, kUpsertResult);
+    ImportRow row;
+    for (qsizetype i = 0; i < run.results.size(); ++i) {
+        const LineResult &r = run.results.at(i);
+        if (frozen.contains(r.institutionCode) || (size_t(i) < run.storedAsIs.size() && run.storedAsIs[size_t(i)]))
             continue;
-        const QVariantList values = resultValues(run.period, r, runId);
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec())
-            return false;
-        ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo),
-                             ctx.wantsDerivedRows() ? std::optional<QJsonObject>(resultRow(values)) : std::nullopt);
+        row.values = resultValues(run.period, r, runId);
+        ++row.line;
+        if (!insert.write(row))
+            return storeFailure(insert, error);
+        if (ctx.wantsDerivedRows())
+            ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo), resultRow(row.values));
+        else
+            ctx.countDerivedRow();
     }
-    return true;
+    return insert.flush() || storeFailure(insert, error);
 }
 
 CommandOutcome runAuditCommand(CommandContext &ctx, const QJsonObject &args)
@@ -257,11 +294,17 @@ CommandOutcome runAuditCommand(CommandContext &ctx, const QJsonObject &args)
         return read.failure();
     QString error;
     // A district's reviewer audits the district's institutions; a city-level user, all.
-    const std::optional<AuditRun> run = previewAudit(ctx.db(), period, &error, &ctx.user());
+    std::optional<AuditRun> run = previewAudit(ctx.db(), period, &error, &ctx.user());
     if (!run)
         return CommandOutcome::failure(QStringLiteral("invalid"), QStringLiteral("period: ") + error);
-    if (!storeRun(ctx, *run))
-        return ctx.storageFailure();
+    QString writeError;
+    if (!storeRun(ctx, *run, &writeError))
+        return writeError.isEmpty() ? ctx.storageFailure() : CommandOutcome::failure(QStringLiteral("storage"), writeError);
+    if (AuditReport *report = AuditReport::current()) {
+        report->run = std::move(run);
+        report->run->results = {};  // the caller shows totals and changes; the results are stored
+        report->run->storedAsIs = {};
+    }
     return CommandOutcome::success();
 }
 
@@ -301,6 +344,14 @@ std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts fac
     return run;
 }
 } // namespace
+
+namespace {
+thread_local AuditReport *tCurrentReport = nullptr;
+}
+
+AuditReport::AuditReport() : m_outer(tCurrentReport) { tCurrentReport = this; }
+AuditReport::~AuditReport() { tCurrentReport = m_outer; }
+AuditReport *AuditReport::current() { return tCurrentReport; }
 
 void AuditTotals::add(const LineResult &result)
 {

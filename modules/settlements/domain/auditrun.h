@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 namespace ltc::settlement {
 
 struct LineChange {
@@ -40,6 +42,9 @@ struct AuditRun {
     AuditTotals totals;
     QList<LineChange> changes;  // against the results stored before this run
     bool hadPreviousRun = false;
+    // Per result: the stored result of its line is the same in every column, so storing the
+    // run keeps that row as it is (a re-run rewrites, and syncs, only what changed).
+    std::vector<bool> storedAsIs;
     AuditTotals previousTotals;  // of the results stored before this run
 };
 
@@ -65,6 +70,23 @@ QSet<QString> institutionsInScope(QSqlDatabase &db, const UserIdentity &user);
 // `settlement.run_audit {period}`: audits and stores the results, as a command, so that the
 // server runs the same audit authoritatively and the results sync to every reviewer.
 CommandSpec auditCommand();
+
+// What the command's own audit found (totals and changes, not the results), for whoever runs
+// the command in this thread and wants to show it (ltcctl prints it): the month is audited once,
+// not once for the printout and again inside the command. Set around CommandBus::execute; the
+// server and the sync never set one.
+class AuditReport {
+public:
+    AuditReport();
+    ~AuditReport();
+    AuditReport(const AuditReport &) = delete;
+    AuditReport &operator=(const AuditReport &) = delete;
+    std::optional<AuditRun> run;  // filled by settlement.run_audit once it has stored its run
+    static AuditReport *current();
+
+private:
+    AuditReport *m_outer;
+};
 
 // Audits the period's stored lines under other policies (a draft version), writing nothing.
 std::optional<AuditRun> whatIf(QSqlDatabase &db, const QString &period, const PolicySet &policies,

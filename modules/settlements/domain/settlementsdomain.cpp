@@ -6,6 +6,7 @@
 #include "settlements/domain/depositrelease.h"
 #include "database/domainregistry.h"
 #include "settlements/domain/reviewcommands.h"
+#include "settlements/domain/settlementviews.h"
 
 #include <QtGlobal>
 
@@ -59,6 +60,39 @@ QList<Migration> caregiverMigrations()
         QStringLiteral("ALTER TABLE settlement_batches ADD COLUMN damages_fen INTEGER NOT NULL DEFAULT 0")};
     return {v6, v7};
 }
+
+// The review worklist answers each question by walking one index of the month in the order it
+// shows and stopping after a page, so no question reads or sorts the whole month: the results
+// in declaration order, by each amount and by reasons; per reason code (and without any) a
+// partial index holding only the lines with it (R04 that no line has is an empty index, not a
+// scan of a million results); the reviews in declaration order; the lines by days and amount.
+// The literal LIKE terms are what the worklist's SQL writes (settlement::reasonCondition), so
+// SQLite knows the partial index holds every match.
+QList<Migration> worklistIndexMigrations()
+{
+    Migration v9{QStringLiteral("settlements"), 9, QStringLiteral("the worklist's indexes of audit results"), {}, {}, {}};
+    const QString order = QStringLiteral(" (period, institution_code, claim_no, line_no)");
+    v9.statements = QStringList{
+        QStringLiteral("DROP INDEX settlement_results_by_period"),
+        QStringLiteral("CREATE INDEX settlement_results_in_order ON settlement_results") + order,
+        QStringLiteral("CREATE INDEX settlement_results_clean ON settlement_results") + order
+            + QStringLiteral(" WHERE reasons = ''"),
+        QStringLiteral("DROP INDEX line_reviews_by_batch"),
+        QStringLiteral("CREATE INDEX line_reviews_in_order ON line_reviews") + order,
+        QStringLiteral("CREATE INDEX line_reviews_overridden ON line_reviews") + order
+            + QStringLiteral(" WHERE decision = 'override'"),
+        QStringLiteral("CREATE INDEX claim_lines_by_days ON claim_lines (period, days, claim_no, line_no)"),
+        QStringLiteral("CREATE INDEX claim_lines_by_amount ON claim_lines (period, amount_fen, claim_no, line_no)"),
+    };
+    for (const QString &column : {QStringLiteral("allowed_fen"), QStringLiteral("deducted_fen"),
+                                  QStringLiteral("fund_fen"), QStringLiteral("personal_fen"), QStringLiteral("reasons")})
+        v9.statements << QStringLiteral("CREATE INDEX settlement_results_by_%1 ON settlement_results (period, %1, "
+                                        "claim_no, line_no)").arg(column);
+    for (const QString &code : settlement::indexedReasonCodes())
+        v9.statements << QStringLiteral("CREATE INDEX settlement_results_%1 ON settlement_results%2 WHERE %3")
+                             .arg(code.toLower(), order, settlement::reasonCondition(code, QStringLiteral("reasons")));
+    return {v9};
+}
 } // namespace
 
 void register_settlements_domain(DomainRegistry &registry)
@@ -78,6 +112,7 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += settlement::firstReviewTakersMigrations();
     module.migrations += caregiverMigrations();
     module.migrations += settlement::depositReleaseMigrations();
+    module.migrations += worklistIndexMigrations();
     module.commands.append(settlement::depositReleaseCommand());
     module.worklists = {settlement::claimsWorklist()};
     // Settlement rows belong to the office of the institution that declared them, whoever the

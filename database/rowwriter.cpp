@@ -1,0 +1,126 @@
+#include "rowwriter.h"
+
+#include "core/tr.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStringList>
+
+#include <sqlite3.h>
+
+namespace ltc {
+
+RowWriter::RowWriter(QSqlDatabase &db, const QString &sql) : m_query(db), m_batch(db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    } else {
+        prepareBatches(sql);
+    }
+}
+
+RowWriter::~RowWriter()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+bool RowWriter::write(const ImportRow &row)
+{
+    if (m_statement)
+        return writeNative(row);
+    m_pending.append(row);
+    return m_pending.size() < kBatchRows || flush();
+}
+
+bool RowWriter::flush()
+{
+    if (m_pending.size() == kBatchRows) {
+        if (!execRows(m_batch, m_pending, 0, kBatchRows))
+            return false;
+        m_pending.clear();
+        return true;
+    }
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (!execRows(m_query, m_pending, i, 1))
+            return false;
+    }
+    m_pending.clear();
+    return true;
+}
+
+void RowWriter::prepareBatches(const QString &sql)
+{
+    const qsizetype values = sql.indexOf(QStringLiteral(" VALUES ("));
+    const qsizetype close = values < 0 ? -1 : closingParenthesis(sql, values + 8);
+    if (close < 0 || !m_query.prepare(sql)) {
+        m_error = close < 0 ? QStringLiteral("the upsert has no VALUES (…)") : m_query.lastError().text();
+        return;
+    }
+    const QString tuple = sql.mid(values + 8, close - values - 7);
+    const QString batched = sql.left(values + 8) + QStringList(QList<QString>(kBatchRows, tuple)).join(QStringLiteral(", "))
+                            + sql.mid(close + 1);
+    if (!m_batch.prepare(batched))
+        m_error = m_batch.lastError().text();
+}
+
+// The ')' that closes the '(' at `open` (a tuple may hold calls: "COALESCE(?, 0)").
+qsizetype RowWriter::closingParenthesis(const QString &sql, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < sql.size(); ++i) {
+        if (sql.at(i) == QLatin1Char('('))
+            ++depth;
+        else if (sql.at(i) == QLatin1Char(')') && --depth == 0)
+            return i;
+    }
+    return -1;
+}
+
+bool RowWriter::execRows(QSqlQuery &query, const QList<ImportRow> &rows, qsizetype from, qsizetype count)
+{
+    int position = 0;
+    for (qsizetype r = from; r < from + count; ++r) {
+        for (const QVariant &value : rows.at(r).values)
+            query.bindValue(position++, value);
+    }
+    if (query.exec())
+        return true;
+    m_error = Tr::tr("lines %1 to %2: %3")
+                  .arg(rows.at(from).line)
+                  .arg(rows.at(from + count - 1).line)
+                  .arg(query.lastError().text());
+    return false;
+}
+
+bool RowWriter::writeNative(const ImportRow &row)
+{
+    for (int i = 0; i < row.values.size(); ++i)
+        bindNative(i + 1, row.values.at(i));
+    const int status = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    if (status != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+        return false;
+    }
+    return true;
+}
+
+void RowWriter::bindNative(int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+    } else if (value.typeId() == QMetaType::QString) {
+        // The row outlives the step, so SQLite may read the text in place.
+        const QString &text = *static_cast<const QString *>(value.constData());
+        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+    } else {
+        sqlite3_bind_int64(m_statement, index, value.toLongLong());
+    }
+}
+
+} // namespace ltc
