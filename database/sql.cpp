@@ -100,4 +100,16 @@ bool Transaction::commit(QString *error)
     return committed;
 }
 
+QString globPrefix(const QString &text)
+{
+    QString pattern;
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('*') || ch == QLatin1Char('?') || ch == QLatin1Char('['))
+            pattern += QLatin1Char('[') + ch + QLatin1Char(']');
+        else
+            pattern += ch;
+    }
+    return pattern + QLatin1Char('*');
+}
+
 } // namespace ltc

@@ -26,6 +26,10 @@ std::optional<QJsonObject> fetchRow(QSqlDatabase &db, const QString &table, cons
 // A value for a nullable date column: NULL for an invalid date.
 QVariant sqlDate(const QDate &date);
 QVariant sqlText(const QString &text);  // NULL for an empty string
+// A GLOB pattern for what starts with `text`, taken literally. GLOB is case-sensitive, so SQLite
+// reads a prefix pattern as a range of a BINARY index (LIKE is not); its wildcards are escaped
+// by putting each in brackets.
+QString globPrefix(const QString &text);
 // An empty string, never NULL: QtSql binds a null QString (e.g. an empty join()) as NULL.
 QVariant sqlString(const QString &text);
 

@@ -2134,11 +2134,988 @@ Accept all the same?</source>
         <source>must be distinct levels 0-5, each in one row</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ltc::AgreementsModule</name>
     <message>
-        <source>Designated institutions: applications, reviews, agreements, staff, scores and violations.</source>
+        <source>the workbook could not be created at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An institution not yet registered is registered from its application; for one already registered only its code and the day count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (beds or persons):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medically qualified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an LTC management unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Name every missing item now: they are asked for once, all at once, and are due within %3 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+The materials are complete: the comprehensive review begins. It is due within 3 months of the application, the %3 days spent waiting for materials not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comprehensive review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Documents and site visit, decided collectively by a panel of at least %3 members, an odd number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (on fail):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the passed institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+The publication lasts at least %3 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal runs up to 3 years, by the institution&apos;s performance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first agreement runs 1 year and concludes the designation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own deposit ratio (‰, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own deposit ratio: a whole number of per mille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day the agreement is not in force; the institution returns only through a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend intake or settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (empty: until further notice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The liquidated damages are deducted from the institution&apos;s next payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidated damages (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend a staff member from settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months (3-12):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar a staff member from the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years (1-3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar the legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not manage a designated institution for %2 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agreement state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, code or credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application for designation, or receive a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;materials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials &amp;arrived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal check &amp;passed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;gotiate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign or renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Violation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar representative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated list as xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until further notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barred until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended from settlement until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended from settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed twice, barred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second review requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff suspended from settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff barred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative barred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medically qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing minimums not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the policy&apos;s minimums are met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminated from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barred until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount in yuan with at most two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the maximum and the points are whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2137,12 +2137,993 @@ Accept all the same?</source>
         <source>must be distinct levels 0-5, each in one row</source>
         <translation>须为互不相同的 0-5 等级，每个等级只在一行中出现</translation>
     </message>
-</context>
-<context>
-    <name>ltc::AgreementsModule</name>
     <message>
-        <source>Designated institutions: applications, reviews, agreements, staff, scores and violations.</source>
-        <translation>定点机构：申请、评审、协议、人员、考核评分及违规处理。</translation>
+        <source>the workbook could not be created at %1</source>
+        <translation>无法创建工作簿：%1</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written to %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Application for designation</source>
+        <translation>定点申请受理</translation>
+    </message>
+    <message>
+        <source>An institution not yet registered is registered from its application; for one already registered only its code and the day count.</source>
+        <translation>尚未登记的机构随申请一并登记；已登记的机构只需填写机构编码和申请日期。</translation>
+    </message>
+    <message>
+        <source>Institution &amp;code:</source>
+        <translation>机构编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>申请日期：</translation>
+    </message>
+    <message>
+        <source>Institution &amp;name:</source>
+        <translation>机构名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>机构类型：</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Service forms:</source>
+        <translation>服务类型：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s ID number:</source>
+        <translation>法定代表人身份证号：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Capacity (beds or persons):</source>
+        <translation>服务能力（床位或人数）：</translation>
+    </message>
+    <message>
+        <source>Medically qualified:</source>
+        <translation>具备医疗资质：</translation>
+    </message>
+    <message>
+        <source>Has an LTC management unit:</source>
+        <translation>设有长护管理内设机构：</translation>
+    </message>
+    <message>
+        <source>Request missing materials</source>
+        <translation>一次性告知补正材料</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Name every missing item now: they are asked for once, all at once, and are due within %3 working days.</source>
+        <translation>%1 · %2
+请一次性列明需补正的全部材料：补正告知只发一次，机构应在 %3 个工作日内补齐。</translation>
+    </message>
+    <message>
+        <source>Missing items:</source>
+        <translation>需补正材料：</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>告知日期：</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>补正材料已收到</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>收到日期：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Formal check passed</source>
+        <translation>形式审查通过</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+The materials are complete: the comprehensive review begins. It is due within 3 months of the application, the %3 days spent waiting for materials not counted.</source>
+        <translation>%1 · %2
+材料齐全，进入综合评估。评估应自受理申请之日起 3 个月内完成，等待补正材料的 %3 天不计入。</translation>
+    </message>
+    <message>
+        <source>Comprehensive review</source>
+        <translation>综合评估</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Documents and site visit, decided collectively by a panel of at least %3 members, an odd number.</source>
+        <translation>%1 · %2
+材料审核和现场评估，由不少于 %3 人且为单数的评估小组集体评议决定。</translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation>评估日期：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>评估结果：</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Panel members:</source>
+        <translation>评估小组成员：</translation>
+    </message>
+    <message>
+        <source>Reasons (on fail):</source>
+        <translation>未通过原因：</translation>
+    </message>
+    <message>
+        <source>Suggestions:</source>
+        <translation>整改建议：</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Publish the passed institution</source>
+        <translation>公示通过评估的机构</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+The publication lasts at least %3 working days.</source>
+        <translation>%1 · %2
+公示期不少于 %3 个工作日。</translation>
+    </message>
+    <message>
+        <source>Published from:</source>
+        <translation>公示开始：</translation>
+    </message>
+    <message>
+        <source>Published to:</source>
+        <translation>公示结束：</translation>
+    </message>
+    <message>
+        <source>Record an objection</source>
+        <translation>登记公示异议</translation>
+    </message>
+    <message>
+        <source>Objection:</source>
+        <translation>异议内容：</translation>
+    </message>
+    <message>
+        <source>Start negotiation</source>
+        <translation>开始协商谈判</translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Renew the agreement</source>
+        <translation>续签服务协议</translation>
+    </message>
+    <message>
+        <source>Sign the agreement</source>
+        <translation>签订服务协议</translation>
+    </message>
+    <message>
+        <source>A renewal runs up to 3 years, by the institution&apos;s performance.</source>
+        <translation>续签协议根据机构考核情况，期限最长 3 年。</translation>
+    </message>
+    <message>
+        <source>A first agreement runs 1 year and concludes the designation.</source>
+        <translation>首次签订的协议期限为 1 年，签订后定点流程办结。</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>协议起始：</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>协议截止：</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>签订日期：</translation>
+    </message>
+    <message>
+        <source>Own deposit ratio (‰, optional):</source>
+        <translation>协议约定质量保证金比例（‰，可空）：</translation>
+    </message>
+    <message>
+        <source>Own deposit ratio: a whole number of per mille</source>
+        <translation>协议约定质量保证金比例：应为整数千分比</translation>
+    </message>
+    <message>
+        <source>Terminate an agreement</source>
+        <translation>中止/解除服务协议</translation>
+    </message>
+    <message>
+        <source>From this day the agreement is not in force; the institution returns only through a new application.</source>
+        <translation>自该日起协议不再有效；机构只能重新申请纳入定点管理。</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>服务协议：</translation>
+    </message>
+    <message>
+        <source>Ended from:</source>
+        <translation>中止/解除日期：</translation>
+    </message>
+    <message>
+        <source>Suspend intake or settlement</source>
+        <translation>暂停新增服务对象或暂停结算</translation>
+    </message>
+    <message>
+        <source>Suspend:</source>
+        <translation>暂停事项：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>To (empty: until further notice):</source>
+        <translation>截止日期（空：另行通知）：</translation>
+    </message>
+    <message>
+        <source>Performance score</source>
+        <translation>考核评分</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>考核年度：</translation>
+    </message>
+    <message>
+        <source>Criteria set:</source>
+        <translation>考核标准：</translation>
+    </message>
+    <message>
+        <source>Scored on:</source>
+        <translation>评分日期：</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>考核项目：</translation>
+    </message>
+    <message>
+        <source>Record a violation</source>
+        <translation>登记违约行为</translation>
+    </message>
+    <message>
+        <source>The liquidated damages are deducted from the institution&apos;s next payments.</source>
+        <translation>违约金从该机构此后的结算拨付中扣除。</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>发现日期：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>违约情形：</translation>
+    </message>
+    <message>
+        <source>Liquidated damages (yuan):</source>
+        <translation>违约金（元）：</translation>
+    </message>
+    <message>
+        <source>Suspend a staff member from settlement</source>
+        <translation>暂停人员结算资格</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Months (3-12):</source>
+        <translation>月数（3-12）：</translation>
+    </message>
+    <message>
+        <source>Bar a staff member from the work</source>
+        <translation>禁止人员从业</translation>
+    </message>
+    <message>
+        <source>Years (1-3):</source>
+        <translation>年数（1-3）：</translation>
+    </message>
+    <message>
+        <source>Bar the legal representative</source>
+        <translation>限制法定代表人</translation>
+    </message>
+    <message>
+        <source>%1 may not manage a designated institution for %2 years.</source>
+        <translation>%1 在 %2 年内不得担任定点机构的负责人。</translation>
+    </message>
+    <message>
+        <source>Institution profile</source>
+        <translation>机构登记信息</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Service agreements</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违约</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>通知与名单</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>定点机构</translation>
+    </message>
+    <message>
+        <source>Designations</source>
+        <translation>定点申请</translation>
+    </message>
+    <message>
+        <source>%1 institutions</source>
+        <translation>%1 家机构</translation>
+    </message>
+    <message>
+        <source>Any agreement state</source>
+        <translation>全部协议状态</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部统筹区</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days or overdue</source>
+        <translation>60 天内到期或已逾期</translation>
+    </message>
+    <message>
+        <source>Name, code or credit code</source>
+        <translation>名称、编码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅显示办理中</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Choose an institution.</source>
+        <translation>请选择机构。</translation>
+    </message>
+    <message>
+        <source>Choose an application for designation, or receive a new one.</source>
+        <translation>请选择一条定点申请，或受理新的申请。</translation>
+    </message>
+    <message>
+        <source>Request &amp;materials…</source>
+        <translation>告知补正材料(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Materials &amp;arrived…</source>
+        <translation>补正材料已收(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>不予受理(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Formal check &amp;passed…</source>
+        <translation>形式审查通过(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>综合评估(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Review again…</source>
+        <translation>再次评估…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>公示(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Objection…</source>
+        <translation>登记异议(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;gotiate…</source>
+        <translation>协商谈判(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign agreement…</source>
+        <translation>签订协议(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign or renew…</source>
+        <translation>签订/续签(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>中止/解除(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend…</source>
+        <translation>暂停(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore…</source>
+        <translation>考核(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Violation…</source>
+        <translation>违约(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Suspend staff…</source>
+        <translation>暂停人员结算…</translation>
+    </message>
+    <message>
+        <source>Bar staff…</source>
+        <translation>禁止人员从业…</translation>
+    </message>
+    <message>
+        <source>Bar representative…</source>
+        <translation>限制法定代表人…</translation>
+    </message>
+    <message>
+        <source>Profile…</source>
+        <translation>登记信息…</translation>
+    </message>
+    <message>
+        <source>Print &amp;notice…</source>
+        <translation>打印通知书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Notice as PDF…</source>
+        <translation>通知书另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Publication list…</source>
+        <translation>公示名单…</translation>
+    </message>
+    <message>
+        <source>Designated list…</source>
+        <translation>定点机构名单…</translation>
+    </message>
+    <message>
+        <source>List as PDF…</source>
+        <translation>名单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>List as xlsx…</source>
+        <translation>名单导出 xlsx…</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已办理：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Designated list as xlsx</source>
+        <translation>定点机构名单导出 xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 until further notice</source>
+        <translation>%1 起，另行通知为止</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>%1 离职</translation>
+    </message>
+    <message>
+        <source>barred until %1</source>
+        <translation>禁止从业至 %1</translation>
+    </message>
+    <message>
+        <source>barred</source>
+        <translation>禁止从业</translation>
+    </message>
+    <message>
+        <source>suspended from settlement until %1</source>
+        <translation>暂停结算至 %1</translation>
+    </message>
+    <message>
+        <source>suspended from settlement</source>
+        <translation>暂停结算</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Assessment agency</source>
+        <translation>评估机构</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>协议有效</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired, not renewed</source>
+        <translation>已到期未续签</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已中止/解除</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>无协议</translation>
+    </message>
+    <message>
+        <source>Formal check</source>
+        <translation>形式审查</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>综合评估中</translation>
+    </message>
+    <message>
+        <source>Failed review</source>
+        <translation>评估未通过</translation>
+    </message>
+    <message>
+        <source>Failed twice, barred</source>
+        <translation>两次未通过，限制申请</translation>
+    </message>
+    <message>
+        <source>Passed review</source>
+        <translation>评估通过</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>协商谈判中</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>已签订协议</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估员</translation>
+    </message>
+    <message>
+        <source>Assessment expert</source>
+        <translation>评估专家</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>长期照护师</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>新增服务对象</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Review recorded</source>
+        <translation>登记综合评估结果</translation>
+    </message>
+    <message>
+        <source>Second review requested</source>
+        <translation>申请再次评估</translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation>登记公示异议</translation>
+    </message>
+    <message>
+        <source>Negotiation started</source>
+        <translation>开始协商谈判</translation>
+    </message>
+    <message>
+        <source>Agreement terminated</source>
+        <translation>中止/解除协议</translation>
+    </message>
+    <message>
+        <source>Suspension recorded</source>
+        <translation>登记暂停</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>变更登记信息</translation>
+    </message>
+    <message>
+        <source>Staff suspended from settlement</source>
+        <translation>暂停人员结算资格</translation>
+    </message>
+    <message>
+        <source>Staff barred</source>
+        <translation>禁止人员从业</translation>
+    </message>
+    <message>
+        <source>Legal representative barred</source>
+        <translation>限制法定代表人</translation>
+    </message>
+    <message>
+        <source>Performance scored</source>
+        <translation>登记考核评分</translation>
+    </message>
+    <message>
+        <source>Violation recorded</source>
+        <translation>登记违约</translation>
+    </message>
+    <message>
+        <source>Institutions file imported</source>
+        <translation>导入机构信息</translation>
+    </message>
+    <message>
+        <source>Staff file imported</source>
+        <translation>导入人员信息</translation>
+    </message>
+    <message>
+        <source>%1 working days overdue</source>
+        <translation>已逾期 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days left</source>
+        <translation>剩余 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Service forms</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>服务能力</translation>
+    </message>
+    <message>
+        <source>Medically qualified</source>
+        <translation>医疗资质</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Staffing minimums not met</source>
+        <translation>未达到的人员配备要求</translation>
+    </message>
+    <message>
+        <source>All the policy&apos;s minimums are met.</source>
+        <translation>已达到政策规定的全部人员配备要求。</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应配</translation>
+    </message>
+    <message>
+        <source>On staff</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>terminated from %1: %2</source>
+        <translation>自 %1 起中止/解除：%2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>协议期限</translation>
+    </message>
+    <message>
+        <source>Deposit ratio</source>
+        <translation>保证金比例</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>Staff (%1)</source>
+        <translation>人员（%1 人）</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>人员编号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>资格证书</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>聘用期间</translation>
+    </message>
+    <message>
+        <source>Performance scores</source>
+        <translation>考核评分</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>违约情形</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <source>Deducted in</source>
+        <translation>扣款月份</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Materials requested</source>
+        <translation>告知补正材料</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>评估时限</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>评估小组</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>整改建议</translation>
+    </message>
+    <message>
+        <source>Second review by</source>
+        <translation>再次评估申请截止</translation>
+    </message>
+    <message>
+        <source>Barred until</source>
+        <translation>限制申请至</translation>
+    </message>
+    <message>
+        <source>Negotiation from</source>
+        <translation>协商谈判开始</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>公示异议</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <source>an amount in yuan with at most two decimals</source>
+        <translation>以元为单位的金额，最多两位小数</translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <source>row %1: the maximum and the points are whole numbers</source>
+        <translation>第 %1 行：满分和得分应为整数</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation>协议截止</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>定点申请</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1（%2 天）</translation>
     </message>
 </context>
 <context>

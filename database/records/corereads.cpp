@@ -199,18 +199,13 @@ PersonSelection personsNamed(const QString &part)
     return {QStringLiteral("SELECT person_no FROM persons WHERE name LIKE ? ESCAPE '\\'"), {likePattern(part)}};
 }
 
-PersonSelection personsFoundFast(const QString &numberIdOrNameStart)
+PersonSelection personsMatching(const QString &text)
 {
-    // Names that start with the text are those from it up to the text with its last character
-    // one code point on: a range of the name index (UTF-8 orders like the code points, so a
-    // character outside the BMP — 生僻字 in names — sorts where it should).
-    QList<uint> upper = numberIdOrNameStart.toUcs4();
-    if (!upper.isEmpty())
-        ++upper.last();
-    return {QStringLiteral("SELECT person_no FROM persons WHERE person_no = ? UNION SELECT person_no FROM persons WHERE "
-                           "id_number = ? UNION SELECT person_no FROM persons WHERE name >= ? AND name < ?"),
-            {numberIdOrNameStart, numberIdOrNameStart.toUpper(), numberIdOrNameStart,
-             QString::fromUcs4(reinterpret_cast<const char32_t *>(upper.constData()), upper.size())}};
+    // person_search_parts keeps every suffix of each number and name (core migration 8): a part
+    // anywhere is the start of one of them, a range of its index.
+    return {QStringLiteral("SELECT person_no FROM persons WHERE id_number = ? UNION SELECT person_no FROM "
+                           "person_search_parts WHERE part GLOB ?"),
+            {text.toUpper(), globPrefix(text)}};
 }
 
 PersonSelection personsFound(const QString &numberIdOrName)

@@ -42,9 +42,10 @@ PersonSelection personsNamed(const QString &part);
 // Persons a counter search finds by what the applicant gives: the person number or the citizen
 // ID number exactly, or a part of the name.
 PersonSelection personsFound(const QString &numberIdOrName);
-// The same for a worklist over a million rows, each branch through an index: the person number
-// or the citizen ID number exactly, or the start of the name (a surname, or a whole name).
-PersonSelection personsFoundFast(const QString &numberIdOrNameStart);
+// The same for a worklist over a million rows, each branch through an index: the citizen ID
+// number exactly, or a part of the person number or of the name wherever it stands. (Through
+// the desktop's search table: on a store that keeps one — not the server's.)
+PersonSelection personsMatching(const QString &text);
 // Their numbers, at most `limit` of them (ask for one more than you can use to know there are more).
 QStringList personNosNamed(QSqlDatabase &db, const QString &part, int limit);
 

@@ -32,7 +32,7 @@ QString whereClause(const ApplicationFilter &filter, QVariantList *params)
         *params << filter.receivedTo.toString(Qt::ISODate);
     }
     if (!filter.person.isEmpty()) {
-        const PersonSelection found = personsFoundFast(filter.person);
+        const PersonSelection found = personsMatching(filter.person);
         conditions << QStringLiteral("a.person_no IN (%1)").arg(found.personNosSql);
         *params << found.params;
     }

@@ -15,7 +15,7 @@ struct ApplicationFilter {
     QString handler;
     QDate receivedFrom;
     QDate receivedTo;
-    QString person;  // person number or citizen ID number exactly, or the start of the name
+    QString person;  // the citizen ID number, or a part of the person number or of the name
 };
 
 struct ApplicationRow {

@@ -89,20 +89,6 @@ QString placeholders(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
-// GLOB is case-sensitive, so SQLite reads a prefix pattern as a range of a BINARY index (LIKE is
-// not); its wildcards are escaped by putting each in brackets.
-QString globPrefix(const QString &text)
-{
-    QString pattern;
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('*') || ch == QLatin1Char('?') || ch == QLatin1Char('['))
-            pattern += QLatin1Char('[') + ch + QLatin1Char(']');
-        else
-            pattern += ch;
-    }
-    return pattern + QLatin1Char('*');
-}
-
 // Up to this many lines (or persons, for a name), a typed text is looked up through the indexes
 // and its lines sorted; beyond it the page comes from reading the month in display order.
 constexpr int kFewMatches = 2000;
