@@ -1119,6 +1119,10 @@ ZH_CN = {
     "since %1": "%1 起",
     "Institutions file imported": "导入机构信息",
     "Staff file imported": "导入人员信息",
+    "All handlers": "全部经办人",
+    "received from any day": "收件起始：不限",
+    "to any day": "截止：不限",
+    "Received-date range; the lowest value means no bound": "收件日期范围；最小值表示不限",
 }
 
 

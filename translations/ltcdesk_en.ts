@@ -3118,6 +3118,22 @@ The publication lasts at least %3 working days.</source>
         <source>%1 (%2 days)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received from any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received-date range; the lowest value means no bound</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AssessmentsModule</name>

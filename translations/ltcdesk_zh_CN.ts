@@ -3125,6 +3125,22 @@ The publication lasts at least %3 working days.</source>
         <source>%1 (%2 days)</source>
         <translation>%1（%2 天）</translation>
     </message>
+    <message>
+        <source>All handlers</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>received from any day</source>
+        <translation>收件起始：不限</translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation>截止：不限</translation>
+    </message>
+    <message>
+        <source>Received-date range; the lowest value means no bound</source>
+        <translation>收件日期范围；最小值表示不限</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AssessmentsModule</name>

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -223,6 +224,20 @@ TEST_CASE("applications screens: from counter intake through missing materials t
         CHECK(page.model()->rowCount() == 0);
         page.personFilter()->clear();
         CHECK(page.model()->rowCount() == 1);
+        // By handler, and by the day received (the lowest date means no bound).
+        const int mine = page.handlerFilter()->findData(QStringLiteral("handler"));
+        REQUIRE(mine > 0);
+        page.handlerFilter()->setCurrentIndex(mine);
+        CHECK(page.model()->rowCount() == 1);
+        page.handlerFilter()->setCurrentIndex(0);
+        page.receivedFromFilter()->setDate(submitted->receivedOn.addDays(1));
+        CHECK(page.model()->rowCount() == 0);
+        page.receivedFromFilter()->setDate(submitted->receivedOn);
+        page.receivedToFilter()->setDate(submitted->receivedOn);
+        CHECK(page.model()->rowCount() == 1);
+        page.receivedFromFilter()->setDate(page.receivedFromFilter()->minimumDate());
+        page.receivedToFilter()->setDate(submitted->receivedOn.addDays(-1));
+        CHECK(page.model()->rowCount() == 0);
     }
     SECTION("a second open application of the kind is refused at the counter, and the dialog keeps what was typed")
     {

@@ -3,6 +3,7 @@
 // the desktop let through), and the agreement officer's offline work reaches the district's
 // other desktops and no other district's.
 #include "serverharness.h"
+#include "testdesktop.h"
 
 #include "localstore.h"
 #include "sql.h"
@@ -20,75 +21,7 @@ using namespace ltc::test;
 
 namespace {
 
-UserIdentity identity(const QString &name, const QStringList &roles, const QString &district)
-{
-    return UserIdentity{name, name, name, roles, district};
-}
-
-struct Desktop {
-    QTemporaryDir folder;
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<HttpTransport> transport;
-    std::unique_ptr<SyncEngine> engine;
-
-    Desktop()
-    {
-        store = std::make_unique<LocalStore>(folder.filePath(QStringLiteral("ltc.sqlite")));
-        QString error;
-        REQUIRE(store->open(&error));
-        transport = std::make_unique<HttpTransport>(QUrl(ServerEnv::get().server().baseUrl()));
-        engine = std::make_unique<SyncEngine>(*store, *transport);
-    }
-    SyncResult sync(const QString &username)
-    {
-        const SyncResult signedIn = engine->signIn(username, kPassword);
-        if (!signedIn.ok())
-            return signedIn;
-        const SyncResult result = engine->syncOnce();
-        UNSCOPED_INFO("sync as " << username.toStdString() << ": " << result.message.toStdString() << " (rejected "
-                                 << result.rejected << ")");
-        return result;
-    }
-    bool import(const UserIdentity &user, const QString &kind, const QString &csv)
-    {
-        const QString path = folder.filePath(kind + QStringLiteral(".csv"));
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(csv.toUtf8());
-        file.close();
-        const ImportReport report = store->importer().importFile(user, kind, path);
-        UNSCOPED_INFO(report.failure.toStdString() << report.issues.formatErrors(path).join(QLatin1Char('\n')).toStdString());
-        return report.ok();
-    }
-    CommandOutcome run(const UserIdentity &user, const QString &name, const QJsonObject &args)
-    {
-        const CommandOutcome outcome = store->commands().execute(user, name, args);
-        if (!outcome.ok())
-            UNSCOPED_INFO(name.toStdString() << ": " << outcome.error->message.toStdString());
-        return outcome;
-    }
-    qint64 count(const QString &sql)
-    {
-        QSqlDatabase db = store->database().connection();
-        return scalarSql(db, sql).toLongLong();
-    }
-};
-
-qint64 serverCount(const QString &sql)
-{
-    QSqlDatabase db = ServerEnv::get().db();
-    return scalarSql(db, sql).toLongLong();
-}
-
-QJsonArray push(const QString &username, const QString &clientId, const QJsonArray &commands)
-{
-    ServerEnv &env = ServerEnv::get();
-    const ltc::test::HttpReply reply = env.http().post(QStringLiteral("/api/v1/sync/push"),
-                                            pushBody(clientId, commands, env.schema()), env.login(username));
-    INFO(reply.body.toStdString());
-    REQUIRE(reply.status == 200);
-    return reply.json.value(QStringLiteral("results")).toArray();
-}
+using Desktop = TestDesktop;
 
 QString codeOf(const QJsonArray &results, int index)
 {
@@ -163,11 +96,11 @@ TEST_CASE("agreements on the server: an officer's offline work reaches the distr
     // intake suspension, a caregiver suspended from settlement, a new applicant.
     REQUIRE(a.import(officer, QStringLiteral("institutions"),
                      QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n"
-                                    "I-AG03,瓯海颐康护理院,CARE,2,HOME_VISIT,2026-01-01,2026-12-31\n")));
+                                    "I-AG03,瓯海颐康护理院,CARE,2,HOME_VISIT,2026-01-01,2026-12-31\n")).ok());
     REQUIRE(a.import(officer, QStringLiteral("staff"),
                      QStringLiteral("staff_no,institution_code,name,id_number,role,employed_from\n"
                                     "S-AG03,I-AG03,李护理,%1,CAREGIVER,2026-01-01\n")
-                         .arg(staffId(8001))));
+                         .arg(staffId(8001))).ok());
     REQUIRE(a.run(officer, QStringLiteral("agreement.sign"),
                   {{QStringLiteral("id"), QStringLiteral("AG-AG03")}, {QStringLiteral("institution_code"), QStringLiteral("I-AG03")},
                    {QStringLiteral("valid_from"), QStringLiteral("2027-01-01")}, {QStringLiteral("valid_to"), QStringLiteral("2029-12-31")},

@@ -4,6 +4,7 @@
 // arrives on the district's other desktops, not another district's; the online channel's account
 // submits straight to the server.
 #include "serverharness.h"
+#include "testdesktop.h"
 
 #include "applications/domain/applicationreads.h"
 #include "applications/domain/applicationsworklist.h"
@@ -23,57 +24,13 @@ using namespace ltc::test;
 
 namespace {
 
-UserIdentity identity(const QString &name, const QStringList &roles, const QString &district = QStringLiteral("330302"))
-{
-    return UserIdentity{name, name, name, roles, district};
-}
-
-struct Desktop {
-    QTemporaryDir folder;
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<HttpTransport> transport;
-    std::unique_ptr<SyncEngine> engine;
-
-    Desktop()
-    {
-        store = std::make_unique<LocalStore>(folder.filePath(QStringLiteral("ltc.sqlite")));
-        QString error;
-        REQUIRE(store->open(&error));
-        transport = std::make_unique<HttpTransport>(QUrl(ServerEnv::get().server().baseUrl()));
-        engine = std::make_unique<SyncEngine>(*store, *transport);
-    }
-    SyncResult sync(const QString &username)
-    {
-        const SyncResult signedIn = engine->signIn(username, kPassword);
-        if (!signedIn.ok())
-            return signedIn;
-        const SyncResult result = engine->syncOnce();
-        UNSCOPED_INFO("sync as " << username.toStdString() << ": " << result.message.toStdString());
-        return result;
-    }
-    CommandOutcome run(const UserIdentity &user, const QString &name, const QJsonObject &args)
-    {
-        const CommandOutcome outcome = store->commands().execute(user, name, args);
-        UNSCOPED_INFO(name.toStdString() << ": " << (outcome.ok() ? std::string() : outcome.error->message.toStdString()));
-        return outcome;
-    }
-    qint64 count(const QString &sql, const QVariantList &params = {})
-    {
-        QSqlDatabase db = store->database().connection();
-        return scalarSql(db, sql, params).toLongLong();
-    }
+struct Desktop : TestDesktop {
     std::optional<applications::Application> application(const QString &id)
     {
         QSqlDatabase db = store->database().connection();
         return applications::findApplication(db, id);
     }
 };
-
-QVariant serverValue(const QString &sql, const QVariantList &params = {})
-{
-    QSqlDatabase db = ServerEnv::get().db();
-    return scalarSql(db, sql, params);
-}
 
 QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 QString yesterday() { return QDate::currentDate().addDays(-1).toString(Qt::ISODate); }
@@ -84,16 +41,6 @@ QJsonObject submission(const QString &id, const QString &personNo, const QString
     return {{QStringLiteral("id"), id},           {QStringLiteral("person_no"), personNo},
             {QStringLiteral("kind"), kind},       {QStringLiteral("channel"), channel},
             {QStringLiteral("received_on"), yesterday()}};
-}
-
-QJsonArray push(const QString &user, const QString &clientId, const QJsonArray &commands)
-{
-    ServerEnv &env = ServerEnv::get();
-    const ltc::test::HttpReply reply = env.http().post(QStringLiteral("/api/v1/sync/push"), pushBody(clientId, commands, env.schema()),
-                                            env.login(user));
-    INFO(reply.body.toStdString());
-    REQUIRE(reply.status == 200);
-    return reply.json.value(QStringLiteral("results")).toArray();
 }
 
 QString resultOf(const QJsonArray &results, int index, const char *field)

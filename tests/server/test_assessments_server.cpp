@@ -5,6 +5,7 @@
 // sync. A dispatch from another district, and a second dispatch, are refused there.
 // Serials 9001-9099.
 #include "serverharness.h"
+#include "testdesktop.h"
 
 #include "assessments/domain/assessmentreads.h"
 #include "assessments/domain/drawrecord.h"
@@ -28,69 +29,13 @@ using namespace ltc::test;
 
 namespace {
 
-UserIdentity identity(const QString &name, const QStringList &roles)
-{
-    return UserIdentity{name, name, name, roles, QStringLiteral("330302")};
-}
-
-struct Desktop {
-    QTemporaryDir folder;
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<HttpTransport> transport;
-    std::unique_ptr<SyncEngine> engine;
-
-    Desktop()
-    {
-        store = std::make_unique<LocalStore>(folder.filePath(QStringLiteral("ltc.sqlite")));
-        QString error;
-        REQUIRE(store->open(&error));
-        transport = std::make_unique<HttpTransport>(QUrl(ServerEnv::get().server().baseUrl()));
-        engine = std::make_unique<SyncEngine>(*store, *transport);
-    }
-    SyncResult sync(const QString &username)
-    {
-        const SyncResult signedIn = engine->signIn(username, kPassword);
-        if (!signedIn.ok())
-            return signedIn;
-        const SyncResult result = engine->syncOnce();
-        UNSCOPED_INFO("sync as " << username.toStdString() << ": " << result.message.toStdString() << " (rejected "
-                                 << result.rejected << ")");
-        return result;
-    }
-    bool import(const UserIdentity &user, const QString &kind, const QString &csv)
-    {
-        const QString path = folder.filePath(kind + QStringLiteral(".csv"));
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(csv.toUtf8());
-        file.close();
-        const ImportReport report = store->importer().importFile(user, kind, path);
-        UNSCOPED_INFO(report.failure.toStdString() << report.issues.formatErrors(path).join(QLatin1Char('\n')).toStdString());
-        return report.ok();
-    }
-    bool run(const UserIdentity &user, const QString &name, const QJsonObject &args)
-    {
-        const CommandOutcome outcome = store->commands().execute(user, name, args);
-        if (!outcome.ok())
-            UNSCOPED_INFO(name.toStdString() << ": " << outcome.error->message.toStdString());
-        return outcome.ok();
-    }
+struct Desktop : TestDesktop {
     QList<assessments::StoredDraw> draws(const QString &task)
     {
         QSqlDatabase db = store->database().connection();
         return assessments::drawsOf(db, task);
     }
 };
-
-QJsonArray push(const QString &username, const QString &clientId, const QJsonArray &commands)
-{
-    ServerEnv &env = ServerEnv::get();
-    const ltc::test::HttpReply reply = env.http().post(QStringLiteral("/api/v1/sync/push"),
-                                                       pushBody(clientId, commands, env.schema()), env.login(username));
-    INFO(reply.body.toStdString());
-    REQUIRE(reply.status == 200);
-    return reply.json.value(QStringLiteral("results")).toArray();
-}
 
 QString codeOf(const QJsonArray &results, int index)
 {
@@ -151,7 +96,7 @@ TEST_CASE("assessments on the server: a dispatch's draw is re-made there from th
     // and three assessors.
     REQUIRE(a.import(officer, QStringLiteral("institutions"),
                      QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n"
-                                    "0AS01,鹿城评估中心,ASSESS,1,HOME_VISIT,2025-01-01,2030-12-31\n")));
+                                    "0AS01,鹿城评估中心,ASSESS,1,HOME_VISIT,2025-01-01,2030-12-31\n")).ok());
     REQUIRE(a.import(officer, QStringLiteral("staff"),
                      QStringLiteral("staff_no,institution_code,name,id_number,role,employed_from\n"
                                     "E-AS01,0AS01,专家甲,%1,EXPERT,2025-01-01\n"
@@ -159,15 +104,15 @@ TEST_CASE("assessments on the server: a dispatch's draw is re-made there from th
                                     "X-AS01,0AS01,评估员甲,%3,ASSESSOR,2025-01-01\n"
                                     "X-AS02,0AS01,评估员乙,%4,ASSESSOR,2025-01-01\n"
                                     "X-AS03,0AS01,评估员丙,%5,ASSESSOR,2025-01-01\n")
-                         .arg(staffId(9001), staffId(9003), staffId(9005), staffId(9007), staffId(9009))));
+                         .arg(staffId(9001), staffId(9003), staffId(9005), staffId(9007), staffId(9009))).ok());
     REQUIRE(a.sync(QStringLiteral("officer")).ok());
-    REQUIRE(a.run(handler, QStringLiteral("person.register"), personArgs(QStringLiteral("P-AS0001"), QStringLiteral("330302"), 9011)));
+    REQUIRE(a.run(handler, QStringLiteral("person.register"), personArgs(QStringLiteral("P-AS0001"), QStringLiteral("330302"), 9011)).ok());
     const QString application = QUuid::createUuid().toString(QUuid::WithoutBraces);
     REQUIRE(a.run(handler, QStringLiteral("application.submit"),
                   {{QStringLiteral("id"), application}, {QStringLiteral("person_no"), QStringLiteral("P-AS0001")},
                    {QStringLiteral("kind"), QStringLiteral("FIRST")}, {QStringLiteral("channel"), QStringLiteral("COUNTER")},
-                   {QStringLiteral("received_on"), QDate::currentDate().addDays(-1).toString(Qt::ISODate)}}));
-    REQUIRE(a.run(handler, QStringLiteral("application.accept"), {{QStringLiteral("id"), application}}));
+                   {QStringLiteral("received_on"), QDate::currentDate().addDays(-1).toString(Qt::ISODate)}}).ok());
+    REQUIRE(a.run(handler, QStringLiteral("application.accept"), {{QStringLiteral("id"), application}}).ok());
     const SyncResult handed = a.sync(QStringLiteral("handler"));
     REQUIRE(handed.ok());
     CHECK(handed.rejected == 0);
@@ -183,7 +128,7 @@ TEST_CASE("assessments on the server: a dispatch's draw is re-made there from th
 
     // The desktop, not knowing, dispatches offline: its draw has nobody excluded.
     const QJsonObject dispatch{{QStringLiteral("id"), task}, {QStringLiteral("seed"), QStringLiteral("9e3779b97f4a7c15")}};
-    REQUIRE(a.run(handler, QStringLiteral("assessment.dispatch"), dispatch));
+    REQUIRE(a.run(handler, QStringLiteral("assessment.dispatch"), dispatch).ok());
     const assessments::StoredDraw local = a.draws(task).first();
     CHECK(local.exclusions.isEmpty());
     CHECK(local.candidates.size() == 5);

@@ -2,6 +2,7 @@
 // work — imports included — reaches the server intact, under the name of the user who made it,
 // in the right district, and a sync never deletes what the server has not confirmed.
 #include "serverharness.h"
+#include "testdesktop.h"
 
 #include "localstore.h"
 #include "sql.h"
@@ -22,61 +23,7 @@ using namespace ltc::test;
 
 namespace {
 
-UserIdentity identity(const QString &name, const QStringList &roles, const QString &district)
-{
-    return UserIdentity{name, name, name, roles, district};
-}
-
-// One desktop with its own store; it signs in as a server account when it syncs.
-struct Store {
-    QTemporaryDir folder;
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<HttpTransport> transport;
-    std::unique_ptr<SyncEngine> engine;
-
-    explicit Store(const QString &baseUrl = ServerEnv::get().server().baseUrl())
-    {
-        store = std::make_unique<LocalStore>(folder.filePath(QStringLiteral("ltc.sqlite")));
-        QString error;
-        REQUIRE(store->open(&error));
-        transport = std::make_unique<HttpTransport>(QUrl(baseUrl));
-        engine = std::make_unique<SyncEngine>(*store, *transport);
-    }
-    SyncResult sync(const QString &username, bool adopt = false)
-    {
-        const SyncResult signedIn = engine->signIn(username, kPassword);
-        if (!signedIn.ok())
-            return signedIn;  // e.g. the store belongs to another district and has unsent changes
-        engine->setAdoptOthers(adopt);
-        const SyncResult result = engine->syncOnce();
-        if (!result.ok() || result.rejected > 0)
-            UNSCOPED_INFO("sync as " << username.toStdString() << ": " << result.message.toStdString() << " (rejected "
-                                     << result.rejected << ")");
-        return result;
-    }
-    ImportReport import(const UserIdentity &user, const QString &kind, const QString &csv)
-    {
-        const QString path = folder.filePath(kind + QStringLiteral(".csv"));
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(csv.toUtf8());
-        file.close();
-        const ImportReport report = store->importer().importFile(user, kind, path);
-        INFO(report.failure.toStdString() << report.issues.formatErrors(path).join(QLatin1Char('\n')).toStdString());
-        return report;
-    }
-    qint64 count(const QString &sql, const QVariantList &params = {})
-    {
-        QSqlDatabase db = store->database().connection();
-        return scalarSql(db, sql, params).toLongLong();
-    }
-};
-
-qint64 serverCount(const QString &sql, const QVariantList &params = {})
-{
-    QSqlDatabase db = ServerEnv::get().db();
-    return scalarSql(db, sql, params).toLongLong();
-}
+using Store = TestDesktop;
 
 QString personsCsv(const QStringList &numbers, const QString &district, int firstSerial)
 {

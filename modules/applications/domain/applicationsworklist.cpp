@@ -43,6 +43,15 @@ QDate dateOf(const QVariant &value) { return QDate::fromString(value.toString(),
 
 } // namespace
 
+QStringList applicationHandlers(QSqlDatabase &db)
+{
+    QSqlQuery q = querySql(db, QStringLiteral("SELECT DISTINCT handler FROM applications WHERE handler IS NOT NULL ORDER BY handler"));
+    QStringList handlers;
+    while (q.next())
+        handlers << q.value(0).toString();
+    return handlers;
+}
+
 qint64 countApplications(QSqlDatabase &db, const ApplicationFilter &filter, QString *error)
 {
     QVariantList params;

@@ -34,6 +34,10 @@ bool listApplications(QSqlDatabase &db, const ApplicationFilter &filter, QDate t
 // How many rows the filter matches (the screens' count, on a worker thread); -1 when it failed.
 qint64 countApplications(QSqlDatabase &db, const ApplicationFilter &filter, QString *error = nullptr);
 
+// The handlers named on applications, for the worklist's handler filter (read through the
+// handler index: distinct values only).
+QStringList applicationHandlers(QSqlDatabase &db);
+
 WorklistSpec applicationsWorklist();
 
 } // namespace ltc::applications

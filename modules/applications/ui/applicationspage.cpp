@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -102,14 +103,22 @@ void ApplicationsPage::buildLayout()
     m_person->setObjectName(QStringLiteral("applicationsPerson"));
     m_person->setPlaceholderText(Tr::tr("Name, person number or ID number"));
     m_person->setClearButtonEnabled(true);
+    m_handler = sdk::filterCombo(QStringLiteral("applicationsHandler"), Tr::tr("All handlers"), 10, this);
+    fillHandlers();
+    m_receivedFrom = receivedBound(QStringLiteral("applicationsReceivedFrom"), Tr::tr("received from any day"));
+    m_receivedTo = receivedBound(QStringLiteral("applicationsReceivedTo"), Tr::tr("to any day"));
     m_count = new QLabel(this);
-    for (QWidget *widget : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_channel)})
+    for (QWidget *widget : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_channel),
+                            static_cast<QWidget *>(m_handler), static_cast<QWidget *>(m_receivedFrom),
+                            static_cast<QWidget *>(m_receivedTo)})
         filters->addWidget(widget);
     filters->addWidget(m_person, 1);
     filters->addWidget(m_count);
     layout->addLayout(filters);
-    for (QComboBox *combo : {m_status, m_kind, m_channel})
+    for (QComboBox *combo : {m_status, m_kind, m_channel, m_handler})
         connect(combo, &QComboBox::currentIndexChanged, this, &ApplicationsPage::applyFilter);
+    for (QDateEdit *edit : {m_receivedFrom, m_receivedTo})
+        connect(edit, &QDateEdit::dateChanged, this, &ApplicationsPage::applyFilter);
     connect(m_person, &QLineEdit::returnPressed, this, &ApplicationsPage::applyFilter);
     connect(m_person, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())
@@ -146,11 +155,48 @@ void ApplicationsPage::applyFilter()
     filter.kind = m_kind->currentData().toString();
     filter.channel = m_channel->currentData().toString();
     filter.person = m_person->text().trimmed();
+    filter.handler = m_handler->currentData().toString();
+    for (auto [edit, bound] : {std::pair{m_receivedFrom, &filter.receivedFrom}, std::pair{m_receivedTo, &filter.receivedTo}})
+        *bound = edit->date() == edit->minimumDate() ? QDate() : edit->date();
     m_model->setToday(officeToday());
     m_model->setFilter(filter);
 }
 
-void ApplicationsPage::refresh() { m_model->refresh(); }
+// A bound of the received-date range: its lowest value (shown as `none`) means no bound, so the
+// field is cleared by stepping down past the first day or by typing it away.
+QDateEdit *ApplicationsPage::receivedBound(const QString &name, const QString &none)
+{
+    auto *edit = new QDateEdit(this);
+    edit->setObjectName(name);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setSpecialValueText(none);
+    edit->setDate(edit->minimumDate());
+    edit->setToolTip(Tr::tr("Received-date range; the lowest value means no bound"));
+    return edit;
+}
+
+void ApplicationsPage::fillHandlers()
+{
+    const QString chosen = m_handler->currentData().toString();
+    const QSignalBlocker quiet(m_handler);
+    m_handler->clear();
+    m_handler->addItem(Tr::tr("All handlers"), QString());
+    QSqlDatabase db = m_context.readConnection();
+    for (const QString &handler : applicationHandlers(db))
+        m_handler->addItem(handler, handler);
+    m_handler->setCurrentIndex(std::max(0, m_handler->findData(chosen)));
+}
+
+void ApplicationsPage::refresh()
+{
+    // The handlers were read when the page opened (a walk of the handler index); one who acted
+    // since is the user of this desktop.
+    if (m_handler->findData(m_context.user().username) < 0 && m_context.user().hasAnyRole(roleIds({Role::Handler, Role::Admin})))
+        m_handler->addItem(m_context.user().username, m_context.user().username);
+    m_model->refresh();
+}
 
 bool ApplicationsPage::selectApplication(const QString &id)
 {

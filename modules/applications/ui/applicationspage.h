@@ -12,6 +12,7 @@
 
 class QAction;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -36,6 +37,9 @@ public:
     QTableView *view() const { return m_view; }
     QComboBox *statusFilter() const { return m_status; }
     QLineEdit *personFilter() const { return m_person; }
+    QComboBox *handlerFilter() const { return m_handler; }
+    QDateEdit *receivedFromFilter() const { return m_receivedFrom; }  // its minimum: no bound
+    QDateEdit *receivedToFilter() const { return m_receivedTo; }
     bool selectApplication(const QString &id);  // among the rows fetched so far
     std::optional<Application> currentApplication() const;
     QString detailText() const;
@@ -58,6 +62,8 @@ private:
     void buildActions();
     void buildLayout();
     void applyFilter();
+    void fillHandlers();
+    QDateEdit *receivedBound(const QString &name, const QString &none);
     void showCurrent();
     void updateActions();
     bool run(const QString &command, const QJsonObject &args, const QString &done);
@@ -72,6 +78,9 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_channel = nullptr;
     QLineEdit *m_person = nullptr;
+    QComboBox *m_handler = nullptr;
+    QDateEdit *m_receivedFrom = nullptr;
+    QDateEdit *m_receivedTo = nullptr;
     QLabel *m_count = nullptr;
     QTextBrowser *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
