@@ -1180,10 +1180,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>valid_to: a renewal runs at most 3 years, until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>valid_to: a first agreement runs at most 1 year, until %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,6 +1932,26 @@ Accept all the same?</source>
     </message>
     <message>
         <source>Other scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal_terms: a performance score of %1 allows no renewal of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal_terms: %1 has no performance score by %2: score it before renewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_to: this renewal runs at most %1 year(s), until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidated damages deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

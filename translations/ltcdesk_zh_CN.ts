@@ -1180,10 +1180,6 @@
         <translation>%1 尚无协议：首次协议须在定点申请进入协商谈判后签订</translation>
     </message>
     <message>
-        <source>valid_to: a renewal runs at most 3 years, until %1</source>
-        <translation>valid_to：续约协议期最长 3 年，至 %1</translation>
-    </message>
-    <message>
         <source>valid_to: a first agreement runs at most 1 year, until %1</source>
         <translation>valid_to：首次协议期最长 1 年，至 %1</translation>
     </message>
@@ -1940,6 +1936,26 @@ Accept all the same?</source>
     <message>
         <source>Other scans</source>
         <translation>其他扫描件</translation>
+    </message>
+    <message>
+        <source>renewal_terms: a performance score of %1 allows no renewal of %2</source>
+        <translation>renewal_terms：考核得分 %1，%2 不符合续约条件</translation>
+    </message>
+    <message>
+        <source>renewal_terms: %1 has no performance score by %2: score it before renewing</source>
+        <translation>renewal_terms：截至 %2，%1 尚无考核得分：请先考核再续约</translation>
+    </message>
+    <message>
+        <source>valid_to: this renewal runs at most %1 year(s), until %2</source>
+        <translation>valid_to：本次续约协议期最长 %1 年，至 %2</translation>
+    </message>
+    <message>
+        <source>Liquidated damages deducted</source>
+        <translation>扣除违约金</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
     </message>
 </context>
 <context>
