@@ -1180,10 +1180,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>valid_to: a renewal runs at most 3 years, until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>valid_to: a first agreement runs at most 1 year, until %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,199 +1935,23 @@ Accept all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id: there is no assessment task %1</source>
+        <source>renewal_terms: a performance score of %1 allows no renewal of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>state: assessment task %1 is %2; %3 is allowed only when it is %4</source>
+        <source>renewal_terms: %1 has no performance score by %2: score it before renewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>team: %1 experts are needed and only %2 may be drawn</source>
+        <source>valid_to: this renewal runs at most %1 year(s), until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>team: %1 members are needed and only %2 may be drawn</source>
+        <source>Liquidated damages deducted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be RELATIVE or INTEREST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no staff member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id: conflict %1 is already declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be 16 lowercase hexadecimal digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agency: no designated assessment agency may take the task (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none serves the district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the policy&apos;s team needs this officer, by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the policy&apos;s team has no such officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the draw&apos;s algorithm %1 or seed %2 is not one this version can re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is before the agency accepted the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the policy&apos;s instrument %1 is not loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an assessment expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not employed on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may not confirm this assessment: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staff_no: %1 has already confirmed this assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a service form of the policy in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a care institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may not take new persons for %2 on %3 (no agreement for the form, or intake suspended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the publication runs until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>concluded_on: the person already has a conclusion of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not yet delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is before the conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the publication ended on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>instrument: %1 version %2 exists; load the next version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>instrument: only a city-level account may load instruments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.items: must be a non-empty list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: needs a code and distinct scores of 0 or more in ascending order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.grades[%2]: grades must be numbered 0, 1, … in order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.grades: the total %2 falls in %3 bands; every total the items can add up to must fall in one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>level.rows: must name an indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>level.columns: %1 is not an indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>level.columns: the column indicators must have as many grades as each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>level.matrix: must have %1 rows of %2 levels 0-5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an instrument needs a code, a version of 1 or more, a name and its source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.code: must be a code no other indicator has</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scores.%1: %2 has no such indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scores.%1.%2: no such item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is not scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is not one of the allowed scores %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scores.%1: must be an object of item scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scores.%1.%2: must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number between %1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is more than members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be distinct non-empty codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be distinct levels 0-5, each in one row</source>
+        <source>Amount paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3132,6 +2952,202 @@ The publication lasts at least %3 working days.</source>
     </message>
     <message>
         <source>Received-date range; the lowest value means no bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: there is no assessment task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state: assessment task %1 is %2; %3 is allowed only when it is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: %1 experts are needed and only %2 may be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: %1 members are needed and only %2 may be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be RELATIVE or INTEREST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: conflict %1 is already declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 16 lowercase hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency: no designated assessment agency may take the task (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none serves the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy&apos;s team needs this officer, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy&apos;s team has no such officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draw&apos;s algorithm %1 or seed %2 is not one this version can re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the agency accepted the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy&apos;s instrument %1 is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an assessment expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not employed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not confirm this assessment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff_no: %1 has already confirmed this assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a service form of the policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a care institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not take new persons for %2 on %3 (no agreement for the form, or intake suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication runs until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concluded_on: the person already has a conclusion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not yet delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument: %1 version %2 exists; load the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument: only a city-level account may load instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.items: must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs a code and distinct scores of 0 or more in ascending order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.grades[%2]: grades must be numbered 0, 1, … in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.grades: the total %2 falls in %3 bands; every total the items can add up to must fall in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level.rows: must name an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level.columns: %1 is not an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level.columns: the column indicators must have as many grades as each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level.matrix: must have %1 rows of %2 levels 0-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instrument needs a code, a version of 1 or more, a name and its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.code: must be a code no other indicator has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores.%1: %2 has no such indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores.%1.%2: no such item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of the allowed scores %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores.%1: must be an object of item scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores.%1.%2: must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be distinct non-empty codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be distinct levels 0-5, each in one row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

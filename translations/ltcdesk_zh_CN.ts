@@ -1180,10 +1180,6 @@
         <translation>%1 尚无协议：首次协议须在定点申请进入协商谈判后签订</translation>
     </message>
     <message>
-        <source>valid_to: a renewal runs at most 3 years, until %1</source>
-        <translation>valid_to：续约协议期最长 3 年，至 %1</translation>
-    </message>
-    <message>
         <source>valid_to: a first agreement runs at most 1 year, until %1</source>
         <translation>valid_to：首次协议期最长 1 年，至 %1</translation>
     </message>
@@ -1942,200 +1938,24 @@ Accept all the same?</source>
         <translation>其他扫描件</translation>
     </message>
     <message>
-        <source>id: there is no assessment task %1</source>
-        <translation>id：没有评估任务 %1</translation>
+        <source>renewal_terms: a performance score of %1 allows no renewal of %2</source>
+        <translation>renewal_terms：考核得分 %1，%2 不符合续约条件</translation>
     </message>
     <message>
-        <source>state: assessment task %1 is %2; %3 is allowed only when it is %4</source>
-        <translation>state：评估任务 %1 当前为 %2；只有在 %4 时才能 %3</translation>
+        <source>renewal_terms: %1 has no performance score by %2: score it before renewing</source>
+        <translation>renewal_terms：截至 %2，%1 尚无考核得分：请先考核再续约</translation>
     </message>
     <message>
-        <source>team: %1 experts are needed and only %2 may be drawn</source>
-        <translation>评估小组：需要 %1 名评估专家，可抽取的只有 %2 名</translation>
+        <source>valid_to: this renewal runs at most %1 year(s), until %2</source>
+        <translation>valid_to：本次续约协议期最长 %1 年，至 %2</translation>
     </message>
     <message>
-        <source>team: %1 members are needed and only %2 may be drawn</source>
-        <translation>评估小组：需要 %1 名成员，可抽取的只有 %2 名</translation>
+        <source>Liquidated damages deducted</source>
+        <translation>扣除违约金</translation>
     </message>
     <message>
-        <source>must be RELATIVE or INTEREST</source>
-        <translation>须为 RELATIVE 或 INTEREST</translation>
-    </message>
-    <message>
-        <source>there is no staff member %1</source>
-        <translation>没有人员 %1</translation>
-    </message>
-    <message>
-        <source>id: conflict %1 is already declared</source>
-        <translation>id：回避记录 %1 已登记</translation>
-    </message>
-    <message>
-        <source>must be 16 lowercase hexadecimal digits</source>
-        <translation>须为 16 位小写十六进制数字</translation>
-    </message>
-    <message>
-        <source>agency: no designated assessment agency may take the task (%1)</source>
-        <translation>评估机构：没有可承接该任务的定点评估机构（%1）</translation>
-    </message>
-    <message>
-        <source>none serves the district</source>
-        <translation>本统筹区没有评估机构</translation>
-    </message>
-    <message>
-        <source>the policy&apos;s team needs this officer, by name</source>
-        <translation>政策规定的评估小组需要该工作人员，请填写姓名</translation>
-    </message>
-    <message>
-        <source>the policy&apos;s team has no such officer</source>
-        <translation>政策规定的评估小组没有该类工作人员</translation>
-    </message>
-    <message>
-        <source>the draw&apos;s algorithm %1 or seed %2 is not one this version can re-run</source>
-        <translation>本版本无法复现算法为 %1 或种子为 %2 的抽取</translation>
-    </message>
-    <message>
-        <source>is before the agency accepted the task</source>
-        <translation>早于评估机构接收任务的日期</translation>
-    </message>
-    <message>
-        <source>the policy&apos;s instrument %1 is not loaded</source>
-        <translation>政策规定的评估量表 %1 尚未载入</translation>
-    </message>
-    <message>
-        <source>%1 is not an assessment expert</source>
-        <translation>%1 不是评估专家</translation>
-    </message>
-    <message>
-        <source>%1 is not employed on %2</source>
-        <translation>%1 在 %2 不在职</translation>
-    </message>
-    <message>
-        <source>%1 may not confirm this assessment: %2</source>
-        <translation>%1 不得确认本次评估：%2</translation>
-    </message>
-    <message>
-        <source>staff_no: %1 has already confirmed this assessment</source>
-        <translation>staff_no：%1 已确认过本次评估</translation>
-    </message>
-    <message>
-        <source>%1 is not a service form of the policy in force</source>
-        <translation>%1 不是现行政策中的服务形式</translation>
-    </message>
-    <message>
-        <source>%1 is not a care institution</source>
-        <translation>%1 不是长护服务机构</translation>
-    </message>
-    <message>
-        <source>%1 may not take new persons for %2 on %3 (no agreement for the form, or intake suspended)</source>
-        <translation>%1 在 %3 不得新增 %2 服务对象（协议不含该服务形式，或已暂停新增服务对象）</translation>
-    </message>
-    <message>
-        <source>the publication runs until %1</source>
-        <translation>公示期至 %1</translation>
-    </message>
-    <message>
-        <source>concluded_on: the person already has a conclusion of %1</source>
-        <translation>concluded_on：该参保人已有 %1 的评估结论</translation>
-    </message>
-    <message>
-        <source>, not yet delivered</source>
-        <translation>，且评估结论书尚未送达</translation>
-    </message>
-    <message>
-        <source>is before the conclusion</source>
-        <translation>早于评估结论日期</translation>
-    </message>
-    <message>
-        <source>the publication ended on %1</source>
-        <translation>公示期已于 %1 结束</translation>
-    </message>
-    <message>
-        <source>instrument: %1 version %2 exists; load the next version</source>
-        <translation>量表：%1 第 %2 版已存在；请载入下一版本</translation>
-    </message>
-    <message>
-        <source>instrument: only a city-level account may load instruments</source>
-        <translation>量表：只有市级账号可以载入评估量表</translation>
-    </message>
-    <message>
-        <source>%1.items: must be a non-empty list</source>
-        <translation>%1.items：须为非空列表</translation>
-    </message>
-    <message>
-        <source>%1: needs a code and distinct scores of 0 or more in ascending order</source>
-        <translation>%1：须有代码及不小于 0、互不相同且升序排列的分值</translation>
-    </message>
-    <message>
-        <source>%1.grades[%2]: grades must be numbered 0, 1, … in order</source>
-        <translation>%1.grades[%2]：分级须按 0、1、…… 顺序编号</translation>
-    </message>
-    <message>
-        <source>%1.grades: the total %2 falls in %3 bands; every total the items can add up to must fall in one</source>
-        <translation>%1.grades：总分 %2 落入 %3 个分级；各项目分值可能合计出的每个总分须恰好落入一个分级</translation>
-    </message>
-    <message>
-        <source>level.rows: must name an indicator</source>
-        <translation>level.rows：须指定一个指标</translation>
-    </message>
-    <message>
-        <source>level.columns: %1 is not an indicator</source>
-        <translation>level.columns：%1 不是指标</translation>
-    </message>
-    <message>
-        <source>level.columns: the column indicators must have as many grades as each other</source>
-        <translation>level.columns：列指标的分级数须相同</translation>
-    </message>
-    <message>
-        <source>level.matrix: must have %1 rows of %2 levels 0-5</source>
-        <translation>level.matrix：须为 %1 行、每行 %2 个 0-5 的等级</translation>
-    </message>
-    <message>
-        <source>an instrument needs a code, a version of 1 or more, a name and its source</source>
-        <translation>评估量表须有代码、不小于 1 的版本号、名称及来源</translation>
-    </message>
-    <message>
-        <source>%1.code: must be a code no other indicator has</source>
-        <translation>%1.code：须为其他指标未用的代码</translation>
-    </message>
-    <message>
-        <source>scores.%1: %2 has no such indicator</source>
-        <translation>scores.%1：%2 没有该指标</translation>
-    </message>
-    <message>
-        <source>scores.%1.%2: no such item</source>
-        <translation>scores.%1.%2：没有该项目</translation>
-    </message>
-    <message>
-        <source>%1: is not scored</source>
-        <translation>%1：未评分</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not one of the allowed scores %3</source>
-        <translation>%1：%2 不是允许的分值 %3 之一</translation>
-    </message>
-    <message>
-        <source>scores.%1: must be an object of item scores</source>
-        <translation>scores.%1：须为各项目分值的对象</translation>
-    </message>
-    <message>
-        <source>scores.%1.%2: must be a whole number</source>
-        <translation>scores.%1.%2：须为整数</translation>
-    </message>
-    <message>
-        <source>must be a whole number between %1 and %2</source>
-        <translation>须为 %1 至 %2 之间的整数</translation>
-    </message>
-    <message>
-        <source>is more than members</source>
-        <translation>大于小组人数</translation>
-    </message>
-    <message>
-        <source>must be distinct non-empty codes</source>
-        <translation>须为互不相同的非空代码</translation>
-    </message>
-    <message>
-        <source>must be distinct levels 0-5, each in one row</source>
-        <translation>须为互不相同的 0-5 等级，每个等级只在一行中出现</translation>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
     </message>
     <message>
         <source>the workbook could not be created at %1</source>
@@ -3140,6 +2960,202 @@ The publication lasts at least %3 working days.</source>
     <message>
         <source>Received-date range; the lowest value means no bound</source>
         <translation>收件日期范围；最小值表示不限</translation>
+    </message>
+    <message>
+        <source>id: there is no assessment task %1</source>
+        <translation>id：没有评估任务 %1</translation>
+    </message>
+    <message>
+        <source>state: assessment task %1 is %2; %3 is allowed only when it is %4</source>
+        <translation>state：评估任务 %1 当前为 %2；只有在 %4 时才能 %3</translation>
+    </message>
+    <message>
+        <source>team: %1 experts are needed and only %2 may be drawn</source>
+        <translation>评估小组：需要 %1 名评估专家，可抽取的只有 %2 名</translation>
+    </message>
+    <message>
+        <source>team: %1 members are needed and only %2 may be drawn</source>
+        <translation>评估小组：需要 %1 名成员，可抽取的只有 %2 名</translation>
+    </message>
+    <message>
+        <source>must be RELATIVE or INTEREST</source>
+        <translation>须为 RELATIVE 或 INTEREST</translation>
+    </message>
+    <message>
+        <source>there is no staff member %1</source>
+        <translation>没有人员 %1</translation>
+    </message>
+    <message>
+        <source>id: conflict %1 is already declared</source>
+        <translation>id：回避记录 %1 已登记</translation>
+    </message>
+    <message>
+        <source>must be 16 lowercase hexadecimal digits</source>
+        <translation>须为 16 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>agency: no designated assessment agency may take the task (%1)</source>
+        <translation>评估机构：没有可承接该任务的定点评估机构（%1）</translation>
+    </message>
+    <message>
+        <source>none serves the district</source>
+        <translation>本统筹区没有评估机构</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s team needs this officer, by name</source>
+        <translation>政策规定的评估小组需要该工作人员，请填写姓名</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s team has no such officer</source>
+        <translation>政策规定的评估小组没有该类工作人员</translation>
+    </message>
+    <message>
+        <source>the draw&apos;s algorithm %1 or seed %2 is not one this version can re-run</source>
+        <translation>本版本无法复现算法为 %1 或种子为 %2 的抽取</translation>
+    </message>
+    <message>
+        <source>is before the agency accepted the task</source>
+        <translation>早于评估机构接收任务的日期</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s instrument %1 is not loaded</source>
+        <translation>政策规定的评估量表 %1 尚未载入</translation>
+    </message>
+    <message>
+        <source>%1 is not an assessment expert</source>
+        <translation>%1 不是评估专家</translation>
+    </message>
+    <message>
+        <source>%1 is not employed on %2</source>
+        <translation>%1 在 %2 不在职</translation>
+    </message>
+    <message>
+        <source>%1 may not confirm this assessment: %2</source>
+        <translation>%1 不得确认本次评估：%2</translation>
+    </message>
+    <message>
+        <source>staff_no: %1 has already confirmed this assessment</source>
+        <translation>staff_no：%1 已确认过本次评估</translation>
+    </message>
+    <message>
+        <source>%1 is not a service form of the policy in force</source>
+        <translation>%1 不是现行政策中的服务形式</translation>
+    </message>
+    <message>
+        <source>%1 is not a care institution</source>
+        <translation>%1 不是长护服务机构</translation>
+    </message>
+    <message>
+        <source>%1 may not take new persons for %2 on %3 (no agreement for the form, or intake suspended)</source>
+        <translation>%1 在 %3 不得新增 %2 服务对象（协议不含该服务形式，或已暂停新增服务对象）</translation>
+    </message>
+    <message>
+        <source>the publication runs until %1</source>
+        <translation>公示期至 %1</translation>
+    </message>
+    <message>
+        <source>concluded_on: the person already has a conclusion of %1</source>
+        <translation>concluded_on：该参保人已有 %1 的评估结论</translation>
+    </message>
+    <message>
+        <source>, not yet delivered</source>
+        <translation>，且评估结论书尚未送达</translation>
+    </message>
+    <message>
+        <source>is before the conclusion</source>
+        <translation>早于评估结论日期</translation>
+    </message>
+    <message>
+        <source>the publication ended on %1</source>
+        <translation>公示期已于 %1 结束</translation>
+    </message>
+    <message>
+        <source>instrument: %1 version %2 exists; load the next version</source>
+        <translation>量表：%1 第 %2 版已存在；请载入下一版本</translation>
+    </message>
+    <message>
+        <source>instrument: only a city-level account may load instruments</source>
+        <translation>量表：只有市级账号可以载入评估量表</translation>
+    </message>
+    <message>
+        <source>%1.items: must be a non-empty list</source>
+        <translation>%1.items：须为非空列表</translation>
+    </message>
+    <message>
+        <source>%1: needs a code and distinct scores of 0 or more in ascending order</source>
+        <translation>%1：须有代码及不小于 0、互不相同且升序排列的分值</translation>
+    </message>
+    <message>
+        <source>%1.grades[%2]: grades must be numbered 0, 1, … in order</source>
+        <translation>%1.grades[%2]：分级须按 0、1、…… 顺序编号</translation>
+    </message>
+    <message>
+        <source>%1.grades: the total %2 falls in %3 bands; every total the items can add up to must fall in one</source>
+        <translation>%1.grades：总分 %2 落入 %3 个分级；各项目分值可能合计出的每个总分须恰好落入一个分级</translation>
+    </message>
+    <message>
+        <source>level.rows: must name an indicator</source>
+        <translation>level.rows：须指定一个指标</translation>
+    </message>
+    <message>
+        <source>level.columns: %1 is not an indicator</source>
+        <translation>level.columns：%1 不是指标</translation>
+    </message>
+    <message>
+        <source>level.columns: the column indicators must have as many grades as each other</source>
+        <translation>level.columns：列指标的分级数须相同</translation>
+    </message>
+    <message>
+        <source>level.matrix: must have %1 rows of %2 levels 0-5</source>
+        <translation>level.matrix：须为 %1 行、每行 %2 个 0-5 的等级</translation>
+    </message>
+    <message>
+        <source>an instrument needs a code, a version of 1 or more, a name and its source</source>
+        <translation>评估量表须有代码、不小于 1 的版本号、名称及来源</translation>
+    </message>
+    <message>
+        <source>%1.code: must be a code no other indicator has</source>
+        <translation>%1.code：须为其他指标未用的代码</translation>
+    </message>
+    <message>
+        <source>scores.%1: %2 has no such indicator</source>
+        <translation>scores.%1：%2 没有该指标</translation>
+    </message>
+    <message>
+        <source>scores.%1.%2: no such item</source>
+        <translation>scores.%1.%2：没有该项目</translation>
+    </message>
+    <message>
+        <source>%1: is not scored</source>
+        <translation>%1：未评分</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of the allowed scores %3</source>
+        <translation>%1：%2 不是允许的分值 %3 之一</translation>
+    </message>
+    <message>
+        <source>scores.%1: must be an object of item scores</source>
+        <translation>scores.%1：须为各项目分值的对象</translation>
+    </message>
+    <message>
+        <source>scores.%1.%2: must be a whole number</source>
+        <translation>scores.%1.%2：须为整数</translation>
+    </message>
+    <message>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>须为 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>is more than members</source>
+        <translation>大于小组人数</translation>
+    </message>
+    <message>
+        <source>must be distinct non-empty codes</source>
+        <translation>须为互不相同的非空代码</translation>
+    </message>
+    <message>
+        <source>must be distinct levels 0-5, each in one row</source>
+        <translation>须为互不相同的 0-5 等级，每个等级只在一行中出现</translation>
     </message>
 </context>
 <context>

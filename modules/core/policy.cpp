@@ -303,6 +303,32 @@ void readDepositRelease(Reader &reader, const QJsonObject &json, Policy &policy)
     }
 }
 
+// Optional: without the table a renewal keeps the seed's ceiling (3 years, checked by the caller).
+// A table present must have rows (Reader::array): an empty one would refuse every renewal.
+void readRenewalTerms(Reader &reader, const QJsonObject &json, Policy &policy)
+{
+    const QString key = QStringLiteral("renewal_terms");
+    if (!json.contains(key))
+        return;
+    const QJsonArray rows = reader.array(json, key, key);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString path = indexed(key, i);
+        const QJsonObject row = rows.at(i).toObject();
+        reader.onlyKnown(row, path + u'.', {QStringLiteral("score_at_least"), QStringLiteral("max_years")});
+        RenewalTerm term;
+        if (reader.present(row, QStringLiteral("score_at_least"), path + QStringLiteral(".score_at_least")))
+            term.scoreAtLeast = int(reader.integer(row.value(QStringLiteral("score_at_least")),
+                                                   path + QStringLiteral(".score_at_least"), 0, 100)
+                                        .value_or(0));
+        // Seed 004 §20(三): a renewal runs at most 3 years, whatever the score.
+        if (reader.present(row, QStringLiteral("max_years"), path + QStringLiteral(".max_years")))
+            term.maxYears = int(
+                reader.integer(row.value(QStringLiteral("max_years")), path + QStringLiteral(".max_years"), 1, 3)
+                    .value_or(0));
+        policy.renewalTerms << term;
+    }
+}
+
 // Optional: a policy without staffing minimums checks none.
 void readStaffingMinimums(Reader &reader, const QJsonObject &json, Policy &policy)
 {
@@ -513,6 +539,13 @@ QJsonObject Policy::toJson() const
     // as it was loaded.
     if (assessment.toJson() != AssessmentTerms().toJson())
         json.insert(QStringLiteral("assessment"), assessment.toJson());
+    if (!renewalTerms.isEmpty()) {
+        QJsonArray rows;
+        for (const RenewalTerm &term : renewalTerms)
+            rows.append(QJsonObject{{QStringLiteral("score_at_least"), term.scoreAtLeast},
+                                    {QStringLiteral("max_years"), term.maxYears}});
+        json.insert(QStringLiteral("renewal_terms"), rows);
+    }
     return json;
 }
 
@@ -526,6 +559,16 @@ int Policy::releasePermilleFor(int score) const
     return best ? best->releasePermille : 0;
 }
 
+std::optional<int> Policy::renewalYearsFor(int score) const
+{
+    const RenewalTerm *best = nullptr;
+    for (const RenewalTerm &term : renewalTerms) {
+        if (score >= term.scoreAtLeast && (!best || term.scoreAtLeast > best->scoreAtLeast))
+            best = &term;
+    }
+    return best ? std::optional<int>(best->maxYears) : std::nullopt;
+}
+
 std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *errors)
 {
     Reader reader(errors);
@@ -536,7 +579,8 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
                       QStringLiteral("service_forms"), QStringLiteral("review_working_days"),
                       QStringLiteral("review_clock_after_materials"), QStringLiteral("application_materials"),
                       QStringLiteral("staffing_minimums"), QStringLiteral("deposit_release"),
-                      QStringLiteral("assessment")});
+                      QStringLiteral("assessment"),
+                      QStringLiteral("renewal_terms")});
     Policy policy;
     policy.region = reader.text(json, QStringLiteral("region"), QStringLiteral("region"));
     if (!policy.region.isEmpty() && !isRegionCode(policy.region))
@@ -557,6 +601,7 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QStringList *err
     policy.assessment = AssessmentTerms::fromJson(json.value(QStringLiteral("assessment")).toObject(), &termErrors);
     for (const QString &problem : termErrors)
         reader.error(problem.section(QStringLiteral(": "), 0, 0), problem.section(QStringLiteral(": "), 1));
+    readRenewalTerms(reader, json, policy);
     if (!reader.ok())
         return std::nullopt;
     return policy;

@@ -62,6 +62,13 @@ struct DepositReleaseStep {
     int releasePermille = 0;
 };
 
+// One row of the renewal table (seed 004 §20(三)): an institution whose latest performance score is
+// at least `scoreAtLeast` may renew its agreement for up to `maxYears`.
+struct RenewalTerm {
+    int scoreAtLeast = 0;
+    int maxYears = 0;
+};
+
 struct Policy {
     QString region;
     QString name;
@@ -80,6 +87,7 @@ struct Policy {
     QList<StaffingMinimum> staffingMinimums;  // optional "staffing_minimums"
     QList<DepositReleaseStep> depositRelease;  // optional "deposit_release", by score
     AssessmentTerms assessment;  // optional "assessment" (core/assessmentterms.h)
+    QList<RenewalTerm> renewalTerms;  // optional "renewal_terms", by score (empty: no table)
 
     bool inForceOn(QDate day) const;
     bool isEligibleLevel(int level) const;
@@ -89,6 +97,9 @@ struct Policy {
     // The share of the withheld deposit released for a year's score: the row of the highest
     // threshold the score reaches; none reached (or no table) releases nothing.
     int releasePermilleFor(int score) const;
+    // The longest renewal in years for a performance score: the row of the highest threshold the
+    // score reaches; none reached (or no table) gives nothing — the renewal is not allowed.
+    std::optional<int> renewalYearsFor(int score) const;
     // First day benefits may be paid for a conclusion issued on `concludedOn`.
     QDate benefitStartFor(QDate concludedOn) const;
     // The checklist items an application of `kind` requires.

@@ -148,6 +148,12 @@ TEST_CASE("ltcctl: settlement audit refuses a caregiver's days off the staff, su
     CHECK(str(ctl.result(QStringLiteral("CR10-1"), 4)) == "0/R10/0/0");            // barred from that day
     CHECK(str(ctl.result(QStringLiteral("CR10-2"), 1)) == "15/R10/75000/3000");   // employed until 15 March
 
+    // Wenzhou's renewal_terms: 3 years need a latest score of at least 90.
+    ctl.require({QStringLiteral("run"), QStringLiteral("performance.record_score"),
+                 QStringLiteral("{\"id\":\"PS-R10\",\"institution_code\":\"IR10\",\"year\":2030,"
+                                "\"criteria_set\":\"CHANGNING_STARS\",\"scored_on\":\"2031-01-15\",\"items\":"
+                                "[{\"criterion\":\"服务质量\",\"max\":100,\"points\":91}]}"),
+                 QStringLiteral("--as"), QStringLiteral("agreement_officer")});
     // A renewal from 1 March that sets its own deposit ratio (10 %) replaces the policy's.
     ctl.require({QStringLiteral("run"), QStringLiteral("agreement.sign"),
                  QStringLiteral("{\"id\":\"AG-R10\",\"institution_code\":\"IR10\",\"valid_from\":\"2031-03-01\","

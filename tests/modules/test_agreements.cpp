@@ -551,3 +551,125 @@ TEST_CASE("A legal representative barred for 5 years may not apply for another i
     second.insert(QStringLiteral("applied_on"), QStringLiteral("2031-07-01"));
     requireOk(office.run(QStringLiteral("designation.apply"), second));
 }
+
+namespace {
+
+// Wenzhou 2023 as shipped (renewal_terms 90 → 3 years, 75 → 2, 60 → 1), or without the table.
+QJsonObject wenzhouPolicy(bool withRenewalTerms = true)
+{
+    QFile file(QStringLiteral(LTC_SOURCE_DIR "/resources/policies/wenzhou-2023.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject policy = QJsonDocument::fromJson(file.readAll()).object();
+    REQUIRE(policy.contains(QStringLiteral("renewal_terms")));
+    if (!withRenewalTerms)
+        policy.remove(QStringLiteral("renewal_terms"));
+    return policy;
+}
+
+// Institutions of Lucheng whose imported agreement runs through 2026: what they sign is a renewal.
+void importInstitutions(ltctest::TempStore &s, const QStringList &codes)
+{
+    QString csv = QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n");
+    for (const QString &code : codes)
+        csv += QStringLiteral("%1,护理站%1,CARE,2,HOME_VISIT,2026-01-01,2026-12-31,330302\n").arg(code);
+    REQUIRE(s->importer().importFile(ltctest::admin(), QStringLiteral("institutions"), s.file(QStringLiteral("i.csv"), csv.toUtf8()))
+                .rows
+            == codes.size());
+}
+
+QJsonObject scoreArgs(const QString &code, int year, int score, const QString &scoredOn)
+{
+    return {{QStringLiteral("id"), QStringLiteral("PS-%1-%2").arg(code).arg(year)},
+            {QStringLiteral("institution_code"), code},
+            {QStringLiteral("year"), year},
+            {QStringLiteral("criteria_set"), QStringLiteral("CHANGNING_STARS")},
+            {QStringLiteral("scored_on"), scoredOn},
+            {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("criterion"), QStringLiteral("服务质量")},
+                                                             {QStringLiteral("max"), 100},
+                                                             {QStringLiteral("points"), score}}}}};
+}
+
+// A renewal from 2027-01-01, signed 2026-12-01, running `years` years plus `extraDays`.
+QJsonObject renewalArgs(const QString &code, int years, int extraDays = 0)
+{
+    const QDate from = day(2027, 1, 1);
+    return {{QStringLiteral("id"), QStringLiteral("RN-%1-%2-%3").arg(code).arg(years).arg(extraDays)},
+            {QStringLiteral("institution_code"), code},
+            {QStringLiteral("valid_from"), from.toString(Qt::ISODate)},
+            {QStringLiteral("valid_to"), ltc::agreements::lastDayOfYears(from, years).addDays(extraDays).toString(Qt::ISODate)},
+            {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT")},
+            {QStringLiteral("signed_on"), QStringLiteral("2026-12-01")}};
+}
+
+} // namespace
+
+TEST_CASE("Renewal: the longest term by the latest performance score, from the policy's renewal_terms, at the band "
+          "edges",
+          "[agreements]")
+{
+    Office office;
+    requireOk(office.s->commands().execute(ltctest::admin(), QStringLiteral("policy.load"), wenzhouPolicy()));
+    // Score → the longest renewal it allows.
+    const QList<std::pair<int, int>> bands{{60, 1}, {74, 1}, {75, 2}, {89, 2}, {90, 3}, {100, 3}};
+    QStringList codes;
+    for (const auto &[score, years] : bands)
+        codes << QStringLiteral("S%1").arg(score);
+    importInstitutions(office.s, codes << QStringLiteral("S59") << QStringLiteral("NONE") << QStringLiteral("LATE"));
+    for (const auto &[score, years] : bands) {
+        const QString code = QStringLiteral("S%1").arg(score);
+        INFO(str(code));
+        requireOk(office.run(QStringLiteral("performance.record_score"), scoreArgs(code, 2025, score, QStringLiteral("2025-12-20"))));
+        const CommandOutcome tooLong = office.run(QStringLiteral("agreement.sign"), renewalArgs(code, years, 1));
+        CHECK(codeOf(tooLong) == QStringLiteral("invalid"));  // a day beyond the band's years
+        CHECK(tooLong.error->message.contains(QStringLiteral("at most %1 year").arg(years)));
+        requireOk(office.run(QStringLiteral("agreement.sign"), renewalArgs(code, years)));
+    }
+    // Below the lowest row, or no score at all: no renewal, the message names the policy's field.
+    requireOk(office.run(QStringLiteral("performance.record_score"),
+                         scoreArgs(QStringLiteral("S59"), 2025, 59, QStringLiteral("2025-12-20"))));
+    for (const QString &code : {QStringLiteral("S59"), QStringLiteral("NONE")}) {
+        const CommandOutcome refused = office.run(QStringLiteral("agreement.sign"), renewalArgs(code, 1));
+        CHECK(codeOf(refused) == QStringLiteral("state"));
+        CHECK(refused.error->message.startsWith(QStringLiteral("renewal_terms:")));
+    }
+    // The latest year decides; a score recorded after the signing does not count.
+    requireOk(office.run(QStringLiteral("performance.record_score"),
+                         scoreArgs(QStringLiteral("LATE"), 2024, 95, QStringLiteral("2024-12-20"))));
+    requireOk(office.run(QStringLiteral("performance.record_score"),
+                         scoreArgs(QStringLiteral("LATE"), 2025, 80, QStringLiteral("2025-12-20"))));
+    requireOk(office.run(QStringLiteral("performance.record_score"),
+                         scoreArgs(QStringLiteral("LATE"), 2026, 95, QStringLiteral("2026-12-02"))));
+    CHECK(codeOf(office.run(QStringLiteral("agreement.sign"), renewalArgs(QStringLiteral("LATE"), 3))) == QStringLiteral("invalid"));
+    requireOk(office.run(QStringLiteral("agreement.sign"), renewalArgs(QStringLiteral("LATE"), 2)));
+    // A first agreement is not a renewal: it is a year whatever the score (the designation test).
+}
+
+TEST_CASE("Renewal: a policy without renewal_terms keeps 3 years without a score; the table is validated",
+          "[agreements]")
+{
+    Office office;
+    requireOk(office.s->commands().execute(ltctest::admin(), QStringLiteral("policy.load"), wenzhouPolicy(false)));
+    importInstitutions(office.s, {QStringLiteral("P1")});
+    CHECK(codeOf(office.run(QStringLiteral("agreement.sign"), renewalArgs(QStringLiteral("P1"), 3, 1))) == QStringLiteral("invalid"));
+    requireOk(office.run(QStringLiteral("agreement.sign"), renewalArgs(QStringLiteral("P1"), 3)));
+
+    QStringList errors;
+    QJsonObject policy = wenzhouPolicy();
+    const std::optional<Policy> parsed = Policy::fromJson(policy, &errors);
+    REQUIRE(parsed);
+    CHECK(parsed->renewalYearsFor(59) == std::nullopt);
+    CHECK(parsed->renewalYearsFor(75) == 2);
+    CHECK(Policy::fromJson(parsed->toJson(), &errors)->renewalTerms.size() == 3);  // kept through toJson
+    policy.insert(QStringLiteral("renewal_terms"),
+                  QJsonArray{QJsonObject{{QStringLiteral("score_at_least"), 90}, {QStringLiteral("max_years"), 4}},
+                             QJsonObject{{QStringLiteral("max_years"), 1}, {QStringLiteral("years"), 1}}});
+    errors.clear();
+    CHECK_FALSE(Policy::fromJson(policy, &errors));
+    CHECK(errors.join(u'\n').contains(QStringLiteral("renewal_terms[0].max_years")));
+    CHECK(errors.join(u'\n').contains(QStringLiteral("renewal_terms[1].score_at_least")));
+    CHECK(errors.join(u'\n').contains(QStringLiteral("renewal_terms[1].years")));
+    errors.clear();
+    policy.insert(QStringLiteral("renewal_terms"), QJsonArray{});
+    CHECK_FALSE(Policy::fromJson(policy, &errors));
+    CHECK(errors.join(u'\n').contains(QStringLiteral("renewal_terms")));
+}

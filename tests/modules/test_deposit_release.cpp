@@ -4,10 +4,14 @@
 
 #include "database/dbtestsupport.h"
 
+#include "settlements/output/settlementreport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <functional>
 
 using namespace ltc;
 using ltctest::str;
@@ -34,8 +38,9 @@ struct ReleaseFixture {
             UNSCOPED_INFO(str(outcome.error->message));
         return outcome;
     }
-    // One person's home visits of March and April 2024 at WZ, audited, reviewed and paid.
-    ReleaseFixture()
+    // One person's home visits of March and April 2024 at WZ, audited, reviewed and paid;
+    // `beforePaying` runs before each month is marked paid.
+    explicit ReleaseFixture(const std::function<void(ReleaseFixture &, const QString &)> &beforePaying = {})
     {
         importText(QStringLiteral("persons"),
                    "person_no,id_number,name,sex,birth_date,insurance_type,enrolled_on,district\n"
@@ -60,6 +65,8 @@ struct ReleaseFixture {
             QJsonObject approve = batch;
             approve.insert(QStringLiteral("decision"), QStringLiteral("approve"));
             REQUIRE(run(second, QStringLiteral("claim.second_review"), approve).ok());
+            if (beforePaying)
+                beforePaying(*this, period);
             REQUIRE(run(payer, QStringLiteral("claim.mark_paid"), batch).ok());
         }
     }
@@ -104,4 +111,53 @@ TEST_CASE("Year-end: the deposit withheld in a year is released by the score's r
                                         "released_fen || '/' || kept_fen FROM deposit_releases"))
               .toString() == QStringLiteral("18000/85/900/16200/1800"));
     CHECK(f.run(f.payer, QStringLiteral("deposit.release_year"), release).error->code == QStringLiteral("conflict"));
+}
+
+TEST_CASE("The settlement export shows per institution the liquidated damages deducted and the amount paid",
+          "[agreements][settlement][export]")
+{
+    // 500.00 of damages recorded in April come off April's payment: fund 1600.00 − deposit 80.00.
+    ReleaseFixture f([](ReleaseFixture &fixture, const QString &period) {
+        if (period == QStringLiteral("2024-04"))
+            REQUIRE(fixture.run(fixture.admin, QStringLiteral("violation.record"),
+                                {{QStringLiteral("id"), QStringLiteral("V1")}, {QStringLiteral("institution_code"), QStringLiteral("WZ")},
+                                 {QStringLiteral("found_on"), QStringLiteral("2024-04-15")},
+                                 {QStringLiteral("description"), QStringLiteral("虚记服务时长")},
+                                 {QStringLiteral("damages_fen"), 50000}})
+                        .ok());
+    });
+    QSqlDatabase db = f.store.db();
+    const auto csvOf = [&](const QString &period) {
+        const QString path = f.store.dir.filePath(period + QStringLiteral(".csv"));
+        REQUIRE(settlement::exportMonth(db, period, settlement::ExportFormat::Csv, path));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+    const QStringList april = csvOf(QStringLiteral("2024-04"));
+    REQUIRE(april.size() == 2);
+    // CONTRACT.md's columns and the review's unchanged, the institution's payment appended.
+    CHECK(april.first() == QStringLiteral("claim_no,line_no,person_no,institution_code,claimed,allowed,deducted,fund,personal,"
+                                          "deposit,reasons,audited_allowed,review,review_reason,"
+                                          "institution_damages_deducted,institution_paid"));
+    CHECK(april.at(1).startsWith(QStringLiteral("C4,1,W1,WZ,2000.00,2000.00,0.00,1600.00,400.00,80.00,")));
+    CHECK(april.at(1).endsWith(QStringLiteral(",500.00,1020.00")));
+    CHECK(csvOf(QStringLiteral("2024-03")).at(1).endsWith(QStringLiteral(",0.00,1900.00")));  // nothing owed then
+
+    // The PDF report's totals by institution, and its total row.
+    const QString html = settlement::monthReportHtml(db, QStringLiteral("2024-04"));
+    CHECK(html.count(QStringLiteral("<td align=right>500.00</td><td align=right>1,020.00</td></tr>")) == 2);
+    const QString xlsx = f.store.dir.filePath(QStringLiteral("2024-04.xlsx"));
+    REQUIRE(settlement::exportMonth(db, QStringLiteral("2024-04"), settlement::ExportFormat::Xlsx, xlsx));
+
+    // The figures are the batch's: kept as paid.
+    QList<settlement::InstitutionTotals> totals{settlement::InstitutionTotals{}};
+    totals.first().code = QStringLiteral("WZ");
+    settlement::addPayments(db, QStringLiteral("2024-04"), totals);
+    CHECK(totals.first().damagesDeducted == 50000);
+    CHECK(totals.first().paid == 102000);
+    QList<settlement::InstitutionTotals> unpaid{settlement::InstitutionTotals{}};
+    unpaid.first().code = QStringLiteral("WZ");
+    settlement::addPayments(db, QStringLiteral("2024-05"), unpaid);
+    CHECK_FALSE(unpaid.first().paid);  // a month not paid has neither
 }

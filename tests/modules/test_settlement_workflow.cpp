@@ -508,7 +508,7 @@ TEST_CASE("exports: CSV lines in yuan, xlsx written, per-institution totals with
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0).startsWith(QStringLiteral("claim_no,line_no,person_no,")));
     // Not reviewed yet: the audit's figures, and no review.
-    CHECK(lines.at(2) == QStringLiteral("C1,2,W2,WZ,2000.00,1788.00,212.00,1430.40,357.60,71.52,R06,1788.00,,"));
+    CHECK(lines.at(2) == QStringLiteral("C1,2,W2,WZ,2000.00,1788.00,212.00,1430.40,357.60,71.52,R06,1788.00,,,,"));
 
     const QList<InstitutionTotals> totals = totalsByInstitution(settled, {{QStringLiteral("WZ"), QStringLiteral("鹿城护理院")}});
     REQUIRE(totals.size() == 1);
@@ -566,7 +566,7 @@ TEST_CASE("an override pays what the reviewer allowed: shares, totals, exports, 
     QFile csv(csvPath);
     REQUIRE(csv.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n')).at(2)
-          == QStringLiteral("C1,2,W2,WZ,2000.00,1700.00,300.00,1360.00,340.00,68.00,R06,1788.00,override,护理记录缺3天"));
+          == QStringLiteral("C1,2,W2,WZ,2000.00,1700.00,300.00,1360.00,340.00,68.00,R06,1788.00,override,护理记录缺3天,,"));
 
     // The person's statement pays the reviewed amount.
     const std::optional<StatementData> statement =

@@ -43,7 +43,7 @@ bool publicationIsLongEnough(const WorkCalendar &calendar, QDate first, QDate la
            && calendar.workingDaysBetween(first.addDays(-1), last) >= kPublicationWorkingDays;
 }
 
-QDate longestTermEnd(QDate from, bool renewal) { return lastDayOfYears(from, renewal ? 3 : 1); }
+QDate longestTermEnd(QDate from, bool renewal) { return lastDayOfYears(from, renewal ? kMaxRenewalYears : 1); }
 
 QDate lastDayOfMonths(QDate first, int months) { return first.addMonths(months).addDays(-1); }
 QDate lastDayOfYears(QDate first, int years) { return first.addYears(years).addDays(-1); }

@@ -38,7 +38,8 @@ QDate reapplicationBarredUntil(QDate failedAgainOn);
 bool publicationIsLongEnough(const WorkCalendar &calendar, QDate first, QDate last);
 
 // The last day an agreement starting on `from` may run: the first one a year, a renewal up to
-// three years (§20(三)).
+// three years (§20(三)); a policy's renewal_terms may allow less by the performance score.
+constexpr int kMaxRenewalYears = 3;
 QDate longestTermEnd(QDate from, bool renewal);
 
 // Staff sanctions (§36): suspended from settlement 3-12 months, barred from the work 1-3 years,

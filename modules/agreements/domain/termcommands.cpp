@@ -85,8 +85,42 @@ std::optional<QJsonObject> negotiatedDesignation(CommandContext &ctx, const QStr
     return q.next() ? ctx.fetch(QStringLiteral("designations"), QStringLiteral("id"), q.value(0)) : std::nullopt;
 }
 
+// The institution's latest performance score known on `day` (the latest year, then the latest
+// scoring): a score recorded after the signing must not decide it.
+std::optional<int> latestScoreOn(CommandContext &ctx, const QString &institution, QDate day)
+{
+    QSqlQuery q = querySql(ctx.db(),
+                           QStringLiteral("SELECT score FROM performance_scores WHERE institution_code = ? AND scored_on <= ? "
+                                          "ORDER BY year DESC, scored_on DESC, id DESC LIMIT 1"),
+                           {institution, iso(day)});
+    return q.next() ? std::optional<int>(q.value(0).toInt()) : std::nullopt;
+}
+
+// How many years a renewal from `from` may run: the policy's renewal_terms by the latest score
+// (seed 004 §20(三): "by performance"); a policy without the table keeps the seed's 3 years.
+// Nothing, with the refusal in `refusal`, when the score reaches no row or there is none.
+std::optional<int> renewalYears(CommandContext &ctx, const QJsonObject &institution, QDate from, QDate signedOn,
+                                CommandOutcome &refusal)
+{
+    const QString code = institution.value(QStringLiteral("code")).toString();
+    const std::optional<Policy> policy =
+        policyFor(ctx.db(), institution.value(QStringLiteral("district")).toString(), from);
+    if (!policy || policy->renewalTerms.isEmpty())
+        return kMaxRenewalYears;
+    const std::optional<int> score = latestScoreOn(ctx, code, signedOn);
+    const std::optional<int> years = score ? policy->renewalYearsFor(*score) : std::nullopt;
+    if (!years)
+        refusal = refuse(QStringLiteral("state"),
+                         score ? Tr::tr("renewal_terms: a performance score of %1 allows no renewal of %2")
+                                     .arg(*score)
+                                     .arg(code)
+                               : Tr::tr("renewal_terms: %1 has no performance score by %2: score it before renewing")
+                                     .arg(code, iso(signedOn)));
+    return years;
+}
+
 // A first agreement concludes a designation and runs a year; one signed while the institution
-// already has (or had) an agreement is a renewal and may run up to three (§20(三)).
+// already has (or had) an agreement is a renewal and may run as long as its score allows.
 CommandOutcome signAgreement(CommandContext &ctx, const QJsonObject &args)
 {
     JsonArgs read(args);
@@ -102,7 +136,8 @@ CommandOutcome signAgreement(CommandContext &ctx, const QJsonObject &args)
     if (!read.ok())
         return read.failure();
     CommandOutcome refusal;
-    if (!institutionForChange(ctx, code, refusal))
+    const std::optional<QJsonObject> institution = institutionForChange(ctx, code, refusal);
+    if (!institution)
         return refusal;
     const std::optional<InstitutionStanding> standing = institutionStanding(ctx.db(), code);
     const bool renewal = standing && !standing->agreements.isEmpty();
@@ -110,10 +145,13 @@ CommandOutcome signAgreement(CommandContext &ctx, const QJsonObject &args)
     if (!renewal && !designation)
         return refuse(QStringLiteral("state"),
                       Tr::tr("%1 has no agreement yet: a first agreement concludes a designation in negotiation").arg(code));
-    const QDate longest = longestTermEnd(from, renewal);
+    const std::optional<int> years = renewal ? renewalYears(ctx, *institution, from, signedOn, refusal) : 1;
+    if (!years)
+        return refusal;
+    const QDate longest = lastDayOfYears(from, *years);
     if (to > longest)
         return refuse(QStringLiteral("invalid"),
-                      (renewal ? Tr::tr("valid_to: a renewal runs at most 3 years, until %1")
+                      (renewal ? Tr::tr("valid_to: this renewal runs at most %1 year(s), until %2").arg(*years)
                                : Tr::tr("valid_to: a first agreement runs at most 1 year, until %1"))
                           .arg(iso(longest)));
     const CommandOutcome inserted = insertRecorded(

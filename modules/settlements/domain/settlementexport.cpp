@@ -1,6 +1,7 @@
 #include "settlements/domain/settlementexport.h"
 #include "core/csv.h"
 #include "core/tr.h"
+#include "database/sql.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -84,7 +85,8 @@ void writeTotalsSheet(lxw_workbook *book, const QString &period, const QList<Ins
     worksheet_write_string(sheet, 0, 0, Tr::tr("Settlement period %1").arg(period).toUtf8().constData(), bold);
     const QStringList titles{Tr::tr("Institution code"), Tr::tr("Institution"), Tr::tr("Lines"),   Tr::tr("Claimed"),
                              Tr::tr("Allowed"),          Tr::tr("Deducted"),    Tr::tr("Fund"),    Tr::tr("Personal"),
-                             Tr::tr("Deposit withheld"), Tr::tr("Payable")};
+                             Tr::tr("Deposit withheld"), Tr::tr("Payable"),     Tr::tr("Liquidated damages deducted"),
+                             Tr::tr("Amount paid")};
     for (int column = 0; column < titles.size(); ++column)
         worksheet_write_string(sheet, 2, lxw_col_t(column), titles.at(column).toUtf8().constData(), bold);
     lxw_row_t row = 3;
@@ -95,11 +97,16 @@ void writeTotalsSheet(lxw_workbook *book, const QString &period, const QList<Ins
         const Fen amounts[] = {t.claimed, t.allowed, t.deducted, t.fund, t.personal, t.deposit, t.payable()};
         for (int i = 0; i < 7; ++i)
             worksheet_write_number(sheet, row, lxw_col_t(3 + i), yuanCell(amounts[i]), money);
+        // Left empty while the month is not paid: nothing was deducted or paid yet.
+        if (t.paid) {
+            worksheet_write_number(sheet, row, 10, yuanCell(t.damagesDeducted.value_or(0)), money);
+            worksheet_write_number(sheet, row, 11, yuanCell(*t.paid), money);
+        }
         ++row;
     }
     worksheet_set_column(sheet, 0, 0, 16, nullptr);
     worksheet_set_column(sheet, 1, 1, 32, nullptr);
-    worksheet_set_column(sheet, 3, 9, 14, nullptr);
+    worksheet_set_column(sheet, 3, 11, 14, nullptr);
 }
 void addLine(InstitutionTotals &t, const LineResult &r, const QHash<QString, QString> &names)
 {
@@ -133,6 +140,23 @@ QList<InstitutionTotals> totalsByInstitution(const QList<SettledLine> &lines, co
     return byCode.values();
 }
 
+void addPayments(QSqlDatabase &db, const QString &period, QList<InstitutionTotals> &totals)
+{
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT institution_code, damages_fen, paid_fen FROM settlement_batches WHERE "
+                                          "period = ? AND status = 'paid'"),
+                           {period});
+    QHash<QString, std::pair<Fen, Fen>> paid;  // code → damages, paid
+    while (q.next())
+        paid.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    for (InstitutionTotals &t : totals) {
+        if (const auto it = paid.constFind(t.code); it != paid.cend()) {
+            t.damagesDeducted = it->first;
+            t.paid = it->second;
+        }
+    }
+}
+
 QList<QPair<QString, Fen>> deductionsByReason(const QList<SettledLine> &lines)
 {
     QMap<QString, Fen> byReason;
@@ -151,8 +175,17 @@ QList<QPair<QString, Fen>> deductionsByReason(const QList<SettledLine> &lines)
     return list;
 }
 
-bool writeResultsCsv(const QString &path, const QList<SettledLine> &lines, QString *error)
+bool writeResultsCsv(const QString &path, const QList<SettledLine> &lines, QString *error,
+                     const QList<InstitutionTotals> &paidTotals)
 {
+    QHash<QString, const InstitutionTotals *> byCode;
+    for (const InstitutionTotals &t : paidTotals)
+        byCode.insert(t.code, &t);
+    // The institution's figures, not the line's: empty while its month is not paid.
+    const auto payment = [&](const QString &code) {
+        const InstitutionTotals *t = byCode.value(code);
+        return t && t->paid ? formatYuan(t->damagesDeducted.value_or(0)) + u',' + formatYuan(*t->paid) : QStringLiteral(",");
+    };
     QSaveFile file(path);  // all or nothing: a failed export leaves no half-written file
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -161,14 +194,15 @@ bool writeResultsCsv(const QString &path, const QList<SettledLine> &lines, QStri
     }
     QTextStream out(&file);
     out << "claim_no,line_no,person_no,institution_code,claimed,allowed,deducted,fund,personal,deposit,reasons,"
-           "audited_allowed,review,review_reason\n";
+           "audited_allowed,review,review_reason,institution_damages_deducted,institution_paid\n";
     for (const SettledLine &line : lines) {
         const LineResult &r = line.paid;
         out << csvField(r.claimNo) << ',' << r.lineNo << ',' << csvField(r.personNo) << ','
             << csvField(r.institutionCode) << ',' << formatYuan(r.claimed) << ',' << formatYuan(r.allowed) << ','
             << formatYuan(r.deducted) << ',' << formatYuan(r.fund) << ',' << formatYuan(r.personal) << ','
             << formatYuan(r.deposit) << ',' << r.reasons.join(QLatin1Char('|')) << ','
-            << formatYuan(line.auditedAllowed) << ',' << line.decision << ',' << csvField(line.reviewReason) << '\n';
+            << formatYuan(line.auditedAllowed) << ',' << line.decision << ',' << csvField(line.reviewReason) << ','
+            << payment(r.institutionCode) << '\n';
     }
     out.flush();
     if (!file.commit()) {

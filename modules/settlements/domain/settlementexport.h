@@ -5,7 +5,10 @@
 #include "settlements/domain/settlementrules.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace ltc::settlement {
 
@@ -20,6 +23,10 @@ struct InstitutionTotals {
     Fen personal = 0;
     Fen deposit = 0;
     Fen payable() const { return fund - deposit; }  // what the fund pays the institution now
+    // Once the month is paid (claim.mark_paid): the liquidated damages taken off the payment and
+    // what was paid — kept with the batch, so a later change of the lines does not move them.
+    std::optional<Fen> damagesDeducted;
+    std::optional<Fen> paid;
 };
 
 // A line as it is paid: the audit's result, with the first review's figures in its place where
@@ -39,12 +46,18 @@ inline const QString kReviewAdjustment = QStringLiteral("REVIEW");
 QList<InstitutionTotals> totalsByInstitution(const QList<LineResult> &results, const QHash<QString, QString> &names);
 QList<InstitutionTotals> totalsByInstitution(const QList<SettledLine> &lines, const QHash<QString, QString> &names);
 
+// Sets damagesDeducted and paid of the institutions whose month `period` is paid.
+void addPayments(QSqlDatabase &db, const QString &period, QList<InstitutionTotals> &totals);
+
 // Deducted amount per reason code, as audited: a line's deduction counts once under each of its
 // codes. What the first review changed is filed under kReviewAdjustment.
 QList<QPair<QString, Fen>> deductionsByReason(const QList<SettledLine> &lines);
 
-// CONTRACT.md's columns with the figures as paid, then the audit's allowed amount and the review.
-bool writeResultsCsv(const QString &path, const QList<SettledLine> &lines, QString *error = nullptr);
+// CONTRACT.md's columns with the figures as paid, then the audit's allowed amount and the review,
+// then the line's institution's damages deducted and amount paid from `paidTotals` (empty while
+// its month is not paid).
+bool writeResultsCsv(const QString &path, const QList<SettledLine> &lines, QString *error = nullptr,
+                     const QList<InstitutionTotals> &paidTotals = {});
 bool writeResultsXlsx(const QString &path, const QString &period, const QList<SettledLine> &lines,
                       const QList<InstitutionTotals> &totals, QString *error = nullptr);
 

@@ -201,6 +201,16 @@ QString statementHtml(const StatementData &data)
     return html + signatureBlock() + QStringLiteral("</body></html>");
 }
 
+namespace {
+// The institutions' totals with what their paid months deducted and paid (the statement's last columns).
+QList<InstitutionTotals> paidTotals(QSqlDatabase &db, const QString &period, const QList<SettledLine> &lines)
+{
+    QList<InstitutionTotals> totals = totalsByInstitution(lines, institutionNames(db));
+    addPayments(db, period, totals);
+    return totals;
+}
+} // namespace
+
 QString monthReportHtml(QSqlDatabase &db, const QString &period)
 {
     const QList<SettledLine> lines = settledResults(db, period);
@@ -209,8 +219,7 @@ QString monthReportHtml(QSqlDatabase &db, const QString &period)
     AuditTotals grand;
     for (const SettledLine &line : lines)
         grand.add(line.paid);
-    return settlementReportHtml(period, totalsByInstitution(lines, institutionNames(db)), deductionsByReason(lines),
-                                grand);
+    return settlementReportHtml(period, paidTotals(db, period, lines), deductionsByReason(lines), grand);
 }
 
 bool exportMonth(QSqlDatabase &db, const QString &period, ExportFormat format, const QString &path, QString *error,
@@ -226,9 +235,9 @@ bool exportMonth(QSqlDatabase &db, const QString &period, ExportFormat format, c
         *lineCount = lines.size();
     switch (format) {
     case ExportFormat::Csv:
-        return writeResultsCsv(path, lines, error);
+        return writeResultsCsv(path, lines, error, paidTotals(db, period, lines));
     case ExportFormat::Xlsx:
-        return writeResultsXlsx(path, period, lines, totalsByInstitution(lines, institutionNames(db)), error);
+        return writeResultsXlsx(path, period, lines, paidTotals(db, period, lines), error);
     case ExportFormat::Pdf:
         return writeSettlementPdf(path, monthReportHtml(db, period), error);
     }
@@ -262,14 +271,23 @@ QString settlementReportHtml(const QString &period, const QList<InstitutionTotal
     html += QStringLiteral("<h3>%1</h3><table border=1 cellspacing=0 cellpadding=3 width=100%>")
                 .arg(Tr::tr("Totals by institution").toHtmlEscaped());
     html += headerRow({Tr::tr("Code"), Tr::tr("Institution"), Tr::tr("Lines"), Tr::tr("Claimed"), Tr::tr("Allowed"), Tr::tr("Deducted"),
-                       Tr::tr("Fund"), Tr::tr("Personal"), Tr::tr("Deposit withheld"), Tr::tr("Payable")});
+                       Tr::tr("Fund"), Tr::tr("Personal"), Tr::tr("Deposit withheld"), Tr::tr("Payable"),
+                       Tr::tr("Liquidated damages deducted"), Tr::tr("Amount paid")});
+    // The paid months' damages and payments; the total row sums those paid (empty: none paid yet).
+    std::optional<Fen> damages;
+    std::optional<Fen> paid;
     for (const InstitutionTotals &t : totals) {
         html += row({t.code, t.name, QString::number(t.lines), money(t.claimed), money(t.allowed), money(t.deducted),
-                     money(t.fund), money(t.personal), money(t.deposit), money(t.payable())});
+                     money(t.fund), money(t.personal), money(t.deposit), money(t.payable()),
+                     t.paid ? money(t.damagesDeducted.value_or(0)) : QString(), t.paid ? money(*t.paid) : QString()});
+        if (t.paid) {
+            damages = damages.value_or(0) + t.damagesDeducted.value_or(0);
+            paid = paid.value_or(0) + *t.paid;
+        }
     }
     html += row({Tr::tr("Total"), QString(), QString::number(grand.lines), money(grand.claimed), money(grand.allowed),
                  money(grand.deducted), money(grand.fund), money(grand.personal), money(grand.deposit),
-                 money(grand.fund - grand.deposit)});
+                 money(grand.fund - grand.deposit), damages ? money(*damages) : QString(), paid ? money(*paid) : QString()});
     html += QStringLiteral("</table><h3>%1</h3><table border=1 cellspacing=0 cellpadding=3>")
                 .arg(Tr::tr("Deductions by reason").toHtmlEscaped());
     html += headerRow({Tr::tr("Code"), Tr::tr("Reason"), Tr::tr("Deducted on lines with this reason")});
