@@ -1,5 +1,7 @@
 #include "workcalendar.h"
 
+#include <QTimeZone>
+
 #include <QCoreApplication>
 
 namespace ltc {
@@ -74,6 +76,11 @@ QStringList WorkCalendar::missingDataWarnings(QDate from, QDate to) const
                             .arg(year);
     }
     return warnings;
+}
+
+QDate officeDate(const QDateTime &now)
+{
+    return now.toTimeZone(QTimeZone(8 * 3600)).date();
 }
 
 } // namespace ltc

@@ -5,6 +5,7 @@
 // by administrators; arithmetic over a year without any data still works on weekends alone but
 // reports a warning, because deadlines computed that way may be wrong.
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -36,5 +37,9 @@ private:
     QHash<QDate, DayKind> m_days;
     QHash<int, int> m_entriesPerYear;  // counted, so that clearDay keeps hasDataFor right
 };
+
+// The calendar date an instant falls on in the offices' time (China, UTC+8, no daylight saving):
+// the day a command taken at `now` happened, and "today" of every worklist and screen.
+QDate officeDate(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 } // namespace ltc

@@ -3,6 +3,7 @@
 #include "agreements/domain/designationrules.h"
 #include "core/csvimport.h"
 #include "core/standing.h"
+#include "core/workcalendar.h"
 #include "database/records/corereads.h"
 
 #include <algorithm>
@@ -48,7 +49,7 @@ QStringList checkFilters(const WorklistFilters &filters)
 bool rows(QSqlDatabase &db, const WorklistFilters &filters, const WorklistSink &sink, QString *error)
 {
     const QString on = filters.value(QStringLiteral("on"));
-    const QDate day = on.isEmpty() ? QDate::currentDate() : parseIsoDate(on);
+    const QDate day = on.isEmpty() ? officeDate() : parseIsoDate(on);
     const QString wanted = filters.value(QStringLiteral("status"));
     const QHash<QString, InstitutionStanding> standings = allInstitutionStandings(db, error);
     const QHash<QString, QString> names = institutionNames(db);
@@ -82,7 +83,7 @@ QStringList checkDay(const WorklistFilters &filters)
 bool staffingRows(QSqlDatabase &db, const WorklistFilters &filters, const WorklistSink &sink, QString *error)
 {
     const QString on = filters.value(QStringLiteral("on"));
-    const QDate day = on.isEmpty() ? QDate::currentDate() : parseIsoDate(on);
+    const QDate day = on.isEmpty() ? officeDate() : parseIsoDate(on);
     for (const InstitutionRecord &institution : allInstitutions(db, error)) {
         for (const UnmetStaffing &unmet : unmetStaffingOf(db, institution.code, day)) {
             if (!sink({institution.code, institution.name, unmet.code, unmet.name, unmet.required, unmet.actual}))

@@ -4,6 +4,7 @@
 #include "agreements/ui/agreementtexts.h"
 #include "agreements/ui/institutionsmodel.h"
 #include "core/tr.h"
+#include "core/workcalendar.h"
 #include "database/records/corereads.h"
 #include "sdk/format.h"
 #include "sdk/modulecontext.h"
@@ -127,7 +128,7 @@ AgreementsPage::AgreementsPage(ModuleContext &context, std::shared_ptr<Prompts> 
 
 AgreementsPage::~AgreementsPage() { saveState(); }
 
-QDate AgreementsPage::today() const { return QDate::currentDate(); }
+QDate AgreementsPage::today() const { return officeDate(); }
 
 QWidget *AgreementsPage::buildInstitutionsTab()
 {

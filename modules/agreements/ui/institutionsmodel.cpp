@@ -2,6 +2,7 @@
 
 #include "agreements/ui/agreementtexts.h"
 #include "core/tr.h"
+#include "core/workcalendar.h"
 #include "sdk/format.h"
 
 #include <QFont>
@@ -30,7 +31,7 @@ QString columnTitle(InstitutionColumn column)
 } // namespace
 
 InstitutionsModel::InstitutionsModel(const ReadAccess &reads, QObject *parent)
-    : SqlPageModelOf<InstitutionRow>(reads, parent), m_today(QDate::currentDate())
+    : SqlPageModelOf<InstitutionRow>(reads, parent), m_today(officeDate())
 {
 }
 

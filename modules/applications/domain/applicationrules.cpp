@@ -145,11 +145,6 @@ DeadlineStanding deadlineStanding(const WorkCalendar &calendar, QDate dueOn, QDa
     return standing;
 }
 
-QDate officeDate(const QDateTime &now)
-{
-    return now.toTimeZone(QTimeZone(8 * 3600)).date();
-}
-
 // ---- eligibility hints --------------------------------------------------------------------
 
 namespace {

@@ -73,10 +73,6 @@ struct DeadlineStanding {
 };
 DeadlineStanding deadlineStanding(const WorkCalendar &calendar, QDate dueOn, QDate today);
 
-// The calendar date an instant falls on in the offices' time (China, UTC+8, no daylight saving):
-// the day a command taken at `now` happened.
-QDate officeDate(const QDateTime &now);
-
 // ---- eligibility hints (issue 12 item 4): shown before the decision, never deciding ---------
 
 struct EligibilityFacts {
