@@ -91,7 +91,7 @@ public:
                        .arg(keys.join(QStringLiteral(", ")), table.scope.column,
                             districtSql(table, QStringLiteral("t")), tableName);
         m_keyList = keys.size() == 1 ? keys.first() : QLatin1Char('(') + keys.join(QStringLiteral(", ")) + QLatin1Char(')');
-        const QString placeholders = QStringList(QList<QString>(keys.size(), QStringLiteral("?"))).join(QStringLiteral(", "));
+        const QString placeholders = sqlPlaceholders(keys.size());
         m_tuple = keys.size() == 1 ? placeholders : QLatin1Char('(') + placeholders + QLatin1Char(')');
         for (int i = 0; i < keys.size(); ++i)
             m_keyPositions << i;

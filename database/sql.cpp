@@ -112,4 +112,22 @@ QString globPrefix(const QString &text)
     return pattern + QLatin1Char('*');
 }
 
+QString sqlPlaceholders(qsizetype count)
+{
+    return QStringList(QList<QString>(count, QStringLiteral("?"))).join(QStringLiteral(", "));
+}
+
+QString upsertSql(const QString &table, const QStringList &columns, const QStringList &keyColumns)
+{
+    QStringList updates;
+    for (const QString &column : columns) {
+        if (!keyColumns.contains(column))
+            updates << column + QStringLiteral(" = excluded.") + column;
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO %5")
+        .arg(table, columns.join(QStringLiteral(", ")), sqlPlaceholders(columns.size()),
+             keyColumns.join(QStringLiteral(", ")),
+             updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
+}
+
 } // namespace ltc

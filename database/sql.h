@@ -30,6 +30,12 @@ QVariant sqlText(const QString &text);  // NULL for an empty string
 // reads a prefix pattern as a range of a BINARY index (LIKE is not); its wildcards are escaped
 // by putting each in brackets.
 QString globPrefix(const QString &text);
+// "?, ?, …": `count` positional placeholders, for a VALUES or IN list.
+QString sqlPlaceholders(qsizetype count);
+// INSERT INTO table (columns) VALUES (?, …) ON CONFLICT (keys) DO UPDATE SET each non-key column
+// = excluded.column (DO NOTHING when every column is a key): the one upsert both SQLite and
+// PostgreSQL run.
+QString upsertSql(const QString &table, const QStringList &columns, const QStringList &keyColumns);
 // An empty string, never NULL: QtSql binds a null QString (e.g. an empty join()) as NULL.
 QVariant sqlString(const QString &text);
 

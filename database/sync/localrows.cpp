@@ -151,22 +151,11 @@ bool LocalRows::upsert(const QString &table, const QJsonObject &row, QString *er
     }
     Statement *query = statement(statementKey, [&] {
         QStringList columns;
-        QStringList updates;
         for (const QString &column : table_->columns) {
-            if (!row.contains(column))
-                continue;
-            columns << column;
-            if (!table_->keyColumns.contains(column))
-                updates << column + QStringLiteral(" = excluded.") + column;
+            if (row.contains(column))
+                columns << column;
         }
-        const QString placeholders =
-            QStringList(QList<QString>(columns.size(), QStringLiteral("?"))).join(QStringLiteral(", "));
-        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO ")
-                          .arg(table, columns.join(QStringLiteral(", ")), placeholders,
-                               table_->keyColumns.join(QStringLiteral(", ")));
-        sql += updates.isEmpty() ? QStringLiteral("NOTHING")
-                                 : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "));
-        return sql;
+        return upsertSql(table, columns, table_->keyColumns);
     }, error);
     return query && query->run(values, error);
 }

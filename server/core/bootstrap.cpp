@@ -38,13 +38,10 @@ QString pageSql(const SyncTable &table, bool resume)
 {
     const QString district = SyncCatalog::districtSql(table);
     const QString keys = table.keyColumns.join(QStringLiteral(", "));
-    QStringList marks;
-    for (qsizetype i = 0; i < table.keyColumns.size(); ++i)
-        marks << QStringLiteral("?");
     return QStringLiteral("SELECT t.*, %1 AS %2 FROM %3 t WHERE %4 (%1 IS NULL OR %1 = '' OR %1 LIKE ?) ORDER BY %5 "
                           "LIMIT ?")
         .arg(district, kScopeColumn, table.name,
-             resume ? QStringLiteral("(%1) > (%2) AND ").arg(keys, marks.join(QStringLiteral(", "))) : QString(),
+             resume ? QStringLiteral("(%1) > (%2) AND ").arg(keys, sqlPlaceholders(table.keyColumns.size())) : QString(),
              keys);
 }
 
