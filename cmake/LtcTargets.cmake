@@ -60,6 +60,8 @@ function(ltc_check_layers)
     endif()
   endforeach()
   ltc_forbid_links(ltc_cli ltc_sdk ltc_shell Qt6::Widgets ${domains} ${screens})
+  # The document writers every domain may link stand on core alone.
+  ltc_forbid_links(ltc_output ltc_database ltc_store ltc_sdk ltc_shell Qt6::Widgets ${domains} ${screens})
 endfunction()
 
 # ltc_register_modules(<target> [SCREENS] [VERBS] MODULES <module id>...)

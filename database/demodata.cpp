@@ -565,6 +565,55 @@ bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoO
           {QStringLiteral("found_on"), QStringLiteral("2026-09-18")},
           {QStringLiteral("description"), QStringLiteral("评估记录与现场情况不符")}, {QStringLiteral("damages_fen"), 500000}}},
     };
+    // Three more applicants, designated and holding no claims (the settlement figures stay):
+    // N006's one-year agreement ran out in April 2026 and was not renewed (overdue); N007's was
+    // ended (解除) in December 2025 and reported to the administrative department (seed 004 §37);
+    // N008's first agreement starts in 2027 (not started).
+    const auto designated = [&](const QString &id, int n, const char *applied, const char *reviewed,
+                                const char *publishedFrom, const char *publishedTo, const char *negotiated) {
+        const auto on = [](const char *day) { return QString::fromLatin1(day); };
+        return QList<Step>{
+            {"designation.apply", applicant(id, n, on(applied))},
+            {"designation.pass_formal_check", {{QStringLiteral("id"), id}}},
+            {"designation.review",
+             {{QStringLiteral("id"), id}, {QStringLiteral("reviewed_on"), on(reviewed)},
+              {QStringLiteral("result"), QStringLiteral("PASS")}, {QStringLiteral("panel"), panel}}},
+            {"designation.publish",
+             {{QStringLiteral("id"), id}, {QStringLiteral("published_from"), on(publishedFrom)},
+              {QStringLiteral("published_to"), on(publishedTo)}}},
+            {"designation.start_negotiation", {{QStringLiteral("id"), id}, {QStringLiteral("started_on"), on(negotiated)}}},
+        };
+    };
+    const QString applicant6 = QStringLiteral("N%1%2").arg(d, QStringLiteral("006"));
+    const QString applicant7 = QStringLiteral("N%1%2").arg(d, QStringLiteral("007"));
+    const QString applicant8 = QStringLiteral("N%1%2").arg(d, QStringLiteral("008"));
+    const QList<Step> lapsed =
+        designated(QStringLiteral("DEMO-D6"), 6, "2025-03-03", "2025-04-14", "2025-04-15", "2025-04-21", "2025-04-28")
+        + designated(QStringLiteral("DEMO-D7"), 7, "2025-02-10", "2025-03-24", "2025-03-25", "2025-03-31", "2025-04-07")
+        + designated(QStringLiteral("DEMO-D8"), 8, "2026-07-13", "2026-09-11", "2026-09-14", "2026-09-18", "2026-09-21")
+        + QList<Step>{
+            {"agreement.sign",
+             {{QStringLiteral("id"), QStringLiteral("DEMO-A6")}, {QStringLiteral("institution_code"), applicant6},
+              {QStringLiteral("valid_from"), QStringLiteral("2025-05-01")},
+              {QStringLiteral("valid_to"), QStringLiteral("2026-04-30")},
+              {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT|FAMILY")},
+              {QStringLiteral("signed_on"), QStringLiteral("2025-04-29")}}},
+            {"agreement.sign",
+             {{QStringLiteral("id"), QStringLiteral("DEMO-A7")}, {QStringLiteral("institution_code"), applicant7},
+              {QStringLiteral("valid_from"), QStringLiteral("2025-04-15")},
+              {QStringLiteral("valid_to"), QStringLiteral("2026-04-14")},
+              {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT")},
+              {QStringLiteral("signed_on"), QStringLiteral("2025-04-10")}}},
+            {"agreement.sign",
+             {{QStringLiteral("id"), QStringLiteral("DEMO-A8N")}, {QStringLiteral("institution_code"), applicant8},
+              {QStringLiteral("valid_from"), QStringLiteral("2027-01-01")},
+              {QStringLiteral("valid_to"), QStringLiteral("2027-12-31")},
+              {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT|FAMILY")},
+              {QStringLiteral("signed_on"), QStringLiteral("2026-11-20")}}},
+            {"agreement.end",
+             {{QStringLiteral("id"), QStringLiteral("DEMO-A7")}, {QStringLiteral("ended_on"), QStringLiteral("2025-12-01")},
+              {QStringLiteral("reason"), QStringLiteral("虚构服务套取基金，解除服务协议；已于2025-12-03向区医疗保障局报备")}}},
+        };
     // Every institution's address and phone, for the designated list (the institutions file has
     // neither column).
     QList<Step> profiles;
@@ -575,7 +624,7 @@ bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoO
                           {QStringLiteral("address"), QStringLiteral("温州市鹿城区%1%2号").arg(street).arg(10 + 7 * i)},
                           {QStringLiteral("phone"), QStringLiteral("0577-88%1").arg(100000 + 4871 * i)}}});
     }
-    for (const Step &step : profiles + steps) {
+    for (const Step &step : profiles + steps + lapsed) {
         const CommandOutcome outcome = store.commands().execute(admin, QString::fromLatin1(step.name), step.args);
         if (!outcome.ok()) {
             if (error)

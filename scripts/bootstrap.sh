@@ -11,7 +11,7 @@ PACKAGES=(
   catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libicu-dev
   postgresql postgresql-client openssl
   xvfb xauth imagemagick fonts-noto-cjk
-  dbus dbus-x11 gnome-keyring libsecret-tools time poppler-utils
+  dbus dbus-x11 gnome-keyring libsecret-tools time poppler-utils unzip
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -372,10 +372,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,6 +3146,87 @@ The publication lasts at least %3 working days.</source>
         <source>must be distinct levels 0-5, each in one row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2
+Failed the review on %3. A second review may be asked for from that day until %4; failing it again bars a new application for 1 year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff history: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspension from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspension until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended from settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barred as a legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::AssessmentsModule</name>
@@ -3468,6 +3545,18 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
     <message>
         <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name on notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name on notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing office:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

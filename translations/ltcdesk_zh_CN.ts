@@ -372,10 +372,6 @@
         <translation>应拨付金额</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>无法创建 %1</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -3157,6 +3153,88 @@ The publication lasts at least %3 working days.</source>
         <source>must be distinct levels 0-5, each in one row</source>
         <translation>须为互不相同的 0-5 等级，每个等级只在一行中出现</translation>
     </message>
+    <message>
+        <source>%1 · %2
+Failed the review on %3. A second review may be asked for from that day until %4; failing it again bars a new application for 1 year.</source>
+        <translation>%1 · %2
+%3 综合评估未通过。自当日起至 %4 可申请再次审核；再次审核仍未通过的，1年内不得再次申请。</translation>
+    </message>
+    <message>
+        <source>Staff history: %1 %2</source>
+        <translation>人员履历：%1 %2</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>资格证书</translation>
+    </message>
+    <message>
+        <source>employed from</source>
+        <translation>聘用起始日</translation>
+    </message>
+    <message>
+        <source>employed until</source>
+        <translation>聘用截止日</translation>
+    </message>
+    <message>
+        <source>suspension from</source>
+        <translation>暂停结算起始日</translation>
+    </message>
+    <message>
+        <source>suspension until</source>
+        <translation>暂停结算截止日</translation>
+    </message>
+    <message>
+        <source>bar from</source>
+        <translation>限制从业起始日</translation>
+    </message>
+    <message>
+        <source>bar until</source>
+        <translation>限制从业截止日</translation>
+    </message>
+    <message>
+        <source>before the history</source>
+        <translation>建档前</translation>
+    </message>
+    <message>
+        <source>first record</source>
+        <translation>首次登记</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Suspended from settlement</source>
+        <translation>暂停结算</translation>
+    </message>
+    <message>
+        <source>Barred</source>
+        <translation>限制从业</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Barred as a legal representative</source>
+        <translation>作为法定代表人被限制</translation>
+    </message>
 </context>
 <context>
     <name>ltc::AssessmentsModule</name>
@@ -3477,6 +3555,18 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Office name on notices…</source>
+        <translation>通知书落款机构…</translation>
+    </message>
+    <message>
+        <source>Office name on notices</source>
+        <translation>通知书落款机构</translation>
+    </message>
+    <message>
+        <source>Issuing office:</source>
+        <translation>落款机构：</translation>
     </message>
 </context>
 <context>

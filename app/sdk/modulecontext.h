@@ -43,6 +43,9 @@ public:
     virtual const DomainRegistry &registry() const = 0;
     virtual WorkCalendar calendar() const = 0;
     virtual void showStatus(const QString &message) = 0;
+    // The issuing office every module prints on its notices (and where the seal goes): one
+    // setting of this desktop, which the shell's Tools › Office name on notices changes.
+    virtual QString officeName() const = 0;
 
 signals:
     // After any local change or sync: modules refresh what they show.

@@ -16,6 +16,7 @@
 #include <QDate>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -63,11 +64,12 @@ MainWindow::MainWindow(ShellContext &context, const ModuleRegistry &modules, QWi
     auto *row = new QHBoxLayout(central);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
-    // What the permitted modules place in the window: the shell adds no action of its own to
-    // these places and knows nothing of what the actions do.
+    // What the permitted modules place in the window (the shell knows nothing of what their
+    // actions do), and the shell's one setting every module reads: the office on notices.
     ActionPlaces placed;
     for (const ShellModule &module : std::as_const(m_modules))
         placed.add(module.plugin->actions(m_context, this));
+    placed.add({{places::Tools, createOfficeAction()}});
     row->addWidget(createNavigationPanel(placed));
     row->addWidget(createPageArea(), 1);
     setCentralWidget(central);
@@ -176,6 +178,22 @@ QWidget *MainWindow::createNoModulePage()
     label->setAlignment(Qt::AlignCenter);
     label->setStyleSheet(QStringLiteral("color: palette(mid);"));
     return label;
+}
+
+// The issuing office on every module's notices, for every user of this desktop
+// (ModuleContext::officeName).
+QAction *MainWindow::createOfficeAction()
+{
+    auto *office = new QAction(tr("Office name on notices…"), this);
+    office->setObjectName(QStringLiteral("shell.office"));
+    connect(office, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Office name on notices"), tr("Issuing office:"),
+                                                   QLineEdit::Normal, m_context.officeName(), &ok);
+        if (ok)
+            ShellContext::setOfficeName(name);
+    });
+    return office;
 }
 
 void MainWindow::createMenus(ActionPlaces &placed)

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -59,6 +60,7 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void showAbout();
+    QAction *createOfficeAction();
     QString userText() const;
     QString districtText() const;
     QString lastSyncText() const;

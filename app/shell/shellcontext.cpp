@@ -3,8 +3,31 @@
 #include "coredomain.h"
 #include "localmeta.h"
 #include "localstore.h"
+#include "core/tr.h"
+
+#include <QSettings>
 
 namespace ltc {
+
+namespace {
+
+// The key the applications module's notices first kept the name under: kept, so that the name
+// an office set before stays, and the applications' own menu entry still edits the same value.
+const QString kOfficeSetting = QStringLiteral("applications/office");
+
+} // namespace
+
+QString ShellContext::officeName() const
+{
+    const QString name = QSettings().value(kOfficeSetting).toString().trimmed();
+    return name.isEmpty() ? Tr::tr("Medical Insurance Office") : name;
+}
+
+void ShellContext::setOfficeName(const QString &name)
+{
+    if (!name.trimmed().isEmpty())
+        QSettings().setValue(kOfficeSetting, name.trimmed());
+}
 
 ShellContext::ShellContext(LocalStore &store, UserIdentity user, QObject *parent)
     : ModuleContext(parent), m_store(store), m_user(std::move(user)), m_reads(store.database().path())

@@ -23,6 +23,9 @@ public:
     const DomainRegistry &registry() const override;
     WorkCalendar calendar() const override;
     void showStatus(const QString &message) override;
+    QString officeName() const override;
+    // The shell's Tools › Office name on notices: an empty name keeps the one stored.
+    static void setOfficeName(const QString &name);
 
     // For the shell only (not part of ModuleContext).
     LocalStore &store() { return m_store; }

@@ -13,8 +13,10 @@
 #include "agreements/ui/agreementtexts.h"
 #include "agreements/ui/commanddialog.h"
 #include "agreements/ui/institutionsmodel.h"
+#include "core/workcalendar.h"
 #include "database/dbtestsupport.h"
 #include "sdk/scriptedanswers.h"
+#include "xlsxcells.h"
 #include "shellcontext.h"
 
 #include <QAction>
@@ -22,13 +24,19 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTest>
 #include <QTranslator>
 
@@ -59,6 +67,13 @@ struct ScriptedPrompts : sdk::ScriptedAnswers<Prompts> {
         return dialog.result() == QDialog::Accepted;
     }
     void showNotice(QWidget *, const QString &, const QString &html) override { shownNotice = html; }
+    QString detailsTitle;
+    QString shownDetails;
+    void showDetails(QWidget *, const QString &title, const QString &html) override
+    {
+        detailsTitle = title;
+        shownDetails = html;
+    }
 };
 
 void setDate(CommandDialog &dialog, const char *key, QDate date)
@@ -243,7 +258,7 @@ TEST_CASE("agreements screens: from an application for designation through every
     CHECK(office.designation("status", id) == state::Negotiating);
 
     // The first agreement: a year at most. It starts today, so the list's state does not age.
-    const QDate today = QDate::currentDate();
+    const QDate today = officeDate();  // the page's day (UTC+8), not this machine's
     prompts->fill.insert(QStringLiteral("agreement.sign"), [today](CommandDialog &dialog) {
         setDate(dialog, "valid_from", today);
         setDate(dialog, "valid_to", today.addYears(1));  // a day too long
@@ -254,7 +269,9 @@ TEST_CASE("agreements screens: from an application for designation through every
         setDate(dialog, "valid_from", today);
         setText(dialog, "deposit_permille", QStringLiteral("80"));
     });
-    REQUIRE(page.runStep(QStringLiteral("sign_first")));
+    const bool signedFirst = page.runStep(QStringLiteral("sign_first"));
+    INFO(str(prompts->problems.join(QLatin1Char('\n'))));
+    REQUIRE(signedFirst);
     CHECK(office.designation("status", id) == state::Signed);
     const QString agreementId = office.designation("agreement_id", id);
     CHECK_FALSE(agreementId.isEmpty());
@@ -296,12 +313,28 @@ TEST_CASE("agreements screens: from an application for designation through every
 
     // The designated list: on paper, as PDF and as xlsx.
     CHECK(page.designatedHtml().contains(QStringLiteral("0577-88112233")));
+    // The issuing office is the shell's one setting, read through the context.
+    ShellContext::setOfficeName(QStringLiteral("温州市鹿城区医疗保障局"));
+    CHECK(page.designatedHtml().contains(QStringLiteral("温州市鹿城区医疗保障局")));
+    QSettings().remove(QStringLiteral("applications/office"));
     CHECK(page.designatedHtml().contains(QStringLiteral("上门护理")));
     prompts->saveAnswer = office.store.dir.filePath(QStringLiteral("list.xlsx"));
     page.action(QStringLiteral("designated_xlsx"))->trigger();
     QFile xlsx(prompts->saveAnswer);
     REQUIRE(xlsx.open(QIODevice::ReadOnly));
     CHECK(xlsx.read(2) == QByteArrayLiteral("PK"));
+    // Its cells: the Chinese titles, then the one institution in force.
+    const QMap<QString, QString> cells = ltctest::xlsxCells(prompts->saveAnswer);
+    CHECK(cells.value(QStringLiteral("A1")) == QStringLiteral("机构编码"));
+    CHECK(cells.value(QStringLiteral("G1")) == QStringLiteral("协议截止日期"));
+    CHECK(cells.value(QStringLiteral("A2")) == QStringLiteral("N1"));
+    CHECK(cells.value(QStringLiteral("B2")) == QStringLiteral("鹿城区颐康护理站"));
+    CHECK(cells.value(QStringLiteral("C2")) == QStringLiteral("护理服务机构"));
+    CHECK(cells.value(QStringLiteral("D2")) == QStringLiteral("鹿城区五马街道解放街 12 号"));
+    CHECK(cells.value(QStringLiteral("E2")) == QStringLiteral("0577-88112233"));
+    CHECK(cells.value(QStringLiteral("F2")) == QStringLiteral("上门护理"));
+    CHECK(cells.value(QStringLiteral("G2")) == today.addYears(1).addDays(-1).toString(Qt::ISODate));
+    CHECK_FALSE(cells.contains(QStringLiteral("A3")));
     prompts->saveAnswer = office.store.dir.filePath(QStringLiteral("list.pdf"));
     page.action(QStringLiteral("designated_pdf"))->trigger();
     CHECK(QFile(prompts->saveAnswer).size() > 0);
@@ -389,4 +422,182 @@ TEST_CASE("agreements screens: a refused form names its field in Chinese, and ke
     CHECK(problem.contains(QStringLiteral("法定代表人身份证号: ")));
     CHECK_FALSE(problem.contains(QStringLiteral("legal_representative_id")));
     CHECK(office.store.count(QStringLiteral("designations")) == 0);
+}
+
+namespace {
+
+QStringList listedCodes(const InstitutionsModel &model)
+{
+    QStringList codes;
+    for (int row = 0; row < model.rowCount(); ++row)
+        codes << model.data(model.index(row, int(InstitutionColumn::Code)), Qt::DisplayRole).toString();
+    return codes;
+}
+
+void clickHeader(QTableView *view, InstitutionColumn column)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const int x = header->sectionViewportPosition(int(column)) + header->sectionSize(int(column)) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+}
+
+} // namespace
+
+TEST_CASE("agreements screens: a header click sorts the institution list in SQL, either way, and is remembered",
+          "[gui][agreements]")
+{
+    AgreementsStore office;
+    const ImportReport report = office.store->importer().importFile(
+        office.admin, QStringLiteral("institutions"),
+        office.store.file(QStringLiteral("institutions.csv"),
+                          "code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n"
+                          "I1,安康护理院,CARE,1,INST,2025-01-01,2027-06-30,330302\n"
+                          "I2,博爱护理站,CARE,1,HOME_VISIT,2025-01-01,2026-12-31,330302\n"
+                          "I3,长寿护理院,CARE,1,INST,2025-01-01,2028-12-31,330302\n"
+                          "I4,德馨护理站,CARE,1,HOME_VISIT,2025-01-01,2027-01-31,330302\n"));
+    INFO(str(report.failure));
+    REQUIRE(report.ok());
+    ShellContext context(*office.store.store, office.officer);
+    auto prompts = std::make_shared<ScriptedPrompts>();
+    const QStringList byUntil{QStringLiteral("I2"), QStringLiteral("I4"), QStringLiteral("I1"), QStringLiteral("I3")};
+    {
+        AgreementsPage page(context, prompts);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        InstitutionsModel &model = *page.model();
+        CHECK(listedCodes(model) == QStringList{QStringLiteral("I1"), QStringLiteral("I2"), QStringLiteral("I3"), QStringLiteral("I4")});
+        // Names in the store's BINARY collation, by code point (博 U+535A, 安 U+5B89, 德 U+5FB7,
+        // 长 U+957F): institutions keep no pinyin key, so this is not 安博长德.
+        clickHeader(page.view(), InstitutionColumn::Name);
+        CHECK(model.sortOrder().by == InstitutionOrder::Name);
+        CHECK(listedCodes(model) == QStringList{QStringLiteral("I2"), QStringLiteral("I1"), QStringLiteral("I4"), QStringLiteral("I3")});
+        clickHeader(page.view(), InstitutionColumn::Name);
+        CHECK(model.sortOrder().descending);
+        CHECK(listedCodes(model) == QStringList{QStringLiteral("I3"), QStringLiteral("I4"), QStringLiteral("I1"), QStringLiteral("I2")});
+        // By the agreement's last day, soonest first, then latest first.
+        clickHeader(page.view(), InstitutionColumn::Until);  // a new column: ascending first
+        CHECK(model.sortOrder().by == InstitutionOrder::LastDay);
+        CHECK_FALSE(model.sortOrder().descending);
+        CHECK(listedCodes(model) == byUntil);
+        clickHeader(page.view(), InstitutionColumn::Until);
+        CHECK(model.sortOrder().descending);
+        CHECK(listedCodes(model) == QStringList{QStringLiteral("I3"), QStringLiteral("I1"), QStringLiteral("I4"), QStringLiteral("I2")});
+        clickHeader(page.view(), InstitutionColumn::Until);
+        REQUIRE(listedCodes(model) == byUntil);
+        // A filter keeps the order.
+        page.kindFilter()->setCurrentIndex(page.kindFilter()->findData(QStringLiteral("CARE")));
+        CHECK(listedCodes(model) == byUntil);
+    }
+    // The page closed with the list by its last day: a new one opens so.
+    AgreementsPage again(context, prompts);
+    CHECK(again.model()->sortOrder().by == InstitutionOrder::LastDay);
+    CHECK_FALSE(again.model()->sortOrder().descending);
+    CHECK(listedCodes(*again.model()) == byUntil);
+}
+
+TEST_CASE("agreements screens: after a first failure the worklist and the form show the second review's window, "
+          "whose first and last day the command keeps",
+          "[gui][agreements]")
+{
+    AgreementsStore office;
+    const auto run = [&office](const char *name, const QJsonObject &args) {
+        const CommandOutcome outcome = office.store->commands().execute(office.officer, QLatin1String(name), args);
+        INFO(str(outcome.ok() ? QString() : outcome.error->message));
+        REQUIRE(outcome.ok());
+    };
+    const QString id = QStringLiteral("D-SECOND");
+    run("designation.apply", {{QStringLiteral("id"), id}, {QStringLiteral("institution_code"), QStringLiteral("N2")},
+                              {QStringLiteral("applied_on"), QStringLiteral("2026-06-01")},
+                              {QStringLiteral("name"), QStringLiteral("鹿城区安宁护理站")}, {QStringLiteral("kind"), QStringLiteral("CARE")},
+                              {QStringLiteral("grade"), 1}, {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT")}});
+    run("designation.pass_formal_check", {{QStringLiteral("id"), id}});
+    QJsonArray panel;
+    for (int i = 1; i <= 5; ++i)
+        panel.append(QStringLiteral("评审员%1").arg(i));
+    run("designation.review", {{QStringLiteral("id"), id}, {QStringLiteral("reviewed_on"), QStringLiteral("2026-07-01")},
+                               {QStringLiteral("result"), QStringLiteral("FAIL")}, {QStringLiteral("panel"), panel},
+                               {QStringLiteral("reasons"), QStringLiteral("护理人员不足")}});
+
+    ShellContext context(*office.store.store, office.officer);
+    auto prompts = std::make_shared<ScriptedPrompts>();
+    AgreementsPage page(context, prompts);
+    page.show();
+    REQUIRE(page.selectDesignation(id));
+    // The worklist's deadline is the second review's last day: 3 months after the failure.
+    REQUIRE(page.designationsTable()->rowCount() == 1);
+    CHECK(page.designationsTable()->item(0, 4)->text() == QStringLiteral("2026-10-01"));
+    REQUIRE(page.action(QStringLiteral("second"))->isEnabled());
+
+    QString intro;
+    const auto requestOn = [&](QDate day) {
+        prompts->fill.insert(QStringLiteral("designation.request_second_review"), [&intro, day](CommandDialog &dialog) {
+            intro = dialog.intro();
+            setDate(dialog, "requested_on", day);
+        });
+        return page.runStep(QStringLiteral("second"));
+    };
+    CHECK_FALSE(requestOn(QDate(2026, 6, 30)));  // before the failure
+    CHECK(intro.contains(QStringLiteral("2026-07-01")));
+    CHECK(intro.contains(QStringLiteral("2026-10-01")));
+    CHECK((intro.contains(QStringLiteral("1 year")) || intro.contains(QStringLiteral("1年"))));
+    CHECK_FALSE(requestOn(QDate(2026, 10, 2)));  // a day after the last
+    CHECK(prompts->problems.last().contains(QStringLiteral("2026-10-01")));
+    CHECK(office.designation("status", id) == state::Failed);
+
+    SECTION("the first day") { REQUIRE(requestOn(QDate(2026, 7, 1))); }
+    SECTION("the last day") { REQUIRE(requestOn(QDate(2026, 10, 1))); }
+    CHECK(office.designation("status", id) == state::Reviewing);
+    CHECK(office.designation("attempt", id) == QStringLiteral("2"));
+}
+
+TEST_CASE("agreements screens: a staff number in the institution's staff opens the member's history, by keyboard",
+          "[gui][agreements]")
+{
+    AgreementsStore office;
+    REQUIRE(office.store->importer()
+                .importFile(office.admin, QStringLiteral("institutions"),
+                            office.store.file(QStringLiteral("institutions.csv"),
+                                              "code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n"
+                                              "I1,安康护理院,CARE,1,INST,2025-01-01,2027-06-30,330302\n"))
+                .ok());
+    const QByteArray idNumber = ltctest::citizenId(kDistrict, QDate(1980, 1, 2), 11).toUtf8();
+    for (const QByteArray &role : {QByteArrayLiteral("CAREGIVER"), QByteArrayLiteral("NURSE")}) {
+        const ImportReport staff = office.store->importer().importFile(
+            office.admin, QStringLiteral("staff"),
+            office.store.file(QStringLiteral("staff.csv"), "staff_no,institution_code,name,id_number,role,employed_from\n"
+                                                           "S1,I1,张护理," + idNumber + "," + role + ",2025-03-01\n"));
+        INFO(str(staff.failure));
+        REQUIRE(staff.ok());
+    }
+    const CommandOutcome suspended = office.store->commands().execute(
+        office.officer, QStringLiteral("staff.suspend_settlement"),
+        {{QStringLiteral("staff_no"), QStringLiteral("S1")}, {QStringLiteral("suspended_from"), QStringLiteral("2026-08-01")},
+         {QStringLiteral("months"), 3}});
+    REQUIRE(suspended.ok());
+
+    ShellContext context(*office.store.store, office.officer);
+    auto prompts = std::make_shared<ScriptedPrompts>();
+    AgreementsPage page(context, prompts);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(page.selectInstitution(QStringLiteral("I1")));
+    QTextBrowser *staff = page.section(QStringLiteral("staff"));
+    REQUIRE(staff);
+    QTabWidget *panel = page.findChild<QTabWidget *>(QStringLiteral("institutionPanel"));
+    REQUIRE(panel);
+    panel->setCurrentWidget(staff);
+    staff->setFocus();
+    QTest::keyClick(staff, Qt::Key_Tab);  // to the first link, the staff number
+    QTest::keyClick(staff, Qt::Key_Return);
+    REQUIRE_FALSE(prompts->shownDetails.isEmpty());
+    CHECK(prompts->detailsTitle.contains(QStringLiteral("S1")));
+    QTextDocument shown;
+    shown.setHtml(prompts->shownDetails);
+    const QString text = shown.toPlainText();
+    INFO(str(text));
+    CHECK(text.contains(QStringLiteral("张护理")));
+    CHECK(text.contains(QStringLiteral("2026-08-01 – 2026-10-31")));  // the suspension's first and last day
+    CHECK((text.contains(QStringLiteral("role")) || text.contains(QStringLiteral("岗位"))));
+    CHECK(shown.toHtml().count(QStringLiteral("<tr")) >= 4);  // the header and three versions
+    CHECK_FALSE(page.showStaffHistory(QStringLiteral("NOBODY")));
 }

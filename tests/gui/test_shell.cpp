@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -464,4 +466,34 @@ TEST_CASE("ltcdesk --list-modules prints the five modules and exits", "[gui][she
         REQUIRE(chinese.waitForFinished(30000));
         CHECK(QString::fromUtf8(chinese.readAllStandardOutput()).startsWith(QStringLiteral("applications\t待遇申请\t")));
     }
+}
+
+TEST_CASE("Tools › Office name on notices is the shell's, for every user, and every module reads it through the "
+          "context",
+          "[gui][shell]")
+{
+    DemoStore demo;
+    QSettings().remove(QStringLiteral("applications/office"));
+    for (const char *username : {"manager", "agreement_officer", "first_reviewer"}) {
+        Session session(*demo.store, demo.signIn(QString::fromLatin1(username)));
+        INFO(username);
+        auto *office = session.window.findChild<QAction *>(QStringLiteral("shell.office"));
+        REQUIRE(office);
+        CHECK(session.context.officeName() == QStringLiteral("Medical Insurance Office"));
+    }
+    Session session(*demo.store, demo.signIn(QStringLiteral("manager")));
+    session.window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&session.window));
+    // The dialog is answered as a user would: the name typed, OK.
+    QTimer::singleShot(0, [] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            dialog->setTextValue(QStringLiteral("温州市鹿城区医疗保障局"));
+            dialog->accept();
+        }
+    });
+    session.window.findChild<QAction *>(QStringLiteral("shell.office"))->trigger();
+    CHECK(session.context.officeName() == QStringLiteral("温州市鹿城区医疗保障局"));
+    const ltc::ModuleContext &context = session.context;  // what a module sees
+    CHECK(context.officeName() == QStringLiteral("温州市鹿城区医疗保障局"));
+    QSettings().remove(QStringLiteral("applications/office"));
 }

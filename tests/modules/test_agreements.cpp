@@ -239,6 +239,9 @@ TEST_CASE("Designation: the panel of at least 5 and odd, a second review within 
                             applicant(QStringLiteral("D2"), QStringLiteral("N1"), QStringLiteral("2026-10-01"))))
           == QStringLiteral("state"));
     CHECK(codeOf(office.run(QStringLiteral("designation.request_second_review"),
+                            {{QStringLiteral("id"), id}, {QStringLiteral("requested_on"), QStringLiteral("2026-06-30")}}))
+          == QStringLiteral("state"));  // the window opens on the failure's day, 1 July
+    CHECK(codeOf(office.run(QStringLiteral("designation.request_second_review"),
                             {{QStringLiteral("id"), id}, {QStringLiteral("requested_on"), QStringLiteral("2026-10-02")}}))
           == QStringLiteral("state"));  // the last day was 1 October
     requireOk(office.run(QStringLiteral("designation.request_second_review"),

@@ -9,8 +9,11 @@
 #include "agreements/domain/agreementreads.h"
 #include "agreements/domain/designationcommands.h"
 #include "database/records/corereads.h"
+#include "database/sql.h"
+#include "demodata.h"
 
 #include <QJsonArray>
+#include <QMap>
 
 using namespace ltc;
 using namespace ltc::agreements;
@@ -156,4 +159,142 @@ TEST_CASE("Agreements reads: a designation's deadline in working days, overdue m
     CHECK(notice.contains(QStringLiteral("一次性告知")));
     CHECK(notice.contains(QStringLiteral("消防验收合格证明")));
     CHECK(notice.contains(QStringLiteral("2026年6月9日")));
+}
+
+TEST_CASE("Agreements reads: the demo district has an institution in every agreement state", "[agreements][demo]")
+{
+    ltctest::TempStore s;
+    DemoOptions options;
+    options.persons = 20;
+    options.months = 1;
+    QString error;
+    const bool built = buildDemo(*s.store, options, &error);
+    INFO(str(error));
+    REQUIRE(built);
+    QSqlDatabase db = s.db();
+    const QDate day(2026, 12, 1);
+    QList<InstitutionRow> rows;
+    REQUIRE(listInstitutions(db, {}, day, 1000, 0, rows));
+    QMap<QString, QString> status;
+    for (const InstitutionRow &row : rows)
+        status.insert(row.code, row.status);
+    for (const QString &state : institutionStatuses()) {
+        INFO(str(state));
+        CHECK(status.values().contains(state));
+    }
+    CHECK(str(status.value(QStringLiteral("N330302006"))) == str(listed::Overdue));   // ran out 30 April 2026
+    CHECK(str(status.value(QStringLiteral("N330302007"))) == str(listed::Ended));     // 解除 on 1 December 2025
+    CHECK(str(status.value(QStringLiteral("N330302008"))) == str(listed::NotStarted));  // from 2027
+    const QList<AgreementEntry> ended = agreementsOf(db, QStringLiteral("N330302007"));
+    REQUIRE(ended.size() == 1);
+    CHECK(ended.at(0).endedOn == QDate(2025, 12, 1));
+    CHECK(ended.at(0).endReason.contains(QStringLiteral("报备")));
+    InstitutionFilter reminders;
+    reminders.expiring = true;
+    QList<InstitutionRow> due;
+    REQUIRE(listInstitutions(db, reminders, day, 1000, 0, due));
+    CHECK(codes(due).contains(QStringLiteral("N330302006")));
+    // None of them has claims: the settlement demo's figures are the ones before them.
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE institution_code LIKE 'N%'")).toInt() == 0);
+}
+
+TEST_CASE("Agreements reads: the institution list ordered by a column in SQL, either way, pages not overlapping",
+          "[agreements]")
+{
+    Registry registry;
+    QSqlDatabase db = registry.s.db();
+    const auto listed = [&db](InstitutionOrder by, bool descending, int limit = 100, int offset = 0) {
+        QList<InstitutionRow> rows;
+        REQUIRE(listInstitutions(db, {}, kToday, limit, offset, rows, nullptr, {by, descending}));
+        return codes(rows);
+    };
+    // Last days: E 2025-12-31 (its signed one ended), C 2026-03-31, B 2026-07-15, F 2027-08-31,
+    // A 2027-12-31; D has none and stays last either way.
+    CHECK(listed(InstitutionOrder::LastDay, false)
+          == QStringList{QStringLiteral("E"), QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("F"),
+                         QStringLiteral("A"), QStringLiteral("D")});
+    CHECK(listed(InstitutionOrder::LastDay, true)
+          == QStringList{QStringLiteral("A"), QStringLiteral("F"), QStringLiteral("B"), QStringLiteral("C"),
+                         QStringLiteral("E"), QStringLiteral("D")});
+    // Names by code point: 丁 U+4E01, 丙 U+4E19, 乙 U+4E59, 己 U+5DF1, 戊 U+620A, 甲 U+7532.
+    CHECK(listed(InstitutionOrder::Name, false)
+          == QStringList{QStringLiteral("D"), QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("F"),
+                         QStringLiteral("E"), QStringLiteral("A")});
+    CHECK(listed(InstitutionOrder::Name, true).first() == QStringLiteral("A"));
+    // The states in institutionStatuses()' order: in force, expiring, overdue, ended, not started, none.
+    CHECK(listed(InstitutionOrder::Status, false)
+          == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("E"),
+                         QStringLiteral("F"), QStringLiteral("D")});
+    // Pages of two add up to the whole order.
+    CHECK(listed(InstitutionOrder::LastDay, true, 2, 0) + listed(InstitutionOrder::LastDay, true, 2, 2)
+              + listed(InstitutionOrder::LastDay, true, 2, 4)
+          == listed(InstitutionOrder::LastDay, true));
+}
+
+TEST_CASE("Agreements reads: a staff member's history, a re-import that changes the role and sanctions with their "
+          "first and last day",
+          "[agreements]")
+{
+    Registry registry;
+    const QByteArray idNumber = ltctest::citizenId(QStringLiteral("330302"), QDate(1980, 1, 2), 11).toUtf8();
+    const auto importStaff = [&](const QByteArray &role, const QByteArray &certificate) {
+        const ImportReport report = registry.s->importer().importFile(
+            registry.admin, QStringLiteral("staff"),
+            registry.s.file(QStringLiteral("staff.csv"),
+                            "staff_no,institution_code,name,id_number,role,certificate_no,employed_from\n"
+                            "S1,A,张护理," + idNumber + "," + role + "," + certificate + ",2025-03-01\n"));
+        INFO(str(report.failure));
+        REQUIRE(report.ok());
+    };
+    QSqlDatabase db = registry.s.db();
+    CHECK_FALSE(staffHistory(db, QStringLiteral("S1")).has_value());
+    importStaff("CAREGIVER", "ZJ000001");
+    importStaff("CAREGIVER", "ZJ000001");  // the same file again changes nothing
+    importStaff("NURSE", "HS000009");
+    requireOk(registry.run(QStringLiteral("staff.suspend_settlement"),
+                           {{QStringLiteral("staff_no"), QStringLiteral("S1")},
+                            {QStringLiteral("suspended_from"), QStringLiteral("2026-08-01")}, {QStringLiteral("months"), 3}}));
+    requireOk(registry.run(QStringLiteral("staff.bar"), {{QStringLiteral("staff_no"), QStringLiteral("S1")},
+                                                         {QStringLiteral("barred_from"), QStringLiteral("2027-01-10")},
+                                                         {QStringLiteral("years"), 1}}));
+
+    const std::optional<StaffHistory> history = staffHistory(db, QStringLiteral("S1"));
+    REQUIRE(history.has_value());
+    CHECK(history->name == QStringLiteral("张护理"));
+    REQUIRE(history->versions.size() == 4);
+    const StaffVersion &first = history->versions.at(0);
+    CHECK(first.version == 1);
+    CHECK(first.role == QStringLiteral("CAREGIVER"));
+    CHECK(first.employedFrom == QDate(2025, 3, 1));
+    CHECK(first.changed.isEmpty());
+    CHECK_FALSE(first.recordedAt.isEmpty());
+    const StaffVersion &reimported = history->versions.at(1);
+    CHECK(reimported.role == QStringLiteral("NURSE"));
+    CHECK(reimported.changed == QStringList{QStringLiteral("role"), QStringLiteral("certificate_no")});
+    // 3 months from 1 August: the last day is 31 October.
+    const StaffVersion &suspended = history->versions.at(2);
+    CHECK(suspended.changed == QStringList{QStringLiteral("suspended_from"), QStringLiteral("suspended_to")});
+    CHECK(suspended.suspendedFrom == QDate(2026, 8, 1));
+    CHECK(suspended.suspendedTo == QDate(2026, 10, 31));
+    // A year from 10 January 2027: the last day is 9 January 2028; the suspension stays on record.
+    const StaffVersion &barred = history->versions.at(3);
+    CHECK(barred.changed == QStringList{QStringLiteral("barred_from"), QStringLiteral("barred_to")});
+    CHECK(barred.barredFrom == QDate(2027, 1, 10));
+    CHECK(barred.barredTo == QDate(2028, 1, 9));
+    CHECK(barred.suspendedTo == QDate(2026, 10, 31));
+    CHECK(history->representativeBars.isEmpty());
+
+    // The same person as an institution's legal representative, barred for 5 years.
+    requireOk(registry.run(QStringLiteral("institution.update_profile"),
+                           {{QStringLiteral("code"), QStringLiteral("B")}, {QStringLiteral("legal_representative"), QStringLiteral("张护理")},
+                            {QStringLiteral("legal_representative_id"), QString::fromUtf8(idNumber)}}));
+    requireOk(registry.run(QStringLiteral("representative.bar"),
+                           {{QStringLiteral("id"), QStringLiteral("RB1")}, {QStringLiteral("institution_code"), QStringLiteral("B")},
+                            {QStringLiteral("barred_from"), QStringLiteral("2026-09-01")},
+                            {QStringLiteral("reason"), QStringLiteral("虚构服务")}}));
+    const std::optional<StaffHistory> withBar = staffHistory(db, QStringLiteral("S1"));
+    REQUIRE(withBar->representativeBars.size() == 1);
+    CHECK(withBar->representativeBars.at(0).from == QDate(2026, 9, 1));
+    CHECK(withBar->representativeBars.at(0).to == QDate(2031, 8, 31));
+    CHECK(withBar->versions.size() == 4);
 }

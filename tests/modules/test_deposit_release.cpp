@@ -2,6 +2,8 @@
 // §35): a year's paid months withheld a deposit; the score releases the policy's share of it.
 #include <catch2/catch.hpp>
 
+#include "xlsxcells.h"
+
 #include "database/dbtestsupport.h"
 
 #include "settlements/output/settlementreport.h"
@@ -149,6 +151,25 @@ TEST_CASE("The settlement export shows per institution the liquidated damages de
     CHECK(html.count(QStringLiteral("<td align=right>500.00</td><td align=right>1,020.00</td></tr>")) == 2);
     const QString xlsx = f.store.dir.filePath(QStringLiteral("2024-04.xlsx"));
     REQUIRE(settlement::exportMonth(db, QStringLiteral("2024-04"), settlement::ExportFormat::Xlsx, xlsx));
+    // The workbook's first sheet, the totals: the period, the titles on row 3, WZ on row 4 —
+    // fund 1,600.00 less 80.00 withheld is 1,520.00 payable; 500.00 damages; 1,020.00 paid.
+    const QMap<QString, QString> cells = ltctest::xlsxCells(xlsx, 1);
+    INFO(str(QStringList(cells.keys())));
+    CHECK(cells.value(QStringLiteral("A1")).contains(QStringLiteral("2024-04")));
+    CHECK(cells.value(QStringLiteral("A4")) == QStringLiteral("WZ"));
+    CHECK(cells.value(QStringLiteral("C4")) == QStringLiteral("1"));
+    CHECK(cells.value(QStringLiteral("D4")) == QStringLiteral("2000"));
+    CHECK(cells.value(QStringLiteral("I4")) == QStringLiteral("80"));
+    CHECK(cells.value(QStringLiteral("J4")) == QStringLiteral("1520"));
+    CHECK(cells.value(QStringLiteral("K4")) == QStringLiteral("500"));
+    CHECK(cells.value(QStringLiteral("L4")) == QStringLiteral("1020"));
+    CHECK_FALSE(cells.contains(QStringLiteral("A5")));
+    CHECK_FALSE(QFile::exists(xlsx + QStringLiteral(".part")));
+    // The second, the lines: CONTRACT.md's column names, the line's claim and its fund share.
+    const QMap<QString, QString> lines = ltctest::xlsxCells(xlsx, 2);
+    CHECK(lines.value(QStringLiteral("A1")) == QStringLiteral("claim_no"));
+    CHECK(lines.value(QStringLiteral("A2")) == QStringLiteral("C4"));
+    CHECK(lines.value(QStringLiteral("H2")) == QStringLiteral("1600"));
 
     // The figures are the batch's: kept as paid.
     QList<settlement::InstitutionTotals> totals{settlement::InstitutionTotals{}};

@@ -40,6 +40,7 @@ const StandardUser kUsers[] = {
     {"app_channel", "channel", "330302"},
     {"officer", "agreement_officer", "330302"},
     {"officer_b", "agreement_officer", "330303"},
+    {"payer", "payer", "330302"},
 };
 
 // Stops the servers and the cluster when the run ends, passed or failed.

@@ -86,7 +86,8 @@ private:
 // The shared environment. Users of the main database (password kPassword):
 //   handler, handler_b (handler of 330303), city (manager, 330300), reviewer1 (first and second
 //   reviewer), reviewer2 (second reviewer), lockme (handler), admin, city_admin (admin, 330300),
-//   officer and officer_b (agreement officers of 330302 and 330303) — all of 330302 unless said.
+//   officer and officer_b (agreement officers of 330302 and 330303), payer — all of 330302 unless
+//   said.
 class ServerEnv {
 public:
     static ServerEnv &get();  // starts everything on first use; REQUIREs success

@@ -10,6 +10,7 @@
 #include "syncengine.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -135,6 +136,11 @@ TEST_CASE("agreements on the server: an officer's offline work reaches the distr
     CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM institution_suspensions WHERE id = 'SU-AG03'")) == 1);
     CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM staff WHERE staff_no = 'S-AG03' AND suspended_to = '2026-05-31'")) == 1);
     CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM designations WHERE id = 'D-AG04'")) == 1);
+    // The staff member's history as the server kept it: the import's version and the suspension's.
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM staff_history WHERE staff_no = 'S-AG03'")) == 2);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM staff_history WHERE staff_no = 'S-AG03'")) == 2);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM staff_history WHERE staff_no = 'S-AG03' AND version = 2 AND "
+                                 "suspended_from = '2026-03-01' AND suspended_to = '2026-05-31'")) == 1);
 
     Desktop c;
     REQUIRE(c.sync(QStringLiteral("officer_b")).ok());
@@ -142,4 +148,139 @@ TEST_CASE("agreements on the server: an officer's offline work reaches the distr
     CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM institution_agreements")) == 0);
     CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM staff")) == 0);
     CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM designations")) == 0);
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM staff_history")) == 0);
+}
+
+TEST_CASE("agreements on the server: a renewal signed offline by a score the server's later score contradicts is "
+          "refused finally",
+          "[server][agreements]")
+{
+    const UserIdentity officer = identity(QStringLiteral("officer"), {QStringLiteral("agreement_officer")},
+                                          QStringLiteral("330302"));
+    // Wenzhou's renewal_terms (90 → 3 years, 75 → 2, 60 → 1) for 330302 from 2040 only, so that
+    // no other suite's days meet this policy.
+    QFile file(QStringLiteral(":/policies/wenzhou-2023.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject policy = QJsonDocument::fromJson(file.readAll()).object();
+    policy.insert(QStringLiteral("region"), QStringLiteral("330302"));
+    policy.insert(QStringLiteral("effective_from"), QStringLiteral("2040-01-01"));
+    policy.insert(QStringLiteral("name"), QStringLiteral("agreements server test 2040"));
+    const QJsonArray loaded = push(QStringLiteral("admin"), QStringLiteral("agreements-policy-2040"),
+                                   {command(1, QStringLiteral("policy.load"), policy)});
+    REQUIRE(codeOf(loaded, 0) == QStringLiteral("applied"));
+    const auto score = [](const char *id, const char *scoredOn, int points) {
+        return QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                           {QStringLiteral("institution_code"), QStringLiteral("I-AG05")},
+                           {QStringLiteral("year"), 2039},
+                           {QStringLiteral("criteria_set"), QStringLiteral("CHANGNING_STARS")},
+                           {QStringLiteral("scored_on"), QLatin1String(scoredOn)},
+                           {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("criterion"), QStringLiteral("服务质量")},
+                                                                            {QStringLiteral("max"), 100},
+                                                                            {QStringLiteral("points"), points}}}}};
+    };
+
+    // Desktop a: the institution (its agreement runs out at the end of 2039) and a score of 95.
+    Desktop a;
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    REQUIRE(a.import(officer, QStringLiteral("institutions"),
+                     QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n"
+                                    "I-AG05,鹿城康宁护理院,CARE,2,HOME_VISIT,2039-01-01,2039-12-31\n")).ok());
+    REQUIRE(a.run(officer, QStringLiteral("performance.record_score"), score("PS-AG05-A", "2039-11-01", 95)).ok());
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    // Desktop b scores the year again, lower, later, and sends it first.
+    Desktop b;
+    REQUIRE(b.sync(QStringLiteral("officer")).ok());
+    REQUIRE(b.run(officer, QStringLiteral("performance.record_score"), score("PS-AG05-B", "2039-11-20", 70)).ok());
+    REQUIRE(b.sync(QStringLiteral("officer")).ok());
+    // Desktop a, offline, still knows only the 95: it lets a 3-year renewal through.
+    const QJsonObject renewal{{QStringLiteral("id"), QStringLiteral("AG-AG05")},
+                              {QStringLiteral("institution_code"), QStringLiteral("I-AG05")},
+                              {QStringLiteral("valid_from"), QStringLiteral("2040-01-01")},
+                              {QStringLiteral("valid_to"), QStringLiteral("2042-12-31")},
+                              {QStringLiteral("service_forms"), QStringLiteral("HOME_VISIT")},
+                              {QStringLiteral("signed_on"), QStringLiteral("2039-12-01")}};
+    REQUIRE(a.run(officer, QStringLiteral("agreement.sign"), renewal).ok());
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM institution_agreements WHERE id = 'AG-AG05'")) == 1);
+
+    // The server decides by the latest score it holds, 70: a year at most. Refused, and final.
+    const SyncResult pushed = a.sync(QStringLiteral("officer"));
+    REQUIRE(pushed.ok());
+    CHECK(pushed.rejected == 1);
+    const QList<RejectedCommand> rejected = rejectedCommands(*a.store);
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected.first().command == QStringLiteral("agreement.sign"));
+    CHECK(rejected.first().errorCode == QStringLiteral("invalid"));
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM institution_agreements WHERE id = 'AG-AG05'")) == 0);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM institution_agreements WHERE id = 'AG-AG05'")) == 0);
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());  // not sent again
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM institution_agreements WHERE id = 'AG-AG05'")) == 0);
+
+    // The renewal the score allows, a year, is applied there.
+    QJsonObject oneYear = renewal;
+    oneYear.insert(QStringLiteral("id"), QStringLiteral("AG-AG05-1"));
+    oneYear.insert(QStringLiteral("valid_to"), QStringLiteral("2040-12-31"));
+    REQUIRE(a.run(officer, QStringLiteral("agreement.sign"), oneYear).ok());
+    const SyncResult allowed = a.sync(QStringLiteral("officer"));
+    REQUIRE(allowed.ok());
+    CHECK(allowed.rejected == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM institution_agreements WHERE id = 'AG-AG05-1'")) == 1);
+}
+
+TEST_CASE("agreements on the server: a violation's liquidated damages recorded offline are deducted from the "
+          "institution's next payment there",
+          "[server][agreements]")
+{
+    const UserIdentity officer = identity(QStringLiteral("officer"), {QStringLiteral("agreement_officer")},
+                                          QStringLiteral("330302"));
+    // An institution's audited month on the server: 720.00 yuan from the fund, 36.00 withheld.
+    Desktop a;
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    REQUIRE(a.import(officer, QStringLiteral("institutions"),
+                     QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n"
+                                    "I-AG06,鹿城颐和护理院,CARE,2,HOME_VISIT,2025-01-01,2026-12-31\n")).ok());
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    QSqlDatabase db = ServerEnv::get().db();
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO settlement_results (period, claim_no, line_no, person_no, "
+                                       "institution_code, claimed_fen, allowed_fen, deducted_fen, fund_fen, personal_fen, "
+                                       "deposit_fen, declared_days, paid_days, reasons, run_id) VALUES ('2025-02', "
+                                       "'C-AG06', 1, 'P-A0001', 'I-AG06', 90000, 90000, 0, 72000, 18000, 3600, 30, 30, "
+                                       "'', 1)")));
+    // Offline: a violation with 500.00 yuan of damages, sent with the next sync.
+    REQUIRE(a.run(officer, QStringLiteral("violation.record"),
+                  {{QStringLiteral("id"), QStringLiteral("V-AG06")}, {QStringLiteral("institution_code"), QStringLiteral("I-AG06")},
+                   {QStringLiteral("found_on"), QStringLiteral("2025-02-20")},
+                   {QStringLiteral("description"), QStringLiteral("虚记服务时长")}, {QStringLiteral("damages_fen"), 50000}})
+                .ok());
+    const SyncResult pushed = a.sync(QStringLiteral("officer"));
+    REQUIRE(pushed.ok());
+    CHECK(pushed.rejected == 0);
+
+    const QJsonObject batch{{QStringLiteral("period"), QStringLiteral("2025-02")},
+                            {QStringLiteral("institution_code"), QStringLiteral("I-AG06")}};
+    QJsonObject approve = batch;
+    approve.insert(QStringLiteral("decision"), QStringLiteral("approve"));
+    const QJsonArray first = push(QStringLiteral("reviewer1"), QStringLiteral("agreements-damages-1"),
+                                  {command(1, QStringLiteral("claim.accept_clean"), batch),
+                                   command(2, QStringLiteral("claim.first_review"), batch)});
+    REQUIRE(codeOf(first, 1) == QStringLiteral("applied"));
+    REQUIRE(codeOf(push(QStringLiteral("reviewer2"), QStringLiteral("agreements-damages-2"),
+                        {command(1, QStringLiteral("claim.second_review"), approve)}),
+                   0)
+            == QStringLiteral("applied"));
+    REQUIRE(codeOf(push(QStringLiteral("payer"), QStringLiteral("agreements-damages-3"),
+                        {command(1, QStringLiteral("claim.mark_paid"), batch)}),
+                   0)
+            == QStringLiteral("applied"));
+    // 720.00 − 36.00 withheld = 684.00 payable; the 500.00 come off it: 184.00 paid.
+    CHECK(serverValue(QStringLiteral("SELECT paid_fen || '/' || withheld_fen || '/' || damages_fen FROM "
+                                     "settlement_batches WHERE period = '2025-02' AND institution_code = 'I-AG06'"))
+              .toString()
+          == QStringLiteral("18400/3600/50000"));
+    CHECK(serverValue(QStringLiteral("SELECT deducted_fen || '/' || deducted_period FROM agreement_violations WHERE "
+                                     "id = 'V-AG06'"))
+              .toString()
+          == QStringLiteral("50000/2025-02"));
+    // The officer's desktop learns what its violation took, from the server.
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    CHECK(a.count(QStringLiteral("SELECT deducted_fen FROM agreement_violations WHERE id = 'V-AG06'")) == 50000);
 }

@@ -4,7 +4,7 @@
 #include "agreements/domain/designationrules.h"
 #include "core/tr.h"
 
-#include <xlsxwriter.h>
+#include "output/xlsxworkbook.h"
 
 namespace ltc::agreements {
 namespace {
@@ -51,26 +51,6 @@ QString listTable(const QList<InstitutionRow> &rows, const QHash<QString, QStrin
     }
     return html + QStringLiteral("</table>");
 }
-
-class Workbook {
-public:
-    explicit Workbook(const QString &path) : m_book(workbook_new(path.toLocal8Bit().constData())) {}
-    ~Workbook()
-    {
-        if (m_book)
-            workbook_close(m_book);
-    }
-    lxw_workbook *get() const { return m_book; }
-    bool close()  // closing writes the file
-    {
-        const lxw_error status = workbook_close(m_book);
-        m_book = nullptr;
-        return status == LXW_NO_ERROR;
-    }
-
-private:
-    lxw_workbook *m_book;
-};
 
 } // namespace
 
@@ -152,38 +132,27 @@ QString designatedListHtml(const NoticeHeader &header, const QList<InstitutionRo
 bool writeDesignatedListXlsx(const QString &path, const QList<InstitutionRow> &rows,
                              const QHash<QString, QString> &formNames, QString *error)
 {
-    Workbook book(path);
-    if (!book.get()) {
-        if (error)
-            *error = Tr::tr("the workbook could not be created at %1").arg(path);
-        return false;
-    }
-    lxw_worksheet *sheet = workbook_add_worksheet(book.get(), "定点机构名单");
-    lxw_format *bold = workbook_add_format(book.get());
-    format_set_bold(bold);
-    const QStringList titles{QStringLiteral("机构编码"), QStringLiteral("机构名称"), QStringLiteral("机构类型"),
-                             QStringLiteral("地址"),     QStringLiteral("联系电话"), QStringLiteral("服务类型"),
-                             QStringLiteral("协议截止日期")};
-    for (int column = 0; column < titles.size(); ++column)
-        worksheet_write_string(sheet, 0, lxw_col_t(column), titles.at(column).toUtf8().constData(), bold);
-    for (int i = 0; i < rows.size(); ++i) {
-        const InstitutionRow &row = rows.at(i);
-        const QStringList cells{row.code, row.name,
+    output::XlsxWorkbook book(path);
+    if (lxw_worksheet *sheet = book.addSheet(QStringLiteral("定点机构名单"))) {
+        output::writeTexts(sheet, 0,
+                           {QStringLiteral("机构编码"), QStringLiteral("机构名称"), QStringLiteral("机构类型"),
+                            QStringLiteral("地址"), QStringLiteral("联系电话"), QStringLiteral("服务类型"),
+                            QStringLiteral("协议截止日期")},
+                           book.bold());
+        for (int i = 0; i < rows.size(); ++i) {
+            const InstitutionRow &row = rows.at(i);
+            output::writeTexts(sheet, i + 1,
+                               {row.code, row.name,
                                 row.kind == QLatin1String("ASSESS") ? QStringLiteral("评估机构") : QStringLiteral("护理服务机构"),
                                 row.address, row.phone, formsText(row.serviceForms, formNames),
-                                row.lastAgreementDay.toString(Qt::ISODate)};
-        for (int column = 0; column < cells.size(); ++column)
-            worksheet_write_string(sheet, lxw_row_t(i + 1), lxw_col_t(column), cells.at(column).toUtf8().constData(), nullptr);
+                                row.lastAgreementDay.toString(Qt::ISODate)});
+        }
+        worksheet_set_column(sheet, 0, 0, 14, nullptr);
+        worksheet_set_column(sheet, 1, 1, 30, nullptr);
+        worksheet_set_column(sheet, 3, 3, 36, nullptr);
+        worksheet_set_column(sheet, 4, 6, 16, nullptr);
     }
-    worksheet_set_column(sheet, 0, 0, 14, nullptr);
-    worksheet_set_column(sheet, 1, 1, 30, nullptr);
-    worksheet_set_column(sheet, 3, 3, 36, nullptr);
-    worksheet_set_column(sheet, 4, 6, 16, nullptr);
-    if (book.close())
-        return true;
-    if (error)
-        *error = Tr::tr("the workbook could not be written to %1").arg(path);
-    return false;
+    return book.close(error);
 }
 
 } // namespace ltc::agreements

@@ -2,6 +2,7 @@
 
 #include "agreements/domain/designationcommands.h"
 #include "agreements/domain/designationrules.h"
+#include "agreements/domain/staffhistory.h"
 #include "database/sql.h"
 
 #include <QJsonDocument>
@@ -82,6 +83,35 @@ QString whereOf(const InstitutionFilter &filter, QVariantList &bindings)
         bindings << likePattern(text) << likePattern(text) << likePattern(text.toUpper());
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+// ORDER BY over the listed rows (see InstitutionSort).
+QString orderOf(const InstitutionFilter &filter, const InstitutionSort &sort)
+{
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
+    const auto by = [&direction](const QString &expression) { return expression + direction + QStringLiteral(", w.code"); };
+    switch (sort.by) {
+    case InstitutionOrder::Default:
+        // Those running out soonest first when the renewals are asked for; else by code.
+        return filter.expiring ? QStringLiteral("w.last_day, w.code") : QStringLiteral("w.code");
+    case InstitutionOrder::Code: return QStringLiteral("w.code") + direction;
+    case InstitutionOrder::Name: return by(QStringLiteral("w.name"));
+    case InstitutionOrder::Kind: return by(QStringLiteral("w.kind"));
+    case InstitutionOrder::Grade: return by(QStringLiteral("w.grade"));
+    case InstitutionOrder::District: return by(QStringLiteral("w.district"));
+    case InstitutionOrder::Status: {
+        QString rank = QStringLiteral("CASE w.status");
+        const QStringList statuses = institutionStatuses();
+        for (qsizetype i = 0; i < statuses.size(); ++i)
+            rank += QStringLiteral(" WHEN '%1' THEN %2").arg(statuses.at(i)).arg(i);
+        return by(rank + QStringLiteral(" END"));
+    }
+    case InstitutionOrder::LastDay: return QStringLiteral("CASE WHEN w.last_day = '' THEN 1 ELSE 0 END, ") + by(QStringLiteral("w.last_day"));
+    case InstitutionOrder::Suspended: return by(QStringLiteral("w.suspended"));
+    case InstitutionOrder::Designation: return by(QStringLiteral("COALESCE(w.designation, '')"));
+    case InstitutionOrder::Phone: return by(QStringLiteral("w.phone"));
+    }
+    return QStringLiteral("w.code");
 }
 
 InstitutionRow listedRow(const QSqlQuery &q)
@@ -176,12 +206,11 @@ QStringList institutionStatuses()
 }
 
 bool listInstitutions(QSqlDatabase &db, const InstitutionFilter &filter, QDate today, int limit, int offset,
-                      QList<InstitutionRow> &rows, QString *error)
+                      QList<InstitutionRow> &rows, QString *error, const InstitutionSort &sort)
 {
     QVariantList bindings;
     const QString where = whereOf(filter, bindings);
-    // Those running out soonest first when the renewals are asked for; else by code.
-    const QString order = filter.expiring ? QStringLiteral("w.last_day, w.code") : QStringLiteral("w.code");
+    const QString order = orderOf(filter, sort);
     bindings << limit << offset;
     QSqlQuery q = querySql(db,
                            QStringLiteral("SELECT * FROM (%1) w%2 ORDER BY %3 LIMIT ? OFFSET ?")
@@ -343,6 +372,54 @@ QList<HistoryEntry> historyOf(QSqlDatabase &db, const QString &code, int limit)
             list << HistoryEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), tables};
     }
     return list;
+}
+
+std::optional<StaffHistory> staffHistory(QSqlDatabase &db, const QString &staffNo)
+{
+    QSqlQuery member = querySql(db, QStringLiteral("SELECT name, id_number FROM staff WHERE staff_no = ?"), {staffNo});
+    if (!member.next())
+        return std::nullopt;
+    StaffHistory history{staffNo, member.value(0).toString(), member.value(1).toString(), {}, {}};
+    const QStringList columns = staffHistoryColumns();
+    QSqlQuery q = querySql(db,
+                           QStringLiteral("SELECT version, recorded_at, %1 FROM staff_history WHERE staff_no = ? ORDER "
+                                          "BY version")
+                               .arg(columns.join(QStringLiteral(", "))),
+                           {staffNo});
+    QVariantList previous;
+    while (q.next()) {
+        QVariantList values;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            values << q.value(int(i) + 2);
+        StaffVersion v;
+        v.version = q.value(0).toInt();
+        v.recordedAt = q.value(1).toString();
+        v.institutionCode = values.at(0).toString();
+        v.name = values.at(1).toString();
+        v.role = values.at(2).toString();
+        v.certificateNo = values.at(3).toString();
+        v.employedFrom = dateValue(values.at(4));
+        v.employedTo = dateValue(values.at(5));
+        v.suspendedFrom = dateValue(values.at(6));
+        v.suspendedTo = dateValue(values.at(7));
+        v.barredFrom = dateValue(values.at(8));
+        v.barredTo = dateValue(values.at(9));
+        for (qsizetype i = 0; !previous.isEmpty() && i < columns.size(); ++i) {
+            if (values.at(i).toString() != previous.at(i).toString())
+                v.changed << columns.at(i);
+        }
+        previous = values;
+        history.versions << v;
+    }
+    QSqlQuery bars = querySql(db,
+                              QStringLiteral("SELECT id, institution_code, barred_from, barred_to, reason FROM "
+                                             "representative_bars WHERE id_number = ? ORDER BY barred_from DESC, id"),
+                              {history.idNumber});
+    while (bars.next())
+        history.representativeBars << RepresentativeBar{bars.value(0).toString(), bars.value(1).toString(),
+                                                        dateValue(bars.value(2)), dateValue(bars.value(3)),
+                                                        bars.value(4).toString()};
+    return history;
 }
 
 QDate Designation::deadline() const

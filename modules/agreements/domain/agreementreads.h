@@ -55,8 +55,19 @@ struct InstitutionRow {
     QString designation;     // the state of its latest designation, if any
 };
 
+// What the list is ordered by, either way; the code breaks ties so that pages never overlap.
+// Default: by code, or soonest end first when only the expiring are asked for. Names are in the
+// store's BINARY collation (Unicode code points: institutions keep no pinyin key as persons do);
+// the agreement's last day puts institutions without one last in both directions; the state
+// follows institutionStatuses().
+enum class InstitutionOrder { Default, Code, Name, Kind, Grade, District, Status, LastDay, Suspended, Designation, Phone };
+struct InstitutionSort {
+    InstitutionOrder by = InstitutionOrder::Default;
+    bool descending = false;
+};
+
 bool listInstitutions(QSqlDatabase &db, const InstitutionFilter &filter, QDate today, int limit, int offset,
-                      QList<InstitutionRow> &rows, QString *error = nullptr);
+                      QList<InstitutionRow> &rows, QString *error = nullptr, const InstitutionSort &sort = {});
 qint64 countInstitutions(QSqlDatabase &db, const InstitutionFilter &filter, QDate today);
 QStringList institutionDistricts(QSqlDatabase &db);
 
@@ -123,6 +134,44 @@ struct HistoryEntry {
     QStringList tables;  // the tables it changed for this institution
 };
 QList<HistoryEntry> historyOf(QSqlDatabase &db, const QString &code, int limit = 200);  // latest first
+
+// ---- a staff member's history ----------------------------------------------------------------
+
+// One version of a staff member's record as a staff file or a sanction left it (staff_history).
+struct StaffVersion {
+    int version = 0;
+    QString recordedAt;  // UTC; empty for the record as it stood when the history began
+    QString institutionCode;
+    QString name;
+    QString role;
+    QString certificateNo;
+    QDate employedFrom;
+    QDate employedTo;
+    QDate suspendedFrom;  // from settlement (3-12 months)
+    QDate suspendedTo;
+    QDate barredFrom;     // from the work (1-3 years)
+    QDate barredTo;
+    QStringList changed;  // the columns (staffHistoryColumns()) that differ from the version before
+};
+
+// A bar on managing a designated institution (5 years, §36) of the staff member as the
+// institution's legal representative, found by citizen ID.
+struct RepresentativeBar {
+    QString id;
+    QString institutionCode;
+    QDate from;
+    QDate to;
+    QString reason;
+};
+
+struct StaffHistory {
+    QString staffNo;
+    QString name;
+    QString idNumber;
+    QList<StaffVersion> versions;  // oldest first
+    QList<RepresentativeBar> representativeBars;  // latest first
+};
+std::optional<StaffHistory> staffHistory(QSqlDatabase &db, const QString &staffNo);
 
 // ---- designations ---------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@
 // module through database/records/corereads.h.
 #include "agreements/domain/agreementsworklist.h"
 #include "agreements/domain/designationcommands.h"
+#include "agreements/domain/staffhistory.h"
 #include "database/domainregistry.h"
 #include "database/tables.h"
 
@@ -21,9 +22,11 @@ void register_agreements_domain(DomainRegistry &registry)
     module.migrations = agreements::agreementsMigrations();
     module.commands = agreements::designationCommands() + agreements::termCommands();
     module.worklists = {agreements::agreementsWorklist(), agreements::staffingWorklist()};
+    module.followUps = {agreements::staffHistoryFollowUp()};
     module.tables = {
         TableDecl::synced(QStringLiteral("designations"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("designation_objections"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("staff_history"), belongsToInstitution()),
     };
     registry.add(std::move(module));
 }

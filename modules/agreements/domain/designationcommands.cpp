@@ -3,6 +3,7 @@
 
 #include "agreements/domain/commandsupport.h"
 #include "agreements/domain/designationrules.h"
+#include "agreements/domain/staffhistory.h"
 #include "core/citizenid.h"
 #include "core/creditcode.h"
 #include "core/region.h"
@@ -441,7 +442,7 @@ QList<Migration> agreementsMigrations()
                        "REFERENCES designations (id), institution_code TEXT NOT NULL, received_on TEXT NOT NULL, text "
                        "TEXT NOT NULL)"),
     };
-    return {v1};
+    return {v1, staffHistoryMigration(2)};
 }
 
 } // namespace ltc::agreements

@@ -4,6 +4,7 @@
 #include "agreements/ui/agreementtexts.h"
 #include "core/tr.h"
 #include "database/records/corereads.h"
+#include "sdk/format.h"
 #include "sdk/modulecontext.h"
 
 #include <QUuid>
@@ -137,6 +138,11 @@ Dialog reviewDialog(ModuleContext &context, QWidget *parent, const Designation &
 Dialog secondReviewDialog(ModuleContext &context, QWidget *parent, const Designation &d, QDate today)
 {
     Dialog form = forDesignation(context, parent, "designation.request_second_review", Tr::tr("Second review"), d);
+    // The window the command checks (seed 004: within 3 months of the failure), shown before the
+    // user picks a day; a second failure bars a new application for a year.
+    form->setIntro(Tr::tr("%1 · %2\nFailed the review on %3. A second review may be asked for from that day until %4; "
+                          "failing it again bars a new application for 1 year.")
+                       .arg(d.institutionName, d.institutionCode, sdk::day(d.reviewedOn), sdk::day(d.secondReviewBy)));
     form->addDate(QStringLiteral("requested_on"), Tr::tr("Requested on:"), today);
     return form;
 }

@@ -17,6 +17,8 @@ public:
     // Shows the step's form until its command is applied (true) or the user cancels.
     virtual bool submit(QWidget *parent, CommandDialog &dialog) = 0;
     virtual void showNotice(QWidget *parent, const QString &title, const QString &html) = 0;
+    // A record to read on screen (a staff member's history), not to print.
+    virtual void showDetails(QWidget *parent, const QString &title, const QString &html) = 0;
 };
 
 class DialogPrompts : public sdk::DialogPromptsFor<Prompts> {
@@ -24,6 +26,7 @@ public:
     DialogPrompts() : sdk::DialogPromptsFor<Prompts>(QStringLiteral("agreements/folders")) {}
     bool submit(QWidget *parent, CommandDialog &dialog) override;
     void showNotice(QWidget *parent, const QString &title, const QString &html) override;
+    void showDetails(QWidget *parent, const QString &title, const QString &html) override;
 };
 
 } // namespace ltc::agreements::ui

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QUrl>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -174,12 +175,23 @@ QWidget *AgreementsPage::buildInstitutionsTab()
     m_view->setModel(m_model);
     sdk::addColumnMenu(m_view);
     sdk::setColumnWidths(m_view, {105, 210, 110, 45, 65, 90, 120, 60, 90, 110});
+    // A header click sorts in SQL (InstitutionsModel::sort); no indicator is the default order.
+    // The header's saved state brings the last sort back with the columns.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_panel = new QTabWidget(m_splitter);
     m_panel->setObjectName(QStringLiteral("institutionPanel"));
     for (const QString &section : kSections) {
         auto *browser = new QTextBrowser(m_panel);
         browser->setObjectName(QStringLiteral("institution_") + section);
         m_sections.insert(section, browser);
+        if (section == QLatin1String("staff")) {
+            browser->setOpenLinks(false);
+            connect(browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+                if (link.scheme() == QLatin1String("staff"))
+                    showStaffHistory(link.path());
+            });
+        }
         m_panel->addTab(browser, sectionTitle(section));
     }
     m_splitter->addWidget(m_view);
@@ -351,6 +363,17 @@ void AgreementsPage::showInstitution()
     updateActions();
 }
 
+bool AgreementsPage::showStaffHistory(const QString &staffNo)
+{
+    QSqlDatabase db = m_context.readConnection();
+    const std::optional<StaffHistory> history = staffHistory(db, staffNo);
+    if (!history)
+        return false;
+    m_prompts->showDetails(this, Tr::tr("Staff history: %1 %2").arg(history->staffNo, history->name),
+                           staffHistoryHtml(*history));
+    return true;
+}
+
 void AgreementsPage::showDesignation()
 {
     const std::optional<Designation> d = currentDesignation();
@@ -368,7 +391,10 @@ void AgreementsPage::showDesignation()
 void AgreementsPage::restoreState()
 {
     QSettings settings;
-    m_view->horizontalHeader()->restoreState(settings.value(kSettings + QStringLiteral("header")).toByteArray());
+    QHeaderView *header = m_view->horizontalHeader();
+    header->restoreState(settings.value(kSettings + QStringLiteral("header")).toByteArray());
+    // The sort the header saved, in the model too (whether or not restoring told the view).
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_designations->horizontalHeader()->restoreState(
         settings.value(kSettings + QStringLiteral("designationsHeader")).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSettings + QStringLiteral("splitter")).toByteArray()))

@@ -52,6 +52,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     bool selectInstitution(const QString &code);  // among the rows fetched so far
     bool selectDesignation(const QString &id);
+    // The staff member's history (employment, role and certificate changes, sanctions) in its
+    // window: a staff number in the staff section opens it, by click or Tab and Enter.
+    bool showStaffHistory(const QString &staffNo);
+    QTextBrowser *section(const QString &name) const { return m_sections.value(name); }
     QString currentCode() const { return m_code; }
     std::optional<Designation> currentDesignation() const;
     // The institution page's section ("profile", "agreements", "staff", "scores", "violations",

@@ -53,11 +53,6 @@ const StepText kDocuments[] = {
     {"designated_xlsx", QT_TRANSLATE_NOOP("ltc", "List as xlsx…")},
 };
 
-QString office()
-{
-    // The same desktop setting as the applications' notices (Tools › Office name on notices).
-    return QSettings().value(QStringLiteral("applications/office"), Tr::tr("Medical Insurance Office")).toString();
-}
 
 } // namespace
 
@@ -197,7 +192,7 @@ QString AgreementsPage::currentNoticeHtml() const
     const std::optional<Designation> d = currentDesignation();
     if (!d)
         return {};
-    const NoticeHeader header{office(), today()};
+    const NoticeHeader header{m_context.officeName(), today()};
     // The review's result once there is one; before it, the one-time notice of missing materials.
     if (d->reviewedOn.isValid())
         return reviewNoticeHtml(header, *d);
@@ -224,14 +219,14 @@ bool AgreementsPage::exportNoticePdf()
 QString AgreementsPage::publicationHtml() const
 {
     QSqlDatabase db = m_context.readConnection();
-    return publicationListHtml({office(), today()}, publishedInstitutions(db, today()), listDesignations(db, true),
+    return publicationListHtml({m_context.officeName(), today()}, publishedInstitutions(db, today()), listDesignations(db, true),
                                serviceFormNames(db));
 }
 
 QString AgreementsPage::designatedHtml() const
 {
     QSqlDatabase db = m_context.readConnection();
-    return designatedListHtml({office(), today()}, designatedInstitutions(db, today()), serviceFormNames(db));
+    return designatedListHtml({m_context.officeName(), today()}, designatedInstitutions(db, today()), serviceFormNames(db));
 }
 
 bool AgreementsPage::showList(const QString &which)

@@ -75,6 +75,25 @@ QString staffState(const StaffRecord &s, QDate today)
     return esc(Tr::tr("active"));
 }
 
+// A staff_history column, as the history names what changed.
+QString staffColumnTitle(const QString &column)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("institution_code"), QT_TRANSLATE_NOOP("ltc", "institution")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ltc", "name")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("ltc", "role")},
+        {QStringLiteral("certificate_no"), QT_TRANSLATE_NOOP("ltc", "certificate")},
+        {QStringLiteral("employed_from"), QT_TRANSLATE_NOOP("ltc", "employed from")},
+        {QStringLiteral("employed_to"), QT_TRANSLATE_NOOP("ltc", "employed until")},
+        {QStringLiteral("suspended_from"), QT_TRANSLATE_NOOP("ltc", "suspension from")},
+        {QStringLiteral("suspended_to"), QT_TRANSLATE_NOOP("ltc", "suspension until")},
+        {QStringLiteral("barred_from"), QT_TRANSLATE_NOOP("ltc", "bar from")},
+        {QStringLiteral("barred_to"), QT_TRANSLATE_NOOP("ltc", "bar until")},
+    };
+    const char *title = titles.value(column);
+    return title ? Tr::tr(title) : column;
+}
+
 } // namespace
 
 QString kindTitle(const QString &kind)
@@ -247,7 +266,8 @@ QString staffHtml(const QList<StaffRecord> &staff, QDate today)
 {
     QList<QStringList> rows;
     for (const StaffRecord &s : staff)
-        rows << QStringList{esc(s.staffNo), esc(s.name), esc(staffRoleTitle(s.role)), esc(s.certificateNo),
+        rows << QStringList{QStringLiteral("<a href=\"staff:%1\">%1</a>").arg(esc(s.staffNo)), esc(s.name),
+                            esc(staffRoleTitle(s.role)), esc(s.certificateNo),
                             esc(s.employedTo.isValid() ? period(s.employedFrom, s.employedTo)
                                                          : Tr::tr("since %1").arg(sdk::day(s.employedFrom))),
                             staffState(s, today)};
@@ -255,6 +275,34 @@ QString staffHtml(const QList<StaffRecord> &staff, QDate today)
            + table({Tr::tr("Staff no."), Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Certificate"), Tr::tr("Employed"),
                     Tr::tr("State")},
                    rows);
+}
+
+QString staffHistoryHtml(const StaffHistory &history)
+{
+    QList<QStringList> rows;
+    for (const StaffVersion &v : history.versions) {
+        QStringList changed;
+        for (const QString &column : v.changed)
+            changed << staffColumnTitle(column);
+        const auto span = [](QDate from, QDate to) { return from.isValid() ? period(from, to) : QString(); };
+        rows << QStringList{esc(v.recordedAt.isEmpty() ? Tr::tr("before the history") : officeTime(v.recordedAt)),
+                            esc(v.institutionCode), esc(staffRoleTitle(v.role)), esc(v.certificateNo),
+                            esc(v.employedTo.isValid() ? period(v.employedFrom, v.employedTo)
+                                                       : Tr::tr("since %1").arg(sdk::day(v.employedFrom))),
+                            v.suspendedFrom.isValid() ? red(span(v.suspendedFrom, v.suspendedTo)) : QString(),
+                            v.barredFrom.isValid() ? red(span(v.barredFrom, v.barredTo)) : QString(),
+                            esc(v.version == 1 ? Tr::tr("first record") : changed.join(QStringLiteral("、")))};
+    }
+    QList<QStringList> bars;
+    for (const RepresentativeBar &bar : history.representativeBars)
+        bars << QStringList{esc(bar.institutionCode), red(period(bar.from, bar.to)), esc(bar.reason)};
+    return heading(Tr::tr("%1 (%2)").arg(history.name, history.staffNo))
+           + table({Tr::tr("Recorded"), Tr::tr("Institution"), Tr::tr("Role"), Tr::tr("Certificate"), Tr::tr("Employed"),
+                    Tr::tr("Suspended from settlement"), Tr::tr("Barred"), Tr::tr("Changed")},
+                   rows)
+           + heading(Tr::tr("Barred as a legal representative")) + table({Tr::tr("Institution"), Tr::tr("Barred"),
+                                                                         Tr::tr("Reason")},
+                                                                        bars);
 }
 
 QString scoresHtml(const QList<ScoreEntry> &scores)

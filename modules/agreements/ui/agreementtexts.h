@@ -24,7 +24,9 @@ QString deadlineText(const DeadlineLeft &left, bool hasDeadline);
 using FormNames = QHash<QString, QString>;
 QString profileHtml(const InstitutionProfile &profile, const QList<UnmetStaffing> &unmet, const FormNames &forms);
 QString agreementsHtml(const QList<AgreementEntry> &agreements, const FormNames &forms, QDate today);
+// Each staff number links to "staff:<staff_no>", the member's history.
 QString staffHtml(const QList<StaffRecord> &staff, QDate today);
+QString staffHistoryHtml(const StaffHistory &history);
 QString scoresHtml(const QList<ScoreEntry> &scores);
 QString violationsHtml(const QList<ViolationEntry> &violations);
 QString suspensionsHtml(const QList<SuspensionEntry> &suspensions, QDate today);

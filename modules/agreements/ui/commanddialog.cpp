@@ -64,6 +64,8 @@ void CommandDialog::setIntro(const QString &text)
     m_intro->setVisible(!text.isEmpty());
 }
 
+QString CommandDialog::intro() const { return m_intro->text(); }
+
 void CommandDialog::add(const QString &key, const QString &label, QWidget *widget, std::function<QJsonValue(QString *)> read)
 {
     widget->setObjectName(key);

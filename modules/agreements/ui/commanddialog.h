@@ -30,6 +30,7 @@ public:
 
     const QString &command() const { return m_command; }
     void setIntro(const QString &text);
+    QString intro() const;
     // Fields; each returns its widget. A label's "&" marks its shortcut.
     QWidget *addText(const QString &key, const QString &label, const QString &value = {}, bool optional = false);
     QWidget *addLongText(const QString &key, const QString &label, bool optional = false);

@@ -28,6 +28,24 @@ QString columnTitle(InstitutionColumn column)
     return {};
 }
 
+InstitutionOrder orderBy(int column)
+{
+    switch (InstitutionColumn(column)) {
+    case InstitutionColumn::Code: return InstitutionOrder::Code;
+    case InstitutionColumn::Name: return InstitutionOrder::Name;
+    case InstitutionColumn::Kind: return InstitutionOrder::Kind;
+    case InstitutionColumn::Grade: return InstitutionOrder::Grade;
+    case InstitutionColumn::District: return InstitutionOrder::District;
+    case InstitutionColumn::Status: return InstitutionOrder::Status;
+    case InstitutionColumn::Until: return InstitutionOrder::LastDay;
+    case InstitutionColumn::Suspended: return InstitutionOrder::Suspended;
+    case InstitutionColumn::Designation: return InstitutionOrder::Designation;
+    case InstitutionColumn::Phone: return InstitutionOrder::Phone;
+    case InstitutionColumn::Count: break;
+    }
+    return InstitutionOrder::Default;
+}
+
 } // namespace
 
 InstitutionsModel::InstitutionsModel(const ReadAccess &reads, QObject *parent)
@@ -39,6 +57,12 @@ void InstitutionsModel::setFilter(const InstitutionFilter &filter, QDate today)
 {
     m_filter = filter;
     m_today = today;
+    reload();
+}
+
+void InstitutionsModel::sort(int column, Qt::SortOrder order)
+{
+    m_sort = {orderBy(column), order == Qt::DescendingOrder};
     reload();
 }
 
@@ -112,7 +136,7 @@ QVariant InstitutionsModel::display(const InstitutionRow &row, InstitutionColumn
 QList<InstitutionRow> InstitutionsModel::fetchPage(QSqlDatabase &db, int limit, int offset, QString *error)
 {
     QList<InstitutionRow> page;
-    listInstitutions(db, m_filter, m_today, limit, offset, page, error);
+    listInstitutions(db, m_filter, m_today, limit, offset, page, error, m_sort);
     return page;
 }
 

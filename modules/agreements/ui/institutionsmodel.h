@@ -22,6 +22,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // By a column in SQL, from the first page again (-1: the list's default order).
+    void sort(int column, Qt::SortOrder order) override;
+    const InstitutionSort &sortOrder() const { return m_sort; }
 
 protected:
     QList<InstitutionRow> fetchPage(QSqlDatabase &db, int limit, int offset, QString *error) override;
@@ -30,6 +33,7 @@ protected:
 private:
     QVariant display(const InstitutionRow &row, InstitutionColumn column) const;
     InstitutionFilter m_filter;
+    InstitutionSort m_sort;
     QDate m_today;
 };
 

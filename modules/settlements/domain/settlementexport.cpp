@@ -2,6 +2,7 @@
 #include "core/csv.h"
 #include "core/tr.h"
 #include "database/sql.h"
+#include "output/xlsxworkbook.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,51 +10,19 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-#include <xlsxwriter.h>
-
 namespace ltc::settlement {
 namespace {
 
-// Money goes to Excel as a number of yuan with a two-decimal format. The double is only the
-// cell's display value: fen / 100 is exact to the fen for any amount below 2^53 fen.
-double yuanCell(Fen fen) { return double(fen) / 100.0; }
-
-class Workbook {
-public:
-    explicit Workbook(const QString &path) : m_book(workbook_new(path.toLocal8Bit().constData())) {}
-    ~Workbook()
-    {
-        if (m_book)
-            workbook_close(m_book);
-    }
-    lxw_workbook *get() const { return m_book; }
-    // Closing writes the file; its status is the export's result.
-    bool close()
-    {
-        const lxw_error status = workbook_close(m_book);
-        m_book = nullptr;
-        return status == LXW_NO_ERROR;
-    }
-
-private:
-    lxw_workbook *m_book;
-};
-
-void writeHeader(lxw_worksheet *sheet, const QStringList &titles, lxw_format *bold)
+void writeLinesSheet(output::XlsxWorkbook &book, const QList<SettledLine> &lines)
 {
-    for (int column = 0; column < titles.size(); ++column)
-        worksheet_write_string(sheet, 0, lxw_col_t(column), titles.at(column).toUtf8().constData(), bold);
-}
-
-void writeLinesSheet(lxw_workbook *book, const QList<SettledLine> &lines, lxw_format *bold, lxw_format *money)
-{
-    lxw_worksheet *sheet = workbook_add_worksheet(book, Tr::tr("Lines").toUtf8().constData());
-    writeHeader(sheet, {QStringLiteral("claim_no"), QStringLiteral("line_no"), QStringLiteral("person_no"),
+    lxw_worksheet *sheet = book.addSheet(Tr::tr("Lines"));
+    lxw_format *money = book.money();
+    output::writeTexts(sheet, 0, {QStringLiteral("claim_no"), QStringLiteral("line_no"), QStringLiteral("person_no"),
                         QStringLiteral("institution_code"), QStringLiteral("claimed"), QStringLiteral("allowed"),
                         QStringLiteral("deducted"), QStringLiteral("fund"), QStringLiteral("personal"),
                         QStringLiteral("deposit"), QStringLiteral("reasons"), QStringLiteral("audited_allowed"),
                         QStringLiteral("review"), QStringLiteral("review_reason")},
-                bold);
+                       book.bold());
     lxw_row_t row = 1;
     for (const SettledLine &line : lines) {
         const LineResult &r = line.paid;
@@ -63,9 +32,9 @@ void writeLinesSheet(lxw_workbook *book, const QList<SettledLine> &lines, lxw_fo
         worksheet_write_string(sheet, row, 3, r.institutionCode.toUtf8().constData(), nullptr);
         const Fen amounts[] = {r.claimed, r.allowed, r.deducted, r.fund, r.personal, r.deposit};
         for (int i = 0; i < 6; ++i)
-            worksheet_write_number(sheet, row, lxw_col_t(4 + i), yuanCell(amounts[i]), money);
+            output::writeYuan(sheet, int(row), 4 + i, amounts[i], money);
         worksheet_write_string(sheet, row, 10, r.reasons.join(QLatin1Char('|')).toUtf8().constData(), nullptr);
-        worksheet_write_number(sheet, row, 11, yuanCell(line.auditedAllowed), money);
+        output::writeYuan(sheet, int(row), 11, line.auditedAllowed, money);
         if (!line.decision.isEmpty())
             worksheet_write_string(sheet, row, 12, line.decision.toUtf8().constData(), nullptr);
         if (!line.reviewReason.isEmpty())
@@ -78,17 +47,16 @@ void writeLinesSheet(lxw_workbook *book, const QList<SettledLine> &lines, lxw_fo
     worksheet_set_column(sheet, 11, 11, 13, nullptr);
 }
 
-void writeTotalsSheet(lxw_workbook *book, const QString &period, const QList<InstitutionTotals> &totals,
-                      lxw_format *bold, lxw_format *money)
+void writeTotalsSheet(output::XlsxWorkbook &book, const QString &period, const QList<InstitutionTotals> &totals)
 {
-    lxw_worksheet *sheet = workbook_add_worksheet(book, Tr::tr("Institution totals").toUtf8().constData());
-    worksheet_write_string(sheet, 0, 0, Tr::tr("Settlement period %1").arg(period).toUtf8().constData(), bold);
+    lxw_worksheet *sheet = book.addSheet(Tr::tr("Institution totals"));
+    lxw_format *money = book.money();
+    output::writeTexts(sheet, 0, {Tr::tr("Settlement period %1").arg(period)}, book.bold());
     const QStringList titles{Tr::tr("Institution code"), Tr::tr("Institution"), Tr::tr("Lines"),   Tr::tr("Claimed"),
                              Tr::tr("Allowed"),          Tr::tr("Deducted"),    Tr::tr("Fund"),    Tr::tr("Personal"),
                              Tr::tr("Deposit withheld"), Tr::tr("Payable"),     Tr::tr("Liquidated damages deducted"),
                              Tr::tr("Amount paid")};
-    for (int column = 0; column < titles.size(); ++column)
-        worksheet_write_string(sheet, 2, lxw_col_t(column), titles.at(column).toUtf8().constData(), bold);
+    output::writeTexts(sheet, 2, titles, book.bold());
     lxw_row_t row = 3;
     for (const InstitutionTotals &t : totals) {
         worksheet_write_string(sheet, row, 0, t.code.toUtf8().constData(), nullptr);
@@ -96,11 +64,11 @@ void writeTotalsSheet(lxw_workbook *book, const QString &period, const QList<Ins
         worksheet_write_number(sheet, row, 2, double(t.lines), nullptr);
         const Fen amounts[] = {t.claimed, t.allowed, t.deducted, t.fund, t.personal, t.deposit, t.payable()};
         for (int i = 0; i < 7; ++i)
-            worksheet_write_number(sheet, row, lxw_col_t(3 + i), yuanCell(amounts[i]), money);
+            output::writeYuan(sheet, int(row), 3 + i, amounts[i], money);
         // Left empty while the month is not paid: nothing was deducted or paid yet.
         if (t.paid) {
-            worksheet_write_number(sheet, row, 10, yuanCell(t.damagesDeducted.value_or(0)), money);
-            worksheet_write_number(sheet, row, 11, yuanCell(*t.paid), money);
+            output::writeYuan(sheet, int(row), 10, t.damagesDeducted.value_or(0), money);
+            output::writeYuan(sheet, int(row), 11, *t.paid, money);
         }
         ++row;
     }
@@ -216,34 +184,12 @@ bool writeResultsCsv(const QString &path, const QList<SettledLine> &lines, QStri
 bool writeResultsXlsx(const QString &path, const QString &period, const QList<SettledLine> &lines,
                       const QList<InstitutionTotals> &totals, QString *error)
 {
-    const QString temporary = path + QStringLiteral(".part");
-    {
-        Workbook book(temporary);
-        if (!book.get()) {
-            if (error)
-                *error = Tr::tr("cannot create %1").arg(path);
-            return false;
-        }
-        lxw_format *bold = workbook_add_format(book.get());
-        format_set_bold(bold);
-        lxw_format *money = workbook_add_format(book.get());
-        format_set_num_format(money, "#,##0.00");
-        writeTotalsSheet(book.get(), period, totals, bold, money);
-        writeLinesSheet(book.get(), lines, bold, money);
-        if (!book.close()) {
-            QFile::remove(temporary);
-            if (error)
-                *error = Tr::tr("cannot write %1").arg(path);
-            return false;
-        }
+    output::XlsxWorkbook book(path);
+    if (book.isOpen()) {
+        writeTotalsSheet(book, period, totals);
+        writeLinesSheet(book, lines);
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        if (error)
-            *error = Tr::tr("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return book.close(error);
 }
 
 } // namespace ltc::settlement
