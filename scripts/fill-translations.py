@@ -1127,6 +1127,10 @@ ZH_CN = {
     "received from any day": "收件起始：不限",
     "to any day": "截止：不限",
     "Received-date range; the lowest value means no bound": "收件日期范围；最小值表示不限",
+    "Auditing %1…": "正在审核 %1…",
+    "The audit of %1 is stored: %2 line(s) changed since the previous run.": "%1 的审核结果已保存：与上次审核相比有 %2 行明细发生变化。",
+    "The first audit of %1 is stored: %2 line(s) got a result.": "%1 的首次审核结果已保存：%2 行明细得到审核结果。",
+    "No line's result changed.": "没有明细的审核结果发生变化。",
 }
 
 
