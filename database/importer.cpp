@@ -31,9 +31,26 @@ struct KeyDigest {
 };
 size_t qHash(const KeyDigest &key, size_t seed = 0) { return key.first ^ seed; }
 
-KeyDigest digestOf(const QString &key)
+// Hashed part by part, as they stand in the row (no key text is built for a million rows).
+KeyDigest digestOf(const ImportRow &row, const QList<int> &indexes)
 {
-    return KeyDigest{qHash(key, size_t(0x9e3779b97f4a7c15ULL)), qHash(key, size_t(0xc2b2ae3d27d4eb4fULL))};
+    KeyDigest digest{size_t(0x9e3779b97f4a7c15ULL), size_t(0xc2b2ae3d27d4eb4fULL)};
+    for (int index : indexes) {
+        const QVariant &value = row.values.at(index);
+        if (value.typeId() == QMetaType::QString) {
+            const QString &text = *static_cast<const QString *>(value.constData());
+            digest = {qHash(text, digest.first), qHash(text, digest.second)};
+        } else if (value.typeId() == QMetaType::Int) {
+            // A number in a key never stands where another row has a text (a column has one type).
+            const int number = value.toInt();
+            digest = {::qHash(number, digest.first), ::qHash(number, digest.second)};
+        } else {
+            const QString text = value.toString();
+            digest = {qHash(text, digest.first), qHash(text, digest.second)};
+        }
+        digest.second = digest.second * 31 + 0x1f;  // "a" + "bc" is not "ab" + "c"
+    }
+    return digest;
 }
 
 QString keyOf(const ImportRow &row, const QList<int> &indexes)
@@ -250,7 +267,7 @@ private:
         if (m_spec.completeRow)
             m_spec.completeRow(*values, m_ctx.user());
         const ImportRow row{record.line, std::move(*values)};
-        const KeyDigest key = digestOf(keyOf(row, m_spec.keyIndexes));
+        const KeyDigest key = digestOf(row, m_spec.keyIndexes);
         const auto seen = m_firstLineOfKey.constFind(key);
         if (seen != m_firstLineOfKey.constEnd()) {
             m_report.issues.error(record.line, m_spec.keyColumns.join(QLatin1Char('+')),
@@ -282,15 +299,22 @@ private:
 
     // The one district check (tables.h) of the row as the file has it: a file may not bring a
     // row into another district. (The row it would overwrite: checkStored.)
+    // The answer for a scope value (an institution's code, a district) is the same on every
+    // row that has it: asked once per value.
     void checkDistrict(const ImportRow &row)
     {
         if (m_scopeIndex < 0)
             return;
-        const QString column = m_table->scope.column;
-        const QJsonObject scope{{column, QJsonValue::fromVariant(row.values.value(m_scopeIndex))}};
-        const QString district = districtOf(m_db, *m_table, scope, &m_districts);
-        if (const std::optional<QString> refusal = districtRefusal(m_ctx.user(), district))
-            m_report.issues.error(row.line, column, *refusal);
+        const QString &column = m_table->scope.column;
+        const QVariant value = row.values.value(m_scopeIndex);
+        const QString text = value.toString();
+        auto known = m_refusalOfScope.constFind(text);
+        if (known == m_refusalOfScope.cend()) {
+            const QJsonObject scope{{column, QJsonValue::fromVariant(value)}};
+            known = m_refusalOfScope.insert(text, districtRefusal(m_ctx.user(), districtOf(m_db, *m_table, scope, &m_districts)));
+        }
+        if (*known)
+            m_report.issues.error(row.line, column, **known);
     }
 
     // The rows waiting for the rows they would overwrite: those are looked up together, each
@@ -368,6 +392,7 @@ private:
     const QStringList m_columns;
     int m_scopeIndex = -1;
     QHash<QString, QString> m_districts;  // parents' districts, looked up once each
+    QHash<QString, std::optional<QString>> m_refusalOfScope;  // by the row's scope value
     // Where the table holds rows the user may not change: the look-up of the rows a file's keys
     // overwrite, and the checked rows waiting for it.
     std::optional<StoredScopes> m_storedScopes;

@@ -123,4 +123,44 @@ void RowWriter::bindNative(int index, const QVariant &value)
     }
 }
 
+BulkIndexes::BulkIndexes(QSqlDatabase &db, const QString &table, qint64 rowsToWrite) : m_db(db)
+{
+    if (db.driverName() != QStringLiteral("QSQLITE"))
+        return;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // The largest rowid bounds the rows held, and costs one step down the table's tree.
+    query.prepare(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(table));
+    if (!query.exec() || !query.next() || query.value(0).toLongLong() >= rowsToWrite)
+        return;
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS "
+                                 "NOT NULL ORDER BY name"));
+    query.addBindValue(table);
+    QList<std::pair<QString, QString>> indexes;
+    if (query.exec()) {
+        while (query.next())
+            indexes.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    query.finish();
+    // An index that cannot be dropped (a statement still reads it) is simply filled row by row.
+    for (const auto &[name, definition] : std::as_const(indexes)) {
+        if (!query.exec(QStringLiteral("DROP INDEX ") + name))
+            break;
+        m_definitions << definition;
+    }
+}
+
+bool BulkIndexes::finish(QString *error)
+{
+    QSqlQuery query(m_db);
+    for (const QString &definition : std::as_const(m_definitions)) {
+        if (!query.exec(definition)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    m_definitions.clear();
+    return true;
+}
+
 } // namespace ltc

@@ -49,4 +49,22 @@ private:
     QString m_error;
 };
 
+// A bulk write into a table that holds fewer rows than it is about to get, on SQLite: the
+// table's indexes (not its primary key) are dropped at once and built again by finish(), in the
+// caller's transaction. CREATE INDEX sorts the rows once; filling a dozen indexes a row at a
+// time lands each row at its own place in each of them (most of a month's first audit at a
+// million lines). Elsewhere (PostgreSQL), or for a few rows into a large table, it does nothing.
+class BulkIndexes {
+public:
+    BulkIndexes(QSqlDatabase &db, const QString &table, qint64 rowsToWrite);
+    BulkIndexes(const BulkIndexes &) = delete;
+    BulkIndexes &operator=(const BulkIndexes &) = delete;
+    // Builds the dropped indexes again; false (with the error) when one could not be.
+    bool finish(QString *error);
+
+private:
+    QSqlDatabase &m_db;
+    QStringList m_definitions;  // CREATE INDEX statements of the dropped indexes
+};
+
 } // namespace ltc

@@ -1146,6 +1146,10 @@ ZH_CN = {
     "Suspended from settlement": "暂停结算",
     "Barred as a legal representative": "作为法定代表人被限制",
     "Staff history: %1 %2": "人员履历：%1 %2",
+    "Auditing %1…": "正在审核 %1…",
+    "The audit of %1 is stored: %2 line(s) changed since the previous run.": "%1 的审核结果已保存：与上次审核相比有 %2 行明细发生变化。",
+    "The first audit of %1 is stored: %2 line(s) got a result.": "%1 的首次审核结果已保存：%2 行明细得到审核结果。",
+    "No line's result changed.": "没有明细的审核结果发生变化。",
 }
 
 

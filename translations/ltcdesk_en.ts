@@ -3865,14 +3865,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-running the audit of %1 changes %2 line(s). Check the changes before they are stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First audit of %1: %2 line(s) get a result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stored now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,11 +3885,15 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No line&apos;s result changes.</source>
+        <source>The audit of %1 is stored: %2 line(s) changed since the previous run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store the results</source>
+        <source>The first audit of %1 is stored: %2 line(s) got a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line&apos;s result changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4208,14 +4204,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Computing the audit of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storing the audit of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit of %1 is stored: %2 line(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4365,6 +4353,10 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
     <message>
         <source>Counting lines…; %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

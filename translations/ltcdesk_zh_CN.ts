@@ -3874,14 +3874,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <translation>%1 规则审核</translation>
     </message>
     <message>
-        <source>Re-running the audit of %1 changes %2 line(s). Check the changes before they are stored.</source>
-        <translation>重新审核 %1 将使 %2 行明细的结果发生变化。请核对后再保存。</translation>
-    </message>
-    <message>
-        <source>First audit of %1: %2 line(s) get a result.</source>
-        <translation>%1 首次审核：%2 行明细将得到审核结果。</translation>
-    </message>
-    <message>
         <source>Stored now</source>
         <translation>当前结果</translation>
     </message>
@@ -3902,12 +3894,16 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <translation>、</translation>
     </message>
     <message>
-        <source>No line&apos;s result changes.</source>
-        <translation>没有明细的审核结果发生变化。</translation>
+        <source>The audit of %1 is stored: %2 line(s) changed since the previous run.</source>
+        <translation>%1 的审核结果已保存：与上次审核相比有 %2 行明细发生变化。</translation>
     </message>
     <message>
-        <source>Store the results</source>
-        <translation>保存审核结果</translation>
+        <source>The first audit of %1 is stored: %2 line(s) got a result.</source>
+        <translation>%1 的首次审核结果已保存：%2 行明细得到审核结果。</translation>
+    </message>
+    <message>
+        <source>No line&apos;s result changed.</source>
+        <translation>没有明细的审核结果发生变化。</translation>
     </message>
 </context>
 <context>
@@ -4217,14 +4213,6 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <translation>请选择一家机构以审核其本月结算。</translation>
     </message>
     <message>
-        <source>Computing the audit of %1…</source>
-        <translation>正在计算 %1 的审核结果…</translation>
-    </message>
-    <message>
-        <source>Storing the audit of %1…</source>
-        <translation>正在保存 %1 的审核结果…</translation>
-    </message>
-    <message>
         <source>The audit of %1 is stored: %2 line(s).</source>
         <translation>%1 的审核结果已保存：共 %2 行。</translation>
     </message>
@@ -4375,6 +4363,10 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     <message>
         <source>Counting lines…; %1 shown</source>
         <translation>正在计数…，已显示 %1 行</translation>
+    </message>
+    <message>
+        <source>Auditing %1…</source>
+        <translation>正在审核 %1…</translation>
     </message>
 </context>
 <context>

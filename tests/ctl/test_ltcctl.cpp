@@ -340,8 +340,11 @@ TEST_CASE("ltcctl: settlement audit, an override through run, exports as reviewe
     REQUIRE_EXIT(dry, 0);
     CHECK(dry.out.contains(QStringLiteral("dry run: nothing was stored")));
     CHECK(ctl.count(QStringLiteral("settlement_results")) == 0);
-    REQUIRE_EXIT(ctl.run({QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"), period}), 0);
+    const Run first = ctl.run({QStringLiteral("settlement"), QStringLiteral("audit"), QStringLiteral("--period"), period});
+    REQUIRE_EXIT(first, 0);
     CHECK(ctl.count(QStringLiteral("settlement_results")) == lines);
+    // The month's first run says how many lines it audited, from the command's own report.
+    CHECK(first.out.contains(QStringLiteral("%1 line(s) audited for the first time").arg(lines)));
 
     // A first reviewer allows 1.00 yuan of a line the rules allowed more of.
     const QString claim = ctl.scalar(QStringLiteral("SELECT claim_no || '/' || line_no FROM settlement_results WHERE "

@@ -61,8 +61,7 @@ const QString kPeriod = QStringLiteral("2026-10");  // the demo's last month
 // questions (a reason, a confirmation, files, the import result, errors) as sdk::ScriptedAnswers
 // does, the settlement ones here.
 struct ScriptedPrompts : sdk::ScriptedAnswers<Prompts> {
-    bool confirmAuditAnswer = true;
-    std::optional<AuditPreview> shownPreview;
+    std::optional<AuditSummary> shownAudit;
     std::optional<LineDecision> lineDecision = LineDecision{};
     std::optional<SecondReviewDecision> secondDecision = SecondReviewDecision{};
     std::optional<SampleCriteria> sample;
@@ -72,11 +71,7 @@ struct ScriptedPrompts : sdk::ScriptedAnswers<Prompts> {
 
     ScriptedPrompts() { reasonAnswer = QStringLiteral("缺少护理记录"); }
 
-    bool confirmAudit(QWidget *, const AuditPreview &preview) override
-    {
-        shownPreview = preview;
-        return confirmAuditAnswer;
-    }
+    void showAudit(QWidget *, const AuditSummary &summary) override { shownAudit = summary; }
     std::optional<LineDecision> reviewLine(QWidget *, const LineRow &, const QString &) override { return lineDecision; }
     std::optional<SecondReviewDecision> secondReview(QWidget *, const BatchRow &) override { return secondDecision; }
     std::optional<SampleCriteria> sampleCriteria(QWidget *, const QString &, const QString &) override { return sample; }
@@ -309,22 +304,21 @@ TEST_CASE("the claim-line model fetches in pages and lets SQL filter and sort", 
     }
 }
 
-TEST_CASE("running the audit from the page shows the changes and stores them only when confirmed", "[gui][settlements]")
+TEST_CASE("running the audit from the page stores it once and shows what it changed", "[gui][settlements]")
 {
     SettlementsDemo demo;
     PageSession session(demo, demo.demoUser(QStringLiteral("first_reviewer")));
     const qint64 lines = demo.scalar(QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE period = ?"), {kPeriod});
 
-    session.prompts->confirmAuditAnswer = false;
-    CHECK_FALSE(session.page.runAudit());
-    REQUIRE(session.prompts->shownPreview.has_value());
-    CHECK_FALSE(session.prompts->shownPreview->run.hadPreviousRun);
-    CHECK(session.prompts->shownPreview->run.totals.lines == lines);
-    CHECK(demo.store.count(QStringLiteral("settlement_results")) == 0);
-
-    session.prompts->confirmAuditAnswer = true;
+    // One command: stored, then shown from the command's own report (no audit before it).
     REQUIRE(session.page.runAudit());
     CHECK(demo.store.count(QStringLiteral("settlement_results")) == lines);
+    CHECK(demo.store.count(QStringLiteral("settlement_runs")) == 1);
+    REQUIRE(session.prompts->shownAudit.has_value());
+    CHECK_FALSE(session.prompts->shownAudit->run.hadPreviousRun);
+    CHECK(session.prompts->shownAudit->run.totals.lines == lines);
+    CHECK(session.prompts->shownAudit->run.newLines == lines);
+    CHECK(session.prompts->shownAudit->run.changes.isEmpty());
     CHECK(session.page.batchesModel()->grandTotals().lines == lines);
 
     SECTION("a re-run after new data lists the changed line and why")
@@ -342,7 +336,7 @@ TEST_CASE("running the audit from the page shows the changes and stores them onl
                                             + clean.line.serviceFrom.addDays(5).toString(Qt::ISODate).toUtf8() + "\n");
         REQUIRE(session.context.importFile(QStringLiteral("hospital-stays"), stays, {}).ok());
         REQUIRE(session.page.runAudit());
-        const AuditPreview &preview = *session.prompts->shownPreview;
+        const AuditSummary &preview = *session.prompts->shownAudit;
         CHECK(preview.run.hadPreviousRun);
         const auto changed = std::find_if(preview.run.changes.cbegin(), preview.run.changes.cend(), [&](const LineChange &c) {
             return c.claimNo == clean.line.claimNo && c.lineNo == clean.line.lineNo;
@@ -350,6 +344,11 @@ TEST_CASE("running the audit from the page shows the changes and stores them onl
         REQUIRE(changed != preview.run.changes.cend());
         CHECK(changed->now->reasons.contains(reason::InHospital));
         CHECK(changed->now->allowed < changed->was->allowed);
+        // What is shown is what was stored, by the one run.
+        CHECK(demo.store.count(QStringLiteral("settlement_runs")) == 2);
+        CHECK(demo.scalar(QStringLiteral("SELECT allowed_fen FROM settlement_results WHERE claim_no = ? AND line_no = ?"),
+                          {clean.line.claimNo, clean.line.lineNo})
+              == changed->now->allowed);
         CHECK(preview.run.totals.allowed < preview.run.previousTotals.allowed);
     }
 }
@@ -711,7 +710,7 @@ TEST_CASE("settlements dialogs, for screenshots", "[.screenshots]")
     REQUIRE(demo.store->importer()
                 .importFile(admin, QStringLiteral("hospital-stays"), demo.store.file(QStringLiteral("s.csv"), stays))
                 .ok());
-    AuditPreview preview{*previewAudit(db, kPeriod), frozenInstitutions(db, kPeriod), institutionNames(db)};
+    AuditSummary preview{*previewAudit(db, kPeriod), frozenInstitutions(db, kPeriod), institutionNames(db)};
     AuditChangesDialog changes(preview);
     shoot(changes, QStringLiteral("audit-changes"));
 

@@ -144,7 +144,10 @@ TEST_CASE("the re-run's comparison pairs every line: new, removed, in any claim 
                  "C\xF0\x9F\x98\x80,WZ,2024-03,1,W1,HOME_VISIT,2024-03-01,2024-03-01,1,10\n"
                  "C\xEF\xBC\x81,WZ,2024-03,1,W1,HOME_VISIT,2024-03-02,2024-03-02,1,10\n");
     const AuditRun first = f.audit();
-    CHECK(first.changes.size() == 4);  // four new lines
+    // The month's first run: four new lines, counted (a first run keeps no change per line).
+    CHECK(first.newLines == 4);
+    CHECK(first.changes.isEmpty());
+    CHECK_FALSE(first.hadPreviousRun);
     const AuditRun again = f.audit(false);
     CHECK(again.hadPreviousRun);
     CHECK(again.changes.isEmpty());
@@ -160,6 +163,45 @@ TEST_CASE("the re-run's comparison pairs every line: new, removed, in any claim 
     CHECK(removed.changes.first().after.isEmpty());
     CHECK_FALSE(removed.changes.first().now.has_value());
     CHECK(f.store.count(QStringLiteral("settlement_results")) == 3);
+
+    // A line declared after the first run is new on the re-run: counted, and listed.
+    f.importText(QStringLiteral("claims"),
+                 "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n"
+                 "C9,WZ,2024-03,1,W2,INST,2024-03-01,2024-03-01,1,10\n");
+    const AuditRun added = f.audit(false);
+    CHECK(added.hadPreviousRun);
+    CHECK(added.newLines == 1);
+    REQUIRE(added.changes.size() == 1);
+    CHECK(added.changes.first().claimNo == QStringLiteral("C9"));
+    CHECK(added.changes.first().before.isEmpty());
+}
+
+TEST_CASE("a month's first run builds the results' indexes after its rows, as they were declared", "[settlement][store]")
+{
+    SettlementFixture f;
+    QSqlDatabase db = f.store.db();
+    const auto indexes = [&db] {
+        QStringList all;
+        QSqlQuery query = querySql(db, QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' "
+                                                      "AND tbl_name = 'settlement_results' AND sql IS NOT NULL ORDER BY name"));
+        while (query.next())
+            all << query.value(0).toString();
+        return all;
+    };
+    const QStringList declared = indexes();
+    REQUIRE(declared.size() >= 10);  // in order, per figure, per reason (migration 9)
+    f.audit();  // into an empty table: the indexes are dropped and built again after the rows
+    CHECK(indexes() == declared);
+    CHECK(f.store.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    // The rebuilt indexes hold the rows: a question answered from one of them finds both lines.
+    CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM settlement_results INDEXED BY settlement_results_by_allowed_fen "
+                                        "WHERE period = '2024-03' AND allowed_fen >= 0")).toInt() == 2);
+    // A re-run writes what changed into the indexes as they are (none is dropped for two rows).
+    f.importText(QStringLiteral("hospital-stays"), "person_no,admitted_on,discharged_on\nW1,2024-03-10,2024-03-20\n");
+    f.audit();
+    CHECK(indexes() == declared);
+    CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM settlement_results INDEXED BY settlement_results_r04 WHERE "
+                                        "period = '2024-03' AND reasons LIKE '%R04%'")).toInt() == 1);
 }
 
 TEST_CASE("two-level review: first review, four-eyes second review, payment", "[settlement][review]")

@@ -55,6 +55,8 @@ int audit(LocalStore &store, const QString &period, bool dryRun, const QString &
         return BadInput;
     }
     printTotals(QStringLiteral("period ") + period, run->totals);
+    if (!run->hadPreviousRun)
+        out() << run->newLines << " line(s) audited for the first time" << Qt::endl;
     if (run->hadPreviousRun) {
         out() << run->changes.size() << " line(s) differ from the previous run" << Qt::endl;
         for (const LineChange &change : run->changes.mid(0, 50)) {

@@ -40,7 +40,10 @@ struct AuditRun {
     QString period;
     QList<LineResult> results;
     AuditTotals totals;
-    QList<LineChange> changes;  // against the results stored before this run
+    // Against the results stored before this run. A month's first run keeps none: every line is
+    // new, and a million copies of its results would only say so (newLines counts them).
+    QList<LineChange> changes;
+    qint64 newLines = 0;  // lines with no stored result before this run (in changes too on a re-run)
     bool hadPreviousRun = false;
     // Per result: the stored result of its line is the same in every column, so storing the
     // run keeps that row as it is (a re-run rewrites, and syncs, only what changed).

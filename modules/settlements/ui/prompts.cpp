@@ -9,10 +9,10 @@ namespace ltc::settlement::ui {
 
 DialogPrompts::DialogPrompts() : sdk::DialogPromptsFor<Prompts>(QStringLiteral("settlements/folders")) {}
 
-bool DialogPrompts::confirmAudit(QWidget *parent, const AuditPreview &preview)
+void DialogPrompts::showAudit(QWidget *parent, const AuditSummary &summary)
 {
-    AuditChangesDialog dialog(preview, parent);
-    return dialog.exec() == QDialog::Accepted;
+    AuditChangesDialog dialog(summary, parent);
+    dialog.exec();
 }
 
 std::optional<LineDecision> DialogPrompts::reviewLine(QWidget *parent, const LineRow &row, const QString &formName)

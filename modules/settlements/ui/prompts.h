@@ -1,6 +1,6 @@
 #pragma once
 // The questions only the settlement screens ask, on top of the SDK's (sdk/prompts.h: a reason, a
-// confirmation, files, the import result, errors): the audit's changes, a line's and a batch's
+// confirmation, files, the import result, errors): what an audit changed, a line's and a batch's
 // review, the review sample, the what-if and the print preview of a report. The page calls
 // these, DialogPrompts shows the real dialogs, and the tests answer them from a script.
 #include "sdk/prompts.h"
@@ -26,8 +26,8 @@ struct SecondReviewDecision {
     QString reason;  // return: why
 };
 
-// What an audit run would change, for the confirmation before it is stored.
-struct AuditPreview {
+// What a stored audit run changed (the command's own report, AuditReport), shown after it.
+struct AuditSummary {
     AuditRun run;
     QStringList frozenInstitutions;  // past first review: they keep their results
     QHash<QString, QString> institutionNames;
@@ -35,7 +35,7 @@ struct AuditPreview {
 
 class Prompts : public sdk::Prompts {
 public:
-    virtual bool confirmAudit(QWidget *parent, const AuditPreview &preview) = 0;
+    virtual void showAudit(QWidget *parent, const AuditSummary &summary) = 0;
     virtual std::optional<LineDecision> reviewLine(QWidget *parent, const LineRow &row, const QString &formName) = 0;
     virtual std::optional<SecondReviewDecision> secondReview(QWidget *parent, const BatchRow &batch) = 0;
     virtual std::optional<SampleCriteria> sampleCriteria(QWidget *parent, const QString &institution,
@@ -50,7 +50,7 @@ public:
 class DialogPrompts : public sdk::DialogPromptsFor<Prompts> {
 public:
     DialogPrompts();
-    bool confirmAudit(QWidget *parent, const AuditPreview &preview) override;
+    void showAudit(QWidget *parent, const AuditSummary &summary) override;
     std::optional<LineDecision> reviewLine(QWidget *parent, const LineRow &row, const QString &formName) override;
     std::optional<SecondReviewDecision> secondReview(QWidget *parent, const BatchRow &batch) override;
     std::optional<SampleCriteria> sampleCriteria(QWidget *parent, const QString &institution,

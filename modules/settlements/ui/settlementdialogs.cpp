@@ -71,10 +71,11 @@ QString explanation(const LineChange &change, bool frozen)
     return parts.join(Tr::tr("; "));
 }
 
-// The changed lines of an audit preview: a model, since a first run lists every line of a month.
+// The changed lines of a stored audit run: a model, since a re-run after a re-import may list
+// many lines of a month.
 class ChangesModel : public QAbstractTableModel {
 public:
-    ChangesModel(const AuditPreview &preview, QObject *parent) : QAbstractTableModel(parent), m_preview(preview) {}
+    ChangesModel(const AuditSummary &summary, QObject *parent) : QAbstractTableModel(parent), m_summary(summary) {}
     int rowCount(const QModelIndex &parent) const override { return parent.isValid() ? 0 : int(changes().size()); }
     int columnCount(const QModelIndex &parent) const override { return parent.isValid() ? 0 : 8; }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
@@ -90,7 +91,7 @@ public:
     {
         const LineChange &c = changes().at(index.row());
         const LineResult &any = c.now ? *c.now : *c.was;
-        const bool frozen = m_preview.frozenInstitutions.contains(any.institutionCode);
+        const bool frozen = m_summary.frozenInstitutions.contains(any.institutionCode);
         if (role == Qt::TextAlignmentRole && index.column() >= 3 && index.column() <= 5)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ForegroundRole)
@@ -102,7 +103,7 @@ public:
         switch (index.column()) {
         case 0: return c.claimNo;
         case 1: return c.lineNo;
-        case 2: return m_preview.institutionNames.value(any.institutionCode, any.institutionCode);
+        case 2: return m_summary.institutionNames.value(any.institutionCode, any.institutionCode);
         case 3: return c.was ? yuan(before) : QString();
         case 4: return c.now ? yuan(after) : QString();
         case 5: return signedYuan(after - before);
@@ -113,15 +114,15 @@ public:
     }
 
 private:
-    const QList<LineChange> &changes() const { return m_preview.run.changes; }
-    AuditPreview m_preview;
+    const QList<LineChange> &changes() const { return m_summary.run.changes; }
+    AuditSummary m_summary;
 };
 
-QTableView *changesTable(const AuditPreview &preview, QWidget *parent)
+QTableView *changesTable(const AuditSummary &summary, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(QStringLiteral("changes"));
-    view->setModel(new ChangesModel(preview, view));
+    view->setModel(new ChangesModel(summary, view));
     view->verticalHeader()->hide();
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -134,27 +135,27 @@ QTableView *changesTable(const AuditPreview &preview, QWidget *parent)
 }
 } // namespace
 
-// ---- audit preview ------------------------------------------------------------------------
+// ---- audit summary ------------------------------------------------------------------------
 
-AuditChangesDialog::AuditChangesDialog(const AuditPreview &preview, QWidget *parent) : QDialog(parent)
+AuditChangesDialog::AuditChangesDialog(const AuditSummary &summary, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("auditChangesDialog"));
-    setWindowTitle(tr("Audit of %1").arg(preview.run.period));
+    setWindowTitle(tr("Audit of %1").arg(summary.run.period));
     auto *layout = new QVBoxLayout(this);
-    const AuditRun &run = preview.run;
+    const AuditRun &run = summary.run;
     const QString intro =
         run.hadPreviousRun
-            ? tr("Re-running the audit of %1 changes %2 line(s). Check the changes before they are stored.")
+            ? tr("The audit of %1 is stored: %2 line(s) changed since the previous run.")
                   .arg(run.period)
                   .arg(run.changes.size())
-            : tr("First audit of %1: %2 line(s) get a result.").arg(run.period).arg(run.results.size());
+            : tr("The first audit of %1 is stored: %2 line(s) got a result.").arg(run.period).arg(run.newLines);
     layout->addWidget(sdk::headingLabel(intro, this));
     layout->addWidget(sdk::smallTable({QString(), tr("Stored now"), tr("After this run"), tr("Difference")},
                                  totalsRows(run.previousTotals, run.totals), this));
-    if (!preview.frozenInstitutions.isEmpty()) {
+    if (!summary.frozenInstitutions.isEmpty()) {
         QStringList names;
-        for (const QString &code : preview.frozenInstitutions)
-            names << preview.institutionNames.value(code, code);
+        for (const QString &code : summary.frozenInstitutions)
+            names << summary.institutionNames.value(code, code);
         auto *frozen = new QLabel(tr("Kept as reviewed (past first review, not changed by this run): %1")
                                       .arg(names.join(tr(", "))),
                                   this);
@@ -162,10 +163,12 @@ AuditChangesDialog::AuditChangesDialog(const AuditPreview &preview, QWidget *par
         layout->addWidget(frozen);
     }
     if (!run.changes.isEmpty())
-        layout->addWidget(changesTable(preview, this), 1);
-    else
-        layout->addWidget(new QLabel(tr("No line's result changes."), this));
-    layout->addWidget(sdk::okCancelButtons(this, tr("Store the results")));
+        layout->addWidget(changesTable(summary, this), 1);
+    else if (run.hadPreviousRun)
+        layout->addWidget(new QLabel(tr("No line's result changed."), this));
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
     sdk::resizeWithin(this, {1040, 620});
 }
 

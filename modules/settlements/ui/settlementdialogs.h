@@ -16,11 +16,11 @@ class QSpinBox;
 
 namespace ltc::settlement::ui {
 
-// The changes a re-run of the audit makes, totals before and after; Accept stores the run.
+// What a stored audit run changed: totals before and after, and on a re-run the changed lines.
 class AuditChangesDialog : public QDialog {
     Q_OBJECT
 public:
-    AuditChangesDialog(const AuditPreview &preview, QWidget *parent = nullptr);
+    AuditChangesDialog(const AuditSummary &summary, QWidget *parent = nullptr);
 };
 
 // First review of one line: accept the computed result, or override it with an amount and a

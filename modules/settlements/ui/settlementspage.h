@@ -66,7 +66,7 @@ public:
 
 public slots:
     void refresh();      // after a change anywhere (ModuleContext::dataChanged)
-    bool runAudit();     // preview off the UI thread, confirm, then settlement.run_audit
+    bool runAudit();     // settlement.run_audit off the UI thread, then what it changed
     bool acceptCleanLines();
     bool reviewCurrentLine();
     bool completeFirstReview();

@@ -88,33 +88,30 @@ bool SettlementsPage::runAudit()
     const QString month = period();
     if (month.isEmpty())
         return false;
+    ModuleContext &context = m_context;
     const ReadAccess &reads = m_context;
-    const std::optional<Computed<AuditPreview>> preview = m_tasks->run<Computed<AuditPreview>>(
-        tr("Computing the audit of %1…").arg(month), sdk::BackgroundTasks::Cancel::Abandon,
-        [&reads, month, user = m_context.user()](sdk::TaskProgress &) {
+    // The command audits the month once and hands back what it found (AuditReport), shown once
+    // it is stored: no preview auditing the same million lines a second time.
+    const std::optional<Computed<AuditSummary>> done = m_tasks->run<Computed<AuditSummary>>(
+        tr("Auditing %1…").arg(month), sdk::BackgroundTasks::Cancel::None,
+        [&context, &reads, month](sdk::TaskProgress &) {
+            Computed<AuditSummary> computed;
+            AuditReport report;
+            const CommandOutcome outcome =
+                context.execute(QStringLiteral("settlement.run_audit"), {{QStringLiteral("period"), month}});
+            if (!outcome.ok() || !report.run) {
+                computed.error = outcome.ok() ? QString() : outcome.error->message;
+                return computed;
+            }
             QSqlDatabase db = reads.readConnection();
-            Computed<AuditPreview> computed;
-            // Scoped like the command: the changes to the institutions this user's run stores.
-            std::optional<AuditRun> run = previewAudit(db, month, &computed.error, &user);
-            if (run)
-                computed.value = AuditPreview{std::move(*run), frozenInstitutions(db, month), institutionNames(db)};
+            computed.value = AuditSummary{std::move(*report.run), frozenInstitutions(db, month), institutionNames(db)};
             return computed;
         });
-    if (!preview)
-        return false;  // cancelled
-    if (!preview->value)
-        return refuse(tr("Run audit"), preview->error);
-    if (!m_prompts->confirmAudit(this, *preview->value))
-        return false;
-    ModuleContext &context = m_context;
-    const std::optional<CommandOutcome> stored = m_tasks->run<CommandOutcome>(
-        tr("Storing the audit of %1…").arg(month), sdk::BackgroundTasks::Cancel::None, [&context, month](sdk::TaskProgress &) {
-            return context.execute(QStringLiteral("settlement.run_audit"), {{QStringLiteral("period"), month}});
-        });
-    if (!stored || !stored->ok())
-        return refuse(tr("Run audit"), stored ? stored->error->message : QString());
+    if (!done || !done->value)
+        return refuse(tr("Run audit"), done ? done->error : QString());
     refresh();
-    m_context.showStatus(tr("The audit of %1 is stored: %2 line(s).").arg(month).arg(preview->value->run.totals.lines));
+    m_context.showStatus(tr("The audit of %1 is stored: %2 line(s).").arg(month).arg(done->value->run.totals.lines));
+    m_prompts->showAudit(this, *done->value);
     return true;
 }
 

@@ -1,0 +1,143 @@
+#include "rowreader.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace ltc {
+
+RowReader::RowReader(QSqlDatabase &db, const QString &sql, const QVariantList &params) : m_query(db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(sqlite, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(sqlite)) + QStringLiteral(" [") + sql + QLatin1Char(']');
+            return;
+        }
+        for (int i = 0; i < params.size(); ++i) {
+            const QVariant &value = params.at(i);
+            if (value.isNull()) {
+                sqlite3_bind_null(m_statement, i + 1);
+            } else if (value.typeId() == QMetaType::QString) {
+                const QByteArray bytes = value.toString().toUtf8();
+                sqlite3_bind_text(m_statement, i + 1, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+            } else {
+                sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+            }
+        }
+        return;
+    }
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql)) {
+        m_error = m_query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']');
+        return;
+    }
+    for (const QVariant &param : params)
+        m_query.addBindValue(param);
+    if (!m_query.exec())
+        m_error = m_query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']');
+}
+
+RowReader::~RowReader()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+bool RowReader::next()
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (!m_statement)
+        return m_query.next();
+    const int status = sqlite3_step(m_statement);
+    if (status == SQLITE_ROW)
+        return true;
+    if (status != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    return false;
+}
+
+bool RowReader::isNull(int column) const
+{
+    return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query.value(column).isNull();
+}
+
+qint64 RowReader::integer(int column) const
+{
+    return m_statement ? sqlite3_column_int64(m_statement, column) : m_query.value(column).toLongLong();
+}
+
+QByteArray RowReader::utf8(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArray::fromRawData(bytes, sqlite3_column_bytes(m_statement, column));
+}
+
+QString RowReader::text(int column) const
+{
+    if (!m_statement)
+        return m_query.value(column).toString();
+    if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+        return {};
+    return QString::fromUtf8(utf8(column));
+}
+
+RowReader::Interned &RowReader::internedOf(int column)
+{
+    if (size_t(column) >= m_interned.size())
+        m_interned.resize(size_t(column) + 1);
+    return m_interned[size_t(column)];
+}
+
+QString RowReader::runText(int column)
+{
+    if (!m_statement || isNull(column))
+        return text(column);
+    Interned &interned = internedOf(column);
+    const QByteArray key = utf8(column);
+    if (interned.last.isNull() || key != interned.lastKey) {
+        interned.lastKey = QByteArray(key.constData(), key.size());
+        interned.last = QString::fromUtf8(key);
+    }
+    return interned.last;
+}
+
+QString RowReader::sharedText(int column)
+{
+    if (!m_statement || isNull(column))
+        return text(column);
+    Interned &interned = internedOf(column);
+    const QByteArray key = utf8(column);  // not copied: compared, and copied only when kept
+    if (!interned.last.isNull() && key == interned.lastKey)
+        return interned.last;
+    auto found = interned.values.constFind(key);
+    if (found == interned.values.cend())
+        found = interned.values.insert(QByteArray(key.constData(), key.size()), QString::fromUtf8(key));
+    interned.lastKey = found.key();
+    interned.last = found.value();
+    return interned.last;
+}
+
+SmallPageCache::SmallPageCache(QSqlDatabase &db) : m_db(db)
+{
+    if (db.driverName() != QStringLiteral("QSQLITE"))
+        return;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+        m_size = query.value(0);
+    query.finish();
+    if (m_size.isValid())
+        query.exec(QStringLiteral("PRAGMA cache_size=-2048"));  // 2 MiB: SQLite's default
+}
+
+SmallPageCache::~SmallPageCache()
+{
+    if (m_size.isValid())
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=") + QString::number(m_size.toLongLong()));
+}
+
+} // namespace ltc
