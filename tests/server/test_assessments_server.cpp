@@ -12,6 +12,7 @@
 
 #include "assessments/domain/assessmentreads.h"
 #include "assessments/domain/drawrecord.h"
+#include "core/workcalendar.h"
 #include "database/records/handovers.h"
 #include "localstore.h"
 #include "sql.h"
@@ -169,7 +170,7 @@ TEST_CASE("assessments on the server: a dispatch's draw is re-made there from th
 
 namespace {
 
-QString daysAgo(int days) { return QDate::currentDate().addDays(-days).toString(Qt::ISODate); }
+QString daysAgo(int days) { return officeDate().addDays(-days).toString(Qt::ISODate); }
 QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 QJsonObject severe()
@@ -273,7 +274,7 @@ TEST_CASE("assessments on the server: care dispatch re-checks intake there; a ca
     REQUIRE(a.import(admin, QStringLiteral("beneficiaries"),
                      QStringLiteral("person_no,level,concluded_on,valid_until,service_form,institution_code\n"
                                     "P-AS0121,4,%1,%2,HOME_VISIT,\n")
-                         .arg(daysAgo(100), QDate::currentDate().addDays(600).toString(Qt::ISODate))).ok());
+                         .arg(daysAgo(100), officeDate().addDays(600).toString(Qt::ISODate))).ok());
     const SyncResult imported = a.sync(QStringLiteral("admin"));
     REQUIRE(imported.ok());
     REQUIRE(imported.rejected == 0);
@@ -303,8 +304,8 @@ TEST_CASE("assessments on the server: care dispatch re-checks intake there; a ca
                                                                   {QStringLiteral("times"), 2},
                                                                   {QStringLiteral("per"), QStringLiteral("WEEK")},
                                                                   {QStringLiteral("minutes"), 60}}}},
-                   {QStringLiteral("plan_from"), QDate::currentDate().toString(Qt::ISODate)},
-                   {QStringLiteral("plan_to"), QDate::currentDate().addDays(180).toString(Qt::ISODate)},
+                   {QStringLiteral("plan_from"), officeDate().toString(Qt::ISODate)},
+                   {QStringLiteral("plan_to"), officeDate().addDays(180).toString(Qt::ISODate)},
                    {QStringLiteral("confirmed_by"), QStringLiteral("王五（监护人）")},
                    {QStringLiteral("confirmer"), QStringLiteral("GUARDIAN")}}).ok());
     const SyncResult pushed = a.sync(QStringLiteral("handler"));
