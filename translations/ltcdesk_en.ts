@@ -3219,10 +3219,6 @@ The publication lasts at least %3 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>request %1 is already recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>person_no: %1 has an open assessment task %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>

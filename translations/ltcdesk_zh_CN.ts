@@ -3226,10 +3226,6 @@ The publication lasts at least %3 working days.</source>
         <translation>withdrawn_on：早于 %1 的声明</translation>
     </message>
     <message>
-        <source>request %1 is already recorded</source>
-        <translation>申请 %1 已登记</translation>
-    </message>
-    <message>
         <source>person_no: %1 has an open assessment task %2 (%3)</source>
         <translation>person_no：%1 有未办结的评估任务 %2（%3）</translation>
     </message>
