@@ -3,6 +3,7 @@
 // plan of service items the person or a guardian confirmed.
 #include "assessments/domain/assessmentcommands.h"
 #include "assessments/domain/commandsupport.h"
+#include "assessments/domain/followuprules.h"
 #include "core/tr.h"
 #include "database/sql.h"
 
@@ -56,9 +57,7 @@ CommandOutcome dispatchCare(CommandContext &ctx, const QJsonObject &args)
         return *outside;
     const std::optional<Policy> policy = policyFor(ctx.db(), person->district, day);
     const std::optional<ConclusionRecord> conclusion = conclusionInForce(ctx.db(), personNo, day);
-    // Without a policy the national standard's severe levels (3-5) are the ones with benefits,
-    // as the applications module reads them.
-    if (!conclusion || !(policy ? policy->isEligibleLevel(conclusion->level) : conclusion->level >= 3))
+    if (!conclusion || !qualifiesForBenefits(policy, conclusion->level))
         return CommandOutcome::failure(QStringLiteral("state"),
                                        Tr::tr("person_no: %1 has no qualifying conclusion in force on %2")
                                            .arg(personNo, day.toString(Qt::ISODate)));

@@ -2,6 +2,11 @@
 
 namespace ltc::assessments {
 
+bool qualifiesForBenefits(const std::optional<Policy> &policy, int level)
+{
+    return policy ? policy->isEligibleLevel(level) : level >= 3;
+}
+
 bool withinDisputeWindow(QDate disputeUntil, QDate receivedOn)
 {
     return disputeUntil.isValid() && receivedOn.isValid() && receivedOn <= disputeUntil;

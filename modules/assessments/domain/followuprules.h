@@ -2,10 +2,17 @@
 // The rules after a conclusion, as plain values over dates (no SQL): the dispute window, when a
 // re-assessment may be asked for, when a downgraded level's benefits stop, and which conclusions
 // are due for a reminder. Seed 004 §8(六)-(七), seed 003 三(三); each number is the policy's.
+#include "core/policy.h"
+
 #include <QDate>
 #include <QString>
+#include <optional>
 
 namespace ltc::assessments {
+
+// Does a level carry benefits under the policy in force; without one, the national standard's
+// severe levels (3-5), as the applications module reads them.
+bool qualifiesForBenefits(const std::optional<Policy> &policy, int level);
 
 // A dispute is received on or before the window's last day (AssessmentTerms::disputeWorkingDays
 // working days after delivery, stored as assessment_work.dispute_until when delivered).

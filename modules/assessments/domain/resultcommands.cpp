@@ -161,7 +161,7 @@ void readChoice(CommandContext &ctx, JsonArgs &read, const std::optional<Policy>
 bool stopOlderLevel(CommandContext &ctx, const ConclusionRecord &newer, const std::optional<Policy> &policy,
                     const AssessmentTerms &terms)
 {
-    const bool eligible = policy && policy->isEligibleLevel(newer.level);
+    const bool eligible = qualifiesForBenefits(policy, newer.level);
     const QDate lastDay = lastDayOfOlderLevel(terms.downgradeStop, newer.concludedOn);
     for (const ConclusionRecord &older : conclusionsOf(ctx.db(), newer.personNo)) {
         if (older.concludedOn >= newer.concludedOn || older.validUntil < newer.concludedOn)
