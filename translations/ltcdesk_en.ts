@@ -3147,6 +3147,110 @@ The publication lasts at least %3 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a designated care institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no agreement in force on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s agreement does not cover %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s new intake is suspended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person_no: %1 has no qualifying conclusion in force on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a care plan needs at least one service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be DAY, WEEK or MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch_id: there is no care dispatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the dispatch of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before plan_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after the conclusion&apos;s validity, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: there is no declared conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: conflict %1 was withdrawn on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn_on: is before the declaration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person_no: %1 has an open assessment task %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_id: there is no assessment task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_id: the conclusion of task %1 has not been delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_id: task %1 was a dispute; its conclusion is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_id: the conclusion of task %1 is already disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_on: %1 is after the dispute window, which ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be REQUEST or SPOT_CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person_no: %1 has no conclusion to re-assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_on: the conclusion of %1 may be re-assessed on request from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 · %2
 Failed the review on %3. A second review may be asked for from that day until %4; failing it again bars a new application for 1 year.</source>
         <translation type="unfinished"></translation>

@@ -3154,6 +3154,110 @@ The publication lasts at least %3 working days.</source>
         <translation>须为互不相同的 0-5 等级，每个等级只在一行中出现</translation>
     </message>
     <message>
+        <source>%1 is already recorded</source>
+        <translation>%1 已登记</translation>
+    </message>
+    <message>
+        <source>%1 is not a designated care institution</source>
+        <translation>%1 不是定点护理服务机构</translation>
+    </message>
+    <message>
+        <source>%1 has no agreement in force on %2</source>
+        <translation>%1 在 %2 没有生效的服务协议</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agreement does not cover %2 on %3</source>
+        <translation>%1 的服务协议在 %3 不含服务形式 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s new intake is suspended on %2</source>
+        <translation>%1 在 %2 暂停新增收住</translation>
+    </message>
+    <message>
+        <source>person_no: %1 has no qualifying conclusion in force on %2</source>
+        <translation>person_no：%1 在 %2 没有符合待遇条件的有效评估结论</translation>
+    </message>
+    <message>
+        <source>a care plan needs at least one service item</source>
+        <translation>护理服务计划至少需要一项服务项目</translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and 99</source>
+        <translation>必须是 1 到 99 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be DAY, WEEK or MONTH</source>
+        <translation>必须是 DAY、WEEK 或 MONTH</translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and 1440</source>
+        <translation>必须是 1 到 1440 之间的整数</translation>
+    </message>
+    <message>
+        <source>dispatch_id: there is no care dispatch %1</source>
+        <translation>dispatch_id：派单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>is before the dispatch of %1</source>
+        <translation>早于 %1 的派单</translation>
+    </message>
+    <message>
+        <source>is before plan_from</source>
+        <translation>早于 plan_from</translation>
+    </message>
+    <message>
+        <source>is after the conclusion&apos;s validity, %1</source>
+        <translation>晚于评估结论有效期 %1</translation>
+    </message>
+    <message>
+        <source>id: there is no declared conflict %1</source>
+        <translation>id：回避声明 %1 不存在</translation>
+    </message>
+    <message>
+        <source>id: conflict %1 was withdrawn on %2</source>
+        <translation>id：回避声明 %1 已于 %2 撤回</translation>
+    </message>
+    <message>
+        <source>withdrawn_on: is before the declaration of %1</source>
+        <translation>withdrawn_on：早于 %1 的声明</translation>
+    </message>
+    <message>
+        <source>person_no: %1 has an open assessment task %2 (%3)</source>
+        <translation>person_no：%1 有未办结的评估任务 %2（%3）</translation>
+    </message>
+    <message>
+        <source>task_id: there is no assessment task %1</source>
+        <translation>task_id：评估任务 %1 不存在</translation>
+    </message>
+    <message>
+        <source>task_id: the conclusion of task %1 has not been delivered</source>
+        <translation>task_id：评估任务 %1 的结论书尚未送达</translation>
+    </message>
+    <message>
+        <source>task_id: task %1 was a dispute; its conclusion is final</source>
+        <translation>task_id：任务 %1 为复评，其结论为最终评估结论</translation>
+    </message>
+    <message>
+        <source>task_id: the conclusion of task %1 is already disputed</source>
+        <translation>task_id：评估任务 %1 的结论已申请复评</translation>
+    </message>
+    <message>
+        <source>received_on: %1 is after the dispute window, which ended on %2</source>
+        <translation>received_on：%1 已超过复评申请期限（截至 %2）</translation>
+    </message>
+    <message>
+        <source>must be REQUEST or SPOT_CHECK</source>
+        <translation>必须是 REQUEST 或 SPOT_CHECK</translation>
+    </message>
+    <message>
+        <source>person_no: %1 has no conclusion to re-assess</source>
+        <translation>person_no：%1 没有可重新评估的评估结论</translation>
+    </message>
+    <message>
+        <source>received_on: the conclusion of %1 may be re-assessed on request from %2</source>
+        <translation>received_on：%1 的评估结论自 %2 起方可申请重新评估</translation>
+    </message>
+    <message>
         <source>%1 · %2
 Failed the review on %3. A second review may be asked for from that day until %4; failing it again bars a new application for 1 year.</source>
         <translation>%1 · %2

@@ -34,7 +34,8 @@ bool issueConclusion(CommandContext &ctx, const ConclusionRecord &conclusion, co
     if (!ctx.exec(QStringLiteral("INSERT INTO conclusions (person_no, level, concluded_on, valid_until, service_form, "
                                  "institution_code, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                   {conclusion.personNo, conclusion.level, concludedOn, conclusion.validUntil.toString(Qt::ISODate),
-                   conclusion.serviceForm,
+                   // A level without benefits names no service form: stored as '' (the column is NOT NULL).
+                   conclusion.serviceForm.isNull() ? QVariant(QStringLiteral("")) : QVariant(conclusion.serviceForm),
                    conclusion.institutionCode.isEmpty() ? QVariant() : QVariant(conclusion.institutionCode),
                    QStringLiteral("assessment:") + taskId}))
         return false;
@@ -56,6 +57,22 @@ bool moveAssessmentTask(CommandContext &ctx, const QString &taskId, const QStrin
         return false;
     ctx.recordChange(QStringLiteral("assessment_tasks"), taskId, before,
                      ctx.fetch(QStringLiteral("assessment_tasks"), QStringLiteral("id"), taskId));
+    return true;
+}
+
+bool endConclusionOn(CommandContext &ctx, const QString &personNo, QDate concludedOn, QDate lastDay)
+{
+    const QString day = concludedOn.toString(Qt::ISODate);
+    const auto fetchRow = [&]() -> std::optional<QJsonObject> {
+        QSqlQuery q = querySql(ctx.db(), QStringLiteral("SELECT * FROM conclusions WHERE person_no = ? AND concluded_on = ?"),
+                               {personNo, day});
+        return q.next() ? std::optional<QJsonObject>(rowToJson(q)) : std::nullopt;
+    };
+    const std::optional<QJsonObject> before = fetchRow();
+    if (!ctx.exec(QStringLiteral("UPDATE conclusions SET valid_until = ? WHERE person_no = ? AND concluded_on = ?"),
+                  {lastDay.toString(Qt::ISODate), personNo, day}))
+        return false;
+    ctx.recordChange(QStringLiteral("conclusions"), personNo + QLatin1Char('/') + day, before, fetchRow());
     return true;
 }
 

@@ -27,5 +27,9 @@ QString assessmentTaskId(const QString &applicationId);
 // ("assessment:<task id>"); false on a storage failure.
 bool issueConclusion(CommandContext &ctx, const ConclusionRecord &conclusion, const QString &taskId);
 bool moveAssessmentTask(CommandContext &ctx, const QString &taskId, const QString &state);
+// A newer conclusion ends an older one early (a downgrade stops the old level's benefits, per
+// the policy's downgrade_stop): its valid_until becomes `lastDay`; recorded for the audit and
+// sync; false on a storage failure.
+bool endConclusionOn(CommandContext &ctx, const QString &personNo, QDate concludedOn, QDate lastDay);
 
 } // namespace ltc

@@ -109,7 +109,9 @@ AssessmentTerms AssessmentTerms::fromJson(const QJsonObject &json, QStringList *
                    {QStringLiteral("team"), QStringLiteral("dispute_team"), QStringLiteral("pool"),
                     QStringLiteral("agency_choice"), QStringLiteral("conclusion_working_days"),
                     QStringLiteral("dispute_working_days"), QStringLiteral("publication_working_days"),
-                    QStringLiteral("expert_confirmations"), QStringLiteral("validity"), QStringLiteral("instrument")});
+                    QStringLiteral("expert_confirmations"), QStringLiteral("validity"), QStringLiteral("instrument"),
+                    QStringLiteral("reassessment_after_months"), QStringLiteral("expiry_reminder_days"),
+                    QStringLiteral("downgrade_stop")});
     AssessmentTerms terms;
     terms.team = readTeam(read, json, QStringLiteral("team"), terms.team);
     terms.disputeTeam = readTeam(read, json, QStringLiteral("dispute_team"), terms.disputeTeam);
@@ -124,6 +126,12 @@ AssessmentTerms AssessmentTerms::fromJson(const QJsonObject &json, QStringList *
                  terms.publicationWorkingDays);
     read.integer(json, QStringLiteral("expert_confirmations"), QStringLiteral("expert_confirmations"), 1, 10,
                  terms.expertConfirmations);
+    read.integer(json, QStringLiteral("reassessment_after_months"), QStringLiteral("reassessment_after_months"), 0, 60,
+                 terms.reassessmentAfterMonths);
+    read.integer(json, QStringLiteral("expiry_reminder_days"), QStringLiteral("expiry_reminder_days"), 1, 366,
+                 terms.expiryReminderDays);
+    read.choice(json, QStringLiteral("downgrade_stop"), {QStringLiteral("NEXT_MONTH"), QStringLiteral("CONCLUSION_DATE")},
+                terms.downgradeStop);
     readValidity(read, json, terms);
     if (json.contains(QStringLiteral("instrument")))
         terms.instrument = json.value(QStringLiteral("instrument")).toString();
@@ -157,7 +165,10 @@ QJsonObject AssessmentTerms::toJson() const
             {QStringLiteral("publication_working_days"), publicationWorkingDays},
             {QStringLiteral("expert_confirmations"), expertConfirmations},
             {QStringLiteral("validity"), rows},
-            {QStringLiteral("instrument"), instrument}};
+            {QStringLiteral("instrument"), instrument},
+            {QStringLiteral("reassessment_after_months"), reassessmentAfterMonths},
+            {QStringLiteral("expiry_reminder_days"), expiryReminderDays},
+            {QStringLiteral("downgrade_stop"), downgradeStop}};
 }
 
 } // namespace ltc

@@ -39,6 +39,16 @@ struct AssessmentTerms {
     // allows for severe levels (the seeds say nothing of the others).
     QList<ValidityTerm> validity;
     QString instrument = QStringLiteral("NATIONAL-2021");  // the scoring instrument's code
+    // A re-assessment on the person's request once the conclusion in force is this many months
+    // old (seed 004 §8(六)); an office-initiated one after spot checks at any time.
+    int reassessmentAfterMonths = 6;
+    // Conclusions expiring within this many days are on the reminder list (seeds: "提前提醒";
+    // no number given, 60 is a default).
+    int expiryReminderDays = 60;
+    // When a newer conclusion has a lower level, or one below the benefit threshold, the old
+    // level's benefits stop: NEXT_MONTH (from the month after the new conclusion, seed 004) or
+    // CONCLUSION_DATE (from the new conclusion's own date, Wenzhou: 自出具评估结论之日起停止).
+    QString downgradeStop = QStringLiteral("NEXT_MONTH");
 
     int validityMonthsFor(int level) const;
     QJsonObject toJson() const;

@@ -3,12 +3,16 @@
 // its own data — where an assessor was suspended meanwhile, unknown to the desktop — so its
 // draw excludes that assessor with the reason, and its rows replace the desktop's on the next
 // sync. A dispatch from another district, and a second dispatch, are refused there.
-// Serials 9001-9099.
+// Serials 9001-9099. After the conclusion (serials 9100-9199): a dispute the desktop thought in
+// time is refused by the server, which knew the letter was delivered weeks earlier; a care
+// dispatch to an institution whose intake only the server knew was suspended is refused there;
+// a care plan made offline reaches the district's other desktop and not another district's.
 #include "serverharness.h"
 #include "testdesktop.h"
 
 #include "assessments/domain/assessmentreads.h"
 #include "assessments/domain/drawrecord.h"
+#include "core/workcalendar.h"
 #include "database/records/handovers.h"
 #include "localstore.h"
 #include "sql.h"
@@ -162,4 +166,162 @@ TEST_CASE("assessments on the server: a dispatch's draw is re-made there from th
     const QJsonArray again = push(QStringLiteral("handler"), QStringLiteral("assess-again"),
                                   {command(1, QStringLiteral("assessment.dispatch"), dispatch)});
     CHECK(codeOf(again, 0) == QStringLiteral("state"));
+}
+
+namespace {
+
+QString daysAgo(int days) { return officeDate().addDays(-days).toString(Qt::ISODate); }
+QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+QJsonObject severe()
+{
+    return {{QStringLiteral("ADL"),
+             QJsonObject{{QStringLiteral("EATING"), 5}, {QStringLiteral("DRESSING"), 5}, {QStringLiteral("FACE_MOUTH"), 0},
+                         {QStringLiteral("BOWEL"), 5}, {QStringLiteral("BLADDER"), 5}, {QStringLiteral("TOILET"), 5},
+                         {QStringLiteral("WALKING"), 5}, {QStringLiteral("TRANSFER"), 10}, {QStringLiteral("STAIRS"), 0},
+                         {QStringLiteral("BATHING"), 0}}},
+            {QStringLiteral("COGNITION"),
+             QJsonObject{{QStringLiteral("TIME"), 0}, {QStringLiteral("PEOPLE"), 1}, {QStringLiteral("PLACE"), 0},
+                         {QStringLiteral("MEMORY"), 0}}},
+            {QStringLiteral("PERCEPTION"),
+             QJsonObject{{QStringLiteral("VISION"), 4}, {QStringLiteral("HEARING"), 4},
+                         {QStringLiteral("COMMUNICATION"), 4}}}};
+}
+
+} // namespace
+
+TEST_CASE("assessments on the server: a dispute after the window the server knows is refused there",
+          "[server][assessments]")
+{
+    const UserIdentity officer = identity(QStringLiteral("officer"), {QStringLiteral("agreement_officer")});
+    const UserIdentity handler = identity(QStringLiteral("handler"), {QStringLiteral("handler")});
+    Desktop a;
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    REQUIRE(a.import(officer, QStringLiteral("institutions"),
+                     QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n"
+                                    "0AS02,鹿城第二评估中心,ASSESS,1,HOME_VISIT,2025-01-01,2030-12-31\n")).ok());
+    REQUIRE(a.import(officer, QStringLiteral("staff"),
+                     QStringLiteral("staff_no,institution_code,name,id_number,role,employed_from\n"
+                                    "E-AS20,0AS02,专家丙,%1,EXPERT,2025-01-01\n"
+                                    "E-AS21,0AS02,专家丁,%2,EXPERT,2025-01-01\n"
+                                    "X-AS20,0AS02,评估员丁,%3,ASSESSOR,2025-01-01\n")
+                         .arg(staffId(9101), staffId(9103), staffId(9105))).ok());
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    REQUIRE(a.run(handler, QStringLiteral("person.register"), personArgs(QStringLiteral("P-AS0101"), QStringLiteral("330302"), 9111)).ok());
+    const QString application = newUuid();
+    REQUIRE(a.run(handler, QStringLiteral("application.submit"),
+                  {{QStringLiteral("id"), application}, {QStringLiteral("person_no"), QStringLiteral("P-AS0101")},
+                   {QStringLiteral("kind"), QStringLiteral("FIRST")}, {QStringLiteral("channel"), QStringLiteral("COUNTER")},
+                   {QStringLiteral("received_on"), daysAgo(70)}}).ok());
+    REQUIRE(a.run(handler, QStringLiteral("application.accept"), {{QStringLiteral("id"), application}}).ok());
+    const QString task = assessmentTaskId(application);
+    const auto step = [&](const QString &name, std::initializer_list<std::pair<QString, QJsonValue>> more) {
+        QJsonObject args{{QStringLiteral("id"), task}};
+        for (const auto &[key, value] : more)
+            args.insert(key, value);
+        REQUIRE(a.run(handler, name, args).ok());
+    };
+    step(QStringLiteral("assessment.dispatch"), {{QStringLiteral("seed"), QStringLiteral("9e3779b97f4a7c16")}});
+    step(QStringLiteral("assessment.agency_accept"), {{QStringLiteral("accepted_on"), daysAgo(60)}});
+    step(QStringLiteral("assessment.record_result"), {{QStringLiteral("assessed_on"), daysAgo(55)}, {QStringLiteral("scores"), severe()}});
+    for (const char *expert : {"E-AS20", "E-AS21"})
+        step(QStringLiteral("assessment.confirm"),
+             {{QStringLiteral("staff_no"), QString::fromLatin1(expert)}, {QStringLiteral("confirmed_on"), daysAgo(50)}});
+    step(QStringLiteral("assessment.conclude"), {{QStringLiteral("concluded_on"), daysAgo(45)}});
+    const SyncResult concluded = a.sync(QStringLiteral("handler"));
+    REQUIRE(concluded.ok());
+    REQUIRE(concluded.rejected == 0);
+    REQUIRE(serverValue(QStringLiteral("SELECT state FROM assessment_tasks WHERE id = ?"), {task}).toString()
+            == QStringLiteral("CONCLUDED"));
+
+    // On the server only: the letter was delivered 40 days ago (another desktop recorded it).
+    const QJsonArray delivered = push(QStringLiteral("handler"), QStringLiteral("assess-delivered"),
+                                      {command(1, QStringLiteral("assessment.deliver"),
+                                               {{QStringLiteral("id"), task}, {QStringLiteral("delivered_on"), daysAgo(40)}})});
+    REQUIRE(codeOf(delivered, 0) == QStringLiteral("applied"));
+
+    // The desktop, not knowing, delivers it today and takes a dispute today: in time, as it sees it.
+    step(QStringLiteral("assessment.deliver"), {});
+    const QString dispute = newUuid();
+    REQUIRE(a.run(handler, QStringLiteral("assessment.request_dispute"),
+                  {{QStringLiteral("id"), dispute}, {QStringLiteral("task_id"), task}}).ok());
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM assessment_requests WHERE id = ?"), {dispute}) == 1);
+
+    // The server decides on its own data: delivered 40 days ago, the window long over.
+    const SyncResult pushed = a.sync(QStringLiteral("handler"));
+    CHECK(pushed.rejected == 2);  // the second delivery, and the dispute
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM assessment_requests WHERE id = ?"), {dispute}) == 0);
+    CHECK(serverValue(QStringLiteral("SELECT delivered_on FROM assessment_work WHERE task_id = ?"), {task}).toString() == daysAgo(40));
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM assessment_requests WHERE id = ?"), {dispute}) == 0);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM assessment_tasks WHERE kind = 'DISPUTE' AND person_no = 'P-AS0101'")) == 0);
+}
+
+TEST_CASE("assessments on the server: care dispatch re-checks intake there; a care plan reaches the district only",
+          "[server][assessments]")
+{
+    const UserIdentity officer = identity(QStringLiteral("officer"), {QStringLiteral("agreement_officer")});
+    const UserIdentity handler = identity(QStringLiteral("handler"), {QStringLiteral("handler")});
+    const UserIdentity admin = identity(QStringLiteral("admin"), {QStringLiteral("admin")});
+    Desktop a;
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    REQUIRE(a.import(officer, QStringLiteral("institutions"),
+                     QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n"
+                                    "C-AS01,鹿城护理站甲,CARE,1,HOME_VISIT,2025-01-01,2030-12-31\n"
+                                    "C-AS02,鹿城护理站乙,CARE,1,HOME_VISIT,2025-01-01,2030-12-31\n")).ok());
+    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    REQUIRE(a.run(handler, QStringLiteral("person.register"), personArgs(QStringLiteral("P-AS0121"), QStringLiteral("330302"), 9121)).ok());
+    REQUIRE(a.sync(QStringLiteral("handler")).ok());
+    REQUIRE(a.import(admin, QStringLiteral("beneficiaries"),
+                     QStringLiteral("person_no,level,concluded_on,valid_until,service_form,institution_code\n"
+                                    "P-AS0121,4,%1,%2,HOME_VISIT,\n")
+                         .arg(daysAgo(100), officeDate().addDays(600).toString(Qt::ISODate))).ok());
+    const SyncResult imported = a.sync(QStringLiteral("admin"));
+    REQUIRE(imported.ok());
+    REQUIRE(imported.rejected == 0);
+
+    // On the server only: C-AS01's new intake is suspended from yesterday.
+    const QJsonArray suspension = push(QStringLiteral("officer"), QStringLiteral("assess-intake"),
+                                       {command(1, QStringLiteral("institution.suspend"),
+                                                {{QStringLiteral("id"), newUuid()}, {QStringLiteral("institution_code"), QStringLiteral("C-AS01")},
+                                                 {QStringLiteral("kind"), QStringLiteral("INTAKE")},
+                                                 {QStringLiteral("suspended_from"), daysAgo(1)},
+                                                 {QStringLiteral("reason"), QStringLiteral("引导参保人反复申请复评")}})});
+    REQUIRE(codeOf(suspension, 0) == QStringLiteral("applied"));
+
+    // Offline, the desktop dispatches to C-AS01 (it does not know) and to C-AS02 with a plan.
+    const QJsonObject toSuspended{{QStringLiteral("id"), newUuid()}, {QStringLiteral("person_no"), QStringLiteral("P-AS0121")},
+                                  {QStringLiteral("service_form"), QStringLiteral("HOME_VISIT")},
+                                  {QStringLiteral("institution_code"), QStringLiteral("C-AS01")}};
+    REQUIRE(a.run(handler, QStringLiteral("care.dispatch"), toSuspended).ok());
+    QJsonObject toOpen = toSuspended;
+    toOpen.insert(QStringLiteral("id"), newUuid());
+    toOpen.insert(QStringLiteral("institution_code"), QStringLiteral("C-AS02"));
+    REQUIRE(a.run(handler, QStringLiteral("care.dispatch"), toOpen).ok());
+    const QString plan = newUuid();
+    REQUIRE(a.run(handler, QStringLiteral("care.plan"),
+                  {{QStringLiteral("id"), plan}, {QStringLiteral("dispatch_id"), toOpen.value(QStringLiteral("id"))},
+                   {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("助浴")},
+                                                                  {QStringLiteral("times"), 2},
+                                                                  {QStringLiteral("per"), QStringLiteral("WEEK")},
+                                                                  {QStringLiteral("minutes"), 60}}}},
+                   {QStringLiteral("plan_from"), officeDate().toString(Qt::ISODate)},
+                   {QStringLiteral("plan_to"), officeDate().addDays(180).toString(Qt::ISODate)},
+                   {QStringLiteral("confirmed_by"), QStringLiteral("王五（监护人）")},
+                   {QStringLiteral("confirmer"), QStringLiteral("GUARDIAN")}}).ok());
+    const SyncResult pushed = a.sync(QStringLiteral("handler"));
+    CHECK(pushed.rejected == 1);  // the dispatch to the suspended institution
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM care_dispatches WHERE id = ?"), {toSuspended.value(QStringLiteral("id")).toString()}) == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM care_dispatches WHERE id = ?"), {toOpen.value(QStringLiteral("id")).toString()}) == 1);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM care_dispatches WHERE id = ?"), {toSuspended.value(QStringLiteral("id")).toString()}) == 0);
+    CHECK(serverValue(QStringLiteral("SELECT confirmed_by FROM care_plans WHERE id = ?"), {plan}).toString() == QStringLiteral("王五（监护人）"));
+
+    // The district's other desktop receives the plan; another district's does not.
+    Desktop b;
+    REQUIRE(b.sync(QStringLiteral("handler")).ok());
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM care_plans WHERE id = ?"), {plan}) == 1);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM care_dispatches WHERE id = ?"), {toOpen.value(QStringLiteral("id")).toString()}) == 1);
+    Desktop c;
+    REQUIRE(c.sync(QStringLiteral("handler_b")).ok());
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM care_plans WHERE id = ?"), {plan}) == 0);
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM care_dispatches")) == 0);
 }

@@ -14,5 +14,7 @@ QList<CommandSpec> assessmentCommands();
 // Internal: each half of the list (drawcommands.cpp, resultcommands.cpp).
 QList<CommandSpec> drawCommands();
 QList<CommandSpec> resultCommands();
+QList<CommandSpec> followUpCommands();  // followupcommands.cpp
+QList<CommandSpec> careCommands();      // carecommands.cpp
 
 } // namespace ltc::assessments

@@ -57,7 +57,36 @@ QList<Migration> assessmentMigrations()
                        "NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL, loaded_by TEXT NOT NULL, loaded_at TEXT NOT "
                        "NULL, PRIMARY KEY (code, version))"),
     };
-    return {v1};
+    // Disputes and re-assessments as asked for, care dispatch (派单) and the care plan: each
+    // scoped by the person. Every statement of this migration stays in this one object.
+    Migration v2{QStringLiteral("assessments"), 2, QStringLiteral("requests, care dispatch, care plans"), {}, {}, {}};
+    v2.statements = QStringList{
+        // A dispute (复评, about a delivered conclusion's task) or a re-assessment (重新评估: on
+        // request, or by the office after spot checks) and the task it handed over.
+        QStringLiteral("CREATE TABLE assessment_requests (id TEXT PRIMARY KEY, person_no TEXT NOT NULL REFERENCES "
+                       "persons (person_no), kind TEXT NOT NULL CHECK (kind IN ('DISPUTE', 'REASSESS')), reason TEXT "
+                       "NOT NULL CHECK (reason IN ('DISPUTE', 'REQUEST', 'SPOT_CHECK')), about_task TEXT, received_on "
+                       "TEXT NOT NULL, note TEXT, task_id TEXT NOT NULL REFERENCES assessment_tasks (id), recorded_by "
+                       "TEXT NOT NULL, recorded_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX assessment_requests_by_day ON assessment_requests (received_on, person_no)"),
+        // The service form and the designated institution the person chose (seed 004 §15),
+        // under the conclusion in force on the day.
+        QStringLiteral("CREATE TABLE care_dispatches (id TEXT PRIMARY KEY, person_no TEXT NOT NULL REFERENCES persons "
+                       "(person_no), conclusion_on TEXT NOT NULL, level INTEGER NOT NULL, service_form TEXT NOT NULL, "
+                       "institution_code TEXT NOT NULL REFERENCES institutions (code), dispatched_on TEXT NOT NULL, "
+                       "dispatched_by TEXT NOT NULL, recorded_at TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX care_dispatches_by_person ON care_dispatches (person_no, dispatched_on)"),
+        // The care plan of a dispatch (seed 004 §16): the service items with their frequency and
+        // duration, the plan's period, and who confirmed it (the person or a guardian) and when.
+        QStringLiteral("CREATE TABLE care_plans (id TEXT PRIMARY KEY, dispatch_id TEXT NOT NULL REFERENCES "
+                       "care_dispatches (id), person_no TEXT NOT NULL REFERENCES persons (person_no), items TEXT NOT "
+                       "NULL, plan_from TEXT NOT NULL, plan_to TEXT NOT NULL, confirmed_by TEXT NOT NULL, confirmer "
+                       "TEXT NOT NULL CHECK (confirmer IN ('PERSON', 'GUARDIAN', 'AGENT')), confirmed_on TEXT NOT "
+                       "NULL, recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL, row_version INTEGER NOT NULL "
+                       "DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX care_plans_by_dispatch ON care_plans (dispatch_id, plan_from)"),
+    };
+    return {v1, v2};
 }
 
 QList<TableDecl> assessmentTables()
@@ -71,6 +100,9 @@ QList<TableDecl> assessmentTables()
         TableDecl::synced(QStringLiteral("assessment_objections"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_conflicts"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_instruments"), sharedScope()),
+        TableDecl::synced(QStringLiteral("assessment_requests"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("care_dispatches"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("care_plans"), belongsToPerson()),
     };
 }
 

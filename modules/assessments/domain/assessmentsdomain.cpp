@@ -2,6 +2,7 @@
 // hand-over), the task commands with their draw, and the scoring instruments.
 #include "assessments/domain/assessmentcommands.h"
 #include "assessments/domain/assessmentschema.h"
+#include "assessments/domain/followupreads.h"
 #include "assessments/domain/tasksworklist.h"
 #include "database/domainregistry.h"
 
@@ -20,7 +21,7 @@ void register_assessments_domain(DomainRegistry &registry)
     module.migrations = assessments::assessmentMigrations();
     module.commands = assessments::assessmentCommands();
     module.tables = assessments::assessmentTables();
-    module.worklists = {assessments::tasksWorklist()};
+    module.worklists = {assessments::tasksWorklist(), assessments::conclusionsWorklist()};
     registry.add(std::move(module));
 }
 

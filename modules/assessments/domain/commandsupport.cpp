@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace ltc::assessments {
 
@@ -46,6 +47,16 @@ QDate stepDay(CommandContext &ctx, JsonArgs &read, const QString &field)
     if (day > today)
         read.error(field, Tr::tr("%1 is in the future").arg(day.toString(Qt::ISODate)));
     return day;
+}
+
+QString readNewId(CommandContext &ctx, JsonArgs &read, const QString &table)
+{
+    const QString id = read.text(QStringLiteral("id"));
+    if (!id.isEmpty() && QUuid::fromString(id).isNull())
+        read.error(QStringLiteral("id"), Tr::tr("must be a UUID chosen by the client"));
+    else if (!id.isEmpty() && scalarSql(ctx.db(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = ?").arg(table), {id}).toInt() > 0)
+        read.error(QStringLiteral("id"), Tr::tr("%1 is already recorded").arg(id));
+    return id;
 }
 
 bool writeRow(CommandContext &ctx, const QString &table, const QString &key, const QString &where,

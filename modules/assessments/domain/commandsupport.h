@@ -19,6 +19,10 @@ CommandOutcome notAllowed(const Task &task, const QString &step, const QStringLi
 // The day a step happened: the given field, else today at the office; never in the future.
 QDate stepDay(CommandContext &ctx, JsonArgs &read, const QString &field);
 
+// Reads `id`: a UUID the client chose (so that desktop and server write the same row), not yet
+// used in `table`.
+QString readNewId(CommandContext &ctx, JsonArgs &read, const QString &table);
+
 // Runs the statement and records the row (fetched by `where` on `table` after the change).
 bool writeRow(CommandContext &ctx, const QString &table, const QString &key, const QString &where,
               const QVariantList &whereValues, const QString &sql, const QVariantList &values);

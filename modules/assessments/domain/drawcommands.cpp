@@ -254,7 +254,7 @@ QList<CommandSpec> drawCommands()
 
 QList<CommandSpec> assessmentCommands()
 {
-    return drawCommands() + resultCommands();
+    return drawCommands() + resultCommands() + followUpCommands() + careCommands();
 }
 
 } // namespace ltc::assessments

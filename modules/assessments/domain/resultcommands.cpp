@@ -1,6 +1,7 @@
 // The result, the experts' confirmations, the conclusion, and the instrument versions.
 #include "assessments/domain/assessmentcommands.h"
 #include "assessments/domain/commandsupport.h"
+#include "assessments/domain/followuprules.h"
 #include "core/tr.h"
 #include "database/records/handovers.h"
 #include "database/sql.h"
@@ -153,6 +154,25 @@ void readChoice(CommandContext &ctx, JsonArgs &read, const std::optional<Policy>
                        .arg(conclusion.institutionCode, conclusion.serviceForm, day.toString(Qt::ISODate)));
 }
 
+// A newer conclusion of a lower level (or one below the benefit threshold) stops the older
+// level's benefits: its valid_until becomes the last day the policy's downgrade_stop leaves it
+// (the end of the month, or the day before the new conclusion). An upgrade needs nothing: the
+// settlement takes the newer conclusion from its start.
+bool stopOlderLevel(CommandContext &ctx, const ConclusionRecord &newer, const std::optional<Policy> &policy,
+                    const AssessmentTerms &terms)
+{
+    const bool eligible = qualifiesForBenefits(policy, newer.level);
+    const QDate lastDay = lastDayOfOlderLevel(terms.downgradeStop, newer.concludedOn);
+    for (const ConclusionRecord &older : conclusionsOf(ctx.db(), newer.personNo)) {
+        if (older.concludedOn >= newer.concludedOn || older.validUntil < newer.concludedOn)
+            continue;  // the new one itself, or one already ended
+        if (isDowngrade(older.level, newer.level, eligible) && lastDay < older.validUntil
+            && !endConclusionOn(ctx, older.personNo, older.concludedOn, lastDay))
+            return false;
+    }
+    return true;
+}
+
 CommandOutcome conclude(CommandContext &ctx, const QJsonObject &args)
 {
     JsonArgs read(args);
@@ -184,7 +204,7 @@ CommandOutcome conclude(CommandContext &ctx, const QJsonObject &args)
         return CommandOutcome::failure(QStringLiteral("conflict"),
                                        Tr::tr("concluded_on: the person already has a conclusion of %1")
                                            .arg(concludedOn.toString(Qt::ISODate)));
-    if (!issueConclusion(ctx, conclusion, task->record.id)
+    if (!issueConclusion(ctx, conclusion, task->record.id) || !stopOlderLevel(ctx, conclusion, policy, terms)
         || !writeRow(ctx, QStringLiteral("assessment_work"), task->record.id, QStringLiteral("task_id = ?"),
                      {task->record.id},
                      QStringLiteral("UPDATE assessment_work SET concluded_on = ?, valid_until = ?, row_version = "

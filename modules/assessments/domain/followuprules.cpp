@@ -1,0 +1,43 @@
+#include "assessments/domain/followuprules.h"
+
+namespace ltc::assessments {
+
+bool qualifiesForBenefits(const std::optional<Policy> &policy, int level)
+{
+    return policy ? policy->isEligibleLevel(level) : level >= 3;
+}
+
+bool withinDisputeWindow(QDate disputeUntil, QDate receivedOn)
+{
+    return disputeUntil.isValid() && receivedOn.isValid() && receivedOn <= disputeUntil;
+}
+
+QDate reassessmentAllowedFrom(QDate concludedOn, int months)
+{
+    // "出具满6个月": the same day of the month, six months later (Qt clamps the 31st to the
+    // month's last day).
+    return concludedOn.addMonths(months);
+}
+
+QDate lastDayOfOlderLevel(const QString &downgradeStop, QDate newConcludedOn)
+{
+    if (downgradeStop == QLatin1String("CONCLUSION_DATE"))
+        return newConcludedOn.addDays(-1);
+    return QDate(newConcludedOn.year(), newConcludedOn.month(), newConcludedOn.daysInMonth());
+}
+
+bool isDowngrade(int olderLevel, int newerLevel, bool newerEligible)
+{
+    return newerLevel < olderLevel || !newerEligible;
+}
+
+QString expiryMark(QDate validUntil, QDate asOf, int withinDays)
+{
+    if (validUntil < asOf)
+        return QStringLiteral("OVERDUE");
+    if (validUntil <= asOf.addDays(withinDays))
+        return QStringLiteral("EXPIRING");
+    return {};
+}
+
+} // namespace ltc::assessments
