@@ -3150,11 +3150,616 @@ The publication lasts at least %3 working days.</source>
         <source>must be distinct levels 0-5, each in one row</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ltc::AssessmentsModule</name>
     <message>
-        <source>Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes.</source>
+        <source>the file is neither a JPEG nor a PNG photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be PHOTO, VIDEO or NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob: this file is already attached to the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence_id: there is no evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;draw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency &amp;accepts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert &amp;confirms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nclude…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter delivered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a no&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a task. Accepted applications arrive here to be dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched: the team is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redrawn: the new team and its reason are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency has accepted the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s instrument is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result recorded: the experts confirm it next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded: print the letter and deliver it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: the dispute window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and video (*.jpg *.jpeg *.png *.mp4 *.mov)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence attached: it goes to the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen on the visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note kept with the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the file to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mildly impaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately impaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severely impaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 version %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · online assessment (living elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-service &amp;advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 items to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (score every item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, task %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch and draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The agency is chosen by %2; the team of %3 (at least %4 experts) is drawn from the seed, which is stored with the draw so that anyone can re-run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Online assessment (the person lives elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redraw the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The agency stays; the team is drawn again from a new seed. Every earlier draw is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the redraw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency accepts the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. At least %2 different experts confirm the result; so far: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection during publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Published until %2. A substantiated objection ends this task and opens a re-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objector (by name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What they report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substantiated: order a re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The conclusion becomes the record the settlement reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care &amp;institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Delivery ends the 30-working-day clock and opens the dispute window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet dispatched; the clock runs from the acceptance of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1; conclusion letter due %2 (working days on the holiday calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online assessment: the person is registered as living elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency accepted the task on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded %1, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter delivered %1; a dispute may be asked for until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1, assessed %2 on %3 version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-service advice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert confirmations (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections during publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantiated: re-assessment task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting expert confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the staff of the person&apos;s care institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed the disputed conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disputed conclusion&apos;s agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agreement in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · task %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team (draw %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 draws; see the draw history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws of task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw 1 (dispatch), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw %1 (redraw), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1, algorithm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies (%1): eligible %2; refused %3; chosen %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up: %1 members, at least %2 experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates in order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

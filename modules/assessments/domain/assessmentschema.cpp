@@ -57,7 +57,18 @@ QList<Migration> assessmentMigrations()
                        "NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL, loaded_by TEXT NOT NULL, loaded_at TEXT NOT "
                        "NULL, PRIMARY KEY (code, version))"),
     };
-    return {v1};
+    // Evidence of an assessment (evidencecommands.h): photos and video on the blob channel (the
+    // file named by its SHA-256 in `blob`), and notes.
+    Migration v2{QStringLiteral("assessments"), 2, QStringLiteral("evidence: photos, video, notes"), {}, {}, {}};
+    v2.statements = QStringList{
+        QStringLiteral("CREATE TABLE assessment_evidence (id TEXT PRIMARY KEY, task_id TEXT NOT NULL REFERENCES "
+                       "assessment_tasks (id), seq INTEGER NOT NULL, person_no TEXT NOT NULL REFERENCES persons "
+                       "(person_no), kind TEXT NOT NULL CHECK (kind IN ('PHOTO', 'VIDEO', 'NOTE')), file_name TEXT, "
+                       "media_type TEXT, blob TEXT, bytes INTEGER, note TEXT, attached_by TEXT NOT NULL, attached_at "
+                       "TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX assessment_evidence_by_task ON assessment_evidence (task_id, seq)"),
+    };
+    return {v1, v2};
 }
 
 QList<TableDecl> assessmentTables()
@@ -71,6 +82,7 @@ QList<TableDecl> assessmentTables()
         TableDecl::synced(QStringLiteral("assessment_objections"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_conflicts"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_instruments"), sharedScope()),
+        TableDecl::synced(QStringLiteral("assessment_evidence"), belongsToPerson()).withFiles({QStringLiteral("blob")}),
     };
 }
 

@@ -2,6 +2,7 @@
 // hand-over), the task commands with their draw, and the scoring instruments.
 #include "assessments/domain/assessmentcommands.h"
 #include "assessments/domain/assessmentschema.h"
+#include "assessments/domain/evidencecommands.h"
 #include "assessments/domain/tasksworklist.h"
 #include "database/domainregistry.h"
 
@@ -18,7 +19,7 @@ void register_assessments_domain(DomainRegistry &registry)
         module.roles << roleId(role);
     module.dependsOn = {QStringLiteral("core")};
     module.migrations = assessments::assessmentMigrations();
-    module.commands = assessments::assessmentCommands();
+    module.commands = assessments::assessmentCommands() + assessments::evidenceCommands();
     module.tables = assessments::assessmentTables();
     module.worklists = {assessments::tasksWorklist()};
     registry.add(std::move(module));
