@@ -567,7 +567,8 @@ private:
 
     QString careInstitution()
     {
-        return QStringLiteral("I%1001").arg(m_options.district);  // a nursing home with home visits, not suspended
+        // A nursing home with home visits, not suspended (institutionsCsv: I<district>001).
+        return QStringLiteral("I%1%2").arg(m_options.district, QStringLiteral("001"));
     }
 
     // The i-th task, taken as far as its state: 0 to dispatch, 1 dispatched and redrawn, 2
