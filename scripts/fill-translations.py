@@ -1248,6 +1248,7 @@ ZH_CN = {
     "Video": "视频",
     "Photo": "照片",
     "To dispatch": "待派单",
+    "Conclusion issued": "已出结论",
     "Dispatched": "已派单",
     "Accepted by the agency": "机构已接单",
     "Assessed": "已评估",

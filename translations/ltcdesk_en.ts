@@ -3762,6 +3762,10 @@ The publication lasts at least %3 working days.</source>
         <source>Team: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conclusion issued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

@@ -3769,6 +3769,10 @@ The publication lasts at least %3 working days.</source>
         <source>Team: %1</source>
         <translation>评估小组：%1</translation>
     </message>
+    <message>
+        <source>Conclusion issued</source>
+        <translation>已出结论</translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

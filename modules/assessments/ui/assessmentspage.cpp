@@ -123,12 +123,11 @@ void AssessmentsPage::buildLayout()
         connect(combo, &QComboBox::currentIndexChanged, this, &AssessmentsPage::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &AssessmentsPage::applyFilter);
 
+    // The steps above the list; what concerns the chosen task's panel (its evidence, draws and
+    // letter) above the panel, so that neither bar overflows on a laptop at 150 %.
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (const char *name : {"dispatch", "redraw", "accept", "result", "confirm", "objection", "conclude", "deliver"})
-        tools->addAction(m_actions.value(QString::fromLatin1(name)));
-    tools->addSeparator();
-    for (const char *name : {"evidence", "note", "draws", "letter", "pdf"})
         tools->addAction(m_actions.value(QString::fromLatin1(name)));
     layout->addWidget(tools);
 
@@ -137,8 +136,17 @@ void AssessmentsPage::buildLayout()
     m_view = sdk::worklistView(QStringLiteral("assessmentsTable"), m_splitter);
     m_view->setModel(m_model);
     sdk::addColumnMenu(m_view);
-    sdk::setColumnWidths(m_view, {70, 80, 70, 110, 60, 90, 90, 90, 80, 50});
-    m_detail = new QTextBrowser(m_splitter);
+    sdk::setColumnWidths(m_view, {70, 115, 70, 110, 100, 150, 90, 90, 80, 50});
+    auto *panel = new QWidget(m_splitter);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    auto *panelTools = new QToolBar(panel);
+    panelTools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char *name : {"evidence", "note", "draws", "letter", "pdf"})
+        panelTools->addAction(m_actions.value(QString::fromLatin1(name)));
+    panelLayout->addWidget(panelTools);
+    m_detail = new QTextBrowser(panel);
+    panelLayout->addWidget(m_detail, 1);
     m_detail->setObjectName(QStringLiteral("assessmentDetail"));
     m_detail->setOpenLinks(false);  // evidence:<id> links open the file
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -146,7 +154,7 @@ void AssessmentsPage::buildLayout()
             openEvidence(url.path());
     });
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
@@ -495,7 +503,7 @@ void AssessmentsPage::restoreState()
     QSettings settings;
     m_view->horizontalHeader()->restoreState(settings.value(kSettings + QStringLiteral("header")).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSettings + QStringLiteral("splitter")).toByteArray()))
-        m_splitter->setSizes({780, 420});
+        m_splitter->setSizes({860, 400});
 }
 
 void AssessmentsPage::saveState() const

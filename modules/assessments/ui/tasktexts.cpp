@@ -134,7 +134,7 @@ QString stateTitle(const QString &state)
         {state::AwaitingConfirmation, QT_TRANSLATE_NOOP("ltc", "Awaiting expert confirmation")},
         {state::Confirmed, QT_TRANSLATE_NOOP("ltc", "Confirmed")},
         {state::InPublication, QT_TRANSLATE_NOOP("ltc", "In publication")},
-        {state::Concluded, QT_TRANSLATE_NOOP("ltc", "Concluded")},
+        {state::Concluded, QT_TRANSLATE_NOOP("ltc", "Conclusion issued")},
         {state::Disputed, QT_TRANSLATE_NOOP("ltc", "Disputed")},
         {kReassessmentFilter, QT_TRANSLATE_NOOP("ltc", "Re-assessments")},
     };
