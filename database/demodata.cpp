@@ -491,8 +491,9 @@ private:
         QSqlQuery agencies = querySql(db, QStringLiteral("SELECT i.code FROM institutions i WHERE i.kind = 'ASSESS' AND NOT "
                                                          "EXISTS (SELECT 1 FROM staff s WHERE s.institution_code = i.code "
                                                          "AND s.role IN ('ASSESSOR', 'EXPERT')) ORDER BY i.code"));
-        static const QStringList names{QStringLiteral("陈思远"), QStringLiteral("林慧敏"), QStringLiteral("黄文杰"),
-                                       QStringLiteral("周雅琴"), QStringLiteral("吴国平"), QStringLiteral("郑晓燕")};
+        static const QStringList names = QStringLiteral("陈思远 林慧敏 黄文杰 周雅琴 吴国平 郑晓燕 王立新 李春梅 张卫东 刘淑华 杨志刚 "
+                                                        "赵美玲 孙建平 朱丽萍 胡永强 郭秀兰 何明辉 高玉珍")
+                                             .split(QLatin1Char(' '));
         QString csv = QStringLiteral("staff_no,institution_code,name,id_number,role,employed_from\n");
         int serial = 0;
         while (agencies.next()) {
@@ -507,7 +508,7 @@ private:
                 csv += QStringLiteral("A%1%2,%3,%4,%5,%6,2024-01-01\n")
                            .arg(m_options.district)
                            .arg(serial + 1, 3, 10, QLatin1Char('0'))
-                           .arg(agencies.value(0).toString(), names.at(i), id,
+                           .arg(agencies.value(0).toString(), names.at(serial % names.size()), id,
                                 i < 2 ? QStringLiteral("EXPERT") : QStringLiteral("ASSESSOR"));
             }
         }

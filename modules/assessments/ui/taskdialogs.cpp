@@ -76,6 +76,7 @@ StepDialog::StepDialog(ModuleContext &context, const QString &command, const QSt
     layout->addWidget(m_intro);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
+    layout->addStretch(1);  // a taller dialog grows here, not between the form's rows
     m_problem = sdk::problemLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     layout->addWidget(m_problem);

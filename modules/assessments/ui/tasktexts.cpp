@@ -261,7 +261,7 @@ QString letterHtml(const LetterData &l)
     }
     const QString dispute =
         l.deliveredOn.isValid()
-            ? QStringLiteral("即%1前").arg(chineseDate(l.disputeUntil))
+            ? QStringLiteral("（即%1前）").arg(chineseDate(l.disputeUntil))
             : QString();
     return QStringLiteral(
                "<h2 align=center>%1</h2>"
