@@ -6,8 +6,10 @@
 #include "core/creditcode.h"
 #include "coredomain.h"
 #include "localstore.h"
+#include "records/handovers.h"
 #include "sql.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -440,6 +442,227 @@ private:
     QRandomGenerator m_random;
 };
 
+// ---- assessments ---------------------------------------------------------------------------
+
+// The assessment module's states, each reached through its commands, when the module is built
+// in: the pool of assessors and experts at the assessment agencies (their demo staff lists have
+// none), then a task per state — to dispatch, dispatched (and redrawn, with the reason),
+// accepted by the agency with a note, assessed, awaiting the second expert, confirmed at a level
+// that is not published, in publication, concluded, delivered, one overdue, one ended by a
+// substantiated objection (its re-assessment waiting to be dispatched). Each task is a FIRST
+// application of a person with neither an application nor a conclusion, accepted.
+class DemoAssessments {
+public:
+    DemoAssessments(LocalStore &store, const UserIdentity &admin, const DemoOptions &options)
+        : m_store(store), m_admin(admin), m_options(options)
+    {
+    }
+
+    bool build(const QString &folder, QString *error)
+    {
+        if (!m_store.registry().command(QStringLiteral("assessment.dispatch")))
+            return true;
+        if (!addPool(folder, error))
+            return false;
+        const QStringList persons = freePersons(11);
+        for (int i = 0; i < persons.size(); ++i) {
+            if (!task(i, persons.at(i), error))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    static QString iso(QDate day) { return day.toString(Qt::ISODate); }
+    QDate today() const { return QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date(); }
+
+    bool run(const QString &name, const QJsonObject &args, QString *error)
+    {
+        const CommandOutcome outcome = m_store.commands().execute(m_admin, name, args);
+        if (!outcome.ok() && error)
+            *error = name + QStringLiteral(": ") + outcome.error->message;
+        return outcome.ok();
+    }
+
+    // Two experts and four assessors at each assessment agency, unless it has some already.
+    bool addPool(const QString &folder, QString *error)
+    {
+        QSqlDatabase db = m_store.database().connection();
+        QSqlQuery agencies = querySql(db, QStringLiteral("SELECT i.code FROM institutions i WHERE i.kind = 'ASSESS' AND NOT "
+                                                         "EXISTS (SELECT 1 FROM staff s WHERE s.institution_code = i.code "
+                                                         "AND s.role IN ('ASSESSOR', 'EXPERT')) ORDER BY i.code"));
+        static const QStringList names = QStringLiteral("陈思远 林慧敏 黄文杰 周雅琴 吴国平 郑晓燕 王立新 李春梅 张卫东 刘淑华 杨志刚 "
+                                                        "赵美玲 孙建平 朱丽萍 胡永强 郭秀兰 何明辉 高玉珍")
+                                             .split(QLatin1Char(' '));
+        QString csv = QStringLiteral("staff_no,institution_code,name,id_number,role,employed_from\n");
+        int serial = 0;
+        while (agencies.next()) {
+            for (int i = 0; i < 6; ++i, ++serial) {
+                // Born in 1975: district, date, a sequence number, its check character.
+                const QString first17 = m_options.district
+                                        + QStringLiteral("1975%1%2%3")
+                                              .arg(1 + serial % 12, 2, 10, QLatin1Char('0'))
+                                              .arg(10 + serial % 18, 2, 10, QLatin1Char('0'))
+                                              .arg(101 + 2 * serial, 3, 10, QLatin1Char('0'));
+                const QString id = first17 + citizenIdCheckChar(first17);
+                csv += QStringLiteral("A%1%2,%3,%4,%5,%6,2024-01-01\n")
+                           .arg(m_options.district)
+                           .arg(serial + 1, 3, 10, QLatin1Char('0'))
+                           .arg(agencies.value(0).toString(), names.at(serial % names.size()), id,
+                                i < 2 ? QStringLiteral("EXPERT") : QStringLiteral("ASSESSOR"));
+            }
+        }
+        if (serial == 0)
+            return true;
+        const QString path = QDir(folder).filePath(QStringLiteral("assessment-staff.csv"));
+        return writeFile(path, csv, error) && importText(m_store, m_admin, QStringLiteral("staff"), path, error);
+    }
+
+    QStringList freePersons(int count)
+    {
+        QSqlDatabase db = m_store.database().connection();
+        QSqlQuery q = querySql(db, QStringLiteral("SELECT p.person_no FROM persons p WHERE p.died_on IS NULL AND "
+                                                  "p.insured_until IS NULL AND NOT EXISTS (SELECT 1 FROM applications a "
+                                                  "WHERE a.person_no = p.person_no) AND NOT EXISTS (SELECT 1 FROM "
+                                                  "conclusions c WHERE c.person_no = p.person_no) ORDER BY p.person_no "
+                                                  "DESC LIMIT ?"),
+                               {count});
+        QStringList numbers;
+        while (q.next())
+            numbers << q.value(0).toString();
+        return numbers;
+    }
+
+    static QJsonObject scores(bool severe)
+    {
+        const auto items = [](const QStringList &codes, const QList<int> &values) {
+            QJsonObject object;
+            for (int i = 0; i < codes.size(); ++i)
+                object.insert(codes.at(i), values.at(i));
+            return object;
+        };
+        const QStringList adl{QStringLiteral("EATING"),  QStringLiteral("DRESSING"), QStringLiteral("FACE_MOUTH"),
+                              QStringLiteral("BOWEL"),   QStringLiteral("BLADDER"),  QStringLiteral("TOILET"),
+                              QStringLiteral("WALKING"), QStringLiteral("TRANSFER"), QStringLiteral("STAIRS"),
+                              QStringLiteral("BATHING")};
+        const QStringList cognition{QStringLiteral("TIME"), QStringLiteral("PEOPLE"), QStringLiteral("PLACE"), QStringLiteral("MEMORY")};
+        const QStringList perception{QStringLiteral("VISION"), QStringLiteral("HEARING"), QStringLiteral("COMMUNICATION")};
+        if (!severe)
+            return {{QStringLiteral("ADL"), items(adl, {10, 10, 5, 10, 10, 10, 15, 15, 10, 5})},
+                    {QStringLiteral("COGNITION"), items(cognition, {4, 4, 4, 4})},
+                    {QStringLiteral("PERCEPTION"), items(perception, {4, 4, 4})}};
+        return {{QStringLiteral("ADL"), items(adl, {5, 5, 0, 5, 5, 5, 5, 10, 0, 0})},
+                {QStringLiteral("COGNITION"), items(cognition, {0, 1, 0, 0})},
+                {QStringLiteral("PERCEPTION"), items(perception, {4, 4, 4})}};
+    }
+
+    QString firstExpert(int n)
+    {
+        QSqlDatabase db = m_store.database().connection();
+        return scalarSql(db, QStringLiteral("SELECT staff_no FROM staff WHERE role = 'EXPERT' AND institution_code IN "
+                                            "(SELECT code FROM institutions WHERE kind = 'ASSESS') ORDER BY staff_no LIMIT 1 "
+                                            "OFFSET ?"),
+                         {n})
+            .toString();
+    }
+
+    QString careInstitution()
+    {
+        // A nursing home with home visits, not suspended (institutionsCsv: I<district>001).
+        return QStringLiteral("I%1%2").arg(m_options.district, QStringLiteral("001"));
+    }
+
+    // The i-th task, taken as far as its state: 0 to dispatch, 1 dispatched and redrawn, 2
+    // accepted, 3 assessed, 4 one expert, 5 confirmed (level 0), 6 in publication, 7 concluded,
+    // 8 delivered, 9 overdue, 10 disputed.
+    bool task(int i, const QString &personNo, QString *error)
+    {
+        const QString application = QUuid::createUuidV5(QUuid(QStringLiteral("{5d1c9a43-2b7e-4c1f-9e0a-7a3b6c8d2e14}")),
+                                                        personNo + QString::number(i))
+                                        .toString(QUuid::WithoutBraces);
+        const QJsonObject id{{QStringLiteral("id"), application}};
+        if (!run(QStringLiteral("application.submit"),
+                 {{QStringLiteral("id"), application}, {QStringLiteral("person_no"), personNo},
+                  {QStringLiteral("kind"), QStringLiteral("FIRST")}, {QStringLiteral("channel"), QStringLiteral("COUNTER")},
+                  {QStringLiteral("received_on"), iso(today())}},
+                 error)
+            || !run(QStringLiteral("application.accept"), id, error))
+            return false;
+        const QString task = assessmentTaskId(application);
+        const QJsonObject target{{QStringLiteral("id"), task}};
+        const auto with = [&target](std::initializer_list<std::pair<const char *, QJsonValue>> more) {
+            QJsonObject args = target;
+            for (const auto &[key, value] : more)
+                args.insert(QString::fromLatin1(key), value);
+            return args;
+        };
+        const QString seed = QStringLiteral("%1").arg(quint64(0x9e3779b97f4a7c15ULL * quint64(i + 1)), 16, 16, QLatin1Char('0'));
+        const QJsonObject officers{{QStringLiteral("HANDLING_OFFICER"), QStringLiteral("王经办")},
+                                   {QStringLiteral("INSURER_OFFICER"), QStringLiteral("李保险")},
+                                   {QStringLiteral("COMMUNITY_OFFICER"), QStringLiteral("张社区")}};
+        if (i == 0)
+            return true;
+        if (!run(QStringLiteral("assessment.dispatch"), with({{"seed", seed}, {"officers", officers}, {"online", i == 3}}), error))
+            return false;
+        if (i == 1)
+            return run(QStringLiteral("assessment.redraw"),
+                       with({{"seed", QString(seed).replace(0, 1, QLatin1Char('f'))}, {"reason", QStringLiteral("原抽中评估员因病无法上门")}}),
+                       error);
+        if (!run(QStringLiteral("assessment.agency_accept"), with({{"accepted_on", iso(today().addDays(-28))}}), error))
+            return false;
+        if (i == 2 || i == 9) {
+            if (!run(QStringLiteral("assessment.attach_evidence"),
+                     with({{"evidence_id", QUuid::createUuidV5(QUuid(QStringLiteral("{5d1c9a43-2b7e-4c1f-9e0a-7a3b6c8d2e14}")), task).toString(QUuid::WithoutBraces)},
+                           {"kind", QStringLiteral("NOTE")},
+                           {"note", QStringLiteral("入户评估：卧床，翻身及进食需协助")}}),
+                     error))
+                return false;
+            return i == 2 || overdue(task, error);
+        }
+        if (!run(QStringLiteral("assessment.record_result"),
+                 with({{"scores", scores(i != 5)}, {"assessed_on", iso(today().addDays(-25))},
+                       {"advice", QStringLiteral("建议上门护理，每周3次")}}),
+                 error))
+            return false;
+        if (i == 3)
+            return true;
+        const QDate confirmedOn = i == 6 || i == 10 ? today() : today().addDays(-20);
+        if (!run(QStringLiteral("assessment.confirm"), with({{"staff_no", firstExpert(0)}, {"confirmed_on", iso(confirmedOn)}}), error))
+            return false;
+        if (i == 4)
+            return true;
+        if (!run(QStringLiteral("assessment.confirm"), with({{"staff_no", firstExpert(1)}, {"confirmed_on", iso(confirmedOn)}}), error))
+            return false;
+        if (i == 5 || i == 6)
+            return true;
+        if (i == 10)
+            return run(QStringLiteral("assessment.record_objection"),
+                       with({{"objector", QStringLiteral("邻居 赵先生")}, {"text", QStringLiteral("反映其日常可自行外出买菜")},
+                             {"substantiated", true}}),
+                       error);
+        if (!run(QStringLiteral("assessment.conclude"),
+                 with({{"service_form", QStringLiteral("HOME_VISIT")}, {"institution_code", careInstitution()}}), error))
+            return false;
+        return i == 7 || run(QStringLiteral("assessment.deliver"), target, error);
+    }
+
+    // A demo of a missed deadline: the task's acceptance moved back past its 30 working days (no
+    // command dates an acceptance in the past; a demo store never syncs, see markDemo).
+    bool overdue(const QString &task, QString *error)
+    {
+        QSqlDatabase db = m_store.database().connection();
+        const QDate accepted = today().addDays(-50);
+        const QDate due = today().addDays(-3);
+        return execSql(db, QStringLiteral("UPDATE assessment_work SET accepted_on = ?, due_on = ?, deadline_order = ? WHERE "
+                                          "task_id = ?"),
+                       {iso(accepted), iso(due), iso(due), task}, error);
+    }
+
+    LocalStore &m_store;
+    UserIdentity m_admin;
+    const DemoOptions &m_options;
+};
+
 } // namespace
 
 QString demoPassword() { return QStringLiteral("ltc-demo-2026"); }
@@ -668,7 +891,9 @@ bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/linyi-lanshan-2017.json"), error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/wenzhou-2023.json"), error)
            && DemoApplications(store, admin, options.seed).build(qBound(6, options.persons / 20, 120), error)
-           && addDemoAgreements(store, admin, options, error) && addDemoUsers(store, options, error)
+           && addDemoAgreements(store, admin, options, error)
+           && DemoAssessments(store, admin, options).build(folder.path(), error)
+           && addDemoUsers(store, options, error)
            && markDemo(store, error);
 }
 

@@ -16,6 +16,10 @@
 #       the agreements module on the demo district (institutions in every agreement state,
 #       designations at every step), signed in as agreement_officer:
 #         screenshots/agreements.png, agreements-en.png
+#   scripts/screenshot.sh --assessments [BUILD_DIR]
+#       the assessments module on the demo district (tasks in every state, one overdue, one
+#       disputed), signed in as handler, the page opened through the remembered last module:
+#         screenshots/assessments.png, assessments-en.png, assessments-150.png
 #
 # Needs xvfb, imagemagick (import), x11-utils (xwininfo) and fonts-noto-cjk. The main window is
 # signed in through LTC_AUTOLOGIN="user:password" (checked like any sign-in), so no clicks are
@@ -25,11 +29,15 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 settlements=false
 agreements=false
+assessments=false
 if [[ "${1:-}" == --settlements ]]; then
   settlements=true
   shift
 elif [[ "${1:-}" == --agreements ]]; then
   agreements=true
+  shift
+elif [[ "${1:-}" == --assessments ]]; then
+  assessments=true
   shift
 fi
 build=${1:-$root/build/screenshot}
@@ -145,6 +153,21 @@ if $agreements; then
     --db "$db" --demo "${full[@]}"
   shoot agreements-en.png "LTC Desk — Long-term Care Insurance Desk" LTC_AUTOLOGIN="agreement_officer:$password" -- \
     --db "$db" --lang en "${full[@]}"
+  exit 0
+fi
+
+if $assessments; then
+  # The shell opens the module last used (QSettings mainWindow/lastModule of the clean profile).
+  mkdir -p "$XDG_CONFIG_HOME/LtcDesk"
+  printf '[mainWindow]\nlastModule=assessments\n' >"$XDG_CONFIG_HOME/LtcDesk/ltcdesk.conf"
+  shoot assessments.png "LTC Desk — 长护险经办桌面端" LTC_AUTOLOGIN="handler:$password" -- \
+    --db "$db" --demo "${full[@]}"
+  printf '[mainWindow]\nlastModule=assessments\n' >"$XDG_CONFIG_HOME/LtcDesk/ltcdesk.conf"
+  shoot assessments-en.png "LTC Desk — Long-term Care Insurance Desk" LTC_AUTOLOGIN="handler:$password" -- \
+    --db "$db" --lang en "${full[@]}"
+  printf '[mainWindow]\nlastModule=assessments\n' >"$XDG_CONFIG_HOME/LtcDesk/ltcdesk.conf"
+  shoot assessments-150.png "LTC Desk — 长护险经办桌面端" LTC_AUTOLOGIN="handler:$password" QT_SCALE_FACTOR=1.5 -- \
+    --db "$db" "${full150[@]}"
   exit 0
 fi
 

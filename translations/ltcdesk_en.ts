@@ -3147,107 +3147,619 @@ The publication lasts at least %3 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already recorded</source>
+        <source>the file is neither a JPEG nor a PNG photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a designated care institution</source>
+        <source>the file is not an MP4 video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no agreement in force on %2</source>
+        <source>evidence %1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&apos;s agreement does not cover %2 on %3</source>
+        <source>is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&apos;s new intake is suspended on %2</source>
+        <source>must be PHOTO, VIDEO or NOTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>person_no: %1 has no qualifying conclusion in force on %2</source>
+        <source>blob: this file is already attached to the task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a care plan needs at least one service item</source>
+        <source>evidence_id: there is no evidence %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a whole number between 1 and 99</source>
+        <source>Draw history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be DAY, WEEK or MONTH</source>
+        <source>%1 tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a whole number between 1 and 1440</source>
+        <source>&amp;Dispatch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dispatch_id: there is no care dispatch %1</source>
+        <source>Re&amp;draw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is before the dispatch of %1</source>
+        <source>Agency &amp;accepts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is before plan_from</source>
+        <source>&amp;Result…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is after the conclusion&apos;s validity, %1</source>
+        <source>Expert &amp;confirms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id: there is no declared conflict %1</source>
+        <source>Co&amp;nclude…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id: conflict %1 was withdrawn on %2</source>
+        <source>&amp;Letter delivered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>withdrawn_on: is before the declaration of %1</source>
+        <source>Attach &amp;evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>person_no: %1 has an open assessment task %2 (%3)</source>
+        <source>Add a no&amp;te…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>task_id: there is no assessment task %1</source>
+        <source>Draw &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>task_id: the conclusion of task %1 has not been delivered</source>
+        <source>&amp;Print letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>task_id: task %1 was a dispute; its conclusion is final</source>
+        <source>Letter as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>task_id: the conclusion of task %1 is already disputed</source>
+        <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>received_on: %1 is after the dispute window, which ended on %2</source>
+        <source>All assessors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be REQUEST or SPOT_CHECK</source>
+        <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>person_no: %1 has no conclusion to re-assess</source>
+        <source>Choose a task. Accepted applications arrive here to be dispatched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>received_on: the conclusion of %1 may be re-assessed on request from %2</source>
+        <source>Dispatched: the team is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redrawn: the new team and its reason are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency has accepted the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s instrument is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result recorded: the experts confirm it next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded: print the letter and deliver it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: the dispute window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and video (*.jpg *.jpeg *.png *.mp4 *.mov)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence attached: it goes to the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen on the visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note kept with the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the file to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mildly impaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately impaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severely impaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 version %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · online assessment (living elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-service &amp;advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 items to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (score every item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, task %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch and draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The agency is chosen by %2; the team of %3 (at least %4 experts) is drawn from the seed, which is stored with the draw so that anyone can re-run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Online assessment (the person lives elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redraw the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The agency stays; the team is drawn again from a new seed. Every earlier draw is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the redraw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency accepts the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. At least %2 different experts confirm the result; so far: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection during publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Published until %2. A substantiated objection ends this task and opens a re-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objector (by name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What they report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substantiated: order a re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The conclusion becomes the record the settlement reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care &amp;institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Delivery ends the 30-working-day clock and opens the dispute window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet dispatched; the clock runs from the acceptance of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1; conclusion letter due %2 (working days on the holiday calendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online assessment: the person is registered as living elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency accepted the task on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded %1, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter delivered %1; a dispute may be asked for until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1, assessed %2 on %3 version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-service advice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert confirmations (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections during publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantiated: re-assessment task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting expert confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the staff of the person&apos;s care institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed the disputed conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disputed conclusion&apos;s agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agreement in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · task %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team (draw %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 draws; see the draw history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws of task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw 1 (dispatch), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw %1 (redraw), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1, algorithm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies (%1): eligible %2; refused %3; chosen %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up: %1 members, at least %2 experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates in order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3331,11 +3843,108 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>Barred as a legal representative</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ltc::AssessmentsModule</name>
     <message>
-        <source>Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes.</source>
+        <source>%1 is not a designated care institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no agreement in force on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s agreement does not cover %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s new intake is suspended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person_no: %1 has no qualifying conclusion in force on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a care plan needs at least one service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be DAY, WEEK or MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch_id: there is no care dispatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the dispatch of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before plan_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after the conclusion&apos;s validity, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: there is no declared conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: conflict %1 was withdrawn on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn_on: is before the declaration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person_no: %1 has an open assessment task %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_id: there is no assessment task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_id: the conclusion of task %1 has not been delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_id: task %1 was a dispute; its conclusion is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_id: the conclusion of task %1 is already disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_on: %1 is after the dispute window, which ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be REQUEST or SPOT_CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person_no: %1 has no conclusion to re-assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_on: the conclusion of %1 may be re-assessed on request from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3154,108 +3154,620 @@ The publication lasts at least %3 working days.</source>
         <translation>须为互不相同的 0-5 等级，每个等级只在一行中出现</translation>
     </message>
     <message>
-        <source>%1 is already recorded</source>
-        <translation>%1 已登记</translation>
+        <source>the file is neither a JPEG nor a PNG photo</source>
+        <translation>该文件不是 JPEG 或 PNG 照片</translation>
     </message>
     <message>
-        <source>%1 is not a designated care institution</source>
-        <translation>%1 不是定点护理服务机构</translation>
+        <source>the file is not an MP4 video</source>
+        <translation>该文件不是 MP4 视频</translation>
     </message>
     <message>
-        <source>%1 has no agreement in force on %2</source>
-        <translation>%1 在 %2 没有生效的服务协议</translation>
+        <source>evidence %1 already exists</source>
+        <translation>佐证材料 %1 已存在</translation>
     </message>
     <message>
-        <source>%1&apos;s agreement does not cover %2 on %3</source>
-        <translation>%1 的服务协议在 %3 不含服务形式 %2</translation>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
     </message>
     <message>
-        <source>%1&apos;s new intake is suspended on %2</source>
-        <translation>%1 在 %2 暂停新增收住</translation>
+        <source>must be PHOTO, VIDEO or NOTE</source>
+        <translation>须为 PHOTO（照片）、VIDEO（视频）或 NOTE（记录）</translation>
     </message>
     <message>
-        <source>person_no: %1 has no qualifying conclusion in force on %2</source>
-        <translation>person_no：%1 在 %2 没有符合待遇条件的有效评估结论</translation>
+        <source>blob: this file is already attached to the task</source>
+        <translation>blob: 该文件已附在此任务上</translation>
     </message>
     <message>
-        <source>a care plan needs at least one service item</source>
-        <translation>护理服务计划至少需要一项服务项目</translation>
+        <source>evidence_id: there is no evidence %1</source>
+        <translation>evidence_id: 没有佐证材料 %1</translation>
     </message>
     <message>
-        <source>must be a whole number between 1 and 99</source>
-        <translation>必须是 1 到 99 之间的整数</translation>
+        <source>Draw history</source>
+        <translation>抽取记录</translation>
     </message>
     <message>
-        <source>must be DAY, WEEK or MONTH</source>
-        <translation>必须是 DAY、WEEK 或 MONTH</translation>
+        <source>%1 tasks</source>
+        <translation>%1 个任务</translation>
     </message>
     <message>
-        <source>must be a whole number between 1 and 1440</source>
-        <translation>必须是 1 到 1440 之间的整数</translation>
+        <source>&amp;Dispatch…</source>
+        <translation>派单(&amp;D)…</translation>
     </message>
     <message>
-        <source>dispatch_id: there is no care dispatch %1</source>
-        <translation>dispatch_id：派单 %1 不存在</translation>
+        <source>Re&amp;draw…</source>
+        <translation>重新抽取(&amp;D)…</translation>
     </message>
     <message>
-        <source>is before the dispatch of %1</source>
-        <translation>早于 %1 的派单</translation>
+        <source>Agency &amp;accepts…</source>
+        <translation>机构接单(&amp;A)…</translation>
     </message>
     <message>
-        <source>is before plan_from</source>
-        <translation>早于 plan_from</translation>
+        <source>&amp;Result…</source>
+        <translation>评估结果(&amp;R)…</translation>
     </message>
     <message>
-        <source>is after the conclusion&apos;s validity, %1</source>
-        <translation>晚于评估结论有效期 %1</translation>
+        <source>Expert &amp;confirms…</source>
+        <translation>专家确认(&amp;C)…</translation>
     </message>
     <message>
-        <source>id: there is no declared conflict %1</source>
-        <translation>id：回避声明 %1 不存在</translation>
+        <source>Co&amp;nclude…</source>
+        <translation>作出结论(&amp;N)…</translation>
     </message>
     <message>
-        <source>id: conflict %1 was withdrawn on %2</source>
-        <translation>id：回避声明 %1 已于 %2 撤回</translation>
+        <source>&amp;Letter delivered…</source>
+        <translation>结论书已送达(&amp;L)…</translation>
     </message>
     <message>
-        <source>withdrawn_on: is before the declaration of %1</source>
-        <translation>withdrawn_on：早于 %1 的声明</translation>
+        <source>Attach &amp;evidence…</source>
+        <translation>附佐证材料(&amp;E)…</translation>
     </message>
     <message>
-        <source>person_no: %1 has an open assessment task %2 (%3)</source>
-        <translation>person_no：%1 有未办结的评估任务 %2（%3）</translation>
+        <source>Add a no&amp;te…</source>
+        <translation>添加记录(&amp;T)…</translation>
     </message>
     <message>
-        <source>task_id: there is no assessment task %1</source>
-        <translation>task_id：评估任务 %1 不存在</translation>
+        <source>Draw &amp;history</source>
+        <translation>抽取记录(&amp;H)</translation>
     </message>
     <message>
-        <source>task_id: the conclusion of task %1 has not been delivered</source>
-        <translation>task_id：评估任务 %1 的结论书尚未送达</translation>
+        <source>&amp;Print letter…</source>
+        <translation>打印结论书(&amp;P)…</translation>
     </message>
     <message>
-        <source>task_id: task %1 was a dispute; its conclusion is final</source>
-        <translation>task_id：任务 %1 为复评，其结论为最终评估结论</translation>
+        <source>Letter as P&amp;DF…</source>
+        <translation>结论书导出 P&amp;DF…</translation>
     </message>
     <message>
-        <source>task_id: the conclusion of task %1 is already disputed</source>
-        <translation>task_id：评估任务 %1 的结论已申请复评</translation>
+        <source>All agencies</source>
+        <translation>全部评估机构</translation>
     </message>
     <message>
-        <source>received_on: %1 is after the dispute window, which ended on %2</source>
-        <translation>received_on：%1 已超过复评申请期限（截至 %2）</translation>
+        <source>All assessors</source>
+        <translation>全部评估人员</translation>
     </message>
     <message>
-        <source>must be REQUEST or SPOT_CHECK</source>
-        <translation>必须是 REQUEST 或 SPOT_CHECK</translation>
+        <source>&amp;Overdue only</source>
+        <translation>仅超期(&amp;O)</translation>
     </message>
     <message>
-        <source>person_no: %1 has no conclusion to re-assess</source>
-        <translation>person_no：%1 没有可重新评估的评估结论</translation>
+        <source>Choose a task. Accepted applications arrive here to be dispatched.</source>
+        <translation>请选择一个任务。已受理的申请在此等待派单。</translation>
     </message>
     <message>
-        <source>received_on: the conclusion of %1 may be re-assessed on request from %2</source>
-        <translation>received_on：%1 的评估结论自 %2 起方可申请重新评估</translation>
+        <source>Dispatched: the team is drawn.</source>
+        <translation>已派单：评估小组已抽取。</translation>
+    </message>
+    <message>
+        <source>Redrawn: the new team and its reason are recorded.</source>
+        <translation>已重新抽取：新小组及理由已记录。</translation>
+    </message>
+    <message>
+        <source>The agency has accepted the task.</source>
+        <translation>评估机构已接单。</translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s instrument is not loaded.</source>
+        <translation>政策规定的评估量表尚未载入。</translation>
+    </message>
+    <message>
+        <source>Result recorded: the experts confirm it next.</source>
+        <translation>评估结果已录入，下一步由专家确认。</translation>
+    </message>
+    <message>
+        <source>Confirmation recorded.</source>
+        <translation>专家确认已记录。</translation>
+    </message>
+    <message>
+        <source>Objection recorded.</source>
+        <translation>异议已记录。</translation>
+    </message>
+    <message>
+        <source>Concluded: print the letter and deliver it.</source>
+        <translation>已作出结论：请打印并送达结论书。</translation>
+    </message>
+    <message>
+        <source>Delivered: the dispute window is open.</source>
+        <translation>已送达：争议复评申请期开始计算。</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附佐证材料</translation>
+    </message>
+    <message>
+        <source>Photos and video (*.jpg *.jpeg *.png *.mp4 *.mov)</source>
+        <translation>照片和视频 (*.jpg *.jpeg *.png *.mp4 *.mov)</translation>
+    </message>
+    <message>
+        <source>Evidence attached: it goes to the server at the next sync.</source>
+        <translation>佐证材料已附上，下次同步时上传至服务器。</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>What was seen on the visit:</source>
+        <translation>入户评估所见：</translation>
+    </message>
+    <message>
+        <source>Note kept with the task.</source>
+        <translation>记录已保存到任务。</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>打开佐证材料</translation>
+    </message>
+    <message>
+        <source>cannot copy the file to %1</source>
+        <translation>无法将文件复制到 %1</translation>
+    </message>
+    <message>
+        <source>Letter as PDF</source>
+        <translation>结论书导出 PDF</translation>
+    </message>
+    <message>
+        <source>Letter written to %1</source>
+        <translation>结论书已写入 %1</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>能力完好</translation>
+    </message>
+    <message>
+        <source>mildly impaired</source>
+        <translation>轻度受损</translation>
+    </message>
+    <message>
+        <source>moderately impaired</source>
+        <translation>中度受损</translation>
+    </message>
+    <message>
+        <source>severely impaired</source>
+        <translation>重度受损</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 version %4%5</source>
+        <translation>%1 %2 · %3 第%4版%5</translation>
+    </message>
+    <message>
+        <source> · online assessment (living elsewhere)</source>
+        <translation> · 线上评估（异地居住）</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>失能等级：</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>评估日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Care-service &amp;advice:</source>
+        <translation>护理服务建议(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source> · %1 items to score</source>
+        <translation> · 尚有 %1 项未评分</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>— (score every item)</source>
+        <translation>—（请为每一项评分）</translation>
+    </message>
+    <message>
+        <source>%1 %2, task %3</source>
+        <translation>%1 %2，任务 %3</translation>
+    </message>
+    <message>
+        <source>Dispatch and draw</source>
+        <translation>派单并抽取评估人员</translation>
+    </message>
+    <message>
+        <source>%1. The agency is chosen by %2; the team of %3 (at least %4 experts) is drawn from the seed, which is stored with the draw so that anyone can re-run it.</source>
+        <translation>%1。评估机构按%2确定；评估小组 %3 人（其中专家不少于 %4 人）由随机种子抽取，种子随抽取记录保存，任何人均可复现。</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>轮流</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Officer %1:</source>
+        <translation>人员 %1：</translation>
+    </message>
+    <message>
+        <source>&amp;Online assessment (the person lives elsewhere)</source>
+        <translation>线上评估（参保人异地居住）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Redraw the team</source>
+        <translation>重新抽取评估小组</translation>
+    </message>
+    <message>
+        <source>%1. The agency stays; the team is drawn again from a new seed. Every earlier draw is kept.</source>
+        <translation>%1。评估机构不变；以新的随机种子重新抽取评估小组，此前的抽取记录均保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the redraw:</source>
+        <translation>重抽理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The agency accepts the task</source>
+        <translation>评估机构接单</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;on:</source>
+        <translation>接单日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Expert confirmation</source>
+        <translation>专家确认</translation>
+    </message>
+    <message>
+        <source>%1. At least %2 different experts confirm the result; so far: %3.</source>
+        <translation>%1。评估结果须经至少 %2 名不同专家确认；目前已确认：%3。</translation>
+    </message>
+    <message>
+        <source>&amp;Expert:</source>
+        <translation>专家(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;on:</source>
+        <translation>确认日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Objection during publication</source>
+        <translation>公示期异议</translation>
+    </message>
+    <message>
+        <source>%1. Published until %2. A substantiated objection ends this task and opens a re-assessment.</source>
+        <translation>%1。公示至 %2。异议经核实的，本任务终止并启动复评。</translation>
+    </message>
+    <message>
+        <source>&amp;Objector (by name):</source>
+        <translation>反映人（实名）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;What they report:</source>
+        <translation>反映内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Substantiated: order a re-assessment</source>
+        <translation>经核实属实，启动复评(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>作出评估结论</translation>
+    </message>
+    <message>
+        <source>%1. The conclusion becomes the record the settlement reads.</source>
+        <translation>%1。评估结论即结算所依据的记录。</translation>
+    </message>
+    <message>
+        <source>Concluded &amp;on:</source>
+        <translation>结论日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Service &amp;form:</source>
+        <translation>服务形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>(none chosen yet)</source>
+        <translation>（尚未选择）</translation>
+    </message>
+    <message>
+        <source>Care &amp;institution:</source>
+        <translation>护理服务机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Letter delivered</source>
+        <translation>结论书送达</translation>
+    </message>
+    <message>
+        <source>%1. Delivery ends the 30-working-day clock and opens the dispute window.</source>
+        <translation>%1。送达即结束30个工作日时限计算，并开始计算争议复评申请期。</translation>
+    </message>
+    <message>
+        <source>Delivered &amp;on:</source>
+        <translation>送达日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>评估机构</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>评估小组</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Letter due</source>
+        <translation>结论书期限</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Not yet dispatched; the clock runs from the acceptance of the application.</source>
+        <translation>尚未派单；时限自申请受理之日起计算。</translation>
+    </message>
+    <message>
+        <source>Accepted %1; conclusion letter due %2 (working days on the holiday calendar).</source>
+        <translation>%1 受理；结论书须于 %2 前送达（按节假日日历计工作日）。</translation>
+    </message>
+    <message>
+        <source>Online assessment: the person is registered as living elsewhere.</source>
+        <translation>线上评估：参保人登记为异地居住。</translation>
+    </message>
+    <message>
+        <source>The agency accepted the task on %1.</source>
+        <translation>评估机构于 %1 接单。</translation>
+    </message>
+    <message>
+        <source>Published until %1.</source>
+        <translation>公示至 %1。</translation>
+    </message>
+    <message>
+        <source>Concluded %1, valid until %2.</source>
+        <translation>%1 作出结论，有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>Letter delivered %1; a dispute may be asked for until %2.</source>
+        <translation>结论书于 %1 送达；可于 %2 前申请争议复评。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>Level %1, assessed %2 on %3 version %4.</source>
+        <translation>失能等级 %1 级，%2 评估，量表 %3 第%4版。</translation>
+    </message>
+    <message>
+        <source>Care-service advice: %1</source>
+        <translation>护理服务建议：%1</translation>
+    </message>
+    <message>
+        <source>Expert confirmations (%1 of %2)</source>
+        <translation>专家确认（%1 / %2）</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>Objections during publication</source>
+        <translation>公示期异议</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Substantiated: re-assessment task %1.</source>
+        <translation>经核实属实：复评任务 %1。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation>机构已接单</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Awaiting expert confirmation</source>
+        <translation>待专家确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>In publication</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <source>Re-assessments</source>
+        <translation>复评任务</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>争议复评</translation>
+    </message>
+    <message>
+        <source>Re-assessment</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <source>declared conflict of interest</source>
+        <translation>已申报回避</translation>
+    </message>
+    <message>
+        <source>on the staff of the person&apos;s care institution</source>
+        <translation>系参保人护理服务机构人员</translation>
+    </message>
+    <message>
+        <source>assessed the disputed conclusion</source>
+        <translation>参与原评估</translation>
+    </message>
+    <message>
+        <source>the disputed conclusion&apos;s agency</source>
+        <translation>原评估机构</translation>
+    </message>
+    <message>
+        <source>no agreement in force</source>
+        <translation>无有效协议</translation>
+    </message>
+    <message>
+        <source>intake suspended</source>
+        <translation>暂停接收新服务对象</translation>
+    </message>
+    <message>
+        <source>at capacity</source>
+        <translation>任务已满</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · task %3</source>
+        <translation>%1 · %2 · 任务 %3</translation>
+    </message>
+    <message>
+        <source>Agency and team</source>
+        <translation>评估机构与评估小组</translation>
+    </message>
+    <message>
+        <source>Agency: %1 %2</source>
+        <translation>评估机构：%1 %2</translation>
+    </message>
+    <message>
+        <source>Team (draw %1): %2</source>
+        <translation>评估小组（第 %1 次抽取）：%2</translation>
+    </message>
+    <message>
+        <source>%1 draws; see the draw history.</source>
+        <translation>共抽取 %1 次，详见抽取记录。</translation>
+    </message>
+    <message>
+        <source>Officer %1: %2</source>
+        <translation>人员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Draws of task %1</source>
+        <translation>任务 %1 的抽取记录</translation>
+    </message>
+    <message>
+        <source>No draw yet.</source>
+        <translation>尚未抽取。</translation>
+    </message>
+    <message>
+        <source>Draw 1 (dispatch), %1</source>
+        <translation>第 1 次抽取（派单），%1</translation>
+    </message>
+    <message>
+        <source>Draw %1 (redraw), %2</source>
+        <translation>第 %1 次抽取（重抽），%2</translation>
+    </message>
+    <message>
+        <source>Seed %1, algorithm %2</source>
+        <translation>随机种子 %1，算法 %2</translation>
+    </message>
+    <message>
+        <source>Agencies (%1): eligible %2; refused %3; chosen %4</source>
+        <translation>评估机构（%1）：可选 %2；不可选 %3；选定 %4</translation>
+    </message>
+    <message>
+        <source>Make-up: %1 members, at least %2 experts</source>
+        <translation>组成：%1 人，其中专家不少于 %2 人</translation>
+    </message>
+    <message>
+        <source>Candidates in order: %1</source>
+        <translation>候选人（按序）：%1</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>排除：%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>评估小组：%1</translation>
+    </message>
+    <message>
+        <source>Conclusion issued</source>
+        <translation>已出结论</translation>
     </message>
     <message>
         <source>%1 · %2
@@ -3339,12 +3851,109 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>Barred as a legal representative</source>
         <translation>作为法定代表人被限制</translation>
     </message>
-</context>
-<context>
-    <name>ltc::AssessmentsModule</name>
     <message>
-        <source>Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes.</source>
-        <translation>评估任务：派单至评估机构、随机组成评估小组、评估结论、公示及争议处理。</translation>
+        <source>%1 is not a designated care institution</source>
+        <translation>%1 不是定点护理服务机构</translation>
+    </message>
+    <message>
+        <source>%1 has no agreement in force on %2</source>
+        <translation>%1 在 %2 没有生效的服务协议</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agreement does not cover %2 on %3</source>
+        <translation>%1 的服务协议在 %3 不含服务形式 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s new intake is suspended on %2</source>
+        <translation>%1 在 %2 暂停新增收住</translation>
+    </message>
+    <message>
+        <source>person_no: %1 has no qualifying conclusion in force on %2</source>
+        <translation>person_no：%1 在 %2 没有符合待遇条件的有效评估结论</translation>
+    </message>
+    <message>
+        <source>a care plan needs at least one service item</source>
+        <translation>护理服务计划至少需要一项服务项目</translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and 99</source>
+        <translation>必须是 1 到 99 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be DAY, WEEK or MONTH</source>
+        <translation>必须是 DAY、WEEK 或 MONTH</translation>
+    </message>
+    <message>
+        <source>must be a whole number between 1 and 1440</source>
+        <translation>必须是 1 到 1440 之间的整数</translation>
+    </message>
+    <message>
+        <source>dispatch_id: there is no care dispatch %1</source>
+        <translation>dispatch_id：派单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>is before the dispatch of %1</source>
+        <translation>早于 %1 的派单</translation>
+    </message>
+    <message>
+        <source>is before plan_from</source>
+        <translation>早于 plan_from</translation>
+    </message>
+    <message>
+        <source>is after the conclusion&apos;s validity, %1</source>
+        <translation>晚于评估结论有效期 %1</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded</source>
+        <translation>%1 已登记</translation>
+    </message>
+    <message>
+        <source>id: there is no declared conflict %1</source>
+        <translation>id：回避声明 %1 不存在</translation>
+    </message>
+    <message>
+        <source>id: conflict %1 was withdrawn on %2</source>
+        <translation>id：回避声明 %1 已于 %2 撤回</translation>
+    </message>
+    <message>
+        <source>withdrawn_on: is before the declaration of %1</source>
+        <translation>withdrawn_on：早于 %1 的声明</translation>
+    </message>
+    <message>
+        <source>person_no: %1 has an open assessment task %2 (%3)</source>
+        <translation>person_no：%1 有未办结的评估任务 %2（%3）</translation>
+    </message>
+    <message>
+        <source>task_id: there is no assessment task %1</source>
+        <translation>task_id：评估任务 %1 不存在</translation>
+    </message>
+    <message>
+        <source>task_id: the conclusion of task %1 has not been delivered</source>
+        <translation>task_id：评估任务 %1 的结论书尚未送达</translation>
+    </message>
+    <message>
+        <source>task_id: task %1 was a dispute; its conclusion is final</source>
+        <translation>task_id：任务 %1 为复评，其结论为最终评估结论</translation>
+    </message>
+    <message>
+        <source>task_id: the conclusion of task %1 is already disputed</source>
+        <translation>task_id：评估任务 %1 的结论已申请复评</translation>
+    </message>
+    <message>
+        <source>received_on: %1 is after the dispute window, which ended on %2</source>
+        <translation>received_on：%1 已超过复评申请期限（截至 %2）</translation>
+    </message>
+    <message>
+        <source>must be REQUEST or SPOT_CHECK</source>
+        <translation>必须是 REQUEST 或 SPOT_CHECK</translation>
+    </message>
+    <message>
+        <source>person_no: %1 has no conclusion to re-assess</source>
+        <translation>person_no：%1 没有可重新评估的评估结论</translation>
+    </message>
+    <message>
+        <source>received_on: the conclusion of %1 may be re-assessed on request from %2</source>
+        <translation>received_on：%1 的评估结论自 %2 起方可申请重新评估</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,18 @@ QList<Migration> assessmentMigrations()
                        "DEFAULT 0)"),
         QStringLiteral("CREATE INDEX care_plans_by_dispatch ON care_plans (dispatch_id, plan_from)"),
     };
-    return {v1, v2};
+    // Evidence of an assessment (evidencecommands.h): photos and video on the blob channel (the
+    // file named by its SHA-256 in `blob`), and notes.
+    Migration v3{QStringLiteral("assessments"), 3, QStringLiteral("evidence: photos, video, notes"), {}, {}, {}};
+    v3.statements = QStringList{
+        QStringLiteral("CREATE TABLE assessment_evidence (id TEXT PRIMARY KEY, task_id TEXT NOT NULL REFERENCES "
+                       "assessment_tasks (id), seq INTEGER NOT NULL, person_no TEXT NOT NULL REFERENCES persons "
+                       "(person_no), kind TEXT NOT NULL CHECK (kind IN ('PHOTO', 'VIDEO', 'NOTE')), file_name TEXT, "
+                       "media_type TEXT, blob TEXT, bytes INTEGER, note TEXT, attached_by TEXT NOT NULL, attached_at "
+                       "TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX assessment_evidence_by_task ON assessment_evidence (task_id, seq)"),
+    };
+    return {v1, v2, v3};
 }
 
 QList<TableDecl> assessmentTables()
@@ -103,6 +114,7 @@ QList<TableDecl> assessmentTables()
         TableDecl::synced(QStringLiteral("assessment_requests"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("care_dispatches"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("care_plans"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("assessment_evidence"), belongsToPerson()).withFiles({QStringLiteral("blob")}),
     };
 }
 

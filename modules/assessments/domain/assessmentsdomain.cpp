@@ -3,6 +3,7 @@
 #include "assessments/domain/assessmentcommands.h"
 #include "assessments/domain/assessmentschema.h"
 #include "assessments/domain/followupreads.h"
+#include "assessments/domain/evidencecommands.h"
 #include "assessments/domain/tasksworklist.h"
 #include "database/domainregistry.h"
 
@@ -19,7 +20,7 @@ void register_assessments_domain(DomainRegistry &registry)
         module.roles << roleId(role);
     module.dependsOn = {QStringLiteral("core")};
     module.migrations = assessments::assessmentMigrations();
-    module.commands = assessments::assessmentCommands();
+    module.commands = assessments::assessmentCommands() + assessments::evidenceCommands();
     module.tables = assessments::assessmentTables();
     module.worklists = {assessments::tasksWorklist(), assessments::conclusionsWorklist()};
     registry.add(std::move(module));

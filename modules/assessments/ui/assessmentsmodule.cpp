@@ -1,12 +1,15 @@
 #include "assessments/ui/assessmentsmodule.h"
 
-#include "sdk/placeholderpage.h"
+#include "assessments/ui/assessmentprompts.h"
+#include "assessments/ui/assessmentspage.h"
 
 namespace ltc {
 
+AssessmentsModule::AssessmentsModule() : m_prompts(std::make_shared<assessments::ui::DialogPrompts>()) {}
+
 QWidget *AssessmentsModule::createWidget(ModuleContext &context, QWidget *parent)
 {
-    return new PlaceholderPage(context, *this, tr("Assessment tasks: dispatch to agencies, random assessor teams, conclusions, publication and disputes."), parent);
+    return new assessments::ui::AssessmentsPage(context, m_prompts, parent);
 }
 
 } // namespace ltc
