@@ -1823,18 +1823,6 @@ Accept all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Office name on notices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office name on notices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing office:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>id: an online channel account may attach scans to ONLINE applications only</source>
         <translation type="unfinished"></translation>
     </message>

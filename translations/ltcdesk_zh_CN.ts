@@ -1826,18 +1826,6 @@ Accept all the same?</source>
         <translation>材料 %1 重复列出</translation>
     </message>
     <message>
-        <source>Office name on notices…</source>
-        <translation>通知书落款机构…</translation>
-    </message>
-    <message>
-        <source>Office name on notices</source>
-        <translation>通知书落款机构</translation>
-    </message>
-    <message>
-        <source>Issuing office:</source>
-        <translation>落款机构：</translation>
-    </message>
-    <message>
         <source>id: an online channel account may attach scans to ONLINE applications only</source>
         <translation>id：线上渠道账号只能为线上（ONLINE）申请添加扫描件</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "actionplaces.h"
 #include "appearance.h"
 #include "core/region.h"
+#include "core/workcalendar.h"
 #include "domainregistry.h"
 #include "localstore.h"
 #include "sdk/moduleplugin.h"
@@ -157,7 +158,7 @@ QWidget *MainWindow::createPageArea()
     m_pageTitle = new QLabel(header);
     m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
     headerRow->addWidget(m_pageTitle, 1);
-    auto *today = new QLabel(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), header);
+    auto *today = new QLabel(QLocale().toString(officeDate(), QLocale::LongFormat), header);
     today->setObjectName(QStringLiteral("pageSubtitle"));
     headerRow->addWidget(today);
     column->addWidget(header);

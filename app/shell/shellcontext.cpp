@@ -12,7 +12,7 @@ namespace ltc {
 namespace {
 
 // The key the applications module's notices first kept the name under: kept, so that the name
-// an office set before stays, and the applications' own menu entry still edits the same value.
+// an office set before stays.
 const QString kOfficeSetting = QStringLiteral("applications/office");
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "citizenid.h"
 
 #include "region.h"
+#include "workcalendar.h"
 
 #include <QCoreApplication>
 
@@ -53,7 +54,7 @@ std::optional<CitizenIdInfo> validateCitizenId(QStringView id, QString *error)
     if (!isRegionCode(id.left(6)))
         return fail(error, QCoreApplication::translate("ltc", "The citizen ID has no region code"));
     const QDate birth = QDate::fromString(id.mid(6, 8).toString(), QStringLiteral("yyyyMMdd"));
-    if (!birth.isValid() || birth < QDate(1900, 1, 1) || birth > QDate::currentDate())
+    if (!birth.isValid() || birth < QDate(1900, 1, 1) || birth > officeDate())
         return fail(error, QCoreApplication::translate("ltc", "The citizen ID's birth date %1 is not a real date "
                                                               "between 1900 and today")
                                .arg(id.mid(6, 8).toString()));

@@ -4,6 +4,7 @@
 #include "core/creditcode.h"
 #include "core/region.h"
 #include "core/roles.h"
+#include "core/workcalendar.h"
 
 using namespace ltc;
 
@@ -45,8 +46,8 @@ TEST_CASE("citizen ID: men, check digits, and what is refused", "[core][ids]")
     CHECK_FALSE(validateCitizenId(badDate + citizenIdCheckChar(badDate), &error));
     CHECK(error.contains(QStringLiteral("birth date")));
 
-    // Born tomorrow: refused.
-    const QString future = QStringLiteral("110105") + QDate::currentDate().addDays(1).toString(QStringLiteral("yyyyMMdd"))
+    // Born tomorrow in the office's time (the check reads the office's date): refused.
+    const QString future = QStringLiteral("110105") + officeDate().addDays(1).toString(QStringLiteral("yyyyMMdd"))
                            + QStringLiteral("001");
     CHECK_FALSE(validateCitizenId(future + citizenIdCheckChar(future), &error));
 

@@ -6,9 +6,7 @@
 #include "sdk/modulecontext.h"
 
 #include <QAction>
-#include <QInputDialog>
 #include <QLineEdit>
-#include <QSettings>
 
 namespace ltc {
 
@@ -30,20 +28,8 @@ QList<ModuleAction> ApplicationsModule::actions(ModuleContext &context, QWidget 
         if (const std::optional<QString> id = m_prompts->intake(window, context))
             context.showStatus(Tr::tr("Application submitted."));
     });
-    // The issuing office printed on every notice (and where the seal goes): a setting of this
-    // desktop, since one office's staff share it.
-    auto *office = new QAction(Tr::tr("Office name on notices…"), window);
-    office->setObjectName(QStringLiteral("applications.office"));
-    QObject::connect(office, &QAction::triggered, window, [window] {
-        QSettings settings;
-        bool ok = false;
-        const QString name = QInputDialog::getText(window, Tr::tr("Office name on notices"), Tr::tr("Issuing office:"),
-                                                   QLineEdit::Normal,
-                                                   settings.value(QStringLiteral("applications/office")).toString(), &ok);
-        if (ok && !name.trimmed().isEmpty())
-            settings.setValue(QStringLiteral("applications/office"), name.trimmed());
-    });
-    return {{places::ToolBar, intake}, {places::Tools, office}};
+    // The issuing office printed on the notices is the shell's setting (Tools › Office name).
+    return {{places::ToolBar, intake}};
 }
 
 } // namespace ltc

@@ -399,7 +399,7 @@ QString ApplicationsPage::currentNoticeHtml() const
     QSqlDatabase db = m_context.readConnection();
     NoticeData notice;
     notice.kind = noticeFor(*application);
-    notice.office = QSettings().value(kSettings + QStringLiteral("office"), Tr::tr("Medical Insurance Office")).toString();
+    notice.office = m_context.officeName();
     notice.application = *application;
     if (const std::optional<PersonRecord> person = findPerson(db, application->personNo)) {
         notice.personName = person->name;

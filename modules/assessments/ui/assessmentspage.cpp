@@ -444,10 +444,7 @@ QString AssessmentsPage::currentLetterHtml() const
     QSqlDatabase db = m_context.readConnection();
     const TaskPanel panel = panelOf(*task);
     LetterData letter;
-    const QSettings settings;
-    letter.office = settings.value(kSettings + QStringLiteral("office"),
-                                   settings.value(QStringLiteral("applications/office"), Tr::tr("Medical Insurance Office")))
-                        .toString();
+    letter.office = m_context.officeName();
     letter.personName = task->person.name;
     letter.personNo = task->record.personNo;
     letter.maskedIdNumber = sdk::maskedId(task->person.idNumber);

@@ -231,17 +231,8 @@ QJsonObject resultRow(const QVariantList &values)
 }
 
 // A result replaces the line's stored one, if any.
-const QString kUpsertResult = [] {
-    QStringList marks;
-    QStringList updates;
-    for (const QString &column : kResultColumns) {
-        marks << QStringLiteral("?");
-        if (column != QStringLiteral("claim_no") && column != QStringLiteral("line_no"))
-            updates << column + QStringLiteral(" = excluded.") + column;
-    }
-    return QStringLiteral("INSERT INTO settlement_results (%1) VALUES (%2) ON CONFLICT (claim_no, line_no) DO UPDATE SET %3")
-        .arg(kResultColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
-}();
+const QString kUpsertResult = upsertSql(QStringLiteral("settlement_results"), kResultColumns,
+                                         {QStringLiteral("claim_no"), QStringLiteral("line_no")});
 
 QString lineKey(const QString &claimNo, int lineNo) { return claimNo + QLatin1Char('/') + QString::number(lineNo); }
 

@@ -81,14 +81,6 @@ bool ensureSampleTable(QSqlDatabase &db, QString *error)
                    {}, error);
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
 // Up to this many lines (or persons, for a name), a typed text is looked up through the indexes
 // and its lines sorted; beyond it the page comes from reading the month in display order.
 constexpr int kFewMatches = 2000;
@@ -162,7 +154,7 @@ TextMatch nameMatch(QSqlDatabase &db, const QString &text)
     QVariantList numbers;
     for (const QString &number : found)
         numbers << number;
-    return {QStringLiteral("c.person_no IN (%1)").arg(placeholders(numbers.size())), numbers, true};
+    return {QStringLiteral("c.person_no IN (%1)").arg(sqlPlaceholders(numbers.size())), numbers, true};
 }
 
 TextMatch textMatch(QSqlDatabase &db, const LineFilter &filter)
@@ -247,7 +239,7 @@ QString whereClause(const LineFilter &filter, const TextMatch &text, QVariantLis
 {
     QStringList conditions{periodCondition(joins.lead, text.byRowid, params, filter.period)};
     if (!filter.institutions.isEmpty()) {
-        conditions << QStringLiteral("c.institution_code IN (%1)").arg(placeholders(filter.institutions.size()));
+        conditions << QStringLiteral("c.institution_code IN (%1)").arg(sqlPlaceholders(filter.institutions.size()));
         for (const QString &code : filter.institutions)
             params << code;
     }

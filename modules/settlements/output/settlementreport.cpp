@@ -1,5 +1,6 @@
 #include "settlements/output/settlementreport.h"
 #include "core/tr.h"
+#include "core/workcalendar.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -184,7 +185,7 @@ QString statementHtml(const StatementData &data)
     QString html = QStringLiteral("<html><body style='font-size:10pt'>");
     html += QStringLiteral("<h2 align=center>%1</h2>").arg(Tr::tr("Long-term care insurance settlement statement").toHtmlEscaped());
     html += QStringLiteral("<p align=right>%1</p>")
-                .arg(Tr::tr("Printed on %1").arg(QDate::currentDate().toString(Qt::ISODate)).toHtmlEscaped());
+                .arg(Tr::tr("Printed on %1").arg(officeDate().toString(Qt::ISODate)).toHtmlEscaped());
     html += statementHeader(data) + QStringLiteral("<p></p>");
     AuditTotals totals;
     html += statementLines(data, totals);
