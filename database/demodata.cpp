@@ -835,7 +835,9 @@ bool addDemoAgreements(LocalStore &store, const UserIdentity &admin, const DemoO
               {QStringLiteral("signed_on"), QStringLiteral("2026-11-20")}}},
             {"agreement.end",
              {{QStringLiteral("id"), QStringLiteral("DEMO-A7")}, {QStringLiteral("ended_on"), QStringLiteral("2025-12-01")},
-              {QStringLiteral("reason"), QStringLiteral("虚构服务套取基金，解除服务协议；已于2025-12-03向区医疗保障局报备")}}},
+              {QStringLiteral("reason"), QStringLiteral("虚构服务套取基金，解除服务协议")},
+              {QStringLiteral("end_kind"), QStringLiteral("TERMINATE")}, {QStringLiteral("filed_on"), QStringLiteral("2025-12-03")},
+              {QStringLiteral("filed_ref"), QStringLiteral("鹿医保〔2025〕41号")}}},
         };
     // Every institution's address and phone, for the designated list (the institutions file has
     // neither column).

@@ -1331,6 +1331,17 @@ ZH_CN = {
     "Candidates in order: %1": "候选人（按序）：%1",
     "Excluded: %1": "排除：%1",
     "Team: %1": "评估小组：%1",
+    "must be SUSPEND or TERMINATE": "须为 SUSPEND（中止）或 TERMINATE（解除）",
+    "is needed with the filing's document number": "填写报备文号时须同时填写报备日期",
+    "agreement %1 has not ended: only an ended agreement is filed": "协议 %1 尚未中止或解除：只有已结束的协议才需报备",
+    "the end of agreement %1 was filed on %2": "协议 %1 的中止/解除已于 %2 报备",
+    "Terminate (解除)": "解除协议",
+    "Suspend (中止)": "中止协议",
+    "Filed with the department on (empty: not yet):": "向医疗保障行政部门报备日期（空：尚未报备）：",
+    "Filing's document number:": "报备文号：",
+    "suspended (中止) from %1: %2": "自 %1 起中止：%2",
+    "filed with the administrative department on %1 %2": "已于 %1 向医疗保障行政部门报备 %2",
+    "not yet filed with the administrative department": "尚未向医疗保障行政部门报备",
 }
 
 

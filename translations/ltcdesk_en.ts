@@ -3935,6 +3935,50 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>received_on: the conclusion of %1 may be re-assessed on request from %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be SUSPEND or TERMINATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed with the filing&apos;s document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement %1 has not ended: only an ended agreement is filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of agreement %1 was filed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate (解除)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend (中止)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed with the department on (empty: not yet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing&apos;s document number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended (中止) from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed with the administrative department on %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet filed with the administrative department</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

@@ -3943,6 +3943,50 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>received_on: the conclusion of %1 may be re-assessed on request from %2</source>
         <translation>received_on：%1 的评估结论自 %2 起方可申请重新评估</translation>
     </message>
+    <message>
+        <source>must be SUSPEND or TERMINATE</source>
+        <translation>须为 SUSPEND（中止）或 TERMINATE（解除）</translation>
+    </message>
+    <message>
+        <source>is needed with the filing&apos;s document number</source>
+        <translation>填写报备文号时须同时填写报备日期</translation>
+    </message>
+    <message>
+        <source>agreement %1 has not ended: only an ended agreement is filed</source>
+        <translation>协议 %1 尚未中止或解除：只有已结束的协议才需报备</translation>
+    </message>
+    <message>
+        <source>the end of agreement %1 was filed on %2</source>
+        <translation>协议 %1 的中止/解除已于 %2 报备</translation>
+    </message>
+    <message>
+        <source>Terminate (解除)</source>
+        <translation>解除协议</translation>
+    </message>
+    <message>
+        <source>Suspend (中止)</source>
+        <translation>中止协议</translation>
+    </message>
+    <message>
+        <source>Filed with the department on (empty: not yet):</source>
+        <translation>向医疗保障行政部门报备日期（空：尚未报备）：</translation>
+    </message>
+    <message>
+        <source>Filing&apos;s document number:</source>
+        <translation>报备文号：</translation>
+    </message>
+    <message>
+        <source>suspended (中止) from %1: %2</source>
+        <translation>自 %1 起中止：%2</translation>
+    </message>
+    <message>
+        <source>filed with the administrative department on %1 %2</source>
+        <translation>已于 %1 向医疗保障行政部门报备 %2</translation>
+    </message>
+    <message>
+        <source>not yet filed with the administrative department</source>
+        <translation>尚未向医疗保障行政部门报备</translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

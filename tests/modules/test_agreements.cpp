@@ -5,6 +5,7 @@
 
 #include "database/dbtestsupport.h"
 
+#include "agreements/domain/agreementreads.h"
 #include "agreements/domain/designationrules.h"
 #include "core/standing.h"
 #include "database/cliverbs.h"
@@ -327,6 +328,49 @@ TEST_CASE("Designation: publication of at least 5 working days, objections, nego
     standing = office.standing(QStringLiteral("N1"));
     CHECK(standing.agreementInForce(day(2028, 2, 29)));
     CHECK_FALSE(standing.agreementInForce(day(2028, 3, 1)));
+
+    // How it ended (解除 unless said) and its filing with the department (报备, §37): once, and
+    // only for an ended agreement.
+    const auto agreement = [&office](const QString &agreementId) {
+        QSqlDatabase db = office.s.db();
+        for (const agreements::AgreementEntry &a : agreements::agreementsOf(db, QStringLiteral("N1"))) {
+            if (a.id == agreementId)
+                return a;
+        }
+        FAIL("no agreement " << agreementId.toStdString());
+        return agreements::AgreementEntry{};
+    };
+    CHECK(agreement(QStringLiteral("AG2")).endKind == QStringLiteral("TERMINATE"));
+    CHECK_FALSE(agreement(QStringLiteral("AG2")).filedOn.isValid());
+    const auto filing = [](const QString &agreementId, const QString &on) {
+        return QJsonObject{{QStringLiteral("id"), agreementId}, {QStringLiteral("filed_on"), on},
+                           {QStringLiteral("filed_ref"), QStringLiteral("鹿医保〔2028〕7号")}};
+    };
+    CHECK(codeOf(office.run(QStringLiteral("agreement.record_filing"), filing(QStringLiteral("AG1"), QStringLiteral("2028-03-02"))))
+          == QStringLiteral("state"));  // AG1 has not ended
+    requireOk(office.run(QStringLiteral("agreement.record_filing"), filing(QStringLiteral("AG2"), QStringLiteral("2028-03-02"))));
+    CHECK(agreement(QStringLiteral("AG2")).filedOn == day(2028, 3, 2));
+    CHECK(agreement(QStringLiteral("AG2")).filedRef == QStringLiteral("鹿医保〔2028〕7号"));
+    CHECK(codeOf(office.run(QStringLiteral("agreement.record_filing"), filing(QStringLiteral("AG2"), QStringLiteral("2028-03-03"))))
+          == QStringLiteral("state"));  // filed once
+    CHECK(agreement(QStringLiteral("AG2")).filedOn == day(2028, 3, 2));
+
+    // 中止 with its filing given at once; a kind outside the two, or a document number without
+    // its day, refused by field.
+    QJsonObject suspend{{QStringLiteral("id"), QStringLiteral("AG1")}, {QStringLiteral("ended_on"), QStringLiteral("2027-06-01")},
+                        {QStringLiteral("reason"), QStringLiteral("整改")}, {QStringLiteral("end_kind"), QStringLiteral("PAUSE")}};
+    CommandOutcome refused = office.run(QStringLiteral("agreement.end"), suspend);
+    CHECK(codeOf(refused) == QStringLiteral("invalid"));
+    CHECK(refused.error->message.contains(QStringLiteral("end_kind")));
+    suspend.insert(QStringLiteral("end_kind"), QStringLiteral("SUSPEND"));
+    suspend.insert(QStringLiteral("filed_ref"), QStringLiteral("鹿医保〔2027〕3号"));
+    refused = office.run(QStringLiteral("agreement.end"), suspend);
+    CHECK(codeOf(refused) == QStringLiteral("invalid"));
+    CHECK(refused.error->message.contains(QStringLiteral("filed_on")));
+    suspend.insert(QStringLiteral("filed_on"), QStringLiteral("2027-05-28"));
+    requireOk(office.run(QStringLiteral("agreement.end"), suspend));
+    CHECK(agreement(QStringLiteral("AG1")).endKind == QStringLiteral("SUSPEND"));
+    CHECK(agreement(QStringLiteral("AG1")).filedOn == day(2027, 5, 28));
 }
 
 TEST_CASE("Term: suspensions of intake and settlement, staff sanctions by months and years, refused out of role and "

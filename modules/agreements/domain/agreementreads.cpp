@@ -267,14 +267,16 @@ QList<AgreementEntry> agreementsOf(QSqlDatabase &db, const QString &code)
     QList<AgreementEntry> list;
     QSqlQuery q = querySql(db,
                            QStringLiteral("SELECT id, valid_from, valid_to, service_forms, deposit_permille, renewal, "
-                                          "signed_on, ended_on, end_reason FROM institution_agreements WHERE "
+                                          "signed_on, ended_on, end_reason, end_kind, filed_on, filed_ref FROM "
+                                          "institution_agreements WHERE "
                                           "institution_code = ? ORDER BY valid_from DESC, id DESC"),
                            {code});
     while (q.next()) {
         AgreementEntry a{q.value(0).toString(), dateValue(q.value(1)), dateValue(q.value(2)),
                          q.value(3).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts),
                          q.value(4).isNull() ? std::nullopt : std::optional<int>(q.value(4).toInt()),
-                         q.value(5).toInt() != 0, dateValue(q.value(6)), dateValue(q.value(7)), q.value(8).toString()};
+                         q.value(5).toInt() != 0, dateValue(q.value(6)), dateValue(q.value(7)), q.value(8).toString(),
+                         q.value(9).toString(), dateValue(q.value(10)), q.value(11).toString()};
         list << a;
     }
     QSqlQuery imported = querySql(db,

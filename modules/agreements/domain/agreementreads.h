@@ -94,6 +94,9 @@ struct AgreementEntry {
     QDate signedOn;
     QDate endedOn;
     QString endReason;
+    QString endKind;  // SUSPEND (中止) or TERMINATE (解除); empty before it ended
+    QDate filedOn;    // its filing (报备, seed 004 §37); invalid until filed
+    QString filedRef;
 };
 QList<AgreementEntry> agreementsOf(QSqlDatabase &db, const QString &code);  // latest first
 

@@ -442,7 +442,15 @@ QList<Migration> agreementsMigrations()
                        "REFERENCES designations (id), institution_code TEXT NOT NULL, received_on TEXT NOT NULL, text "
                        "TEXT NOT NULL)"),
     };
-    return {v1, staffHistoryMigration(2)};
+    // How an agreement ended (中止 suspended or 解除 terminated) and its filing (报备) with the
+    // administrative department (seed 004 §37): the day it was filed and the document's number.
+    Migration v3{QStringLiteral("agreements"), 3, QStringLiteral("an ended agreement's kind and filing"), {}, {}, {}};
+    v3.statements = QStringList{
+        QStringLiteral("ALTER TABLE institution_agreements ADD COLUMN end_kind TEXT"),
+        QStringLiteral("ALTER TABLE institution_agreements ADD COLUMN filed_on TEXT"),
+        QStringLiteral("ALTER TABLE institution_agreements ADD COLUMN filed_ref TEXT"),
+    };
+    return {v1, staffHistoryMigration(2), v3};
 }
 
 } // namespace ltc::agreements

@@ -171,14 +171,24 @@ CommandOutcome signAgreement(CommandContext &ctx, const QJsonObject &args)
     return CommandOutcome::success();
 }
 
-// 中止/解除: the agreement is not in force from `ended_on`; reinstatement only through a new
-// application (§38).
+// 中止 (SUSPEND) or 解除 (TERMINATE, the default): the agreement is not in force from
+// `ended_on`; reinstatement only through a new application (§38). The office files the decision
+// with the administrative department (报备, §37): with the end, or later by agreement.record_filing.
+const QStringList kEndKinds = {QStringLiteral("SUSPEND"), QStringLiteral("TERMINATE")};
+
 CommandOutcome endAgreement(CommandContext &ctx, const QJsonObject &args)
 {
     JsonArgs read(args);
     const QString id = read.text(QStringLiteral("id"));
     const QDate endedOn = read.date(QStringLiteral("ended_on"));
     const QString reason = read.text(QStringLiteral("reason"));
+    const QString kind = args.value(QStringLiteral("end_kind")).toString(QStringLiteral("TERMINATE"));
+    const QDate filedOn = read.date(QStringLiteral("filed_on"), false);
+    const QString filedRef = args.value(QStringLiteral("filed_ref")).toString().trimmed();
+    if (!kEndKinds.contains(kind))
+        read.error(QStringLiteral("end_kind"), Tr::tr("must be SUSPEND or TERMINATE"));
+    if (!filedRef.isEmpty() && !filedOn.isValid())
+        read.error(QStringLiteral("filed_on"), Tr::tr("is needed with the filing's document number"));
     if (!read.ok())
         return read.failure();
     const std::optional<QJsonObject> before = ctx.fetch(kAgreements, QStringLiteral("id"), id);
@@ -189,9 +199,37 @@ CommandOutcome endAgreement(CommandContext &ctx, const QJsonObject &args)
         return refusal;
     if (!before->value(QStringLiteral("ended_on")).toString().isEmpty())
         return refuse(QStringLiteral("state"), Tr::tr("agreement %1 has already ended").arg(id));
-    if (!ctx.exec(QStringLiteral("UPDATE institution_agreements SET ended_on = ?, end_reason = ?, row_version = "
+    if (!ctx.exec(QStringLiteral("UPDATE institution_agreements SET ended_on = ?, end_reason = ?, end_kind = ?, filed_on "
+                                 "= ?, filed_ref = ?, row_version = row_version + 1 WHERE id = ?"),
+                  {iso(endedOn), reason, kind, sqlDate(filedOn), sqlText(filedRef), id}))
+        return ctx.storageFailure();
+    ctx.recordChange(kAgreements, id, before, ctx.fetch(kAgreements, QStringLiteral("id"), id));
+    return CommandOutcome::success();
+}
+
+// The filing (报备) of an ended agreement, once.
+CommandOutcome recordEndFiling(CommandContext &ctx, const QJsonObject &args)
+{
+    JsonArgs read(args);
+    const QString id = read.text(QStringLiteral("id"));
+    const QDate filedOn = read.date(QStringLiteral("filed_on"));
+    const QString filedRef = args.value(QStringLiteral("filed_ref")).toString().trimmed();
+    if (!read.ok())
+        return read.failure();
+    const std::optional<QJsonObject> before = ctx.fetch(kAgreements, QStringLiteral("id"), id);
+    if (!before)
+        return refuse(QStringLiteral("not_found"), Tr::tr("agreement %1 does not exist").arg(id));
+    CommandOutcome refusal;
+    if (!institutionForChange(ctx, before->value(QStringLiteral("institution_code")).toString(), refusal))
+        return refusal;
+    if (before->value(QStringLiteral("ended_on")).toString().isEmpty())
+        return refuse(QStringLiteral("state"), Tr::tr("agreement %1 has not ended: only an ended agreement is filed").arg(id));
+    if (!before->value(QStringLiteral("filed_on")).toString().isEmpty())
+        return refuse(QStringLiteral("state"), Tr::tr("the end of agreement %1 was filed on %2")
+                                                   .arg(id, before->value(QStringLiteral("filed_on")).toString()));
+    if (!ctx.exec(QStringLiteral("UPDATE institution_agreements SET filed_on = ?, filed_ref = ?, row_version = "
                                  "row_version + 1 WHERE id = ?"),
-                  {iso(endedOn), reason, id}))
+                  {iso(filedOn), sqlText(filedRef), id}))
         return ctx.storageFailure();
     ctx.recordChange(kAgreements, id, before, ctx.fetch(kAgreements, QStringLiteral("id"), id));
     return CommandOutcome::success();
@@ -385,8 +423,14 @@ QList<CommandSpec> termCommands()
                          "[deposit_permille] (its own quality-deposit ratio)")},
          signAgreement},
         {QStringLiteral("agreement.end"), module, officers,
-         QStringLiteral("End (中止/解除) an agreement from a day on"), {QStringLiteral("id, ended_on, reason")},
+         QStringLiteral("End (中止/解除) an agreement from a day on"),
+         {QStringLiteral("id, ended_on, reason, [end_kind] (SUSPEND 中止 / TERMINATE 解除, the default), [filed_on], "
+                         "[filed_ref] (its filing with the administrative department, 报备)")},
          endAgreement},
+        {QStringLiteral("agreement.record_filing"), module, officers,
+         QStringLiteral("Record the filing (报备) of an ended agreement with the administrative department"),
+         {QStringLiteral("id, filed_on, [filed_ref]")},
+         recordEndFiling},
         {QStringLiteral("institution.suspend"), module, supervisors,
          QStringLiteral("Suspend an institution's new intake or its settlement"),
          {QStringLiteral("id, institution_code, kind (INTAKE/SETTLEMENT), suspended_from, [suspended_to], reason")},

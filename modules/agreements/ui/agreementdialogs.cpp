@@ -216,8 +216,14 @@ Dialog endDialog(ModuleContext &context, QWidget *parent, const QList<AgreementE
             choices << qMakePair(a.id, QStringLiteral("%1 – %2").arg(a.from.toString(Qt::ISODate), a.to.toString(Qt::ISODate)));
     }
     form->addChoice(QStringLiteral("id"), Tr::tr("Agreement:"), choices);
+    form->addChoice(QStringLiteral("end_kind"), Tr::tr("Kind:"),
+                    {{QStringLiteral("TERMINATE"), Tr::tr("Terminate (解除)")},
+                     {QStringLiteral("SUSPEND"), Tr::tr("Suspend (中止)")}});
     form->addDate(QStringLiteral("ended_on"), Tr::tr("Ended from:"), today);
     form->addLongText(QStringLiteral("reason"), Tr::tr("Reason:"));
+    // The filing with the administrative department (报备, seed 004 §37), if already made.
+    form->addDate(QStringLiteral("filed_on"), Tr::tr("Filed with the department on (empty: not yet):"), QDate(), true);
+    form->addText(QStringLiteral("filed_ref"), Tr::tr("Filing's document number:"), QString(), true);
     return form;
 }
 

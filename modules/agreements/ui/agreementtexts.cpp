@@ -242,11 +242,27 @@ QString profileHtml(const InstitutionProfile &p, const QList<UnmetStaffing> &unm
     return html + table({Tr::tr("Requirement"), Tr::tr("Required"), Tr::tr("On staff")}, rows);
 }
 
+namespace {
+
+// 中止/解除 from a day, why, and its filing (报备) or that it is still to be filed.
+QString endedText(const AgreementEntry &a)
+{
+    const QString ended = a.endKind == QLatin1String("SUSPEND")
+                              ? Tr::tr("suspended (中止) from %1: %2").arg(sdk::day(a.endedOn), a.endReason)
+                              : Tr::tr("terminated from %1: %2").arg(sdk::day(a.endedOn), a.endReason);
+    const QString filing = a.filedOn.isValid()
+                               ? Tr::tr("filed with the administrative department on %1 %2").arg(sdk::day(a.filedOn), a.filedRef)
+                               : Tr::tr("not yet filed with the administrative department");
+    return ended + QStringLiteral("; ") + filing.trimmed();
+}
+
+} // namespace
+
 QString agreementsHtml(const QList<AgreementEntry> &agreements, const FormNames &forms, QDate today)
 {
     QList<QStringList> rows;
     for (const AgreementEntry &a : agreements) {
-        QString state = a.endedOn.isValid() ? red(Tr::tr("terminated from %1: %2").arg(sdk::day(a.endedOn), a.endReason))
+        QString state = a.endedOn.isValid() ? red(endedText(a))
                         : a.to < today      ? esc(Tr::tr("expired"))
                         : a.from > today    ? esc(Tr::tr("not started"))
                                             : esc(Tr::tr("in force"));
