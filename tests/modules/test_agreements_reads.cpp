@@ -188,7 +188,8 @@ TEST_CASE("Agreements reads: the demo district has an institution in every agree
     const QList<AgreementEntry> ended = agreementsOf(db, QStringLiteral("N330302007"));
     REQUIRE(ended.size() == 1);
     CHECK(ended.at(0).endedOn == QDate(2025, 12, 1));
-    CHECK(ended.at(0).endReason.contains(QStringLiteral("报备")));
+    CHECK(ended.at(0).endKind == QStringLiteral("TERMINATE"));
+    CHECK(ended.at(0).filedOn == QDate(2025, 12, 3));  // filed (报备) two days later
     InstitutionFilter reminders;
     reminders.expiring = true;
     QList<InstitutionRow> due;
