@@ -209,7 +209,12 @@ public:
         CsvRowReader reader(m_spec.columns, header.fields, m_report.issues);
         if (!reader.headerOk())
             return true;  // column errors make every row meaningless
-        RowWriter writer(m_db, m_spec.upsertSql);
+        QStringList absent;
+        for (const QString &column : m_spec.keptWhenAbsent) {
+            if (!reader.hasColumn(column))
+                absent << column;
+        }
+        RowWriter writer(m_db, upsertKeeping(m_spec, absent));
         if (!writer.error().isEmpty())
             return fail(Tr::tr("the local database is unavailable: %1").arg(writer.error()));
         const RowCheck check = m_spec.prepareCheck ? m_spec.prepareCheck(m_db) : RowCheck();
@@ -428,6 +433,18 @@ QString importTable(const ImportSpec &spec)
 {
     static const QRegularExpression insert(QStringLiteral("^\\s*INSERT INTO (\\w+)"));
     return insert.match(spec.upsertSql).captured(1);
+}
+
+QString upsertKeeping(const ImportSpec &spec, const QStringList &kept)
+{
+    QString sql = spec.upsertSql;
+    const QString table = importTable(spec);
+    for (const QString &column : kept) {
+        const QString takesTheFile = QStringLiteral("%1 = excluded.%1").arg(column);
+        Q_ASSERT(sql.contains(takesTheFile));
+        sql.replace(takesTheFile, QStringLiteral("%1 = %2.%1").arg(column, table));
+    }
+    return sql;
 }
 
 QStringList importValueColumns(const ImportSpec &spec)

@@ -46,6 +46,9 @@ struct ImportSpec {
     QList<int> keyIndexes;
     QStringList keyColumns;
     QString upsertSql;
+    // Optional columns a command may also set (a staff member's sanction dates): when the file's
+    // header lacks one, a stored row keeps its value instead of taking the empty cell.
+    QStringList keptWhenAbsent;
     // Optional: prepares (once per import, e.g. loading the keys a row may refer to) the check of
     // each row against the stored data.
     std::function<RowCheck(QSqlDatabase &)> prepareCheck;
@@ -56,6 +59,8 @@ struct ImportSpec {
 // The table an import writes and the columns its values are bound to, read from its upsert
 // statement ("INSERT INTO t (a, b, …) VALUES …"), so they are said once.
 QString importTable(const ImportSpec &spec);
+// spec.upsertSql with each of `kept`'s columns left as stored on a conflict.
+QString upsertKeeping(const ImportSpec &spec, const QStringList &kept);
 QStringList importValueColumns(const ImportSpec &spec);
 // The command that applies an import of `spec`'s kind: "import.<kind>" with {"kind", "blob",
 // "file", "bytes"}. `table` is the declaration of the table it writes (its district rule).

@@ -238,6 +238,8 @@ ImportSpec institutionsImport()
     spec.keyIndexes = {0};
     spec.keyColumns = {QStringLiteral("code")};
     spec.upsertSql = kUpsertInstitution;
+    // institution.suspend_settlement sets these too: a file without them keeps them.
+    spec.keptWhenAbsent = {QStringLiteral("suspended_from"), QStringLiteral("suspended_to")};
     // The file's optional district column, else the importing user's (CONTRACT.md).
     spec.completeRow = [](QVariantList &values, const UserIdentity &user) {
         constexpr int kDistrict = 10;
@@ -280,6 +282,9 @@ ImportSpec staffImport()
     spec.keyIndexes = {0};
     spec.keyColumns = {QStringLiteral("staff_no")};
     spec.upsertSql = kUpsertStaff;
+    // staff.suspend_settlement and staff.bar set these too: a file without them keeps them.
+    spec.keptWhenAbsent = {QStringLiteral("suspended_from"), QStringLiteral("suspended_to"), QStringLiteral("barred_from"),
+                           QStringLiteral("barred_to")};
     spec.prepareCheck = [](QSqlDatabase &db) {
         return referenceCheck(db, 1, QStringLiteral("institutions"), QStringLiteral("code"),
                               QStringLiteral("institution_code"));

@@ -55,6 +55,7 @@ class CsvRowReader {
 public:
     CsvRowReader(const ImportColumns &columns, const QStringList &header, ImportIssues &issues);
     bool headerOk() const { return m_headerOk; }
+    bool hasColumn(const QString &column) const { return m_index.contains(column); }
 
     void setRecord(const CsvRecord &record);
     int line() const { return m_line; }

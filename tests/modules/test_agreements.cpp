@@ -420,6 +420,22 @@ TEST_CASE("Term: suspensions of intake and settlement, staff sanctions by months
     const StaffStanding s1 = standingOf(*findStaff(db, QStringLiteral("S1")));
     CHECK_FALSE(s1.mayBePaidOn(QStringLiteral("I1"), day(2026, 6, 9)));
     CHECK(s1.mayBePaidOn(QStringLiteral("I1"), day(2026, 6, 10)));
+
+    // The staff file again, without the sanction columns: it says nothing of them, so the
+    // suspension the command set stays (R10 still refuses those days). A file that has the
+    // columns, empty, lifts it.
+    REQUIRE(office.s->importer().importFile(admin, QStringLiteral("staff"), staff).rows == 2);
+    CHECK_FALSE(standingOf(*findStaff(db, QStringLiteral("S1"))).mayBePaidOn(QStringLiteral("I1"), day(2026, 6, 9)));
+    const QString lifted = office.s.file(
+        QStringLiteral("s2.csv"),
+        QStringLiteral("staff_no,institution_code,name,id_number,role,certificate_no,employed_from,suspended_from,suspended_to\n"
+                       "S1,I1,李护理,%1,CAREGIVER,ZH-001,2026-01-01,,\n")
+            .arg(ltctest::citizenId(QStringLiteral("330302"), QDate(1980, 5, 1), 11))
+            .toUtf8());
+    REQUIRE(office.s->importer().importFile(admin, QStringLiteral("staff"), lifted).rows == 1);
+    CHECK(standingOf(*findStaff(db, QStringLiteral("S1"))).mayBePaidOn(QStringLiteral("I1"), day(2026, 6, 9)));
+    requireOk(suspend(3));
+
     CHECK(codeOf(office.run(QStringLiteral("staff.bar"), {{QStringLiteral("staff_no"), QStringLiteral("S1")},
                                                           {QStringLiteral("barred_from"), QStringLiteral("2026-07-01")},
                                                           {QStringLiteral("years"), 4}}))
