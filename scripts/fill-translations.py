@@ -197,7 +197,6 @@ ZH_CN = {
     "Not insured on %1, the day the application was received": "%1（收件日）未参保",
     "Insured since %1, less than 6 months, and no hospital treatment 6 months ago or earlier": "自 %1 参保，未满6个月，且6个月前无住院治疗记录",
     "A conclusion of level %1 from %2 qualifies for benefits and is valid until %3": "%2 的 %1 级评估结论可享受待遇，有效期至 %3",
-    "The latest conclusion, of %1, is less than 6 months old: a re-assessment may be requested once it is 6 months old": "最近一次评估结论（%1）出具未满6个月：满6个月后方可申请重新评估",
     "The person has another open application of this kind": "该参保人已有同类在办申请",
     "id: there is no application %1": "id：申请 %1 不存在",
     "status: application %1 is %2; %3 is allowed only when it is %4": "status：申请 %1 当前为 %2；只有在 %4 状态下才能执行 %3",
@@ -1342,6 +1341,7 @@ ZH_CN = {
     "suspended (中止) from %1: %2": "自 %1 起中止：%2",
     "filed with the administrative department on %1 %2": "已于 %1 向医疗保障行政部门报备 %2",
     "not yet filed with the administrative department": "尚未向医疗保障行政部门报备",
+    "The latest conclusion, of %1, is less than %2 months old: a re-assessment may be requested from %3": "最近一次评估结论（%1）出具未满%2个月：自 %3 起方可申请重新评估",
 }
 
 

@@ -1392,10 +1392,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The latest conclusion, of %1, is less than 6 months old: a re-assessment may be requested once it is 6 months old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The person has another open application of this kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,6 +3973,10 @@ Failed the review on %3. A second review may be asked for from that day until %4
     </message>
     <message>
         <source>not yet filed with the administrative department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest conclusion, of %1, is less than %2 months old: a re-assessment may be requested from %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1392,10 +1392,6 @@
         <translation>%2 的 %1 级评估结论可享受待遇，有效期至 %3</translation>
     </message>
     <message>
-        <source>The latest conclusion, of %1, is less than 6 months old: a re-assessment may be requested once it is 6 months old</source>
-        <translation>最近一次评估结论（%1）出具未满6个月：满6个月后方可申请重新评估</translation>
-    </message>
-    <message>
         <source>The person has another open application of this kind</source>
         <translation>该参保人已有同类在办申请</translation>
     </message>
@@ -3986,6 +3982,10 @@ Failed the review on %3. A second review may be asked for from that day until %4
     <message>
         <source>not yet filed with the administrative department</source>
         <translation>尚未向医疗保障行政部门报备</translation>
+    </message>
+    <message>
+        <source>The latest conclusion, of %1, is less than %2 months old: a re-assessment may be requested from %3</source>
+        <translation>最近一次评估结论（%1）出具未满%2个月：自 %3 起方可申请重新评估</translation>
     </message>
 </context>
 <context>

@@ -171,4 +171,9 @@ QJsonObject AssessmentTerms::toJson() const
             {QStringLiteral("downgrade_stop"), downgradeStop}};
 }
 
+QDate reassessmentAllowedFrom(QDate concludedOn, int months)
+{
+    return concludedOn.addMonths(months);
+}
+
 } // namespace ltc

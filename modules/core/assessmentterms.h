@@ -6,6 +6,7 @@
 // a policy without the object gets the defaults below, which are seed 004's (Heilongjiang).
 #include <QJsonObject>
 #include <QList>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -56,5 +57,11 @@ struct AssessmentTerms {
     // "assessment.<field>: message". Absent fields keep their defaults.
     static AssessmentTerms fromJson(const QJsonObject &json, QStringList *errors);
 };
+
+// The first day a person may ask for a re-assessment (seed 004 §8(六) "出具满6个月"): the
+// conclusion in force is `months` old — the same day of the month, `months` later (Qt clamps
+// the 31st to the month's last day). The assessments' command refuses earlier; the applications'
+// review hints at it.
+QDate reassessmentAllowedFrom(QDate concludedOn, int months);
 
 } // namespace ltc

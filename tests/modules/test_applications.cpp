@@ -160,6 +160,9 @@ TEST_CASE("eligibility hints come from the person's data", "[applications][hints
         CHECK(codes() == QStringList{QStringLiteral("EARLY_REASSESSMENT")});
         facts.conclusions.last().concludedOn = d("2024-12-16");
         CHECK(codes().isEmpty());
+        facts.reassessmentAfterMonths = 12;  // the policy's months, as the assessments' command reads them
+        CHECK(codes() == QStringList{QStringLiteral("EARLY_REASSESSMENT")});
+        facts.reassessmentAfterMonths = 6;
         facts.otherOpenOfKind = 1;
         CHECK(codes() == QStringList{QStringLiteral("OPEN_SAME_KIND")});
     }

@@ -189,8 +189,10 @@ EligibilityFacts eligibilityFacts(QSqlDatabase &db, const Application &applicati
     facts.receivedOn = application.receivedOn;
     if (const std::optional<PersonRecord> person = findPerson(db, application.personNo)) {
         facts.person = *person;
-        if (const std::optional<Policy> policy = policyFor(db, person->district, application.receivedOn))
+        if (const std::optional<Policy> policy = policyFor(db, person->district, application.receivedOn)) {
             facts.eligibleLevels = policy->eligibleLevels;
+            facts.reassessmentAfterMonths = policy->assessment.reassessmentAfterMonths;
+        }
     }
     facts.conclusions = conclusionsOf(db, application.personNo);
     facts.stays = hospitalStaysOf(db, application.personNo);

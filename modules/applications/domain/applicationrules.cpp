@@ -1,5 +1,6 @@
 #include "applications/domain/applicationrules.h"
 
+#include "core/assessmentterms.h"
 #include "core/tr.h"
 
 #include <QJsonObject>
@@ -201,11 +202,14 @@ QList<EligibilityHint> eligibilityHints(const EligibilityFacts &facts)
                           .arg(latest->concludedOn.toString(Qt::ISODate), latest->validUntil.toString(Qt::ISODate)),
                       QStringLiteral("OTHER")});
     if (facts.kind == QLatin1String("REASSESS") && latest
-        && latest->concludedOn > facts.receivedOn.addMonths(-kSixMonths))
+        && facts.receivedOn < reassessmentAllowedFrom(latest->concludedOn, facts.reassessmentAfterMonths))
         hints.append({QStringLiteral("EARLY_REASSESSMENT"),
-                      Tr::tr("The latest conclusion, of %1, is less than 6 months old: a re-assessment may be "
-                             "requested once it is 6 months old")
-                          .arg(latest->concludedOn.toString(Qt::ISODate)),
+                      Tr::tr("The latest conclusion, of %1, is less than %2 months old: a re-assessment may be "
+                             "requested from %3")
+                          .arg(latest->concludedOn.toString(Qt::ISODate))
+                          .arg(facts.reassessmentAfterMonths)
+                          .arg(reassessmentAllowedFrom(latest->concludedOn, facts.reassessmentAfterMonths)
+                                   .toString(Qt::ISODate)),
                       QStringLiteral("OTHER")});
     if (facts.otherOpenOfKind > 0)
         hints.append({QStringLiteral("OPEN_SAME_KIND"),

@@ -83,6 +83,7 @@ struct EligibilityFacts {
     QList<HospitalStayRecord> stays;       // any order
     QList<int> eligibleLevels;             // of the policy in force; empty: none known
     int otherOpenOfKind = 0;               // open applications of the same kind besides this one
+    int reassessmentAfterMonths = 6;       // the policy's assessment terms (core/assessmentterms.h)
 };
 
 struct EligibilityHint {

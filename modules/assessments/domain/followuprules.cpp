@@ -12,13 +12,6 @@ bool withinDisputeWindow(QDate disputeUntil, QDate receivedOn)
     return disputeUntil.isValid() && receivedOn.isValid() && receivedOn <= disputeUntil;
 }
 
-QDate reassessmentAllowedFrom(QDate concludedOn, int months)
-{
-    // "出具满6个月": the same day of the month, six months later (Qt clamps the 31st to the
-    // month's last day).
-    return concludedOn.addMonths(months);
-}
-
 QDate lastDayOfOlderLevel(const QString &downgradeStop, QDate newConcludedOn)
 {
     if (downgradeStop == QLatin1String("CONCLUSION_DATE"))

@@ -2,6 +2,7 @@
 // The rules after a conclusion, as plain values over dates (no SQL): the dispute window, when a
 // re-assessment may be asked for, when a downgraded level's benefits stop, and which conclusions
 // are due for a reminder. Seed 004 §8(六)-(七), seed 003 三(三); each number is the policy's.
+#include "core/assessmentterms.h"  // reassessmentAllowedFrom
 #include "core/policy.h"
 
 #include <QDate>
@@ -17,9 +18,6 @@ bool qualifiesForBenefits(const std::optional<Policy> &policy, int level);
 // A dispute is received on or before the window's last day (AssessmentTerms::disputeWorkingDays
 // working days after delivery, stored as assessment_work.dispute_until when delivered).
 bool withinDisputeWindow(QDate disputeUntil, QDate receivedOn);
-
-// The first day a person may ask for a re-assessment: the conclusion in force is `months` old.
-QDate reassessmentAllowedFrom(QDate concludedOn, int months);
 
 // A newer conclusion lowers the level (or ends eligibility): the last day the older one pays.
 // NEXT_MONTH: the end of the new conclusion's month; CONCLUSION_DATE: the day before it.
