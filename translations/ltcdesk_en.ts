@@ -3979,6 +3979,10 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>The latest conclusion, of %1, is less than %2 months old: a re-assessment may be requested from %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

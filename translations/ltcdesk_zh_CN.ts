@@ -2739,7 +2739,7 @@ The publication lasts at least %3 working days.</source>
     </message>
     <message>
         <source>terminated from %1: %2</source>
-        <translation>自 %1 起中止/解除：%2</translation>
+        <translation>自 %1 起解除：%2</translation>
     </message>
     <message>
         <source>expired</source>
@@ -3986,6 +3986,10 @@ Failed the review on %3. A second review may be asked for from that day until %4
     <message>
         <source>The latest conclusion, of %1, is less than %2 months old: a re-assessment may be requested from %3</source>
         <translation>最近一次评估结论（%1）出具未满%2个月：自 %3 起方可申请重新评估</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@ QString endedText(const AgreementEntry &a)
     const QString filing = a.filedOn.isValid()
                                ? Tr::tr("filed with the administrative department on %1 %2").arg(sdk::day(a.filedOn), a.filedRef)
                                : Tr::tr("not yet filed with the administrative department");
-    return ended + QStringLiteral("; ") + filing.trimmed();
+    return Tr::tr("%1; %2").arg(ended, filing.trimmed());
 }
 
 } // namespace
