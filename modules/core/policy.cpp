@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace ltc {
 
@@ -283,50 +284,47 @@ StaffingMinimum readStaffingMinimum(Reader &reader, const QJsonValue &value, con
     return minimum;
 }
 
-void readDepositRelease(Reader &reader, const QJsonObject &json, Policy &policy)
+// A table by performance score (deposit release, renewal terms): rows of a
+// `score_at_least` (0-100) and one value in [min, max] under `valueKey`, read into `valueField`.
+// Optional: without the table the caller keeps its default; a table present must have rows
+// (Reader::array): an empty renewal table would refuse every renewal.
+template<typename Row>
+void readScoreBands(Reader &reader, const QJsonObject &json, const QString &key, const QString &valueKey,
+                    std::pair<int, int> range, int Row::*valueField, QList<Row> &rows)
 {
-    const QString key = QStringLiteral("deposit_release");
     if (!json.contains(key))
         return;
-    const QJsonArray steps = reader.array(json, key, key);
-    for (qsizetype i = 0; i < steps.size(); ++i) {
+    const QString scoreKey = QStringLiteral("score_at_least");
+    const QJsonArray array = reader.array(json, key, key);
+    for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = indexed(key, i);
-        const QJsonObject step = steps.at(i).toObject();
-        reader.onlyKnown(step, path + u'.', {QStringLiteral("score_at_least"), QStringLiteral("release_permille")});
-        DepositReleaseStep row;
-        if (reader.present(step, QStringLiteral("score_at_least"), path + QStringLiteral(".score_at_least")))
-            row.scoreAtLeast = int(reader.integer(step.value(QStringLiteral("score_at_least")),
-                                                  path + QStringLiteral(".score_at_least"), 0, 100)
-                                       .value_or(0));
-        row.releasePermille = reader.permille(step, QStringLiteral("release_permille"));
-        policy.depositRelease << row;
+        const QJsonObject object = array.at(i).toObject();
+        reader.onlyKnown(object, path + u'.', {scoreKey, valueKey});
+        auto read = [&](const QString &field, int min, int max) {
+            const QString fieldPath = path + u'.' + field;
+            if (!reader.present(object, field, fieldPath))
+                return 0;
+            return int(reader.integer(object.value(field), fieldPath, min, max).value_or(0));
+        };
+        Row row;
+        row.scoreAtLeast = read(scoreKey, 0, 100);
+        row.*valueField = read(valueKey, range.first, range.second);
+        rows << row;
     }
 }
 
-// Optional: without the table a renewal keeps the seed's ceiling (3 years, checked by the caller).
-// A table present must have rows (Reader::array): an empty one would refuse every renewal.
+void readDepositRelease(Reader &reader, const QJsonObject &json, Policy &policy)
+{
+    readScoreBands(reader, json, QStringLiteral("deposit_release"), QStringLiteral("release_permille"), {0, 1000},
+                   &DepositReleaseStep::releasePermille, policy.depositRelease);
+}
+
+// Without the table a renewal keeps the seed's ceiling (3 years, checked by the caller); with it,
+// seed 004 §20(三): a renewal runs at most 3 years, whatever the score.
 void readRenewalTerms(Reader &reader, const QJsonObject &json, Policy &policy)
 {
-    const QString key = QStringLiteral("renewal_terms");
-    if (!json.contains(key))
-        return;
-    const QJsonArray rows = reader.array(json, key, key);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QString path = indexed(key, i);
-        const QJsonObject row = rows.at(i).toObject();
-        reader.onlyKnown(row, path + u'.', {QStringLiteral("score_at_least"), QStringLiteral("max_years")});
-        RenewalTerm term;
-        if (reader.present(row, QStringLiteral("score_at_least"), path + QStringLiteral(".score_at_least")))
-            term.scoreAtLeast = int(reader.integer(row.value(QStringLiteral("score_at_least")),
-                                                   path + QStringLiteral(".score_at_least"), 0, 100)
-                                        .value_or(0));
-        // Seed 004 §20(三): a renewal runs at most 3 years, whatever the score.
-        if (reader.present(row, QStringLiteral("max_years"), path + QStringLiteral(".max_years")))
-            term.maxYears = int(
-                reader.integer(row.value(QStringLiteral("max_years")), path + QStringLiteral(".max_years"), 1, 3)
-                    .value_or(0));
-        policy.renewalTerms << term;
-    }
+    readScoreBands(reader, json, QStringLiteral("renewal_terms"), QStringLiteral("max_years"), {1, 3},
+                   &RenewalTerm::maxYears, policy.renewalTerms);
 }
 
 // Optional: a policy without staffing minimums checks none.
