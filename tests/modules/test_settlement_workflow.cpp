@@ -754,3 +754,22 @@ TEST_CASE("a district's reviewer audits only the district's institutions", "[set
     CHECK(f.store.scalar(QStringLiteral("SELECT reasons FROM settlement_results WHERE institution_code = 'WZ3'")).toString()
           == QStringLiteral("R05"));
 }
+
+TEST_CASE("the batch list shows a month's declared claims before its first audit, and the audited claims after it",
+          "[settlement][review]")
+{
+    SettlementFixture f;
+    QSqlDatabase db = f.store.db();
+    const QList<BatchRow> before = batchesOf(db, QStringLiteral("2024-03"));
+    REQUIRE(before.size() == 1);
+    CHECK_FALSE(before.first().audited());
+    CHECK(before.first().declaredLines == 2);
+    CHECK(before.first().totals.claimed == 250000 + 200000);
+    CHECK(before.first().totals.allowed == 0);
+
+    f.audit();
+    const QList<BatchRow> after = batchesOf(db, QStringLiteral("2024-03"));
+    REQUIRE(after.first().audited());
+    CHECK(after.first().totals.claimed == 450000);
+    CHECK(after.first().totals.allowed > 0);
+}

@@ -126,12 +126,17 @@ QString BatchRow::staffName(const QString &username) const
 QList<BatchRow> batchesOf(QSqlDatabase &db, const QString &period, QString *error)
 {
     QMap<QString, BatchRow> rows;
+    // Before the first audit the month's claimed amount is what the institutions declared; once
+    // audited, addResultTotals replaces it with the audited lines' claims.
     QSqlQuery declared = querySql(db,
-                                  QStringLiteral("SELECT institution_code, COUNT(*) FROM claim_lines WHERE period = ? "
-                                                 "GROUP BY institution_code"),
+                                  QStringLiteral("SELECT institution_code, COUNT(*), SUM(amount_fen) FROM claim_lines "
+                                                 "WHERE period = ? GROUP BY institution_code"),
                                   {period}, error);
-    while (declared.next())
-        rows[declared.value(0).toString()].declaredLines = declared.value(1).toLongLong();
+    while (declared.next()) {
+        BatchRow &row = rows[declared.value(0).toString()];
+        row.declaredLines = declared.value(1).toLongLong();
+        row.totals.claimed = declared.value(2).toLongLong();
+    }
     addResultTotals(db, period, rows, error);
     addBatchStates(db, period, rows, error);
     const QHash<QString, QStringList> takers = firstReviewTakers(db, period);

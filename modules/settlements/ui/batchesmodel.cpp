@@ -71,7 +71,7 @@ QVariant BatchesModel::display(const BatchRow &b, int column) const
     case Status: return batchStatusTitle(b);
     case Lines: return b.declaredLines;
     case Reviewed: return b.audited() ? QStringLiteral("%1 / %2").arg(b.reviewedLines).arg(t.lines) : QString();
-    case Claimed: return yuan(b.audited() ? t.claimed : 0);
+    case Claimed: return yuan(t.claimed);  // declared before the first audit
     case Allowed: return b.audited() ? yuan(t.allowed) : QString();
     case Deducted: return b.audited() ? yuan(t.deducted) : QString();
     case Fund: return b.audited() ? yuan(t.fund) : QString();
