@@ -1343,6 +1343,8 @@ ZH_CN = {
     "filed with the administrative department on %1 %2": "已于 %1 向医疗保障行政部门报备 %2",
     "not yet filed with the administrative department": "尚未向医疗保障行政部门报备",
     "The latest conclusion, of %1, is less than %2 months old: a re-assessment may be requested from %3": "最近一次评估结论（%1）出具未满%2个月：自 %3 起方可申请重新评估",
+    "Agreement suspended (中止)": "已中止",
+    "Agreement terminated (解除)": "已解除",
 }
 
 

@@ -3983,6 +3983,14 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>%1; %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreement suspended (中止)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement terminated (解除)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

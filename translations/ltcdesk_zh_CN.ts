@@ -3991,6 +3991,14 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
+    <message>
+        <source>Agreement suspended (中止)</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Agreement terminated (解除)</source>
+        <translation>已解除</translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

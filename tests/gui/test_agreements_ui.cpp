@@ -601,3 +601,20 @@ TEST_CASE("agreements screens: a staff number in the institution's staff opens t
     CHECK(shown.toHtml().count(QStringLiteral("<tr")) >= 4);  // the header and three versions
     CHECK_FALSE(page.showStaffHistory(QStringLiteral("NOBODY")));
 }
+
+TEST_CASE("agreements screens: an ended agreement's status says whether it was suspended (中止) or terminated (解除)",
+          "[gui][agreements]")
+{
+    InstitutionRow row;
+    row.status = listed::Ended;
+    row.endKind = QStringLiteral("SUSPEND");
+    const QString suspended = listedTitle(row);
+    row.endKind = QStringLiteral("TERMINATE");
+    const QString terminated = listedTitle(row);
+    row.endKind.clear();  // ended before the kind was recorded: terminated, the default
+    CHECK(listedTitle(row) == terminated);
+    CHECK(suspended.contains(QStringLiteral("中止")));
+    CHECK(terminated.contains(QStringLiteral("解除")));
+    row.status = listed::InForce;
+    CHECK(listedTitle(row) == listedTitle(listed::InForce));
+}

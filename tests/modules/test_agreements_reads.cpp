@@ -176,14 +176,19 @@ TEST_CASE("Agreements reads: the demo district has an institution in every agree
     QList<InstitutionRow> rows;
     REQUIRE(listInstitutions(db, {}, day, 1000, 0, rows));
     QMap<QString, QString> status;
-    for (const InstitutionRow &row : rows)
+    QMap<QString, QString> endKind;
+    for (const InstitutionRow &row : rows) {
         status.insert(row.code, row.status);
+        endKind.insert(row.code, row.endKind);
+    }
     for (const QString &state : institutionStatuses()) {
         INFO(str(state));
         CHECK(status.values().contains(state));
     }
     CHECK(str(status.value(QStringLiteral("N330302006"))) == str(listed::Overdue));   // ran out 30 April 2026
     CHECK(str(status.value(QStringLiteral("N330302007"))) == str(listed::Ended));     // 解除 on 1 December 2025
+    CHECK(str(endKind.value(QStringLiteral("N330302007"))) == "TERMINATE");  // the list says 解除, not 中止
+    CHECK(endKind.value(QStringLiteral("N330302006")).isEmpty());
     CHECK(str(status.value(QStringLiteral("N330302008"))) == str(listed::NotStarted));  // from 2027
     const QList<AgreementEntry> ended = agreementsOf(db, QStringLiteral("N330302007"));
     REQUIRE(ended.size() == 1);

@@ -39,6 +39,8 @@ QString listedSql(QDate today)
             "AND %2) THEN 1 ELSE 0 END AS in_force, "
             "CASE WHEN EXISTS (SELECT 1 FROM institution_agreements a WHERE a.institution_code = i.code AND "
             "a.ended_on IS NOT NULL AND a.ended_on <> '' AND a.ended_on <= %1) THEN 1 ELSE 0 END AS ended, "
+            "(SELECT COALESCE(a.end_kind, '') FROM institution_agreements a WHERE a.institution_code = i.code AND "
+            "a.ended_on IS NOT NULL AND a.ended_on <> '' AND a.ended_on <= %1 ORDER BY a.ended_on DESC LIMIT 1) AS end_kind, "
             "CASE WHEN (COALESCE(i.suspended_from, '') <> '' AND i.suspended_from <= %1 AND (COALESCE(i.suspended_to, "
             "'') = '' OR i.suspended_to >= %1)) OR EXISTS (SELECT 1 FROM institution_suspensions s WHERE "
             "s.institution_code = i.code AND s.suspended_from <= %1 AND (COALESCE(s.suspended_to, '') = '' OR "
@@ -128,6 +130,7 @@ InstitutionRow listedRow(const QSqlQuery &q)
     row.phone = q.value(QStringLiteral("phone")).toString();
     row.lastAgreementDay = dateValue(q.value(QStringLiteral("last_day")));
     row.status = q.value(QStringLiteral("status")).toString();
+    row.endKind = q.value(QStringLiteral("end_kind")).toString();
     row.suspended = q.value(QStringLiteral("suspended")).toInt() != 0;
     row.designation = q.value(QStringLiteral("designation")).toString();
     return row;

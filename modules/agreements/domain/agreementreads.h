@@ -51,6 +51,7 @@ struct InstitutionRow {
     QString phone;
     QDate lastAgreementDay;  // the last day its agreements run to (ended ones left out); null: none
     QString status;          // listed::…
+    QString endKind;         // of its latest ended agreement: SUSPEND, TERMINATE (or empty: TERMINATE)
     bool suspended = false;  // intake or settlement suspended on the day
     QString designation;     // the state of its latest designation, if any
 };

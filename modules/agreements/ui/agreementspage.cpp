@@ -138,7 +138,8 @@ QWidget *AgreementsPage::buildInstitutionsTab()
     auto *filters = new QHBoxLayout;
     m_kind = choices(QStringLiteral("agreementsKind"), Tr::tr("All kinds"), {QStringLiteral("CARE"), QStringLiteral("ASSESS")},
                      kindTitle, tab);
-    m_status = choices(QStringLiteral("agreementsStatus"), Tr::tr("Any agreement state"), institutionStatuses(), listedTitle, tab);
+    m_status = choices(QStringLiteral("agreementsStatus"), Tr::tr("Any agreement state"), institutionStatuses(),
+                       [](const QString &status) { return listedTitle(status); }, tab);
     m_status->setMinimumContentsLength(16);  // "Expired, not renewed"
     m_district = choices(QStringLiteral("agreementsDistrict"), Tr::tr("All districts"), {},
                          [](const QString &code) { return code; }, tab);

@@ -105,6 +105,15 @@ QString kindTitle(const QString &kind)
     return kind;
 }
 
+QString listedTitle(const InstitutionRow &row)
+{
+    if (row.status != listed::Ended)
+        return listedTitle(row.status);
+    // An agreement ended before the kind was recorded was terminated (the default kind).
+    return row.endKind == QLatin1String("SUSPEND") ? Tr::tr("Agreement suspended (中止)")
+                                                   : Tr::tr("Agreement terminated (解除)");
+}
+
 QString listedTitle(const QString &status)
 {
     if (status == listed::InForce)
@@ -228,7 +237,7 @@ QString profileHtml(const InstitutionProfile &p, const QList<UnmetStaffing> &unm
             + line(Tr::tr("Contact person"), esc(p.contactPerson))
             + line(Tr::tr("Capacity"), p.capacity ? QString::number(*p.capacity) : QString())
             + line(Tr::tr("Medically qualified"), esc(p.medicallyQualified ? Tr::tr("yes") : Tr::tr("no")))
-            + line(Tr::tr("Agreement"), esc(listedTitle(r.status)) + (r.lastAgreementDay.isValid()
+            + line(Tr::tr("Agreement"), esc(listedTitle(r)) + (r.lastAgreementDay.isValid()
                                                                           ? QStringLiteral(" · ") + esc(Tr::tr("until %1").arg(sdk::day(r.lastAgreementDay)))
                                                                           : QString()))
             + line(Tr::tr("Suspended"), r.suspended ? red(Tr::tr("suspended")) : esc(Tr::tr("no")))

@@ -12,7 +12,8 @@
 namespace ltc::agreements::ui {
 
 QString kindTitle(const QString &kind);                 // ASSESS / CARE
-QString listedTitle(const QString &status);             // listed::…
+QString listedTitle(const QString &status);             // listed::…, as the status filter offers it
+QString listedTitle(const InstitutionRow &row);        // the row's status; an ended one says 中止 or 解除
 QString designationTitle(const QString &state);         // state::…
 QString staffRoleTitle(const QString &role);
 QString suspensionTitle(const QString &kind);           // INTAKE / SETTLEMENT

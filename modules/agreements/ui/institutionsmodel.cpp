@@ -120,7 +120,7 @@ QVariant InstitutionsModel::display(const InstitutionRow &row, InstitutionColumn
     case InstitutionColumn::Kind: return kindTitle(row.kind);
     case InstitutionColumn::Grade: return row.grade;
     case InstitutionColumn::District: return row.district;
-    case InstitutionColumn::Status: return listedTitle(row.status);
+    case InstitutionColumn::Status: return listedTitle(row);
     case InstitutionColumn::Until:
         if (row.status == listed::Expiring)
             return Tr::tr("%1 (%2 days)").arg(sdk::day(row.lastAgreementDay)).arg(m_today.daysTo(row.lastAgreementDay));
