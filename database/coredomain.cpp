@@ -207,7 +207,21 @@ QList<Migration> coreMigrations()
                        "row_version INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX performance_scores_by_year ON performance_scores (institution_code, year)"),
     };
-    return {v1, v2, v3, v4, v5, v6, nameOrderMigration(), personSearchMigration()};
+    // Issue 13: a care dispatch's form and institution as a core record the settlement rules
+    // read (records/handovers.h assignCare), belonging to the district of its person; and a
+    // conclusion's dispute window, which application review asks too.
+    Migration v9{QStringLiteral("core"), 9, QStringLiteral("care assignments, dispute windows"), {}, {}, {}};
+    v9.statements = QStringList{
+        QStringLiteral("CREATE TABLE care_assignments (id TEXT PRIMARY KEY, person_no TEXT NOT NULL REFERENCES persons "
+                       "(person_no), conclusion_on TEXT NOT NULL, service_form TEXT NOT NULL, institution_code TEXT NOT "
+                       "NULL REFERENCES institutions (code), assigned_from TEXT NOT NULL, recorded_at TEXT NOT NULL, "
+                       "row_version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX care_assignments_by_person ON care_assignments (person_no, assigned_from)"),
+        // The last day a dispute of the conclusion is received (the assessments' delivery sets
+        // it); null for an imported one, whose delivery is not known here.
+        QStringLiteral("ALTER TABLE conclusions ADD COLUMN dispute_until TEXT"),
+    };
+    return {v1, v2, v3, v4, v5, v6, nameOrderMigration(), personSearchMigration(), v9};
 }
 
 } // namespace
@@ -235,6 +249,7 @@ void registerCoreDomain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("policies"), sharedScope()),
         TableDecl::synced(QStringLiteral("conclusions"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("hospital_stays"), belongsToPerson()),
+        TableDecl::synced(QStringLiteral("care_assignments"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_tasks"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("staff"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("institution_agreements"), belongsToInstitution()),

@@ -6,6 +6,7 @@
 #include "core/creditcode.h"
 #include "coredomain.h"
 #include "localstore.h"
+#include "records/corereads.h"
 #include "records/handovers.h"
 #include "sql.h"
 
@@ -409,7 +410,7 @@ private:
                                .toString(QUuid::WithoutBraces);
         const QJsonObject submission{{QStringLiteral("id"), id},
                                      {QStringLiteral("person_no"), personNo},
-                                     {QStringLiteral("kind"), kinds.at(i % kinds.size())},
+                                     {QStringLiteral("kind"), kindAllowed(kinds.at(i % kinds.size()), personNo, received)},
                                      {QStringLiteral("channel"), i % 3 == 0 ? QStringLiteral("ONLINE") : QStringLiteral("COUNTER")},
                                      {QStringLiteral("received_on"), iso(received)}};
         if (!run(QStringLiteral("application.submit"), submission, error))
@@ -435,6 +436,24 @@ private:
         case 5: return run(QStringLiteral("application.refuse"), refusal, error);
         default: return true;  // received: in time, or (turn 1) overdue
         }
+    }
+
+    // A re-assessment only where the one rule takes it on the day (core/assessmentterms.h: the
+    // latest conclusion is the policy's months old); else the person applies for the first time.
+    QString kindAllowed(const QString &kind, const QString &personNo, QDate received)
+    {
+        if (kind != QLatin1String("REASSESS"))
+            return kind;
+        QSqlDatabase db = m_store.database().connection();
+        const QDate latest = QDate::fromString(
+            scalarSql(db, QStringLiteral("SELECT MAX(concluded_on) FROM conclusions WHERE person_no = ? AND concluded_on <= ?"),
+                      {personNo, iso(received)})
+                .toString(),
+            Qt::ISODate);
+        const std::optional<PersonRecord> person = findPerson(db, personNo);
+        const std::optional<Policy> policy = person ? policyFor(db, person->district, received) : std::nullopt;
+        const int months = policy ? policy->assessment.reassessmentAfterMonths : AssessmentTerms().reassessmentAfterMonths;
+        return latest.isValid() && !reassessmentRefusal(latest, months, received).isEmpty() ? QStringLiteral("FIRST") : kind;
     }
 
     LocalStore &m_store;

@@ -1345,6 +1345,9 @@ ZH_CN = {
     "The latest conclusion, of %1, is less than %2 months old: a re-assessment may be requested from %3": "最近一次评估结论（%1）出具未满%2个月：自 %3 起方可申请重新评估",
     "Agreement suspended (中止)": "已中止",
     "Agreement terminated (解除)": "已解除",
+    # ---- issue 13: one rule for disputes and re-assessments (core/assessmentterms.h) ----
+    "%1 is after the dispute window, which ended on %2": "%1 已超过复评申请期限（截至 %2）",
+    "the conclusion of %1 may be re-assessed on request from %2": "%1 的评估结论自 %2 起方可申请重新评估",
 }
 
 

@@ -3916,19 +3916,11 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>received_on: %1 is after the dispute window, which ended on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be REQUEST or SPOT_CHECK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>person_no: %1 has no conclusion to re-assess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received_on: the conclusion of %1 may be re-assessed on request from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3981,6 +3973,14 @@ Failed the review on %3. A second review may be asked for from that day until %4
     </message>
     <message>
         <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the dispute window, which ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conclusion of %1 may be re-assessed on request from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

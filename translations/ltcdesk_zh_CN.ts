@@ -3924,20 +3924,12 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <translation>task_id：评估任务 %1 的结论已申请复评</translation>
     </message>
     <message>
-        <source>received_on: %1 is after the dispute window, which ended on %2</source>
-        <translation>received_on：%1 已超过复评申请期限（截至 %2）</translation>
-    </message>
-    <message>
         <source>must be REQUEST or SPOT_CHECK</source>
         <translation>必须是 REQUEST 或 SPOT_CHECK</translation>
     </message>
     <message>
         <source>person_no: %1 has no conclusion to re-assess</source>
         <translation>person_no：%1 没有可重新评估的评估结论</translation>
-    </message>
-    <message>
-        <source>received_on: the conclusion of %1 may be re-assessed on request from %2</source>
-        <translation>received_on：%1 的评估结论自 %2 起方可申请重新评估</translation>
     </message>
     <message>
         <source>must be SUSPEND or TERMINATE</source>
@@ -3990,6 +3982,14 @@ Failed the review on %3. A second review may be asked for from that day until %4
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 is after the dispute window, which ended on %2</source>
+        <translation>%1 已超过复评申请期限（截至 %2）</translation>
+    </message>
+    <message>
+        <source>the conclusion of %1 may be re-assessed on request from %2</source>
+        <translation>%1 的评估结论自 %2 起方可申请重新评估</translation>
     </message>
     <message>
         <source>Agreement suspended (中止)</source>

@@ -14,7 +14,9 @@ QDate date(const QVariant &value) { return QDate::fromString(value.toString(), Q
 const QString kPersonColumns = QStringLiteral(
     "person_no, id_number, name, sex, birth_date, insurance_type, enrolled_on, insured_until, died_on, district");
 const QString kConclusionColumns =
-    QStringLiteral("person_no, level, concluded_on, valid_until, service_form, institution_code");
+    QStringLiteral("person_no, level, concluded_on, valid_until, service_form, institution_code, dispute_until");
+const QString kAssignmentColumns =
+    QStringLiteral("id, person_no, conclusion_on, service_form, institution_code, assigned_from, recorded_at");
 const QString kStayColumns = QStringLiteral("person_no, admitted_on, discharged_on");
 const QString kInstitutionColumns = QStringLiteral(
     "code, name, kind, uscc, grade, service_forms, agreement_from, agreement_to, suspended_from, suspended_to, district");
@@ -38,7 +40,13 @@ PersonRecord readPerson(const QSqlQuery &q)
 ConclusionRecord readConclusion(const QSqlQuery &q)
 {
     return {q.value(0).toString(), q.value(1).toInt(), date(q.value(2)), date(q.value(3)), q.value(4).toString(),
-            q.value(5).toString()};
+            q.value(5).toString(), date(q.value(6))};
+}
+
+CareAssignmentRecord readAssignment(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), date(q.value(2)), q.value(3).toString(),
+            q.value(4).toString(), date(q.value(5)), q.value(6).toString()};
 }
 
 HospitalStayRecord readStay(const QSqlQuery &q) { return {q.value(0).toString(), date(q.value(1)), date(q.value(2))}; }
@@ -268,6 +276,13 @@ bool forEachConclusion(QSqlDatabase &db, const PersonSelection &selection,
 {
     return forEachOfPersons<ConclusionRecord>(db, kConclusionColumns, QStringLiteral("conclusions"), selection,
                                               readConclusion, visit, error);
+}
+
+bool forEachCareAssignment(QSqlDatabase &db, const PersonSelection &selection,
+                           const std::function<void(const CareAssignmentRecord &)> &visit, QString *error)
+{
+    return forEachOfPersons<CareAssignmentRecord>(db, kAssignmentColumns, QStringLiteral("care_assignments"), selection,
+                                                  readAssignment, visit, error);
 }
 
 QList<HospitalStayRecord> hospitalStaysOf(QSqlDatabase &db, const QString &personNo)

@@ -57,6 +57,9 @@ bool forEachConclusion(QSqlDatabase &db, const PersonSelection &selection,
 QList<HospitalStayRecord> hospitalStaysOf(QSqlDatabase &db, const QString &personNo);  // latest admitted first
 bool forEachHospitalStay(QSqlDatabase &db, const PersonSelection &selection,
                          const std::function<void(const HospitalStayRecord &)> &visit, QString *error = nullptr);
+// The care assignments (care dispatches) of the selected persons, in no particular order.
+bool forEachCareAssignment(QSqlDatabase &db, const PersonSelection &selection,
+                           const std::function<void(const CareAssignmentRecord &)> &visit, QString *error = nullptr);
 
 // ---- assessment tasks (the hand-over from application review to assessment) ------------------
 

@@ -60,7 +60,9 @@ bool moveAssessmentTask(CommandContext &ctx, const QString &taskId, const QStrin
     return true;
 }
 
-bool endConclusionOn(CommandContext &ctx, const QString &personNo, QDate concludedOn, QDate lastDay)
+namespace {
+// Sets one column of a conclusion, recorded for the audit and sync.
+bool updateConclusion(CommandContext &ctx, const QString &personNo, QDate concludedOn, const QString &column, QDate value)
 {
     const QString day = concludedOn.toString(Qt::ISODate);
     const auto fetchRow = [&]() -> std::optional<QJsonObject> {
@@ -69,10 +71,34 @@ bool endConclusionOn(CommandContext &ctx, const QString &personNo, QDate conclud
         return q.next() ? std::optional<QJsonObject>(rowToJson(q)) : std::nullopt;
     };
     const std::optional<QJsonObject> before = fetchRow();
-    if (!ctx.exec(QStringLiteral("UPDATE conclusions SET valid_until = ? WHERE person_no = ? AND concluded_on = ?"),
-                  {lastDay.toString(Qt::ISODate), personNo, day}))
+    if (!ctx.exec(QStringLiteral("UPDATE conclusions SET %1 = ? WHERE person_no = ? AND concluded_on = ?").arg(column),
+                  {value.toString(Qt::ISODate), personNo, day}))
         return false;
     ctx.recordChange(QStringLiteral("conclusions"), personNo + QLatin1Char('/') + day, before, fetchRow());
+    return true;
+}
+} // namespace
+
+bool endConclusionOn(CommandContext &ctx, const QString &personNo, QDate concludedOn, QDate lastDay)
+{
+    return updateConclusion(ctx, personNo, concludedOn, QStringLiteral("valid_until"), lastDay);
+}
+
+bool setDisputeWindow(CommandContext &ctx, const QString &personNo, QDate concludedOn, QDate disputeUntil)
+{
+    return updateConclusion(ctx, personNo, concludedOn, QStringLiteral("dispute_until"), disputeUntil);
+}
+
+bool assignCare(CommandContext &ctx, const CareAssignmentRecord &assignment)
+{
+    if (!ctx.exec(QStringLiteral("INSERT INTO care_assignments (id, person_no, conclusion_on, service_form, "
+                                 "institution_code, assigned_from, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {assignment.id, assignment.personNo, assignment.conclusionOn.toString(Qt::ISODate),
+                   assignment.serviceForm, assignment.institutionCode, assignment.assignedFrom.toString(Qt::ISODate),
+                   assignment.recordedAt}))
+        return false;
+    ctx.recordChange(QStringLiteral("care_assignments"), assignment.id, std::nullopt,
+                     ctx.fetch(QStringLiteral("care_assignments"), QStringLiteral("id"), assignment.id));
     return true;
 }
 

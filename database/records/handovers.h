@@ -31,5 +31,13 @@ bool moveAssessmentTask(CommandContext &ctx, const QString &taskId, const QStrin
 // the policy's downgrade_stop): its valid_until becomes `lastDay`; recorded for the audit and
 // sync; false on a storage failure.
 bool endConclusionOn(CommandContext &ctx, const QString &personNo, QDate concludedOn, QDate lastDay);
+// The assessment module's care dispatch becomes the care_assignments row the settlement rules
+// read (the form and institution paid from its day on); recorded for the audit and sync; false
+// on a storage failure.
+bool assignCare(CommandContext &ctx, const CareAssignmentRecord &assignment);
+// The assessments' delivery of a conclusion letter sets the conclusion's dispute window (its last
+// day), which application review asks as well; recorded for the audit and sync; false on a
+// storage failure.
+bool setDisputeWindow(CommandContext &ctx, const QString &personNo, QDate concludedOn, QDate disputeUntil);
 
 } // namespace ltc

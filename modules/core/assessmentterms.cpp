@@ -1,4 +1,5 @@
 #include "assessmentterms.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -174,6 +175,28 @@ QJsonObject AssessmentTerms::toJson() const
 QDate reassessmentAllowedFrom(QDate concludedOn, int months)
 {
     return concludedOn.addMonths(months);
+}
+
+QString disputeRefusal(QDate disputeUntil, QDate receivedOn)
+{
+    if (disputeUntil.isValid() && receivedOn.isValid() && receivedOn <= disputeUntil)
+        return {};
+    return Tr::tr("%1 is after the dispute window, which ended on %2")
+        .arg(receivedOn.toString(Qt::ISODate), disputeUntil.toString(Qt::ISODate));
+}
+
+QString reassessmentRefusal(QDate concludedOn, int months, QDate receivedOn)
+{
+    const QDate allowedFrom = reassessmentAllowedFrom(concludedOn, months);
+    if (receivedOn >= allowedFrom)
+        return {};
+    return Tr::tr("the conclusion of %1 may be re-assessed on request from %2")
+        .arg(concludedOn.toString(Qt::ISODate), allowedFrom.toString(Qt::ISODate));
+}
+
+QDate disputeWindowEnd(const WorkCalendar &calendar, QDate deliveredOn, int workingDays)
+{
+    return calendar.addWorkingDays(deliveredOn, workingDays);
 }
 
 } // namespace ltc

@@ -4,6 +4,8 @@
 // where assessors are drawn from, how the agency is chosen, the deadlines and the validity of a
 // conclusion. Each differs by region (seed 004 §8 against seed 003 三(二)-(三)), so each is data;
 // a policy without the object gets the defaults below, which are seed 004's (Heilongjiang).
+#include "workcalendar.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QDate>
@@ -63,5 +65,17 @@ struct AssessmentTerms {
 // the 31st to the month's last day). The assessments' command refuses earlier; the applications'
 // review hints at it.
 QDate reassessmentAllowedFrom(QDate concludedOn, int months);
+
+// The one rule of both ways a dispute or a re-assessment on request arrives — the assessments'
+// assessment.request_dispute and request_reassessment, and an application of kind DISPUTE or
+// REASSESS (modules/applications): why one received on `receivedOn` may not be taken, as the
+// message of its received_on field, or empty.
+// A dispute is received on or before the window's last day (`disputeUntil`: the policy's
+// disputeWorkingDays working days after delivery; see disputeWindowEnd).
+QString disputeRefusal(QDate disputeUntil, QDate receivedOn);
+// A re-assessment on request once the conclusion of `concludedOn` is `months` old.
+QString reassessmentRefusal(QDate concludedOn, int months, QDate receivedOn);
+// The dispute window's last day for a conclusion letter delivered on `deliveredOn`.
+QDate disputeWindowEnd(const WorkCalendar &calendar, QDate deliveredOn, int workingDays);
 
 } // namespace ltc

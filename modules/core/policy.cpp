@@ -437,6 +437,16 @@ bool Policy::isEligibleLevel(int level) const
     return eligibleLevels.contains(level);
 }
 
+QList<int> benefitLevels(const Policy *policy)
+{
+    return policy ? policy->eligibleLevels : QList<int>{3, 4, 5};
+}
+
+bool qualifiesForBenefits(const Policy *policy, int level)
+{
+    return benefitLevels(policy).contains(level);
+}
+
 const ServiceFormRates *Policy::serviceForm(QStringView code) const
 {
     for (const ServiceFormRates &form : serviceForms) {

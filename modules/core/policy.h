@@ -112,6 +112,12 @@ struct Policy {
     static std::optional<Policy> fromJson(const QJsonObject &json, QStringList *errors);
 };
 
+// The levels that carry benefits: the eligible_levels of the policy in force, or, where no
+// policy is in force (null), the national standard's severe levels (3-5). The one fallback every
+// module asks (assessments' publication and dispatch, the applications' hints).
+QList<int> benefitLevels(const Policy *policy);
+bool qualifiesForBenefits(const Policy *policy, int level);
+
 // All loaded versions of all regions.
 class PolicySet {
 public:

@@ -88,9 +88,27 @@ struct ConclusionRecord {
     QDate validUntil;
     QString serviceForm;
     QString institutionCode;  // empty: any institution
+    // The last day a dispute is received (core/assessmentterms.h disputeRefusal): set when the
+    // assessments deliver the letter; null when not delivered or imported (not known here).
+    QDate disputeUntil;
 
     static const ImportColumns &columns();
     static std::optional<ConclusionRecord> read(CsvRowReader &row);
+};
+
+// The service form and designated institution a person was dispatched to (派单, seed 004 §15)
+// under one of their conclusions, from a day on: from then the settlement rules pay that form at
+// that institution instead of the conclusion's own (until a later assignment under the same
+// conclusion). The assessments' care.dispatch writes it (database/records/handovers.h), so that
+// the settlement module reads it without knowing that module.
+struct CareAssignmentRecord {
+    QString id;              // the dispatch's
+    QString personNo;
+    QDate conclusionOn;      // the concluded_on of the conclusion it was made under
+    QString serviceForm;
+    QString institutionCode;
+    QDate assignedFrom;
+    QString recordedAt;      // UTC: of two assignments on one day, the later recorded applies
 };
 
 // A hospital stay from the core medical-insurance system (LTC benefits do not overlap it).

@@ -145,10 +145,10 @@ TEST_CASE("eligibility hints come from the person's data", "[applications][hints
     }
     SECTION("a first application while a qualifying conclusion is still valid")
     {
-        facts.conclusions.append({QString(), 2, d("2024-09-01"), d("2026-08-31"), QStringLiteral("HOME"), {}});
+        facts.conclusions.append({QString(), 2, d("2024-09-01"), d("2026-08-31"), QStringLiteral("HOME"), {}, {}});
         facts.eligibleLevels = {3, 4, 5};
         CHECK(codes().isEmpty());  // level 2 does not qualify
-        facts.conclusions.append({QString(), 4, d("2025-01-10"), d("2027-01-09"), QStringLiteral("HOME"), {}});
+        facts.conclusions.append({QString(), 4, d("2025-01-10"), d("2027-01-09"), QStringLiteral("HOME"), {}, {}});
         CHECK(codes() == QStringList{QStringLiteral("QUALIFYING_CONCLUSION")});
         facts.conclusions.last().validUntil = d("2025-06-15");  // expired the day before
         CHECK(codes().isEmpty());
@@ -156,7 +156,7 @@ TEST_CASE("eligibility hints come from the person's data", "[applications][hints
     SECTION("a re-assessment asked for before the conclusion is 6 months old; an open one of the kind")
     {
         facts.kind = QStringLiteral("REASSESS");
-        facts.conclusions.append({QString(), 4, d("2025-01-10"), d("2027-01-09"), QStringLiteral("HOME"), {}});
+        facts.conclusions.append({QString(), 4, d("2025-01-10"), d("2027-01-09"), QStringLiteral("HOME"), {}, {}});
         CHECK(codes() == QStringList{QStringLiteral("EARLY_REASSESSMENT")});
         facts.conclusions.last().concludedOn = d("2024-12-16");
         CHECK(codes().isEmpty());
@@ -168,6 +168,38 @@ TEST_CASE("eligibility hints come from the person's data", "[applications][hints
     }
 }
 
+
+TEST_CASE("a DISPUTE application within the latest conclusion's window, a REASSESS one once it is old enough; one "
+          "fallback for the qualifying levels",
+          "[applications][hints]")
+{
+    const auto d = [](const char *text) { return QDate::fromString(QString::fromLatin1(text), Qt::ISODate); };
+    QList<ConclusionRecord> conclusions{{QString(), 3, d("2025-01-10"), d("2027-01-09"), QStringLiteral("HOME"), {}, {}}};
+    AssessmentTerms terms;
+    // An imported conclusion (no recorded window) is not refused as a dispute; a first never is.
+    CHECK(followUpRefusal(QStringLiteral("DISPUTE"), d("2026-05-01"), conclusions, terms).isEmpty());
+    CHECK(followUpRefusal(QStringLiteral("FIRST"), d("2025-02-01"), conclusions, terms).isEmpty());
+    conclusions.first().disputeUntil = d("2025-02-05");
+    CHECK(followUpRefusal(QStringLiteral("DISPUTE"), d("2025-02-05"), conclusions, terms).isEmpty());
+    CHECK(followUpRefusal(QStringLiteral("DISPUTE"), d("2025-02-06"), conclusions, terms)
+          == QStringLiteral("2025-02-06 is after the dispute window, which ended on 2025-02-05"));
+    CHECK(followUpRefusal(QStringLiteral("REASSESS"), d("2025-07-09"), conclusions, terms)
+          == QStringLiteral("the conclusion of 2025-01-10 may be re-assessed on request from 2025-07-10"));
+    CHECK(followUpRefusal(QStringLiteral("REASSESS"), d("2025-07-10"), conclusions, terms).isEmpty());
+    terms.reassessmentAfterMonths = 12;  // the policy's months
+    CHECK_FALSE(followUpRefusal(QStringLiteral("REASSESS"), d("2025-07-10"), conclusions, terms).isEmpty());
+    // A conclusion issued after the day received is not the one asked about.
+    CHECK(followUpRefusal(QStringLiteral("REASSESS"), d("2025-01-09"), conclusions, terms).isEmpty());
+
+    // Without a policy, the national standard's severe levels qualify; with one, its own.
+    CHECK(benefitLevels(nullptr) == QList<int>{3, 4, 5});
+    Policy policy;
+    policy.eligibleLevels = {2, 3};
+    CHECK(qualifiesForBenefits(&policy, 2));
+    CHECK_FALSE(qualifiesForBenefits(&policy, 4));
+    CHECK(qualifiesForBenefits(nullptr, 4));
+    CHECK(EligibilityFacts().eligibleLevels == QList<int>{3, 4, 5});
+}
 
 TEST_CASE("an application is received, accepted, and hands an assessment task over; every step is in its history",
           "[applications][store]")

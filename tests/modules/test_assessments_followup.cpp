@@ -46,9 +46,13 @@ QList<QVariantList> worklistRows(AssessFixture &f, const WorklistSpec &spec, con
 
 TEST_CASE("the rules after a conclusion, as plain values", "[assessments]")
 {
-    CHECK(withinDisputeWindow(QDate(2026, 10, 22), QDate(2026, 10, 22)));
-    CHECK_FALSE(withinDisputeWindow(QDate(2026, 10, 22), QDate(2026, 10, 23)));
-    CHECK_FALSE(withinDisputeWindow(QDate(), QDate(2026, 10, 1)));  // not delivered
+    CHECK(disputeRefusal(QDate(2026, 10, 22), QDate(2026, 10, 22)).isEmpty());
+    CHECK(disputeRefusal(QDate(2026, 10, 22), QDate(2026, 10, 23))
+          == QStringLiteral("2026-10-23 is after the dispute window, which ended on 2026-10-22"));
+    CHECK_FALSE(disputeRefusal(QDate(), QDate(2026, 10, 1)).isEmpty());  // not delivered
+    CHECK(reassessmentRefusal(QDate(2025, 6, 10), 6, QDate(2025, 12, 10)).isEmpty());
+    CHECK(reassessmentRefusal(QDate(2025, 6, 10), 6, QDate(2025, 12, 9))
+          == QStringLiteral("the conclusion of 2025-06-10 may be re-assessed on request from 2025-12-10"));
     CHECK(reassessmentAllowedFrom(QDate(2025, 6, 10), 6) == QDate(2025, 12, 10));
     CHECK(reassessmentAllowedFrom(QDate(2025, 8, 31), 6) == QDate(2026, 2, 28));
     CHECK(lastDayOfOlderLevel(QStringLiteral("NEXT_MONTH"), QDate(2026, 9, 15)) == QDate(2026, 9, 30));
@@ -393,4 +397,91 @@ TEST_CASE("the persons who ask for re-assessment most often, and the institution
     CHECK(report.institutions.first().persons == 2);
     CHECK(report.institutions.first().requests == 3);
     CHECK(reassessmentReport(db, today().addDays(1), today().addDays(30)).persons.isEmpty());
+}
+
+TEST_CASE("a care dispatch changes what the next audit pays: the dispatched form and institution from its day, not "
+          "the old ones after it",
+          "[assessments][store][settlement]")
+{
+    AssessFixture f;  // P1: level 3 from 2025-06-10, HOME_VISIT at CARE1
+    f.importText(QStringLiteral("institutions"),
+                 "code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n"
+                 "CARE2,第二护理站,CARE,1,HOME_VISIT,2025-01-01,2030-12-31,330302\n");
+    f.importText(QStringLiteral("claims"),
+                 "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n"
+                 "K1,CARE1,2026-10,1,P1,INST,2026-10-01,2026-10-15,15,500.00\n"
+                 "K1,CARE1,2026-10,2,P1,INST,2026-10-16,2026-10-31,16,500.00\n"
+                 "K2,CARE2,2026-10,1,P1,HOME_VISIT,2026-10-16,2026-10-31,16,500.00\n");
+    const auto outcome = [&f](int claim, int line) {
+        QSqlDatabase db = f.store.db();
+        QString error;
+        const std::optional<settlement::AuditRun> run = settlement::previewAudit(db, QStringLiteral("2026-10"), &error);
+        INFO(str(error));
+        REQUIRE(run.has_value());
+        REQUIRE(run->results.size() == 3);
+        const settlement::LineResult &r = run->results.at(claim == 1 ? line - 1 : 2);
+        return QStringLiteral("%1/%2").arg(r.allowed).arg(r.reasons.join(QLatin1Char('|')));
+    };
+    const auto dispatch = [&f](const char *institution, const char *form, const char *day) {
+        f.require(f.handler, QStringLiteral("care.dispatch"),
+                  {{QStringLiteral("id"), newId()}, {QStringLiteral("person_no"), QStringLiteral("P1")},
+                   {QStringLiteral("service_form"), QString::fromLatin1(form)},
+                   {QStringLiteral("institution_code"), QString::fromLatin1(institution)},
+                   {QStringLiteral("dispatched_on"), QString::fromLatin1(day)}});
+    };
+    // The conclusion's own terms: home visits at CARE1 only.
+    CHECK(outcome(1, 1) == QStringLiteral("0/R07"));
+    CHECK(outcome(2, 1) == QStringLiteral("0/R07"));
+    // Dispatched to CARE1's institutional care (派单) from September: CARE1's INST lines are paid.
+    dispatch("CARE1", "INST", "2026-09-20");
+    CHECK(f.store.scalar(QStringLiteral("SELECT institution_code || '/' || service_form || '/' || assigned_from FROM "
+                                        "care_assignments")).toString()
+          == QStringLiteral("CARE1/INST/2026-09-20"));
+    CHECK(outcome(1, 1) == QStringLiteral("50000/"));
+    CHECK(outcome(1, 2) == QStringLiteral("50000/"));
+    CHECK(outcome(2, 1) == QStringLiteral("0/R07"));
+    // A later dispatch to CARE2's home visits from the 16th: CARE1's days after the 15th are not
+    // the dispatch's institution and form (R07); CARE2's are paid.
+    dispatch("CARE2", "HOME_VISIT", "2026-10-16");
+    CHECK(outcome(1, 1) == QStringLiteral("50000/"));
+    CHECK(outcome(1, 2) == QStringLiteral("0/R07"));
+    CHECK(outcome(2, 1) == QStringLiteral("50000/"));
+}
+
+TEST_CASE("an application of kind DISPUTE or REASSESS asks the assessments' own rule: the dispute window, the 6 months",
+          "[assessments][store][applications]")
+{
+    AssessFixture f;
+    f.loadCalendar2026();
+    const QString task = f.acceptedTask(QStringLiteral("REASSESS"));
+    f.conclude(task, severeScores(), kDelivered0924, {QStringLiteral("E1"), QStringLiteral("E4")});
+    // The delivery put the window on the conclusion, where application review reads it.
+    CHECK(f.store.scalar(QStringLiteral("SELECT dispute_until FROM conclusions WHERE concluded_on = '2026-09-15'")).toString()
+          == QStringLiteral("2026-10-22"));
+    const auto submit = [&f](const QString &kind, const QString &receivedOn) {
+        return f.run(f.handler, QStringLiteral("application.submit"),
+                     {{QStringLiteral("id"), newId()}, {QStringLiteral("person_no"), QStringLiteral("P1")},
+                      {QStringLiteral("kind"), kind}, {QStringLiteral("channel"), QStringLiteral("COUNTER")},
+                      {QStringLiteral("received_on"), receivedOn}});
+    };
+    // A dispute the day after the window: refused by both paths with the same message.
+    const CommandOutcome lateApplication = submit(QStringLiteral("DISPUTE"), QStringLiteral("2026-10-23"));
+    CHECK(codeOf(lateApplication) == QStringLiteral("invalid"));
+    CHECK(messageOf(lateApplication).contains(
+        QStringLiteral("received_on: 2026-10-23 is after the dispute window, which ended on 2026-10-22")));
+    CHECK(messageOf(f.run(f.handler, QStringLiteral("assessment.request_dispute"), disputeArgs(task, QStringLiteral("2026-10-23"))))
+          == QStringLiteral("received_on: 2026-10-23 is after the dispute window, which ended on 2026-10-22"));
+    // A re-assessment on request before the conclusion of 15 September is 6 months old.
+    const CommandOutcome early = submit(QStringLiteral("REASSESS"), QStringLiteral("2026-11-02"));
+    CHECK(codeOf(early) == QStringLiteral("invalid"));
+    CHECK(messageOf(early).contains(
+        QStringLiteral("received_on: the conclusion of 2026-09-15 may be re-assessed on request from 2027-03-15")));
+    CHECK(messageOf(f.run(f.handler, QStringLiteral("assessment.request_reassessment"),
+                          {{QStringLiteral("id"), newId()}, {QStringLiteral("person_no"), QStringLiteral("P1")},
+                           {QStringLiteral("reason"), QStringLiteral("REQUEST")}, {QStringLiteral("received_on"), QStringLiteral("2026-11-02")}}))
+          == QStringLiteral("received_on: the conclusion of 2026-09-15 may be re-assessed on request from 2027-03-15"));
+    // The window's last day: the dispute application is taken and becomes a task.
+    const CommandOutcome inTime = submit(QStringLiteral("DISPUTE"), QStringLiteral("2026-10-22"));
+    INFO(str(messageOf(inTime)));
+    CHECK(inTime.ok());
 }

@@ -211,6 +211,15 @@ std::optional<Submission> readSubmission(CommandContext &ctx, const QJsonObject 
     if (person && application.receivedOn.isValid())
         submission.policy = policyFor(ctx.db(), person->district, application.receivedOn);
     submission.received = materialCodes(read, args, QStringLiteral("materials"), false, submission.policy);
+    // A dispute within its window, a re-assessment once the conclusion is old enough: the
+    // assessments' own rule (core/assessmentterms.h), asked of the person's conclusions.
+    if (person && application.receivedOn.isValid() && allKinds().contains(application.kind)) {
+        const QString notNow = followUpRefusal(application.kind, application.receivedOn,
+                                               conclusionsOf(ctx.db(), person->personNo),
+                                               submission.policy ? submission.policy->assessment : AssessmentTerms());
+        if (!notNow.isEmpty())
+            read.error(QStringLiteral("received_on"), notNow);
+    }
     if (!read.ok()) {
         refusal = read.failure();
         return std::nullopt;

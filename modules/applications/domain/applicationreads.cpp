@@ -189,10 +189,10 @@ EligibilityFacts eligibilityFacts(QSqlDatabase &db, const Application &applicati
     facts.receivedOn = application.receivedOn;
     if (const std::optional<PersonRecord> person = findPerson(db, application.personNo)) {
         facts.person = *person;
-        if (const std::optional<Policy> policy = policyFor(db, person->district, application.receivedOn)) {
-            facts.eligibleLevels = policy->eligibleLevels;
+        const std::optional<Policy> policy = policyFor(db, person->district, application.receivedOn);
+        facts.eligibleLevels = benefitLevels(policy ? &*policy : nullptr);
+        if (policy)
             facts.reassessmentAfterMonths = policy->assessment.reassessmentAfterMonths;
-        }
     }
     facts.conclusions = conclusionsOf(db, application.personNo);
     facts.stays = hospitalStaysOf(db, application.personNo);

@@ -164,11 +164,7 @@ bool shortInsurance(const EligibilityFacts &facts)
     return true;
 }
 
-bool qualifies(const EligibilityFacts &facts, int level)
-{
-    // Without a policy the national standard's severe levels (3-5) are the ones with benefits.
-    return facts.eligibleLevels.isEmpty() ? level >= 3 : facts.eligibleLevels.contains(level);
-}
+bool qualifies(const EligibilityFacts &facts, int level) { return facts.eligibleLevels.contains(level); }
 
 const ConclusionRecord *latestConclusion(const EligibilityFacts &facts)
 {
@@ -215,6 +211,23 @@ QList<EligibilityHint> eligibilityHints(const EligibilityFacts &facts)
         hints.append({QStringLiteral("OPEN_SAME_KIND"),
                       Tr::tr("The person has another open application of this kind"), QStringLiteral("OTHER")});
     return hints;
+}
+
+QString followUpRefusal(const QString &kind, QDate receivedOn, const QList<ConclusionRecord> &conclusions,
+                        const AssessmentTerms &terms)
+{
+    const ConclusionRecord *latest = nullptr;
+    for (const ConclusionRecord &conclusion : conclusions) {
+        if (conclusion.concludedOn <= receivedOn && (!latest || conclusion.concludedOn > latest->concludedOn))
+            latest = &conclusion;
+    }
+    if (!latest)
+        return {};
+    if (kind == QLatin1String("DISPUTE") && latest->disputeUntil.isValid())
+        return disputeRefusal(latest->disputeUntil, receivedOn);
+    if (kind == QLatin1String("REASSESS"))
+        return reassessmentRefusal(latest->concludedOn, terms.reassessmentAfterMonths, receivedOn);
+    return {};
 }
 
 } // namespace ltc::applications

@@ -81,7 +81,8 @@ struct EligibilityFacts {
     PersonRecord person;
     QList<ConclusionRecord> conclusions;   // any order
     QList<HospitalStayRecord> stays;       // any order
-    QList<int> eligibleLevels;             // of the policy in force; empty: none known
+    // Of the policy in force, or without one the national fallback (core/policy.h benefitLevels).
+    QList<int> eligibleLevels = benefitLevels(nullptr);
     int otherOpenOfKind = 0;               // open applications of the same kind besides this one
     int reassessmentAfterMonths = 6;       // the policy's assessment terms (core/assessmentterms.h)
 };
@@ -92,5 +93,12 @@ struct EligibilityHint {
     QString refusalReason;  // the seed 004 §6 reason it points to, if any
 };
 QList<EligibilityHint> eligibilityHints(const EligibilityFacts &facts);
+
+// Why an application of `kind` received on `receivedOn` may not be taken, as its received_on
+// field's message, or empty — the rule the assessments' own requests ask (core/assessmentterms.h):
+// a DISPUTE after the dispute window of the latest conclusion (one whose window is recorded:
+// delivered through assessment); a REASSESS before the latest conclusion is the policy's months old.
+QString followUpRefusal(const QString &kind, QDate receivedOn, const QList<ConclusionRecord> &conclusions,
+                        const AssessmentTerms &terms);
 
 } // namespace ltc::applications

@@ -97,7 +97,15 @@ QList<Migration> assessmentMigrations()
                        "TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX assessment_evidence_by_task ON assessment_evidence (task_id, seq)"),
     };
-    return {v1, v2, v3};
+    // The dispatches made before core migration 9 become the care assignments the settlement
+    // rules read (care.dispatch writes both from then on).
+    Migration v4{QStringLiteral("assessments"), 4, QStringLiteral("care dispatches as care assignments"), {}, {}, {}};
+    v4.statements = QStringList{
+        QStringLiteral("INSERT INTO care_assignments (id, person_no, conclusion_on, service_form, institution_code, "
+                       "assigned_from, recorded_at) SELECT id, person_no, conclusion_on, service_form, institution_code, "
+                       "dispatched_on, recorded_at FROM care_dispatches WHERE id NOT IN (SELECT id FROM care_assignments)"),
+    };
+    return {v1, v2, v3, v4};
 }
 
 QList<TableDecl> assessmentTables()

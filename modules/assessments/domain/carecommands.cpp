@@ -5,6 +5,7 @@
 #include "assessments/domain/commandsupport.h"
 #include "assessments/domain/followuprules.h"
 #include "core/tr.h"
+#include "database/records/handovers.h"
 #include "database/sql.h"
 
 #include <QJsonArray>
@@ -72,7 +73,9 @@ CommandOutcome dispatchCare(CommandContext &ctx, const QJsonObject &args)
                                  "institution_code, dispatched_on, dispatched_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, "
                                  "?, ?, ?)"),
                   {id, personNo, conclusion->concludedOn.toString(Qt::ISODate), conclusion->level, form, institution,
-                   day.toString(Qt::ISODate), ctx.user().username, ctx.now().toString(Qt::ISODate)}))
+                   day.toString(Qt::ISODate), ctx.user().username, ctx.now().toString(Qt::ISODate)})
+        // What the settlement rules pay from the day on: the core record they read (handovers.h).
+        || !assignCare(ctx, {id, personNo, conclusion->concludedOn, form, institution, day, ctx.now().toString(Qt::ISODate)}))
         return ctx.storageFailure();
     return CommandOutcome::success();
 }

@@ -124,11 +124,8 @@ CommandOutcome requestDispute(CommandContext &ctx, const QJsonObject &args)
         > 0)
         return CommandOutcome::failure(QStringLiteral("conflict"),
                                        Tr::tr("task_id: the conclusion of task %1 is already disputed").arg(about->record.id));
-    if (!withinDisputeWindow(about->work->disputeUntil, request.receivedOn))
-        return CommandOutcome::failure(QStringLiteral("invalid"),
-                                       Tr::tr("received_on: %1 is after the dispute window, which ended on %2")
-                                           .arg(request.receivedOn.toString(Qt::ISODate),
-                                                about->work->disputeUntil.toString(Qt::ISODate)));
+    if (const QString late = disputeRefusal(about->work->disputeUntil, request.receivedOn); !late.isEmpty())
+        return CommandOutcome::failure(QStringLiteral("invalid"), QStringLiteral("received_on: ") + late);
     if (const std::optional<CommandOutcome> open = openTaskRefusal(ctx, request.personNo))
         return *open;
     return saveRequest(ctx, request);
@@ -167,11 +164,11 @@ CommandOutcome requestReassessment(CommandContext &ctx, const QJsonObject &args)
         return CommandOutcome::failure(QStringLiteral("state"),
                                        Tr::tr("person_no: %1 has no conclusion to re-assess").arg(request.personNo));
     const AssessmentTerms terms = termsFor(ctx.db(), person->district, request.receivedOn);
-    const QDate allowedFrom = reassessmentAllowedFrom(current->concludedOn, terms.reassessmentAfterMonths);
-    if (request.reason == QLatin1String("REQUEST") && request.receivedOn < allowedFrom)
-        return CommandOutcome::failure(QStringLiteral("invalid"),
-                                       Tr::tr("received_on: the conclusion of %1 may be re-assessed on request from %2")
-                                           .arg(current->concludedOn.toString(Qt::ISODate), allowedFrom.toString(Qt::ISODate)));
+    const QString early = request.reason == QLatin1String("REQUEST")
+                              ? reassessmentRefusal(current->concludedOn, terms.reassessmentAfterMonths, request.receivedOn)
+                              : QString();
+    if (!early.isEmpty())
+        return CommandOutcome::failure(QStringLiteral("invalid"), QStringLiteral("received_on: ") + early);
     if (const std::optional<CommandOutcome> open = openTaskRefusal(ctx, request.personNo))
         return *open;
     return saveRequest(ctx, request);

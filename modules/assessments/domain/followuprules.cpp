@@ -2,16 +2,6 @@
 
 namespace ltc::assessments {
 
-bool qualifiesForBenefits(const std::optional<Policy> &policy, int level)
-{
-    return policy ? policy->isEligibleLevel(level) : level >= 3;
-}
-
-bool withinDisputeWindow(QDate disputeUntil, QDate receivedOn)
-{
-    return disputeUntil.isValid() && receivedOn.isValid() && receivedOn <= disputeUntil;
-}
-
 QDate lastDayOfOlderLevel(const QString &downgradeStop, QDate newConcludedOn)
 {
     if (downgradeStop == QLatin1String("CONCLUSION_DATE"))

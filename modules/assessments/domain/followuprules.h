@@ -11,13 +11,15 @@
 
 namespace ltc::assessments {
 
-// Does a level carry benefits under the policy in force; without one, the national standard's
-// severe levels (3-5), as the applications module reads them.
-bool qualifiesForBenefits(const std::optional<Policy> &policy, int level);
+// Does a level carry benefits under the policy in force (none: the national fallback, the one
+// core answer of core/policy.h).
+inline bool qualifiesForBenefits(const std::optional<Policy> &policy, int level)
+{
+    return ltc::qualifiesForBenefits(policy ? &*policy : nullptr, level);
+}
 
-// A dispute is received on or before the window's last day (AssessmentTerms::disputeWorkingDays
-// working days after delivery, stored as assessment_work.dispute_until when delivered).
-bool withinDisputeWindow(QDate disputeUntil, QDate receivedOn);
+// The dispute window and the 6 months before a re-assessment on request are core rules
+// (core/assessmentterms.h disputeRefusal, reassessmentRefusal): the applications ask them too.
 
 // A newer conclusion lowers the level (or ends eligibility): the last day the older one pays.
 // NEXT_MONTH: the end of the new conclusion's month; CONCLUSION_DATE: the day before it.

@@ -233,11 +233,13 @@ CommandOutcome deliver(CommandContext &ctx, const QJsonObject &args)
     if (!read.ok())
         return read.failure();
     const AssessmentTerms terms = termsFor(ctx.db(), task->person.district, deliveredOn);
-    const QDate disputeUntil = loadCalendar(ctx.db()).addWorkingDays(deliveredOn, terms.disputeWorkingDays);
+    const QDate disputeUntil = disputeWindowEnd(loadCalendar(ctx.db()), deliveredOn, terms.disputeWorkingDays);
     if (!writeRow(ctx, QStringLiteral("assessment_work"), task->record.id, QStringLiteral("task_id = ?"), {task->record.id},
                   QStringLiteral("UPDATE assessment_work SET delivered_on = ?, dispute_until = ?, deadline_order = "
                                  "'9999-12-31', row_version = row_version + 1 WHERE task_id = ?"),
-                  {deliveredOn.toString(Qt::ISODate), disputeUntil.toString(Qt::ISODate), task->record.id}))
+                  {deliveredOn.toString(Qt::ISODate), disputeUntil.toString(Qt::ISODate), task->record.id})
+        // The window on the conclusion itself: a DISPUTE application asks it there (handovers.h).
+        || !setDisputeWindow(ctx, task->record.personNo, task->work->concludedOn, disputeUntil))
         return ctx.storageFailure();
     return CommandOutcome::success();
 }

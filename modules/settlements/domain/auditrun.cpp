@@ -38,6 +38,9 @@ void loadPersons(QSqlDatabase &db, const QString &period, Facts &facts)
     forEachConclusion(db, claimed, [&facts](const ConclusionRecord &c) {
         facts.persons[c.personNo].conclusions.append({c.level, c.concludedOn, c.validUntil, c.serviceForm, c.institutionCode});
     });
+    forEachCareAssignment(db, claimed, [&facts](const CareAssignmentRecord &a) {
+        facts.persons[a.personNo].assignments.append({a.conclusionOn, a.assignedFrom, a.serviceForm, a.institutionCode, a.recordedAt});
+    });
     forEachHospitalStay(db, claimed, [&facts](const HospitalStayRecord &stay) {
         facts.persons[stay.personNo].stays.append({stay.admittedOn, stay.dischargedOn});
     });

@@ -73,13 +73,17 @@ struct PolicyTerms {
 const PolicyTerms kNoTerms;
 
 // A person's conclusion as the rules see it: when it starts paying, until when, and whether it
-// covers the service form and institution of the line being judged.
+// covers the service form and institution of the line being judged — the conclusion's own, or
+// from a care dispatch's day on the dispatch's (one entitlement per dispatch).
 struct Entitlement {
     qint64 concluded = 0;
     qint64 start = 0;
     qint64 validUntil = 0;
     int level = 0;
-    const Conclusion *conclusion = nullptr;
+    const QString *serviceForm = nullptr;
+    const QString *institutionCode = nullptr;  // empty: any institution
+    qint64 assigned = 0;                        // the dispatch's day; 0: the conclusion's own terms
+    const QString *recordedAt = nullptr;        // the dispatch's
     bool coversLine = false;  // for the line being judged (Auditor::markCoveringConclusions)
 };
 
@@ -88,6 +92,7 @@ using Entitlements = QVarLengthArray<Entitlement, 4>;
 
 Entitlements entitlementsOf(const PersonFacts &person)
 {
+    static const QString kNotRecorded;
     Entitlements list;
     for (const Conclusion &c : person.conclusions) {
         // Every accepted policy starts benefits "next_month" (Policy::fromJson refuses others),
@@ -96,10 +101,30 @@ Entitlements entitlementsOf(const PersonFacts &person)
         int month = 0;
         c.concludedOn.getDate(&year, &month, nullptr);
         const QDate start(year + month / 12, month % 12 + 1, 1);
-        list.append({c.concludedOn.toJulianDay(), start.toJulianDay(), jd(c.validUntil, kAlways), c.level, &c, false});
+        const Entitlement own{c.concludedOn.toJulianDay(), start.toJulianDay(), jd(c.validUntil, kAlways), c.level,
+                              &c.serviceForm, &c.institutionCode, 0, &kNotRecorded, false};
+        list.append(own);
+        for (const CareAssignment &a : person.assignments) {
+            if (a.conclusionOn != c.concludedOn)
+                continue;
+            Entitlement dispatched = own;
+            dispatched.assigned = a.from.toJulianDay();
+            dispatched.start = std::max(own.start, dispatched.assigned);
+            dispatched.serviceForm = &a.serviceForm;
+            dispatched.institutionCode = &a.institutionCode;
+            dispatched.recordedAt = &a.recordedAt;
+            list.append(dispatched);
+        }
     }
-    // The latest conclusion first: on each day the first one already paying applies.
-    std::sort(list.begin(), list.end(), [](const Entitlement &a, const Entitlement &b) { return a.concluded > b.concluded; });
+    // The latest conclusion first, and within it the latest dispatch: on each day the first one
+    // already paying applies.
+    std::sort(list.begin(), list.end(), [](const Entitlement &a, const Entitlement &b) {
+        if (a.concluded != b.concluded)
+            return a.concluded > b.concluded;
+        if (a.assigned != b.assigned)
+            return a.assigned > b.assigned;
+        return *a.recordedAt > *b.recordedAt;
+    });
     return list;
 }
 
@@ -379,14 +404,13 @@ void Auditor::useCaregiver(const QString &staffNo)
     }
 }
 
-// After a change of person, institution or form: which of the person's conclusions name the
-// line's form, and its institution if they name one.
+// After a change of person, institution or form: which of the person's conclusions (or their
+// dispatches) name the line's form, and its institution if they name one.
 void Auditor::markCoveringConclusions()
 {
     for (Entitlement &e : m_entitlements) {
-        e.coversLine = sameText(e.conclusion->serviceForm, m_form)
-                       && (e.conclusion->institutionCode.isEmpty()
-                           || sameText(e.conclusion->institutionCode, m_institutionCode));
+        e.coversLine = sameText(*e.serviceForm, m_form)
+                       && (e.institutionCode->isEmpty() || sameText(*e.institutionCode, m_institutionCode));
     }
 }
 

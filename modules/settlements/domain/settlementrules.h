@@ -39,6 +39,16 @@ struct Conclusion {
     QString institutionCode;  // empty: any institution
 };
 
+// A care dispatch (派单) under a conclusion: from `from` on, the form and institution paid
+// instead of the conclusion's own (core/records.h CareAssignmentRecord).
+struct CareAssignment {
+    QDate conclusionOn;
+    QDate from;
+    QString serviceForm;
+    QString institutionCode;
+    QString recordedAt;  // of two on one day, the later recorded applies
+};
+
 struct HospitalStay {
     QDate admittedOn;
     QDate dischargedOn;  // null: still in hospital
@@ -50,6 +60,7 @@ struct PersonFacts {
     QDate insuredUntil;  // null: still insured
     QDate diedOn;        // null: alive
     QList<Conclusion> conclusions;
+    QList<CareAssignment> assignments;  // none: the conclusions' own forms and institutions
     QList<HospitalStay> stays;
 };
 
