@@ -1343,6 +1343,27 @@ ZH_CN = {
     "filed with the administrative department on %1 %2": "已于 %1 向医疗保障行政部门报备 %2",
     "not yet filed with the administrative department": "尚未向医疗保障行政部门报备",
     "The latest conclusion, of %1, is less than %2 months old: a re-assessment may be requested from %3": "最近一次评估结论（%1）出具未满%2个月：自 %3 起方可申请重新评估",
+    # The assessments page's bars (short words; the tooltips say the whole step), evidence
+    # removal, the officers beside the team.
+    "Dispatch": "派单",
+    "Redraw": "重抽",
+    "Accept": "接单",
+    "Record objection": "登记异议",
+    "Note": "记录",
+    "Draws": "抽取记录",
+    "Print": "打印",
+    "PDF": "PDF",
+    "remove": "删除",
+    "Remove evidence": "删除佐证材料",
+    "Remove %1 from the task?": "从该任务中删除 %1？",
+    "the note \"%1\"": "记录“%1”",
+    "Evidence removed.": "已删除佐证材料。",
+    "Handling officer": "经办人员",
+    "Insurer's officer": "承办机构人员",
+    "Community officer": "社区人员",
+    "Officer %1": "人员 %1",
+    "%1: %2": "%1：%2",
+    "%1 (name):": "%1（姓名）：",
 }
 
 

@@ -2,6 +2,53 @@
 
 namespace ltc::assessments {
 
+namespace {
+
+// Refreshes the team of one task (`task`: NEW.task_id or OLD.task_id) from its latest draw.
+QString teamMembersOf(const QString &task)
+{
+    return QStringLiteral("DELETE FROM assessment_team_members WHERE task_id = %1; INSERT OR IGNORE INTO "
+                          "assessment_team_members (staff_no, task_id) SELECT json_extract(j.value, '$.staff_no'), "
+                          "d.task_id FROM assessment_draws d, json_each(d.team) j WHERE d.task_id = %1 AND d.seq = "
+                          "(SELECT MAX(seq) FROM assessment_draws WHERE task_id = %1) AND json_extract(j.value, "
+                          "'$.staff_no') IS NOT NULL;")
+        .arg(task);
+}
+
+// The worklist over a million tasks (taskpagereads.cpp): each first page a walk of an index.
+// The delivered tasks (deadline_order 9999-12-31) in acceptance order, of all agencies or of
+// one; and each task's latest team by staff member, kept by SQLite's triggers from the draws
+// as they are written (commands and a sync's rows alike): the desktop's filter aid, local, empty
+// on the server (which lists no worklist pages).
+Migration worklistMigration()
+{
+    Migration v4{QStringLiteral("assessments"), 4, QStringLiteral("the task worklist fast at a million tasks"), {}, {}, {}};
+    const QStringList tables{
+        QStringLiteral("DROP INDEX assessment_work_by_agency"),
+        QStringLiteral("CREATE INDEX assessment_work_by_acceptance ON assessment_work (deadline_order, accepted_on)"),
+        QStringLiteral("CREATE INDEX assessment_work_by_agency ON assessment_work (agency_code, deadline_order, accepted_on)"),
+        QStringLiteral("CREATE TABLE assessment_team_members (staff_no TEXT NOT NULL, task_id TEXT NOT NULL, PRIMARY KEY "
+                       "(staff_no, task_id))"),
+        QStringLiteral("CREATE INDEX assessment_team_members_by_task ON assessment_team_members (task_id)"),
+    };
+    v4.statements = tables + QStringList{
+        QStringLiteral("CREATE TRIGGER assessment_draws_team_insert AFTER INSERT ON assessment_draws BEGIN %1 END")
+            .arg(teamMembersOf(QStringLiteral("NEW.task_id"))),
+        QStringLiteral("CREATE TRIGGER assessment_draws_team_update AFTER UPDATE ON assessment_draws BEGIN %1 %2 END")
+            .arg(teamMembersOf(QStringLiteral("OLD.task_id")), teamMembersOf(QStringLiteral("NEW.task_id"))),
+        QStringLiteral("CREATE TRIGGER assessment_draws_team_delete AFTER DELETE ON assessment_draws BEGIN %1 END")
+            .arg(teamMembersOf(QStringLiteral("OLD.task_id"))),
+        QStringLiteral("INSERT OR IGNORE INTO assessment_team_members (staff_no, task_id) SELECT json_extract(j.value, "
+                       "'$.staff_no'), d.task_id FROM assessment_draws d, json_each(d.team) j WHERE d.seq = (SELECT "
+                       "MAX(seq) FROM assessment_draws x WHERE x.task_id = d.task_id) AND json_extract(j.value, "
+                       "'$.staff_no') IS NOT NULL"),
+    };
+    v4.postgresStatements = postgresDdl(tables);
+    return v4;
+}
+
+} // namespace
+
 QList<Migration> assessmentMigrations()
 {
     Migration v1{QStringLiteral("assessments"), 1, QStringLiteral("dispatch, draws, results, confirmations, conflicts"),
@@ -97,7 +144,7 @@ QList<Migration> assessmentMigrations()
                        "TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX assessment_evidence_by_task ON assessment_evidence (task_id, seq)"),
     };
-    return {v1, v2, v3};
+    return {v1, v2, v3, worklistMigration()};
 }
 
 QList<TableDecl> assessmentTables()
@@ -115,6 +162,7 @@ QList<TableDecl> assessmentTables()
         TableDecl::synced(QStringLiteral("care_dispatches"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("care_plans"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_evidence"), belongsToPerson()).withFiles({QStringLiteral("blob")}),
+        TableDecl::localOnly(QStringLiteral("assessment_team_members")),  // from the draws, by triggers
     };
 }
 
