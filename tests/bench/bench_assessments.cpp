@@ -210,6 +210,7 @@ int main(int argc, char **argv)
         return 1;
     }
     execSql(db, QStringLiteral("ANALYZE"));
+    execSql(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));  // as a cache between syncs
     out() << "assessment task worklist: " << tasks << " tasks of " << persons << " persons (written in "
           << QString::number(double(clock.elapsed()) / 1000, 'f', 1) << " s); best / median of " << runs << Qt::endl;
     const QList<double> shell = sqliteCount(path, QStringLiteral("assessment_tasks"), runs);

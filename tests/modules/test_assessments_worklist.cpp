@@ -155,6 +155,23 @@ TEST_CASE("the task worklist: each filter's pages are the rows of the worklist's
         CHECK(paged == expected);
         CHECK(countTaskRows(db, filter, today()) == expected.size());
     }
+
+    // An assessor on many teams is found by walking the deadline order instead (the team rows of
+    // tasks this store does not hold stand in for the many).
+    for (int i = 0; i < 3001; ++i)
+        REQUIRE(execSql(db, QStringLiteral("INSERT INTO assessment_team_members (staff_no, task_id) VALUES ('E1', ?)"),
+                        {QStringLiteral("elsewhere-%1").arg(i)}));
+    for (const TaskFilter &filter : {with([](TaskFilter &t) { t.assessor = QStringLiteral("E1"); }),
+                                     with([](TaskFilter &t) { t.assessor = QStringLiteral("E1"); t.state = state::Concluded; })}) {
+        const QStringList expected = expectedIds(db, filter);
+        REQUIRE_FALSE(expected.isEmpty());
+        CHECK(idsOf(rowsOf(db, filter, 1000, 0)) == expected);
+        QStringList paged;
+        for (int offset = 0; offset < expected.size() + 3; offset += 3)
+            paged += idsOf(rowsOf(db, filter, 3, offset));
+        CHECK(paged == expected);
+        CHECK(countTaskRows(db, filter, today()) == expected.size());
+    }
 }
 
 TEST_CASE("the task worklist: overdue selects the rows marked overdue, dispatched or not", "[assessments][store][worklist]")
