@@ -25,8 +25,10 @@ Migration worklistMigration()
     Migration v4{QStringLiteral("assessments"), 4, QStringLiteral("the task worklist fast at a million tasks"), {}, {}, {}};
     const QStringList tables{
         QStringLiteral("DROP INDEX assessment_work_by_agency"),
-        QStringLiteral("CREATE INDEX assessment_work_by_acceptance ON assessment_work (deadline_order, accepted_on)"),
-        QStringLiteral("CREATE INDEX assessment_work_by_agency ON assessment_work (agency_code, deadline_order, accepted_on)"),
+        // With the task's id: an assessor's tasks are picked out of the walk without the rows.
+        QStringLiteral("CREATE INDEX assessment_work_by_acceptance ON assessment_work (deadline_order, accepted_on, task_id)"),
+        QStringLiteral("CREATE INDEX assessment_work_by_agency ON assessment_work (agency_code, deadline_order, accepted_on, "
+                       "task_id)"),
         QStringLiteral("CREATE TABLE assessment_team_members (staff_no TEXT NOT NULL, task_id TEXT NOT NULL, PRIMARY KEY "
                        "(staff_no, task_id))"),
         QStringLiteral("CREATE INDEX assessment_team_members_by_task ON assessment_team_members (task_id)"),
