@@ -1348,6 +1348,27 @@ ZH_CN = {
     # ---- issue 13: one rule for disputes and re-assessments (core/assessmentterms.h) ----
     "%1 is after the dispute window, which ended on %2": "%1 已超过复评申请期限（截至 %2）",
     "the conclusion of %1 may be re-assessed on request from %2": "%1 的评估结论自 %2 起方可申请重新评估",
+    # The assessments page's bars (short words; the tooltips say the whole step), evidence
+    # removal, the officers beside the team.
+    "Dispatch": "派单",
+    "Redraw": "重抽",
+    "Accept": "接单",
+    "Record objection": "登记异议",
+    "Note": "记录",
+    "Draws": "抽取记录",
+    "Print": "打印",
+    "PDF": "PDF",
+    "remove": "删除",
+    "Remove evidence": "删除佐证材料",
+    "Remove %1 from the task?": "从该任务中删除 %1？",
+    "the note \"%1\"": "记录“%1”",
+    "Evidence removed.": "已删除佐证材料。",
+    "Handling officer": "经办人员",
+    "Insurer's officer": "承办机构人员",
+    "Community officer": "社区人员",
+    "Officer %1": "人员 %1",
+    "%1: %2": "%1：%2",
+    "%1 (name):": "%1（姓名）：",
 }
 
 

@@ -3403,10 +3403,6 @@ The publication lasts at least %3 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officer %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Online assessment (the person lives elsewhere)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,10 +3695,6 @@ The publication lasts at least %3 working days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officer %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draws of task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,11 +3968,75 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is after the dispute window, which ended on %2</source>
+        <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the conclusion of %1 may be re-assessed on request from %2</source>
+        <source>Redraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3989,6 +4045,14 @@ Failed the review on %3. A second review may be asked for from that day until %4
     </message>
     <message>
         <source>Agreement terminated (解除)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the dispute window, which ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conclusion of %1 may be re-assessed on request from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4548,6 +4612,13 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
     <message>
         <source>%1 change(s) made on this computer by %2 are waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltc::Tr::Tr</name>
+    <message>
+        <source>Officer %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

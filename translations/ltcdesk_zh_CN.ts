@@ -3410,10 +3410,6 @@ The publication lasts at least %3 working days.</source>
         <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
-        <source>Officer %1:</source>
-        <translation>人员 %1：</translation>
-    </message>
-    <message>
         <source>&amp;Online assessment (the person lives elsewhere)</source>
         <translation>线上评估（参保人异地居住）(&amp;O)</translation>
     </message>
@@ -3706,10 +3702,6 @@ The publication lasts at least %3 working days.</source>
         <translation>共抽取 %1 次，详见抽取记录。</translation>
     </message>
     <message>
-        <source>Officer %1: %2</source>
-        <translation>人员 %1：%2</translation>
-    </message>
-    <message>
         <source>Draws of task %1</source>
         <translation>任务 %1 的抽取记录</translation>
     </message>
@@ -3984,12 +3976,76 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <translation>%1；%2</translation>
     </message>
     <message>
-        <source>%1 is after the dispute window, which ended on %2</source>
-        <translation>%1 已超过复评申请期限（截至 %2）</translation>
+        <source>Dispatch</source>
+        <translation>派单</translation>
     </message>
     <message>
-        <source>the conclusion of %1 may be re-assessed on request from %2</source>
-        <translation>%1 的评估结论自 %2 起方可申请重新评估</translation>
+        <source>Redraw</source>
+        <translation>重抽</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>抽取记录</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>the note &quot;%1&quot;</source>
+        <translation>记录“%1”</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>删除佐证材料</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the task?</source>
+        <translation>从该任务中删除 %1？</translation>
+    </message>
+    <message>
+        <source>Evidence removed.</source>
+        <translation>已删除佐证材料。</translation>
+    </message>
+    <message>
+        <source>%1 (name):</source>
+        <translation>%1（姓名）：</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Handling officer</source>
+        <translation>经办人员</translation>
+    </message>
+    <message>
+        <source>Insurer&apos;s officer</source>
+        <translation>承办机构人员</translation>
+    </message>
+    <message>
+        <source>Community officer</source>
+        <translation>社区人员</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Agreement suspended (中止)</source>
@@ -3998,6 +4054,14 @@ Failed the review on %3. A second review may be asked for from that day until %4
     <message>
         <source>Agreement terminated (解除)</source>
         <translation>已解除</translation>
+    </message>
+    <message>
+        <source>%1 is after the dispute window, which ended on %2</source>
+        <translation>%1 已超过复评申请期限（截至 %2）</translation>
+    </message>
+    <message>
+        <source>the conclusion of %1 may be re-assessed on request from %2</source>
+        <translation>%1 的评估结论自 %2 起方可申请重新评估</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4622,13 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     <message>
         <source>%1 change(s) made on this computer by %2 are waiting to be sent.</source>
         <translation>本机有 %1 项由 %2 办理的操作等待上传。</translation>
+    </message>
+</context>
+<context>
+    <name>ltc::Tr::Tr</name>
+    <message>
+        <source>Officer %1</source>
+        <translation>人员 %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 // Baseline in the same run: `sqlite3` counting the table (a floor for any pass over it). Not a
 // test: run by scripts/bench.sh, never by ctest. The rows are written straight into the tables
 // (the commands' checks are the tests' business; here only the reading is measured).
+#include "benchsupport.h"
+
 #include "applications/domain/applicationsworklist.h"
 #include "core/citizenid.h"
 #include "localstore.h"
@@ -14,22 +16,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QTextStream>
-#include <algorithm>
 
 using namespace ltc;
 using namespace ltc::applications;
+using namespace ltc::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 const QString kDistrict = QStringLiteral("330302");
 const QDate kToday(2026, 11, 30);
@@ -109,50 +103,23 @@ struct Step {
     ApplicationFilter filter;
 };
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
 // Median ms of the first page and of the count for one question; the rows it found.
 void measure(QSqlDatabase &db, const Step &step, int runs, double *worstPage)
 {
-    QList<double> page;
-    QList<double> count;
     int rows = 0;
     qint64 matched = 0;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer clock;
-        clock.start();
+    const QList<double> page = timed(runs, [&] {
         rows = 0;
         listApplications(db, step.filter, kToday, 200, 0, [&rows](const ApplicationRow &) {
             ++rows;
             return true;
         });
-        page << double(clock.nsecsElapsed()) / 1e6;
-        clock.restart();
-        matched = countApplications(db, step.filter);
-        count << double(clock.nsecsElapsed()) / 1e6;
-    }
+    });
+    const QList<double> count = timed(runs, [&] { matched = countApplications(db, step.filter); });
     *worstPage = std::max(*worstPage, median(page));
     out() << QStringLiteral("  %1  first page %2 ms (%3 rows)  count %4 ms (%5)")
                  .arg(step.name, -34).arg(median(page), 0, 'f', 1).arg(rows).arg(median(count), 0, 'f', 1).arg(matched)
           << Qt::endl;
-}
-
-double sqliteCount(const QString &path, int runs)
-{
-    QList<double> times;
-    for (int run = 0; run < runs; ++run) {
-        QElapsedTimer clock;
-        clock.start();
-        QProcess sqlite;
-        sqlite.start(QStringLiteral("sqlite3"), {path, QStringLiteral("SELECT COUNT(*) FROM applications;")});
-        sqlite.waitForFinished(-1);
-        times << double(clock.nsecsElapsed()) / 1e6;
-    }
-    return median(times);
 }
 
 } // namespace
@@ -190,7 +157,7 @@ int main(int argc, char **argv)
     execSql(db, QStringLiteral("ANALYZE"));
     out() << "applications worklist: " << applications << " applications of " << persons << " persons (written in "
           << QString::number(double(clock.elapsed()) / 1000, 'f', 1) << " s); medians of " << runs << Qt::endl;
-    out() << QStringLiteral("  baseline: sqlite3 COUNT(*) of the table  %1 ms").arg(sqliteCount(path, runs), 0, 'f', 1) << Qt::endl;
+    out() << QStringLiteral("  baseline: sqlite3 COUNT(*) of the table  %1 ms").arg(median(sqliteCount(path, QStringLiteral("applications"), runs)), 0, 'f', 1) << Qt::endl;
 
     const QString someone = scalarSql(db, QStringLiteral("SELECT person_no FROM applications LIMIT 1 OFFSET ?"), {applications / 2}).toString();
     const QString idNumber = scalarSql(db, QStringLiteral("SELECT id_number FROM persons WHERE person_no = ?"), {someone}).toString();

@@ -32,6 +32,10 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
 #include <QUuid>
 
 using namespace ltc;
@@ -121,7 +125,8 @@ struct TaskStore {
                    "person_no,id_number,name,sex,birth_date,insurance_type,enrolled_on,district\n"
                    "P1," + ltctest::citizenId(kDistrict, QDate(1940, 5, 6), 11).toUtf8() + ",张三,M,1940-05-06,EMPLOYEE,2010-01-01,330302\n"
                    "P2," + ltctest::citizenId(kDistrict, QDate(1938, 2, 3), 22).toUtf8() + ",李四,F,1938-02-03,EMPLOYEE,2010-01-01,330302\n"
-                   "P3," + ltctest::citizenId(kDistrict, QDate(1936, 3, 4), 33).toUtf8() + ",王五,M,1936-03-04,EMPLOYEE,2010-01-01,330302\n");
+                   "P3," + ltctest::citizenId(kDistrict, QDate(1936, 3, 4), 33).toUtf8() + ",王五,M,1936-03-04,EMPLOYEE,2010-01-01,330302\n"
+                   "P4," + ltctest::citizenId(kDistrict, QDate(1935, 4, 5), 44).toUtf8() + ",赵六,F,1935-04-05,EMPLOYEE,2010-01-01,330302\n");
         importText(QStringLiteral("institutions"),
                    "code,name,kind,grade,service_forms,agreement_from,agreement_to,district\n"
                    "AG1,第一评估所,ASSESS,1,HOME_VISIT,2025-01-01,2030-12-31,330302\n"
@@ -215,6 +220,29 @@ TEST_CASE("assessments screens: from dispatch through the result and two experts
     CHECK(prompts->shownDraws.first().contains(seed));
     CHECK(page.detailText().contains(QStringLiteral("AG1")));
 
+    // The worklist names the agency and the team (the codes in the tooltips); the draw shown
+    // right after the dispatch names the team too.
+    {
+        const int row = page.model()->rowOf(task);
+        REQUIRE(row >= 0);
+        const auto text = [&](TaskColumn column, int role) {
+            return page.model()->data(page.model()->index(row, int(column)), role).toString();
+        };
+        CHECK(text(TaskColumn::Agency, Qt::DisplayRole) == QStringLiteral("第一评估所"));
+        CHECK(text(TaskColumn::Agency, Qt::ToolTipRole).startsWith(QStringLiteral("AG1")));
+        const TaskRow *dispatched = page.model()->rowAt(row);
+        REQUIRE(dispatched->team.size() >= 2);
+        REQUIRE(dispatched->teamNames.size() == dispatched->team.size());
+        for (int i = 0; i < dispatched->team.size(); ++i) {
+            INFO(str(dispatched->team.at(i)));
+            CHECK_FALSE(dispatched->teamNames.at(i).isEmpty());
+            CHECK(text(TaskColumn::Team, Qt::DisplayRole).contains(dispatched->teamNames.at(i)));
+            CHECK_FALSE(text(TaskColumn::Team, Qt::DisplayRole).contains(dispatched->team.at(i)));
+            CHECK(text(TaskColumn::Team, Qt::ToolTipRole).contains(dispatched->team.at(i)));
+            CHECK(prompts->shownDraws.first().contains(dispatched->teamNames.at(i)));
+        }
+    }
+
     // A redraw without a reason is refused in the dialog, the field named by its label; with one
     // it is recorded beside the first draw.
     prompts->steps.insert(QStringLiteral("assessment.redraw"), [](StepDialog &dialog) {
@@ -262,6 +290,27 @@ TEST_CASE("assessments screens: from dispatch through the result and two experts
     REQUIRE(page.addNote());
     CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM assessment_evidence WHERE task_id = ?"), {task}).toInt() == 2);
     CHECK(page.detailText().contains(QStringLiteral("卧床")));
+
+    // A wrong note is taken away through its remove link in the panel, after a confirmation;
+    // cancelled, it stays.
+    {
+        prompts->reasonAnswer = QStringLiteral("记错了的人");
+        REQUIRE(page.addNote());
+        const QString wrong = f.store.scalar(QStringLiteral("SELECT id FROM assessment_evidence WHERE note = ?"),
+                                             {QStringLiteral("记错了的人")}).toString();
+        REQUIRE_FALSE(wrong.isEmpty());
+        auto *detail = page.findChild<QTextBrowser *>(QStringLiteral("assessmentDetail"));
+        REQUIRE(detail);
+        CHECK(detail->toHtml().contains(QStringLiteral("remove-evidence:") + wrong));
+        prompts->confirmAnswer = false;
+        emit detail->anchorClicked(QUrl(QStringLiteral("remove-evidence:") + wrong));
+        CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM assessment_evidence WHERE id = ?"), {wrong}).toInt() == 1);
+        prompts->confirmAnswer = true;
+        emit detail->anchorClicked(QUrl(QStringLiteral("remove-evidence:") + wrong));
+        CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM assessment_evidence WHERE id = ?"), {wrong}).toInt() == 0);
+        CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM assessment_evidence WHERE task_id = ?"), {task}).toInt() == 2);
+        CHECK_FALSE(page.detailText().contains(QStringLiteral("记错了的人")));
+    }
 
     prompts->steps.insert(QStringLiteral("assessment.record_result"), [](StepDialog &dialog) {
         auto &result = dynamic_cast<ResultDialog &>(dialog);
@@ -365,6 +414,8 @@ TEST_CASE("assessments screens: from dispatch through the result and two experts
     CHECK(f.store.scalar(QStringLiteral("SELECT delivered_on FROM assessment_work WHERE task_id = ?"), {task}).toString() == iso(today()));
     CHECK_FALSE(page.action(QStringLiteral("deliver"))->isEnabled());
     CHECK(page.model()->data(page.model()->index(0, int(TaskColumn::Left)), Qt::DisplayRole).toString().isEmpty());  // no clock
+    // Delivered: the evidence is no longer removable.
+    CHECK_FALSE(page.findChild<QTextBrowser *>(QStringLiteral("assessmentDetail"))->toHtml().contains(QStringLiteral("remove-evidence:")));
     REQUIRE(page.printLetter());
     CHECK(prompts->shownLetter.contains(QStringLiteral("即")));  // the last day to dispute, once delivered
 }
@@ -375,6 +426,7 @@ TEST_CASE("assessments screens: the worklist filters by state, agency, assessor 
     const QString first = f.acceptedTask(QStringLiteral("P1"));
     const QString second = f.acceptedTask(QStringLiteral("P2"));
     const QString third = f.acceptedTask(QStringLiteral("P3"));
+    const QString fourth = f.acceptedTask(QStringLiteral("P4"));
     for (const QString &task : {first, second})
         f.require(f.handler, QStringLiteral("assessment.dispatch"),
                   {{QStringLiteral("id"), task}, {QStringLiteral("seed"), QStringLiteral("00000000000004d2")}});
@@ -383,16 +435,25 @@ TEST_CASE("assessments screens: the worklist filters by state, agency, assessor 
         QSqlDatabase db = f.store.db();
         REQUIRE(execSql(db, QStringLiteral("UPDATE assessment_work SET due_on = ?, deadline_order = ? WHERE task_id = ?"),
                         {iso(today().addDays(-7)), iso(today().addDays(-7)), first}));
+        // The fourth was accepted 90 days ago and is still not dispatched: its 30 working days
+        // (from acceptance, seed 004 §8(四)) have run out too.
+        REQUIRE(execSql(db, QStringLiteral("UPDATE assessment_tasks SET created_at = ? WHERE id = ?"),
+                        {QDateTime::currentDateTimeUtc().addDays(-90).toString(Qt::ISODate), fourth}));
     }
     ShellContext context(*f.store.store, f.handler);
     AssessmentsPage page(context, std::make_shared<ScriptedPrompts>());
     page.show();
-    REQUIRE(page.model()->rowCount() == 3);
-    // Not yet dispatched first, then by due date: the overdue one in the negative ink.
-    CHECK(page.model()->rowAt(0)->id == third);
-    CHECK(page.model()->rowAt(1)->id == first);
-    CHECK(page.model()->rowAt(1)->overdue());
-    CHECK(page.model()->data(page.model()->index(1, 0), Qt::ForegroundRole).isValid());
+    REQUIRE(page.model()->rowCount() == 4);
+    // Not yet dispatched first (by acceptance), then by due date: the overdue ones in the
+    // negative ink.
+    CHECK(page.model()->rowAt(0)->id == fourth);
+    CHECK(page.model()->rowAt(1)->id == third);
+    CHECK(page.model()->rowAt(2)->id == first);
+    CHECK(page.model()->rowAt(0)->overdue());
+    CHECK_FALSE(page.model()->rowAt(1)->overdue());
+    CHECK(page.model()->rowAt(2)->overdue());
+    CHECK(page.model()->data(page.model()->index(0, 0), Qt::ForegroundRole).isValid());
+    CHECK(page.model()->data(page.model()->index(2, 0), Qt::ForegroundRole).isValid());
 
     QSignalSpy totals(page.model(), &TasksModel::totalChanged);
     choose(page.stateFilter(), state::Dispatched);
@@ -401,8 +462,8 @@ TEST_CASE("assessments screens: the worklist filters by state, agency, assessor 
     CHECK(page.model()->totalCount() == 2);
     CHECK(totals.count() >= 1);
     choose(page.stateFilter(), state::ToDispatch);
-    REQUIRE(page.model()->rowCount() == 1);
-    CHECK(page.model()->rowAt(0)->id == third);
+    REQUIRE(page.model()->rowCount() == 2);
+    CHECK(page.model()->rowAt(1)->id == third);
     page.stateFilter()->setCurrentIndex(0);
 
     // Rotation sent the first to AG1, the second to AG2.
@@ -412,7 +473,7 @@ TEST_CASE("assessments screens: the worklist filters by state, agency, assessor 
     page.agencyFilter()->setCurrentIndex(0);
 
     // By an assessor of the latest draw's team.
-    const QString member = page.model()->rowAt(1)->team.value(0);
+    const QString member = page.model()->rowAt(2)->team.value(0);
     REQUIRE_FALSE(member.isEmpty());
     choose(page.assessorFilter(), member);
     REQUIRE(page.model()->rowCount() == 1);
@@ -422,10 +483,51 @@ TEST_CASE("assessments screens: the worklist filters by state, agency, assessor 
         CHECK(row.id != first);
     page.assessorFilter()->setCurrentIndex(0);
 
+    // Overdue: the rows marked red, dispatched or not, and only those.
     QTest::mouseClick(page.overdueFilter(), Qt::LeftButton);
     REQUIRE(page.overdueFilter()->isChecked());
+    REQUIRE(page.model()->rowCount() == 2);
+    CHECK(page.model()->rowAt(0)->id == fourth);
+    CHECK(page.model()->rowAt(1)->id == first);
+    for (const TaskRow &row : page.model()->rows())
+        CHECK(row.overdue());
+    page.model()->waitForCount();
+    CHECK(page.model()->totalCount() == 2);
+    choose(page.stateFilter(), state::ToDispatch);
     REQUIRE(page.model()->rowCount() == 1);
-    CHECK(page.model()->rowAt(0)->id == first);
+    CHECK(page.model()->rowAt(0)->id == fourth);
+    page.stateFilter()->setCurrentIndex(0);
     page.overdueFilter()->setChecked(false);
-    CHECK(page.model()->rowCount() == 3);
+    CHECK(page.model()->rowCount() == 4);
+}
+
+// At 150 % on a 1440 × 900 laptop the page has about 960 − 200 logical pixels (the navigation
+// beside it): both bars show every step, each a short word whose tooltip names the whole step
+// with its shortcut.
+TEST_CASE("assessments screens: the step bars fit at 150 %, tooltips with shortcuts", "[gui][assessments]")
+{
+    TaskStore f;
+    ShellContext context(*f.store.store, f.handler);
+    AssessmentsPage page(context, std::make_shared<ScriptedPrompts>());
+    page.resize(760, 560);
+    page.show();
+    QCoreApplication::processEvents();
+    const QList<QToolBar *> bars = page.findChildren<QToolBar *>();
+    REQUIRE(bars.size() == 2);
+    int shown = 0;
+    for (QToolBar *bar : bars) {
+        for (QAction *action : bar->actions()) {
+            INFO(str(action->text()));
+            QWidget *button = bar->widgetForAction(action);
+            REQUIRE(button);
+            CHECK(button->isVisible());
+            CHECK(button->geometry().right() <= bar->contentsRect().right());
+            CHECK(qobject_cast<QToolButton *>(button)->text() == action->iconText());
+            ++shown;
+        }
+    }
+    CHECK(shown == 13);
+    CHECK(page.action(QStringLiteral("dispatch"))->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText)));
+    CHECK_FALSE(page.action(QStringLiteral("dispatch"))->toolTip().contains(QLatin1Char('&')));
+    CHECK(page.action(QStringLiteral("deliver"))->toolTip().startsWith(page.action(QStringLiteral("deliver"))->text().remove(QLatin1Char('&')).remove(QChar(0x2026))));
 }

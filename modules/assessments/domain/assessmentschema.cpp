@@ -2,6 +2,55 @@
 
 namespace ltc::assessments {
 
+namespace {
+
+// Refreshes the team of one task (`task`: NEW.task_id or OLD.task_id) from its latest draw.
+QString teamMembersOf(const QString &task)
+{
+    return QStringLiteral("DELETE FROM assessment_team_members WHERE task_id = %1; INSERT OR IGNORE INTO "
+                          "assessment_team_members (staff_no, task_id) SELECT json_extract(j.value, '$.staff_no'), "
+                          "d.task_id FROM assessment_draws d, json_each(d.team) j WHERE d.task_id = %1 AND d.seq = "
+                          "(SELECT MAX(seq) FROM assessment_draws WHERE task_id = %1) AND json_extract(j.value, "
+                          "'$.staff_no') IS NOT NULL;")
+        .arg(task);
+}
+
+// The worklist over a million tasks (taskpagereads.cpp): each first page a walk of an index.
+// The delivered tasks (deadline_order 9999-12-31) in acceptance order, of all agencies or of
+// one; and each task's latest team by staff member, kept by SQLite's triggers from the draws
+// as they are written (commands and a sync's rows alike): the desktop's filter aid, local, empty
+// on the server (which lists no worklist pages).
+Migration worklistMigration()
+{
+    Migration v5{QStringLiteral("assessments"), 5, QStringLiteral("the task worklist fast at a million tasks"), {}, {}, {}};
+    const QStringList tables{
+        QStringLiteral("DROP INDEX assessment_work_by_agency"),
+        // With the task's id: an assessor's tasks are picked out of the walk without the rows.
+        QStringLiteral("CREATE INDEX assessment_work_by_acceptance ON assessment_work (deadline_order, accepted_on, task_id)"),
+        QStringLiteral("CREATE INDEX assessment_work_by_agency ON assessment_work (agency_code, deadline_order, accepted_on, "
+                       "task_id)"),
+        QStringLiteral("CREATE TABLE assessment_team_members (staff_no TEXT NOT NULL, task_id TEXT NOT NULL, PRIMARY KEY "
+                       "(staff_no, task_id))"),
+        QStringLiteral("CREATE INDEX assessment_team_members_by_task ON assessment_team_members (task_id)"),
+    };
+    v5.statements = tables + QStringList{
+        QStringLiteral("CREATE TRIGGER assessment_draws_team_insert AFTER INSERT ON assessment_draws BEGIN %1 END")
+            .arg(teamMembersOf(QStringLiteral("NEW.task_id"))),
+        QStringLiteral("CREATE TRIGGER assessment_draws_team_update AFTER UPDATE ON assessment_draws BEGIN %1 %2 END")
+            .arg(teamMembersOf(QStringLiteral("OLD.task_id")), teamMembersOf(QStringLiteral("NEW.task_id"))),
+        QStringLiteral("CREATE TRIGGER assessment_draws_team_delete AFTER DELETE ON assessment_draws BEGIN %1 END")
+            .arg(teamMembersOf(QStringLiteral("OLD.task_id"))),
+        QStringLiteral("INSERT OR IGNORE INTO assessment_team_members (staff_no, task_id) SELECT json_extract(j.value, "
+                       "'$.staff_no'), d.task_id FROM assessment_draws d, json_each(d.team) j WHERE d.seq = (SELECT "
+                       "MAX(seq) FROM assessment_draws x WHERE x.task_id = d.task_id) AND json_extract(j.value, "
+                       "'$.staff_no') IS NOT NULL"),
+    };
+    v5.postgresStatements = postgresDdl(tables);
+    return v5;
+}
+
+} // namespace
+
 QList<Migration> assessmentMigrations()
 {
     Migration v1{QStringLiteral("assessments"), 1, QStringLiteral("dispatch, draws, results, confirmations, conflicts"),
@@ -105,7 +154,7 @@ QList<Migration> assessmentMigrations()
                        "assigned_from, recorded_at) SELECT id, person_no, conclusion_on, service_form, institution_code, "
                        "dispatched_on, recorded_at FROM care_dispatches WHERE id NOT IN (SELECT id FROM care_assignments)"),
     };
-    return {v1, v2, v3, v4};
+    return {v1, v2, v3, v4, worklistMigration()};
 }
 
 QList<TableDecl> assessmentTables()
@@ -123,6 +172,7 @@ QList<TableDecl> assessmentTables()
         TableDecl::synced(QStringLiteral("care_dispatches"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("care_plans"), belongsToPerson()),
         TableDecl::synced(QStringLiteral("assessment_evidence"), belongsToPerson()).withFiles({QStringLiteral("blob")}),
+        TableDecl::localOnly(QStringLiteral("assessment_team_members")),  // from the draws, by triggers
     };
 }
 

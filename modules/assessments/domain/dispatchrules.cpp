@@ -58,4 +58,27 @@ QDate officeDay(const QDateTime &utc)
     return utc.toUTC().addSecs(8 * 3600).date();
 }
 
+QDateTime officeDayStart(QDate day)
+{
+    return day.startOfDay(Qt::UTC).addSecs(-8 * 3600);
+}
+
+bool conclusionClockRuns(const QString &taskState, bool delivered)
+{
+    return !delivered && taskState != state::Disputed;
+}
+
+bool conclusionLate(bool clockRunning, QDate dueOn, QDate today)
+{
+    return clockRunning && dueOn.isValid() && today > dueOn;
+}
+
+QDate lastLateAcceptanceDay(const WorkCalendar &calendar, QDate today, int workingDays)
+{
+    QDate day = today.addDays(-1);
+    while (!conclusionLate(true, conclusionDueOn(calendar, day, workingDays), today))
+        day = day.addDays(-1);
+    return day;
+}
+
 } // namespace ltc::assessments

@@ -71,5 +71,18 @@ QDate conclusionDueOn(const WorkCalendar &calendar, QDate acceptedOn, int workin
 
 // The office's date of a UTC instant (the offices keep China Standard Time, UTC+8).
 QDate officeDay(const QDateTime &utc);
+// The UTC instant `day` starts at the office (officeDay(officeDayStart(d)) == d).
+QDateTime officeDayStart(QDate day);
+
+// The conclusion clock (seed 004 §8(四), DOMAIN.md §B): it runs from the acceptance of the
+// application (the task's creation, so also while the task waits to be dispatched) until the
+// letter is delivered; a task ended by a substantiated objection has none.
+bool conclusionClockRuns(const QString &taskState, bool delivered);
+// Overdue: the clock runs and the due day has passed. The worklist's red and its overdue filter
+// both follow this (the filter in SQL through lastLateAcceptanceDay for tasks not dispatched).
+bool conclusionLate(bool clockRunning, QDate dueOn, QDate today);
+// The last acceptance day whose letter is late on `today` (due days grow with acceptance days):
+// a running clock accepted on or before it is overdue.
+QDate lastLateAcceptanceDay(const WorkCalendar &calendar, QDate today, int workingDays);
 
 } // namespace ltc::assessments

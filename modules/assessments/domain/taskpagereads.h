@@ -38,7 +38,9 @@ struct TaskRow {
     QDate deliveredOn;
     int workingDaysLeft = 0;  // negative once overdue
     bool clockRunning = false;  // until the letter is delivered; none on a task ended by an objection
-    bool late = false;          // the clock runs and the due date has passed (the overdue filter's rule)
+    bool late = false;          // conclusionLate (dispatchrules.h), as the overdue filter selects
+    QString agencyName{};       // from the institutions registry
+    QStringList teamNames{};    // parallel to team, from the staff registry (empty where unknown)
     bool overdue() const { return late; }
 };
 

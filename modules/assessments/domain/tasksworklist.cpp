@@ -81,12 +81,11 @@ bool listTasks(QSqlDatabase &db, const WorklistFilters &filters, const WorklistS
             acceptedOn = officeDay(QDateTime::fromString(q.value(6).toString(), Qt::ISODate));
             due = conclusionDueOn(calendar, acceptedOn, termsByDistrict.value(district).conclusionWorkingDays);
         }
-        // The clock runs until the letter is delivered; a task ended by an objection has none.
-        const bool open = q.value(11).isNull() && taskState != state::Disputed;
+        const bool open = conclusionClockRuns(taskState, !q.value(11).isNull());
         const int left = workingDaysLeft(calendar, today, due);
         const QVariantList row{q.value(0), q.value(1), q.value(2), taskState, q.value(4), teamText(q.value(5).toString()),
                                acceptedOn.toString(Qt::ISODate), due.toString(Qt::ISODate),
-                               open ? QVariant(left) : QVariant(), open && today > due ? QStringLiteral("overdue") : QVariant(),
+                               open ? QVariant(left) : QVariant(), conclusionLate(open, due, today) ? QStringLiteral("overdue") : QVariant(),
                                q.value(10).toInt() != 0 ? QStringLiteral("online") : QVariant(), q.value(11), q.value(12)};
         if (!sink(row))
             return true;

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -35,6 +36,9 @@ namespace {
 const QString kSettings = QStringLiteral("assessments/");
 
 QDate officeToday() { return officeDate(QDateTime::currentDateTimeUtc()); }
+
+// Evidence is attached and taken away while the task is being assessed (evidencecommands.h).
+bool assessing(const QString &s) { return s == state::Accepted || s == state::Assessed || s == state::AwaitingConfirmation; }
 
 void fillCombo(QComboBox *combo, const QString &all, const QList<NamedCode> &choices)
 {
@@ -74,28 +78,44 @@ AssessmentsPage::~AssessmentsPage() { saveState(); }
 
 void AssessmentsPage::buildActions()
 {
-    const auto add = [this](const QString &name, const QString &text, const QKeySequence &keys, auto slot) {
+    // The bars show a short word (so that both fit at 150 % on a laptop); the tooltip says the
+    // whole step with its shortcut.
+    const auto add = [this](const QString &name, const QString &text, const QString &shortText, const QKeySequence &keys,
+                            auto slot) {
         auto *action = new QAction(text, this);
         action->setObjectName(QStringLiteral("assessments.") + name);
+        action->setIconText(shortText);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QString tip = text;
+        tip.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))).remove(QLatin1Char('&')).remove(QChar(0x2026));
+        if (!keys.isEmpty())
+            tip += QStringLiteral(" (%1)").arg(keys.toString(QKeySequence::NativeText));
+        action->setToolTip(tip);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         m_actions.insert(name, action);
     };
-    add(QStringLiteral("dispatch"), Tr::tr("&Dispatch…"), QKeySequence(Qt::CTRL | Qt::Key_D), &AssessmentsPage::dispatchCurrent);
-    add(QStringLiteral("redraw"), Tr::tr("Re&draw…"), QKeySequence(), &AssessmentsPage::redrawCurrent);
-    add(QStringLiteral("accept"), Tr::tr("Agency &accepts…"), QKeySequence(), &AssessmentsPage::acceptCurrent);
-    add(QStringLiteral("result"), Tr::tr("&Result…"), QKeySequence(Qt::CTRL | Qt::Key_R), &AssessmentsPage::recordResult);
-    add(QStringLiteral("confirm"), Tr::tr("Expert &confirms…"), QKeySequence(Qt::CTRL | Qt::Key_E), &AssessmentsPage::confirmCurrent);
-    add(QStringLiteral("objection"), Tr::tr("&Objection…"), QKeySequence(), &AssessmentsPage::recordObjection);
-    add(QStringLiteral("conclude"), Tr::tr("Co&nclude…"), QKeySequence(), &AssessmentsPage::concludeCurrent);
-    add(QStringLiteral("deliver"), Tr::tr("&Letter delivered…"), QKeySequence(), &AssessmentsPage::deliverCurrent);
-    add(QStringLiteral("evidence"), Tr::tr("Attach &evidence…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &AssessmentsPage::attachEvidence);
-    add(QStringLiteral("note"), Tr::tr("Add a no&te…"), QKeySequence(), &AssessmentsPage::addNote);
-    add(QStringLiteral("draws"), Tr::tr("Draw &history"), QKeySequence(Qt::CTRL | Qt::Key_H), &AssessmentsPage::showDraws);
-    add(QStringLiteral("letter"), Tr::tr("&Print letter…"), QKeySequence(QKeySequence::Print), &AssessmentsPage::printLetter);
-    add(QStringLiteral("pdf"), Tr::tr("Letter as P&DF…"), QKeySequence(), &AssessmentsPage::exportLetterPdf);
+    add(QStringLiteral("dispatch"), Tr::tr("&Dispatch…"), Tr::tr("Dispatch"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        &AssessmentsPage::dispatchCurrent);
+    add(QStringLiteral("redraw"), Tr::tr("Re&draw…"), Tr::tr("Redraw"), QKeySequence(), &AssessmentsPage::redrawCurrent);
+    add(QStringLiteral("accept"), Tr::tr("Agency &accepts…"), Tr::tr("Accept"), QKeySequence(), &AssessmentsPage::acceptCurrent);
+    add(QStringLiteral("result"), Tr::tr("&Result…"), Tr::tr("Result"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        &AssessmentsPage::recordResult);
+    add(QStringLiteral("confirm"), Tr::tr("Expert &confirms…"), Tr::tr("Confirm"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        &AssessmentsPage::confirmCurrent);
+    add(QStringLiteral("objection"), Tr::tr("&Objection…"), Tr::tr("Record objection"), QKeySequence(), &AssessmentsPage::recordObjection);
+    add(QStringLiteral("conclude"), Tr::tr("Co&nclude…"), Tr::tr("Conclude"), QKeySequence(), &AssessmentsPage::concludeCurrent);
+    add(QStringLiteral("deliver"), Tr::tr("&Letter delivered…"), Tr::tr("Delivered"), QKeySequence(),
+        &AssessmentsPage::deliverCurrent);
+    add(QStringLiteral("evidence"), Tr::tr("Attach &evidence…"), Tr::tr("Evidence"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        &AssessmentsPage::attachEvidence);
+    add(QStringLiteral("note"), Tr::tr("Add a no&te…"), Tr::tr("Note"), QKeySequence(), &AssessmentsPage::addNote);
+    add(QStringLiteral("draws"), Tr::tr("Draw &history"), Tr::tr("Draws"), QKeySequence(Qt::CTRL | Qt::Key_H),
+        &AssessmentsPage::showDraws);
+    add(QStringLiteral("letter"), Tr::tr("&Print letter…"), Tr::tr("Print"), QKeySequence(QKeySequence::Print),
+        &AssessmentsPage::printLetter);
+    add(QStringLiteral("pdf"), Tr::tr("Letter as P&DF…"), Tr::tr("PDF"), QKeySequence(), &AssessmentsPage::exportLetterPdf);
 }
 
 void AssessmentsPage::buildLayout()
@@ -145,6 +165,8 @@ void AssessmentsPage::buildLayout()
     for (const char *name : {"evidence", "note", "draws", "letter", "pdf"})
         panelTools->addAction(m_actions.value(QString::fromLatin1(name)));
     panelLayout->addWidget(panelTools);
+    // The splitter never squeezes the panel below its bar (at 150 % the list gives way).
+    panel->setMinimumWidth(panelTools->sizeHint().width());
     m_detail = new QTextBrowser(panel);
     panelLayout->addWidget(m_detail, 1);
     m_detail->setObjectName(QStringLiteral("assessmentDetail"));
@@ -152,6 +174,8 @@ void AssessmentsPage::buildLayout()
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("evidence"))
             openEvidence(url.path());
+        else if (url.scheme() == QLatin1String("remove-evidence"))
+            removeEvidence(url.path());
     });
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(panel);
@@ -223,6 +247,7 @@ TaskPanel AssessmentsPage::panelOf(const Task &task) const
     panel.confirmationsNeeded = termsFor(db, task.person.district, officeToday()).expertConfirmations;
     panel.objections = objectionsOf(db, task.record.id);
     panel.evidence = evidenceOf(db, task.record.id);
+    panel.evidenceRemovable = mayHandle() && assessing(task.record.state);
     for (const StoredDraw &draw : panel.draws) {
         for (const QJsonValue &c : draw.candidates) {
             const QString staffNo = c.toObject().value(QStringLiteral("staff_no")).toString();
@@ -247,7 +272,7 @@ void AssessmentsPage::updateActions()
 {
     const std::optional<Task> task = currentTask();
     const QString s = task ? task->record.state : QString();
-    const bool staff = m_context.user().hasRole(Role::Handler) || m_context.user().hasRole(Role::Admin);
+    const bool staff = mayHandle();
     const bool delivered = task && task->work && task->work->deliveredOn.isValid();
     const auto enable = [this](const char *name, bool on) { m_actions.value(QString::fromLatin1(name))->setEnabled(on); };
     enable("dispatch", staff && s == state::ToDispatch);
@@ -258,15 +283,19 @@ void AssessmentsPage::updateActions()
     enable("objection", staff && s == state::InPublication);
     enable("conclude", staff && (s == state::InPublication || s == state::Confirmed));
     enable("deliver", staff && s == state::Concluded && !delivered);
-    const bool assessing = s == state::Accepted || s == state::Assessed || s == state::AwaitingConfirmation;
-    enable("evidence", staff && assessing);
-    enable("note", staff && assessing);
+    enable("evidence", staff && assessing(s));
+    enable("note", staff && assessing(s));
     enable("draws", task && task->work.has_value());
     enable("letter", s == state::Concluded);
     enable("pdf", s == state::Concluded);
 }
 
 QAction *AssessmentsPage::action(const QString &name) const { return m_actions.value(name); }
+
+bool AssessmentsPage::mayHandle() const
+{
+    return m_context.user().hasRole(Role::Handler) || m_context.user().hasRole(Role::Admin);
+}
 
 bool AssessmentsPage::runStep(StepDialog *dialog, const QString &done)
 {
@@ -425,6 +454,21 @@ bool AssessmentsPage::openEvidence(const QString &evidenceId)
     }
     m_prompts->openEvidence(this, copy);
     return true;
+}
+
+bool AssessmentsPage::removeEvidence(const QString &evidenceId)
+{
+    QSqlDatabase db = m_context.readConnection();
+    const std::optional<EvidenceRow> evidence = findEvidence(db, evidenceId);
+    if (!evidence)
+        return false;
+    const QString what = evidence->kind == QLatin1String("NOTE") ? Tr::tr("the note \"%1\"").arg(evidence->note.left(40))
+                                                                 : evidence->fileName;
+    if (!m_prompts->confirm(this, Tr::tr("Remove evidence"),
+                            Tr::tr("Remove %1 from the task?").arg(what)))
+        return false;
+    return run(QStringLiteral("assessment.remove_evidence"), {{QStringLiteral("evidence_id"), evidenceId}},
+               Tr::tr("Evidence removed."));
 }
 
 bool AssessmentsPage::showDraws()

@@ -66,6 +66,7 @@ public slots:
     bool attachEvidence();
     bool addNote();
     bool openEvidence(const QString &evidenceId);
+    bool removeEvidence(const QString &evidenceId);  // asks first
     bool showDraws();
     bool printLetter();
     bool exportLetterPdf();
@@ -77,6 +78,7 @@ private:
     void applyFilter();
     void showCurrent();
     void updateActions();
+    bool mayHandle() const;  // the steps are the handlers' (and an administrator's)
     TaskPanel panelOf(const Task &task) const;
     bool runStep(StepDialog *dialog, const QString &done);
     bool run(const QString &command, const QJsonObject &args, const QString &done);

@@ -1,6 +1,7 @@
 #include "assessments/ui/taskdialogs.h"
 
 #include "assessments/domain/draw.h"
+#include "assessments/ui/tasktexts.h"
 #include "core/tr.h"
 #include "sdk/modulecontext.h"
 #include "sdk/widgets.h"
@@ -26,28 +27,6 @@ namespace {
 
 QDate officeToday() { return officeDate(QDateTime::currentDateTimeUtc()); }
 
-// "重抽理由(&R)：" → "重抽理由": the label as a message names it.
-QString plainLabel(QString label)
-{
-    label.remove(QRegularExpression(QStringLiteral("\\(&.\\)")));
-    label.remove(QLatin1Char('&'));
-    while (label.endsWith(QLatin1Char(':')) || label.endsWith(QChar(0xFF1A)))
-        label.chop(1);
-    return label;
-}
-
-void insertArgument(QJsonObject &args, const QString &key, const QJsonValue &value)
-{
-    const qsizetype dot = key.indexOf(QLatin1Char('.'));
-    if (dot < 0) {
-        args.insert(key, value);
-        return;
-    }
-    QJsonObject inner = args.value(key.left(dot)).toObject();
-    inner.insert(key.mid(dot + 1), value);
-    args.insert(key.left(dot), inner);
-}
-
 QString gradeText(int grade)
 {
     static const char *const kGrades[] = {QT_TRANSLATE_NOOP("ltc", "intact"), QT_TRANSLATE_NOOP("ltc", "mildly impaired"),
@@ -64,130 +43,19 @@ QString newSeed() { return seedText(QRandomGenerator::system()->generate64()); }
 
 StepDialog::StepDialog(ModuleContext &context, const QString &command, const QString &title, const QString &taskId,
                        QWidget *parent)
-    : QDialog(parent), m_context(context), m_command(command)
+    : sdk::CommandDialog(context, QStringLiteral("assessments"), command, title, parent)
 {
-    setWindowTitle(title);
-    setObjectName(QStringLiteral("assessments.dialog.") + command);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(sdk::headingLabel(title, this));
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    m_intro->hide();
-    layout->addWidget(m_intro);
-    m_form = new QFormLayout;
-    layout->addLayout(m_form);
-    layout->addStretch(1);  // a taller dialog grows here, not between the form's rows
-    m_problem = sdk::problemLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    layout->addWidget(m_problem);
-    layout->addWidget(sdk::okCancelButtons(this, Tr::tr("Confirm")));
-    m_fixed.insert(QStringLiteral("id"), taskId);
-    m_labels.insert(QStringLiteral("id"), Tr::tr("Task"));
+    setFixed(QStringLiteral("id"), taskId);
+    nameArgument(QStringLiteral("id"), Tr::tr("Task"));
     setMinimumWidth(480);
-}
-
-void StepDialog::setIntro(const QString &text)
-{
-    m_intro->setText(text);
-    m_intro->setVisible(!text.isEmpty());
-}
-
-void StepDialog::add(const QString &key, const QString &label, QWidget *widget, std::function<QJsonValue()> read)
-{
-    widget->setObjectName(key);
-    m_form->addRow(label, widget);
-    m_fields.insert(key, Field{widget, std::move(read)});
-    m_labels.insert(key, plainLabel(label));
-}
-
-QLineEdit *StepDialog::addText(const QString &key, const QString &label, bool optional, const QString &value)
-{
-    auto *edit = new QLineEdit(value, this);
-    add(key, label, edit, [edit, optional] {
-        const QString text = edit->text().trimmed();
-        return optional && text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
-    });
-    return edit;
-}
-
-QPlainTextEdit *StepDialog::addLongText(const QString &key, const QString &label, bool optional)
-{
-    auto *edit = new QPlainTextEdit(this);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(72);
-    add(key, label, edit, [edit, optional] {
-        const QString text = edit->toPlainText().trimmed();
-        return optional && text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
-    });
-    return edit;
-}
-
-QDateEdit *StepDialog::addDate(const QString &key, const QString &label, QDate value)
-{
-    auto *edit = new QDateEdit(value, this);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    add(key, label, edit, [edit] { return QJsonValue(edit->date().toString(Qt::ISODate)); });
-    return edit;
 }
 
 QComboBox *StepDialog::addChoice(const QString &key, const QString &label, const QList<NamedCode> &choices)
 {
-    auto *combo = new QComboBox(this);
+    sdk::Choices titled;
     for (const NamedCode &c : choices)
-        combo->addItem(c.name.isEmpty() ? c.code : QStringLiteral("%1 %2").arg(c.code, c.name), c.code);
-    add(key, label, combo, [combo] {
-        const QString code = combo->currentData().toString();
-        return code.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(code);
-    });
-    return combo;
-}
-
-QCheckBox *StepDialog::addFlag(const QString &key, const QString &label, bool value)
-{
-    auto *check = new QCheckBox(label, this);
-    check->setChecked(value);
-    check->setObjectName(key);
-    m_form->addRow(QString(), check);
-    m_fields.insert(key, Field{check, [check] { return QJsonValue(check->isChecked()); }});
-    m_labels.insert(key, plainLabel(label));
-    return check;
-}
-
-void StepDialog::setFixed(const QString &key, const QJsonValue &value) { m_fixed.insert(key, value); }
-
-void StepDialog::nameArgument(const QString &key, const QString &label) { m_labels.insert(key, label); }
-
-QString StepDialog::problem() const { return m_problem->isVisible() || !m_problem->text().isEmpty() ? m_problem->text() : QString(); }
-
-QString StepDialog::withLabels(const QString &message) const
-{
-    QStringList parts = message.split(QStringLiteral("; "));
-    for (QString &part : parts) {
-        const qsizetype colon = part.indexOf(QStringLiteral(": "));
-        if (colon > 0 && m_labels.contains(part.left(colon)))
-            part = m_labels.value(part.left(colon)) + part.mid(colon);
-    }
-    return parts.join(QLatin1Char('\n'));
-}
-
-void StepDialog::accept()
-{
-    QJsonObject args = m_fixed;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QJsonValue value = it->read();
-        if (!value.isUndefined())
-            insertArgument(args, it.key(), value);
-    }
-    addArguments(args);
-    const CommandOutcome outcome = m_context.execute(m_command, args);
-    if (!outcome.ok()) {
-        sdk::showProblem(m_problem, withLabels(outcome.error->message));
-        return;
-    }
-    m_submitted = args;
-    sdk::showProblem(m_problem, QString());
-    QDialog::accept();
+        titled.append({c.code, c.name.isEmpty() ? c.code : QStringLiteral("%1 %2").arg(c.code, c.name)});
+    return addChoice(key, label, titled, {}, true);
 }
 
 // ---- the result -------------------------------------------------------------------------------
@@ -315,11 +183,11 @@ StepDialog *dispatchDialog(ModuleContext &context, const Task &task, QWidget *pa
                          .arg(taskLine(task), terms.agencyChoice == QLatin1String("RANDOM") ? Tr::tr("lot") : Tr::tr("rotation"))
                          .arg(team.members)
                          .arg(team.expertsAtLeast));
-    QLineEdit *seed = dialog->addText(QStringLiteral("seed"), Tr::tr("&Seed:"), false, newSeed());
+    QLineEdit *seed = dialog->addText(QStringLiteral("seed"), Tr::tr("&Seed:"), newSeed());
     seed->setReadOnly(true);
     for (const QString &function : team.officers)
-        dialog->addText(QStringLiteral("officers.") + function, Tr::tr("Officer %1:").arg(function));
-    dialog->addFlag(QStringLiteral("online"), Tr::tr("&Online assessment (the person lives elsewhere)"));
+        dialog->addText(QStringLiteral("officers.") + function, Tr::tr("%1 (name):").arg(officerTitle(function)));
+    dialog->addCheck(QStringLiteral("online"), Tr::tr("&Online assessment (the person lives elsewhere)"));
     return dialog;
 }
 
@@ -328,7 +196,7 @@ StepDialog *redrawDialog(ModuleContext &context, const Task &task, QWidget *pare
     auto *dialog = new StepDialog(context, QStringLiteral("assessment.redraw"), Tr::tr("Redraw the team"), task.record.id, parent);
     dialog->setIntro(Tr::tr("%1. The agency stays; the team is drawn again from a new seed. Every earlier draw is kept.")
                          .arg(taskLine(task)));
-    QLineEdit *seed = dialog->addText(QStringLiteral("seed"), Tr::tr("&Seed:"), false, newSeed());
+    QLineEdit *seed = dialog->addText(QStringLiteral("seed"), Tr::tr("&Seed:"), newSeed());
     seed->setReadOnly(true);
     dialog->addLongText(QStringLiteral("reason"), Tr::tr("&Reason for the redraw:"));
     return dialog;
@@ -374,7 +242,7 @@ StepDialog *objectionDialog(ModuleContext &context, const Task &task, QWidget *p
     dialog->addText(QStringLiteral("objector"), Tr::tr("&Objector (by name):"));
     dialog->addLongText(QStringLiteral("text"), Tr::tr("&What they report:"));
     dialog->addDate(QStringLiteral("received_on"), Tr::tr("&Received on:"), officeToday());
-    dialog->addFlag(QStringLiteral("substantiated"), Tr::tr("&Substantiated: order a re-assessment"));
+    dialog->addCheck(QStringLiteral("substantiated"), Tr::tr("&Substantiated: order a re-assessment"));
     return dialog;
 }
 

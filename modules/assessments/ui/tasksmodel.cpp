@@ -28,6 +28,21 @@ QString columnTitle(TaskColumn column)
     return {};
 }
 
+// The team by name (a member the registry does not know by number); with the numbers for the
+// tooltip.
+QString teamText(const TaskRow &row, bool withNumbers)
+{
+    QStringList members;
+    for (int i = 0; i < row.team.size(); ++i) {
+        const QString name = row.teamNames.value(i);
+        if (name.isEmpty())
+            members << row.team.at(i);
+        else
+            members << (withNumbers ? QStringLiteral("%1 (%2)").arg(name, row.team.at(i)) : name);
+    }
+    return members.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 TasksModel::TasksModel(const ReadAccess &reads, QObject *parent)
@@ -70,7 +85,9 @@ QVariant TasksModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return display(*row, column);
     case Qt::ToolTipRole:
-        return column == TaskColumn::Team ? QVariant(row->team.join(QStringLiteral(", "))) : QVariant();
+        if (column == TaskColumn::Team)
+            return teamText(*row, true);
+        return column == TaskColumn::Agency ? QVariant(QStringLiteral("%1 %2").arg(row->agency, row->agencyName).trimmed()) : QVariant();
     case Qt::ForegroundRole:
         if (row->overdue())
             return sdk::negativeColour();
@@ -93,8 +110,8 @@ QVariant TasksModel::display(const TaskRow &row, TaskColumn column) const
     case TaskColumn::PersonNo: return row.personNo;
     case TaskColumn::Kind: return kindTitle(row.kind);
     case TaskColumn::State: return row.deliveredOn.isValid() ? Tr::tr("Delivered") : stateTitle(row.state);
-    case TaskColumn::Agency: return row.agency;
-    case TaskColumn::Team: return row.team.join(QStringLiteral(", "));
+    case TaskColumn::Agency: return row.agencyName.isEmpty() ? row.agency : row.agencyName;
+    case TaskColumn::Team: return teamText(row, false);
     case TaskColumn::Accepted: return sdk::day(row.acceptedOn);
     case TaskColumn::Due: return sdk::day(row.dueOn);
     case TaskColumn::Left:

@@ -111,18 +111,33 @@ QString evidenceHtml(const TaskPanel &panel)
         return {};
     QString html = heading(Tr::tr("Evidence"));
     for (const EvidenceRow &e : panel.evidence) {
+        const QString remove = panel.evidenceRemovable
+                                   ? QStringLiteral(" <a href=\"remove-evidence:%1\">%2</a>").arg(esc(e.id), esc(Tr::tr("remove")))
+                                   : QString();
         if (e.kind == QLatin1String("NOTE")) {
-            html += para(Tr::tr("Note: %1").arg(e.note));
+            html += QStringLiteral("<p>%1%2</p>").arg(esc(Tr::tr("Note: %1").arg(e.note)), remove);
             continue;
         }
         const QString kind = e.kind == QLatin1String("VIDEO") ? Tr::tr("Video") : Tr::tr("Photo");
-        html += QStringLiteral("<p>%1: <a href=\"evidence:%2\">%3</a> %4</p>")
-                    .arg(esc(kind), esc(e.id), esc(e.fileName), esc(e.note));
+        html += QStringLiteral("<p>%1: <a href=\"evidence:%2\">%3</a> %4%5</p>")
+                    .arg(esc(kind), esc(e.id), esc(e.fileName), esc(e.note), remove);
     }
     return html;
 }
 
 } // namespace
+
+QString officerTitle(const QString &function)
+{
+    // Wenzhou's team (seed 003 三(二)): the drawn assessors with these three beside them.
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("HANDLING_OFFICER"), QT_TRANSLATE_NOOP("ltc", "Handling officer")},
+        {QStringLiteral("INSURER_OFFICER"), QT_TRANSLATE_NOOP("ltc", "Insurer's officer")},
+        {QStringLiteral("COMMUNITY_OFFICER"), QT_TRANSLATE_NOOP("ltc", "Community officer")},
+    };
+    const char *title = titles.value(function);
+    return title ? Tr::tr(title) : Tr::tr("Officer %1").arg(function);
+}
 
 QString stateTitle(const QString &state)
 {
@@ -192,7 +207,7 @@ QString taskHtml(const TaskPanel &panel)
                 html += para(Tr::tr("%1 draws; see the draw history.").arg(panel.draws.size()));
         }
         for (auto it = t.work->officers.begin(); it != t.work->officers.end(); ++it)
-            html += para(Tr::tr("Officer %1: %2").arg(it.key(), it.value().toString()));
+            html += para(Tr::tr("%1: %2").arg(officerTitle(it.key()), it.value().toString()));
     }
     html += evidenceHtml(panel) + resultHtml(panel) + confirmationsHtml(panel) + objectionsHtml(panel);
     return html;

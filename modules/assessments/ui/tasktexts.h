@@ -13,6 +13,7 @@ namespace ltc::assessments::ui {
 QString stateTitle(const QString &state);
 QString kindTitle(const QString &kind);
 QString reasonTitle(const QString &reason);  // an exclusion's or an agency refusal's reason
+QString officerTitle(const QString &function);  // an officer the policy names beside the team
 // The states the worklist's state filter offers, in the task's order, then re-assessments.
 QStringList stateFilterCodes();
 
@@ -26,6 +27,7 @@ struct TaskPanel {
     int confirmationsNeeded = 2;
     QList<ObjectionRow> objections;
     QList<EvidenceRow> evidence;
+    bool evidenceRemovable = false;  // each item offers a remove link (remove-evidence:<id>)
     QHash<QString, QString> staffNames;  // staff_no → name, for the teams
 };
 QString taskHtml(const TaskPanel &panel);

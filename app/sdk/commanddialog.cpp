@@ -1,4 +1,4 @@
-#include "agreements/ui/commanddialog.h"
+#include "sdk/commanddialog.h"
 
 #include "core/money.h"
 #include "core/tr.h"
@@ -21,13 +21,13 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace ltc::agreements::ui {
+namespace ltc::sdk {
 namespace {
 
 // The earliest day a date field offers; an optional one shows it as "—", meaning no date.
 const QDate kNoDate(2000, 1, 1);
 
-// "评估小组成员(&P)：" → "评估小组成员": the label as a message names it.
+// "重抽理由(&R)：" → "重抽理由": the label as a message names it.
 QString plainLabel(QString label)
 {
     label.remove(QRegularExpression(QStringLiteral("\\(&.\\)")));
@@ -37,13 +37,26 @@ QString plainLabel(QString label)
     return label;
 }
 
+void insertArgument(QJsonObject &args, const QString &key, const QJsonValue &value)
+{
+    const qsizetype dot = key.indexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        args.insert(key, value);
+        return;
+    }
+    QJsonObject inner = args.value(key.left(dot)).toObject();
+    inner.insert(key.mid(dot + 1), value);
+    args.insert(key.left(dot), inner);
+}
+
 } // namespace
 
-CommandDialog::CommandDialog(ModuleContext &context, const QString &command, const QString &title, QWidget *parent)
+CommandDialog::CommandDialog(ModuleContext &context, const QString &module, const QString &command, const QString &title,
+                             QWidget *parent)
     : QDialog(parent), m_context(context), m_command(command)
 {
     setWindowTitle(title);
-    setObjectName(QStringLiteral("agreements.dialog.") + command);
+    setObjectName(module + QStringLiteral(".dialog.") + command);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(sdk::headingLabel(title, this));
     m_intro = new QLabel(this);
@@ -52,6 +65,7 @@ CommandDialog::CommandDialog(ModuleContext &context, const QString &command, con
     layout->addWidget(m_intro);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
+    layout->addStretch(1);  // a taller dialog grows here, not between the form's rows
     m_problem = sdk::problemLabel(this);
     layout->addWidget(m_problem);
     layout->addWidget(sdk::okCancelButtons(this, Tr::tr("Confirm")));
@@ -70,10 +84,11 @@ void CommandDialog::add(const QString &key, const QString &label, QWidget *widge
 {
     widget->setObjectName(key);
     m_form->addRow(label, widget);
-    m_fields.insert(key, Field{widget, plainLabel(label), std::move(read)});
+    m_fields.insert(key, Field{widget, std::move(read)});
+    m_labels.insert(key, plainLabel(label));
 }
 
-QWidget *CommandDialog::addText(const QString &key, const QString &label, const QString &value, bool optional)
+QLineEdit *CommandDialog::addText(const QString &key, const QString &label, const QString &value, bool optional)
 {
     auto *edit = new QLineEdit(value, this);
     add(key, label, edit, [edit, optional](QString *) {
@@ -83,7 +98,7 @@ QWidget *CommandDialog::addText(const QString &key, const QString &label, const 
     return edit;
 }
 
-QWidget *CommandDialog::addLongText(const QString &key, const QString &label, bool optional)
+QPlainTextEdit *CommandDialog::addLongText(const QString &key, const QString &label, bool optional)
 {
     auto *edit = new QPlainTextEdit(this);
     edit->setTabChangesFocus(true);
@@ -95,7 +110,7 @@ QWidget *CommandDialog::addLongText(const QString &key, const QString &label, bo
     return edit;
 }
 
-QWidget *CommandDialog::addDate(const QString &key, const QString &label, QDate value, bool optional)
+QDateEdit *CommandDialog::addDate(const QString &key, const QString &label, QDate value, bool optional)
 {
     auto *edit = new QDateEdit(this);
     edit->setCalendarPopup(true);
@@ -112,18 +127,22 @@ QWidget *CommandDialog::addDate(const QString &key, const QString &label, QDate 
     return edit;
 }
 
-QWidget *CommandDialog::addChoice(const QString &key, const QString &label, const Choices &choices, const QString &current)
+QComboBox *CommandDialog::addChoice(const QString &key, const QString &label, const Choices &choices, const QString &current,
+                                    bool leaveOutEmpty)
 {
     auto *combo = new QComboBox(this);
     for (const auto &[code, title] : choices)
         combo->addItem(title, code);
     if (const int index = combo->findData(current); index >= 0)
         combo->setCurrentIndex(index);
-    add(key, label, combo, [combo](QString *) { return QJsonValue(combo->currentData().toString()); });
+    add(key, label, combo, [combo, leaveOutEmpty](QString *) {
+        const QString code = combo->currentData().toString();
+        return leaveOutEmpty && code.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(code);
+    });
     return combo;
 }
 
-QWidget *CommandDialog::addNumber(const QString &key, const QString &label, int min, int max, int value)
+QSpinBox *CommandDialog::addNumber(const QString &key, const QString &label, int min, int max, int value)
 {
     auto *spin = new QSpinBox(this);
     spin->setRange(min, max);
@@ -132,7 +151,7 @@ QWidget *CommandDialog::addNumber(const QString &key, const QString &label, int 
     return spin;
 }
 
-QWidget *CommandDialog::addYuan(const QString &key, const QString &label)
+QLineEdit *CommandDialog::addYuan(const QString &key, const QString &label)
 {
     auto *edit = new QLineEdit(this);
     edit->setPlaceholderText(QStringLiteral("0.00"));
@@ -148,7 +167,7 @@ QWidget *CommandDialog::addYuan(const QString &key, const QString &label)
     return edit;
 }
 
-QWidget *CommandDialog::addLines(const QString &key, const QString &label, const QStringList &lines)
+QPlainTextEdit *CommandDialog::addLines(const QString &key, const QString &label, const QStringList &lines)
 {
     auto *edit = new QPlainTextEdit(lines.join(QLatin1Char('\n')), this);
     edit->setTabChangesFocus(true);
@@ -165,7 +184,7 @@ QWidget *CommandDialog::addLines(const QString &key, const QString &label, const
     return edit;
 }
 
-QWidget *CommandDialog::addChecks(const QString &key, const QString &label, const Choices &choices, const QStringList &ticked)
+QListWidget *CommandDialog::addChecks(const QString &key, const QString &label, const Choices &choices, const QStringList &ticked)
 {
     auto *list = new QListWidget(this);
     for (const auto &[code, title] : choices) {
@@ -185,7 +204,7 @@ QWidget *CommandDialog::addChecks(const QString &key, const QString &label, cons
     return list;
 }
 
-QWidget *CommandDialog::addFlag(const QString &key, const QString &label, bool value)
+QCheckBox *CommandDialog::addFlag(const QString &key, const QString &label, bool value)
 {
     auto *box = new QCheckBox(this);
     box->setChecked(value);
@@ -193,7 +212,18 @@ QWidget *CommandDialog::addFlag(const QString &key, const QString &label, bool v
     return box;
 }
 
-QWidget *CommandDialog::addScoreItems(const QString &key, const QString &label, const QList<QPair<QString, int>> &criteria)
+QCheckBox *CommandDialog::addCheck(const QString &key, const QString &text, bool value)
+{
+    auto *box = new QCheckBox(text, this);
+    box->setChecked(value);
+    box->setObjectName(key);
+    m_form->addRow(QString(), box);
+    m_fields.insert(key, Field{box, [box](QString *) { return QJsonValue(box->isChecked()); }});
+    m_labels.insert(key, plainLabel(text));
+    return box;
+}
+
+QTableWidget *CommandDialog::addScoreItems(const QString &key, const QString &label, const QList<QPair<QString, int>> &criteria)
 {
     auto *table = new QTableWidget(int(criteria.size()), 3, this);
     table->setHorizontalHeaderLabels({Tr::tr("Criterion"), Tr::tr("Maximum"), Tr::tr("Points")});
@@ -225,7 +255,10 @@ QWidget *CommandDialog::addScoreItems(const QString &key, const QString &label, 
 
 void CommandDialog::setFixed(const QString &key, const QJsonValue &value) { m_fixed.insert(key, value); }
 
-QString CommandDialog::problem() const { return m_problem->isVisible() ? m_problem->text() : QString(); }
+void CommandDialog::nameArgument(const QString &key, const QString &label) { m_labels.insert(key, label); }
+
+// The problem shown (also while the dialog itself is not on screen, as in the tests).
+QString CommandDialog::problem() const { return m_problem->isVisibleTo(this) ? m_problem->text() : QString(); }
 
 QJsonObject CommandDialog::arguments(QStringList &problems) const
 {
@@ -234,14 +267,16 @@ QJsonObject CommandDialog::arguments(QStringList &problems) const
         QString problem;
         const QJsonValue value = it->read(&problem);
         if (!problem.isEmpty())
-            problems << it->label + QStringLiteral(": ") + problem;
+            problems << m_labels.value(it.key()) + QStringLiteral(": ") + problem;
         else if (!value.isUndefined())
-            args.insert(it.key(), value);
+            insertArgument(args, it.key(), value);
     }
+    addArguments(args);
     return args;
 }
 
-// "panel: fewer than 5; valid_to: …" → each argument named by its field's label.
+// "panel: fewer than 5; valid_to: …" → each argument named by its field's label (or the name
+// given to it).
 QString CommandDialog::withLabels(const QString &message) const
 {
     QStringList parts = message.split(QStringLiteral("; "));
@@ -250,8 +285,8 @@ QString CommandDialog::withLabels(const QString &message) const
         if (colon <= 0)
             continue;
         const QString key = part.left(colon);
-        if (m_fields.contains(key))
-            part = m_fields.value(key).label + part.mid(colon);
+        if (m_labels.contains(key))
+            part = m_labels.value(key) + part.mid(colon);
     }
     return parts.join(QLatin1Char('\n'));
 }
@@ -278,4 +313,4 @@ void CommandDialog::accept()
     QDialog::accept();
 }
 
-} // namespace ltc::agreements::ui
+} // namespace ltc::sdk
