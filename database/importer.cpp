@@ -193,7 +193,8 @@ public:
     // False when the pass cannot go on (storage failure, cancel); row problems are in the report.
     // Reads the file's records a window at a time (CsvWindows): `done` tells the bytes read so
     // far, for progress against `total`.
-    bool run(CsvWindows &windows, const std::function<qint64()> &done, qint64 total)
+    // `lines`: the file's line count, what the indexes' choice (indexesAfterRows) goes by.
+    bool run(CsvWindows &windows, const std::function<qint64()> &done, qint64 total, qint64 lines)
     {
         QString window;
         if (!windows.next(window))
@@ -214,6 +215,9 @@ public:
             if (!reader.hasColumn(column))
                 absent << column;
         }
+        std::optional<BulkIndexes> indexes;
+        if (m_spec.indexesAfterRows)
+            indexes.emplace(m_db, m_tableName, lines);
         RowWriter writer(m_db, upsertKeeping(m_spec, absent));
         if (!writer.error().isEmpty())
             return fail(Tr::tr("the local database is unavailable: %1").arg(writer.error()));
@@ -251,6 +255,9 @@ public:
             return false;
         if (!m_report.issues.hasErrors() && !writer.flush())
             return fail(Tr::tr("the database refused the rows: %1").arg(writer.error()));
+        QString indexError;
+        if (indexes && !indexes->finish(&indexError))
+            return fail(Tr::tr("the database refused the rows: %1").arg(indexError));
         // The last call can cancel too: a cancel pressed while the last rows were read still
         // writes nothing.
         if (m_progress && !m_progress(total, total)) {
@@ -470,20 +477,25 @@ bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<
         report.forbidden = true;
         return false;
     }
-    // First pass: the encoding (and the file's digest); then the rows, a window at a time.
+    // First pass: the encoding (and the file's digest, where the command names one: a local
+    // import hashed the file as it kept it); then the rows, a window at a time.
     EncodingDetector detector;
     Sha256Hasher hash;
+    const bool checkDigest = !expectedSha256.isEmpty();
+    qint64 lines = 0;
     QString error;
     const bool read = forEachPart(file, [&](const QByteArray &part) {
         detector.feed(part);
-        hash.add(part);
+        lines += part.count('\n');
+        if (checkDigest)
+            hash.add(part);
         return true;
     }, &error);
     if (!read) {
         report.failure = error;
         return false;
     }
-    if (!expectedSha256.isEmpty() && hash.hex() != expectedSha256) {
+    if (checkDigest && hash.hex() != expectedSha256) {
         report.failure = Tr::tr("the file does not match its SHA-256");
         return false;
     }
@@ -500,7 +512,7 @@ bool runImport(CommandContext &ctx, const ImportSpec &spec, const std::optional<
         return part;
     });
     ImportPass pass(spec, table, ctx, report, progress);
-    const bool went = pass.run(windows, [&bytesRead] { return bytesRead; }, file.size());
+    const bool went = pass.run(windows, [&bytesRead] { return bytesRead; }, file.size(), lines);
     report.rows = pass.written();
     return went;
 }

@@ -49,6 +49,11 @@ struct ImportSpec {
     // Optional columns a command may also set (a staff member's sanction dates): when the file's
     // header lacks one, a stored row keeps its value instead of taking the empty cell.
     QStringList keptWhenAbsent;
+    // The table's secondary indexes are dropped and built again after the rows (BulkIndexes,
+    // SQLite only) when the file brings more rows than the table holds: a month of a million
+    // claim lines into their table. Only for a kind whose checks look stored rows up by their
+    // key alone (the primary key stays): a look-up by an indexed column would scan the table.
+    bool indexesAfterRows = false;
     // Optional: prepares (once per import, e.g. loading the keys a row may refer to) the check of
     // each row against the stored data.
     std::function<RowCheck(QSqlDatabase &)> prepareCheck;

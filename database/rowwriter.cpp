@@ -133,8 +133,12 @@ BulkIndexes::BulkIndexes(QSqlDatabase &db, const QString &table, qint64 rowsToWr
     query.prepare(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(table));
     if (!query.exec() || !query.next() || query.value(0).toLongLong() >= rowsToWrite)
         return;
+    // A unique index stays: it decides conflicts. (A partial one is built again too, though it
+    // could take its few rows one by one for less: kept, it would stand before the rebuilt ones
+    // in the schema, and SQLite's planner, choosing between indexes of equal cost in that order,
+    // then walks the month's whole index for a reason no line has.)
     query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS "
-                                 "NOT NULL ORDER BY name"));
+                                 "NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name"));
     query.addBindValue(table);
     QList<std::pair<QString, QString>> indexes;
     if (query.exec()) {

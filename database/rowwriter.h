@@ -50,10 +50,11 @@ private:
 };
 
 // A bulk write into a table that holds fewer rows than it is about to get, on SQLite: the
-// table's indexes (not its primary key) are dropped at once and built again by finish(), in the
-// caller's transaction. CREATE INDEX sorts the rows once; filling a dozen indexes a row at a
-// time lands each row at its own place in each of them (most of a month's first audit at a
-// million lines). Elsewhere (PostgreSQL), or for a few rows into a large table, it does nothing.
+// table's indexes (not its primary key, nor a unique index: those decide conflicts) are dropped
+// at once and built again by finish(), in the caller's transaction. CREATE INDEX sorts the rows
+// once; filling a dozen indexes a row at a time lands each row at its own place in each of them
+// (most of a month's first audit at a million lines, and of a month's claims import). Elsewhere
+// (PostgreSQL), or for a few rows into a large table, it does nothing.
 class BulkIndexes {
 public:
     BulkIndexes(QSqlDatabase &db, const QString &table, qint64 rowsToWrite);

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 
 using namespace ltc;
@@ -363,4 +364,37 @@ TEST_CASE("lines judged together come out as each judged alone, whatever changes
                    facts);
     CHECK(withRepeat.last().reasons == QStringList{reason::AlreadyPaid});
     CHECK(withRepeat.last().paidDays == 0);
+
+    // A person at a time, as the audit command streams a month: persons in another order, each
+    // one's lines reversed, and the same results (R05's repeat included).
+    const QList<ClaimLine> all =
+        lines + QList<ClaimLine>{line(QStringLiteral("C05"), 1, b, day(2024, 3, 5), day(2024, 3, 6), 6000, home, p1)};
+    QMap<QString, QList<ClaimLine>> byPerson;
+    for (auto it = all.crbegin(); it != all.crend(); ++it)
+        byPerson[it->personNo].append(*it);
+    PersonAuditor auditor(facts);
+    QHash<QString, LineResult> streamed;
+    for (auto it = byPerson.end(); it != byPerson.begin();) {
+        --it;
+        QList<LineResult> results;
+        auditor.audit(*it, results);
+        REQUIRE(results.size() == it->size());
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            CHECK(results.at(i).claimNo == it->at(i).claimNo);  // in the rules' order, one per line
+            CHECK(results.at(i).lineNo == it->at(i).lineNo);
+            streamed.insert(results.at(i).claimNo + QLatin1Char('/') + QString::number(results.at(i).lineNo), results.at(i));
+        }
+    }
+    REQUIRE(streamed.size() == withRepeat.size());
+    for (const LineResult &r : withRepeat) {
+        const LineResult s = streamed.value(r.claimNo + QLatin1Char('/') + QString::number(r.lineNo));
+        INFO(r.claimNo.toStdString() << '/' << r.lineNo);
+        CHECK(s.personNo == r.personNo);
+        CHECK(s.reasons == r.reasons);
+        CHECK(s.paidDays == r.paidDays);
+        CHECK(s.allowed == r.allowed);
+        CHECK(s.fund == r.fund);
+        CHECK(s.deposit == r.deposit);
+        CHECK(s.policy == r.policy);
+    }
 }

@@ -204,6 +204,33 @@ TEST_CASE("a month's first run builds the results' indexes after its rows, as th
                                         "period = '2024-03' AND reasons LIKE '%R04%'")).toInt() == 1);
 }
 
+TEST_CASE("a claims import into a smaller table builds the lines' indexes after its rows, as declared", "[settlement][store]")
+{
+    ltctest::TempStore fresh;  // the claim lines' indexes as the migrations declare them
+    SettlementFixture f;       // its claims went into an empty table: indexes built after the rows
+    const auto indexes = [](QSqlDatabase db) {
+        QStringList all;
+        QSqlQuery query = querySql(db, QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' "
+                                                      "AND tbl_name = 'claim_lines' AND sql IS NOT NULL ORDER BY name"));
+        while (query.next())
+            all << query.value(0).toString();
+        return all;
+    };
+    const QStringList declared = indexes(fresh.db());
+    REQUIRE(declared.size() >= 4);  // by period, by claim, by days, by amount
+    CHECK(indexes(f.store.db()) == declared);
+    CHECK(f.store.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM claim_lines INDEXED BY claim_lines_by_period WHERE period = "
+                                        "'2024-03' AND person_no >= ''")).toInt() == 2);
+    // A file of fewer rows than the table holds writes into the indexes as they are.
+    f.importText(QStringLiteral("claims"),
+                 "claim_no,institution_code,period,line_no,person_no,service_form,service_from,service_to,days,amount\n"
+                 "C9,WZ,2024-03,1,W2,INST,2024-03-01,2024-03-01,1,10\n");
+    CHECK(indexes(f.store.db()) == declared);
+    CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM claim_lines INDEXED BY claim_lines_by_claim WHERE period = "
+                                        "'2024-03' AND institution_code = 'WZ'")).toInt() == 3);
+}
+
 TEST_CASE("two-level review: first review, four-eyes second review, payment", "[settlement][review]")
 {
     SettlementFixture f;

@@ -15,6 +15,9 @@
 #include <QSet>
 #include <QSqlError>
 
+#include <algorithm>
+#include <functional>
+
 namespace ltc::settlement {
 namespace {
 QDate date(const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
@@ -112,102 +115,249 @@ LineResult readResultRow(const QSqlQuery &query)
 
 namespace {
 
-struct LineKeyOf {
-    QString claimNo;  // shares the result's text: no copy
-    int lineNo;
-    bool operator==(const LineKeyOf &other) const = default;
-};
-size_t qHash(const LineKeyOf &key, size_t seed = 0) { return qHashMulti(seed, key.claimNo, key.lineNo); }
-
-// A stored result as RowReader reads it (the columns of storedResultColumns()), its texts
-// shared with the rows before it; the reasons' lists are split once per distinct text.
-LineResult readStoredResult(RowReader &row, QHash<QString, QStringList> &reasonLists)
+// A stored result as RowReader reads it (the columns of storedResultColumns(), from `first`
+// on), its repeated texts shared; the reasons' lists are split once per distinct text.
+LineResult readStoredResult(RowReader &row, int first, QHash<QString, QStringList> &reasonLists)
 {
     LineResult r;
-    r.claimNo = row.runText(0);
-    r.lineNo = int(row.integer(1));
-    r.personNo = row.sharedText(2);
-    r.institutionCode = row.sharedText(3);
-    r.claimed = row.integer(4);
-    r.allowed = row.integer(5);
-    r.deducted = row.integer(6);
-    r.fund = row.integer(7);
-    r.personal = row.integer(8);
-    r.deposit = row.integer(9);
-    r.declaredDays = int(row.integer(10));
-    r.paidDays = int(row.integer(11));
-    const QString reasons = row.sharedText(12);
+    r.claimNo = row.runText(first);
+    r.lineNo = int(row.integer(first + 1));
+    r.personNo = row.runText(first + 2);
+    r.institutionCode = row.sharedText(first + 3);
+    r.claimed = row.integer(first + 4);
+    r.allowed = row.integer(first + 5);
+    r.deducted = row.integer(first + 6);
+    r.fund = row.integer(first + 7);
+    r.personal = row.integer(first + 8);
+    r.deposit = row.integer(first + 9);
+    r.declaredDays = int(row.integer(first + 10));
+    r.paidDays = int(row.integer(first + 11));
+    const QString reasons = row.sharedText(first + 12);
     auto list = reasonLists.constFind(reasons);
     if (list == reasonLists.cend())
         list = reasonLists.insert(reasons, reasons.split(QLatin1Char('|'), Qt::SkipEmptyParts));
     r.reasons = *list;
-    r.policy = row.sharedText(13);
+    r.policy = row.sharedText(first + 13);
     return r;
 }
 
-// Compares the new results with those stored, streaming the stored ones in the same order (a
-// merge: a million stored results are never all in memory, and only changed lines are kept).
-// Lines the two orders disagree on — SQLite sorts claim_no by UTF-8 bytes, the rules by UTF-16
-// units, which differ only beyond the BMP — are paired up by key at the end.
-// A month with no stored result (its first run) has nothing to compare: its lines are counted
-// as new, not kept one by one.
-void compareWithStored(QSqlDatabase &db, AuditRun &run, const std::optional<QSet<QString>> &scope)
+// The rules' order of lines (claim_no as text, then line_no), for changes and kept results.
+template <typename Line>
+bool inClaimOrder(const Line &a, const Line &b)
 {
-    const QList<LineResult> &results = run.results;
-    run.storedAsIs.assign(size_t(results.size()), false);
-    if (!scalarSql(db, QStringLiteral("SELECT 1 FROM settlement_results WHERE period = ? LIMIT 1"), {run.period}).isValid()) {
-        run.newLines = results.size();
-        return;
+    const int byClaim = QString::compare(a.claimNo, b.claimNo, Qt::CaseSensitive);
+    return byClaim != 0 ? byClaim < 0 : a.lineNo < b.lineNo;
+}
+
+// Where the audit hands each result in scope, with whether the stored result of its line is the
+// same in every column (storing the run then keeps that row as it is: a re-run rewrites, and
+// syncs, only what changed). False stops the audit (a failed write).
+using ResultSink = std::function<bool(const LineResult &result, bool storedAsIs)>;
+
+// The month's lines a person at a time (the index claim_lines_by_period gives them in that
+// order), each with its stored result where the month has any (joined on the line's key): a
+// person's lines are judged, compared and handed on, then let go, so a million lines and their
+// results are never in memory at once — only the facts, and the changes of a re-run.
+QString linesSql(bool withStored)
+{
+    QString columns = QStringLiteral("l.claim_no, l.line_no, l.institution_code, l.person_no, l.service_form, "
+                                     "l.service_from, l.service_to, l.days, l.amount_fen, l.caregiver_no");
+    QString join;
+    if (withStored) {
+        for (const QString &column : storedResultColumns().split(QStringLiteral(", ")))
+            columns += QStringLiteral(", r.") + column;
+        join = QStringLiteral(" LEFT JOIN settlement_results r ON r.claim_no = l.claim_no AND r.line_no = l.line_no "
+                              "AND r.period = l.period");
     }
-    const SmallPageCache cache(db);  // the stored results are read once, in order
-    RowReader stored(db,
-                     QStringLiteral("SELECT %1 FROM settlement_results WHERE period = ? ORDER BY claim_no, line_no")
-                         .arg(storedResultColumns()),
-                     {run.period});
+    return QStringLiteral("SELECT %1 FROM claim_lines l%2 WHERE l.period = ? ORDER BY l.person_no").arg(columns, join);
+}
+constexpr int kStoredColumn = 10;  // where a line's stored result starts in linesSql(true)
+
+// One person's lines as read, each with its stored result (if any).
+struct PersonLines {
+    QList<ClaimLine> lines;
+    QList<LineResult> stored;  // in any order; a line's is found by its key
+    QList<LineResult> results;
+    void clear()
+    {
+        lines.clear();
+        stored.clear();
+    }
+    const LineResult *storedOf(const LineResult &now) const
+    {
+        for (const LineResult &was : stored) {
+            if (was.lineNo == now.lineNo && was.claimNo == now.claimNo)
+                return &was;
+        }
+        return nullptr;
+    }
+};
+
+class StreamedAudit {
+public:
+    StreamedAudit(AuditRun &run, const Facts &facts, const std::optional<QSet<QString>> &scope, bool monthHasStored)
+        : m_run(run), m_auditor(facts, facts.persons.size()), m_scope(scope), m_monthHasStored(monthHasStored)
+    {
+    }
+    // Judges the person's lines and hands on the results in scope; false when `take` said so.
+    bool judge(PersonLines &person, const ResultSink &take);
+
+private:
+    bool inScope(const QString &institution) const { return !m_scope || m_scope->contains(institution); }
+
+    AuditRun &m_run;
+    PersonAuditor m_auditor;
+    const std::optional<QSet<QString>> &m_scope;
+    bool m_monthHasStored;
+};
+
+bool StreamedAudit::judge(PersonLines &person, const ResultSink &take)
+{
+    m_auditor.audit(person.lines, person.results);
+    for (const LineResult &now : std::as_const(person.results)) {
+        const LineResult *stored = person.storedOf(now);
+        const LineResult *was = stored && inScope(stored->institutionCode) ? stored : nullptr;
+        if (was) {
+            m_run.hadPreviousRun = true;
+            m_run.previousTotals.add(*was);
+        }
+        // Every line of the month is judged (a day paid by another district's institution
+        // still counts for R05); only the results in scope are kept. A stored one in scope whose
+        // line now is not is gone from the scope.
+        if (!inScope(now.institutionCode)) {
+            if (was)
+                m_run.changes.append(changeOf(was, nullptr));
+            continue;
+        }
+        m_run.totals.add(now);
+        if (!was) {
+            ++m_run.newLines;
+            if (m_monthHasStored)  // a first run keeps no change per line: all are new
+                m_run.changes.append(changeOf(nullptr, &now));
+        } else if (!sameOutcome(*was, now)) {
+            m_run.changes.append(changeOf(was, &now));
+        }
+        if (!take(now, was && sameStored(*was, now)))
+            return false;
+    }
+    return true;
+}
+
+// Stored results of the month whose line is no longer declared in it (after a re-import): each
+// is a change to nothing. Asked only when fewer stored results met their line than are stored.
+void addVanished(QSqlDatabase &db, AuditRun &run, qint64 matched, const std::optional<QSet<QString>> &scope)
+{
+    const qint64 stored =
+        scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE period = ?"), {run.period}).toLongLong();
+    if (stored <= matched)
+        return;
+    RowReader row(db,
+                  QStringLiteral("SELECT %1 FROM settlement_results r WHERE period = ? AND NOT EXISTS (SELECT 1 FROM "
+                                 "claim_lines l WHERE l.claim_no = r.claim_no AND l.line_no = r.line_no AND l.period = "
+                                 "r.period)")
+                      .arg(storedResultColumns()),
+                  {run.period});
     QHash<QString, QStringList> reasonLists;
-    QHash<LineKeyOf, LineResult> unmatchedStored;
-    QHash<LineKeyOf, qsizetype> unmatchedNew;
-    qsizetype next = 0;
-    const auto isNew = [&run](const LineResult &now) {
-        ++run.newLines;
-        run.changes.append(changeOf(nullptr, &now));
-    };
-    while (stored.next()) {
-        LineResult was = readStoredResult(stored, reasonLists);
+    while (row.next()) {
+        const LineResult was = readStoredResult(row, 0, reasonLists);
         if (scope && !scope->contains(was.institutionCode))
             continue;
         run.hadPreviousRun = true;
         run.previousTotals.add(was);
-        // New lines before this stored one (in the rules' order) were not stored before.
-        while (next < results.size()) {
-            const LineResult &now = results.at(next);
-            const int order = QString::compare(now.claimNo, was.claimNo, Qt::CaseSensitive);
-            if (order > 0 || (order == 0 && now.lineNo >= was.lineNo))
-                break;
-            unmatchedNew.insert({now.claimNo, now.lineNo}, next++);
-        }
-        if (next < results.size() && results.at(next).lineNo == was.lineNo && results.at(next).claimNo == was.claimNo) {
-            run.storedAsIs[size_t(next)] = sameStored(was, results.at(next));
-            const LineResult &now = results.at(next++);
-            if (!sameOutcome(was, now))
-                run.changes.append(changeOf(&was, &now));
-            continue;
-        }
-        unmatchedStored.insert({was.claimNo, was.lineNo}, std::move(was));
-    }
-    for (; next < results.size(); ++next)
-        unmatchedNew.insert({results.at(next).claimNo, results.at(next).lineNo}, next);
-    for (auto it = unmatchedNew.cbegin(); it != unmatchedNew.cend(); ++it) {
-        const LineResult &now = results.at(it.value());
-        const auto was = unmatchedStored.constFind(it.key());
-        if (was == unmatchedStored.cend())
-            isNew(now);
-        else if (!sameOutcome(*was, now))
-            run.changes.append(changeOf(&*was, &now));
-        unmatchedStored.remove(it.key());
-    }
-    for (const LineResult &was : std::as_const(unmatchedStored))
         run.changes.append(changeOf(&was, nullptr));
+    }
+}
+
+// Audits the period a person at a time, comparing each result with the stored one of its line,
+// and hands each result in scope to `take`. With a scope, only the results of those
+// institutions are kept and compared; every line of the month is still judged. Nothing when
+// the lines could not be read (`error` says why) or `take` stopped it (`error` untouched).
+std::optional<AuditRun> auditStreamed(QSqlDatabase &db, const QString &period, const Facts &facts,
+                                      const std::optional<QSet<QString>> &scope, const ResultSink &take,
+                                      QString *error)
+{
+    int year = 0;
+    int month = 0;
+    if (!parsePeriod(period, &year, &month)) {
+        if (error)
+            *error = Tr::tr("'%1' is not a month in the form YYYY-MM").arg(period);
+        return std::nullopt;
+    }
+    AuditRun run;
+    run.period = period;
+    const bool monthHasStored =
+        scalarSql(db, QStringLiteral("SELECT 1 FROM settlement_results WHERE period = ? LIMIT 1"), {period}).isValid();
+    StreamedAudit audit(run, facts, scope, monthHasStored);
+    qint64 matched = 0;  // lines that had a stored result, in scope or not
+    {
+        RowReader row(db, linesSql(monthHasStored), {period});
+        QHash<QString, QDate> days;  // a month's lines name a few dozen days
+        const auto dayOf = [&days](const QString &text) {
+            auto found = days.constFind(text);
+            if (found == days.cend())
+                found = days.insert(text, date(text));
+            return *found;
+        };
+        QHash<QString, QStringList> reasonLists;
+        PersonLines person;
+        while (row.next()) {
+            const QString personNo = row.runText(3);
+            if (!person.lines.isEmpty() && person.lines.constLast().personNo != personNo) {
+                if (!audit.judge(person, take))
+                    return std::nullopt;
+                person.clear();
+            }
+            ClaimLine &line = person.lines.emplace_back();
+            line.claimNo = row.runText(0);
+            line.lineNo = int(row.integer(1));
+            line.institutionCode = row.sharedText(2);
+            line.periodYear = year;
+            line.periodMonth = month;
+            line.personNo = personNo;
+            line.serviceForm = row.sharedText(4);
+            line.serviceFrom = dayOf(row.sharedText(5));
+            line.serviceTo = dayOf(row.sharedText(6));
+            line.days = int(row.integer(7));
+            line.amount = row.integer(8);
+            line.caregiverNo = row.sharedText(9);
+            if (monthHasStored && !row.isNull(kStoredColumn)) {
+                person.stored.append(readStoredResult(row, kStoredColumn, reasonLists));
+                ++matched;
+            }
+        }
+        if (!row.error().isEmpty()) {
+            if (error)
+                *error = row.error();
+            return std::nullopt;
+        }
+        if (!person.lines.isEmpty() && !audit.judge(person, take))
+            return std::nullopt;
+    }
+    if (monthHasStored)
+        addVanished(db, run, matched, scope);
+    // Changes in the order of the month's lines, as a reviewer reads them.
+    std::sort(run.changes.begin(), run.changes.end(), inClaimOrder<LineChange>);
+    return run;
+}
+
+// Audits the period and keeps every result in scope, in the rules' order (claim_no, line_no).
+std::optional<AuditRun> auditKept(QSqlDatabase &db, const QString &period, const Facts &facts, QString *error,
+                                  const std::optional<QSet<QString>> &scope = std::nullopt)
+{
+    const SmallPageCache cache(db);  // the month is read once, nothing written
+    QList<LineResult> results;
+    std::optional<AuditRun> run = auditStreamed(
+        db, period, facts, scope,
+        [&results](const LineResult &result, bool) {
+            results.append(result);
+            return true;
+        },
+        error);
+    if (!run)
+        return std::nullopt;
+    std::sort(results.begin(), results.end(), inClaimOrder<LineResult>);
+    run->results = std::move(results);
+    return run;
 }
 
 const QStringList kResultColumns{
@@ -262,128 +412,145 @@ bool dropStaleReviews(CommandContext &ctx, const AuditRun &run)
     return true;
 }
 
-bool storeFailure(const RowWriter &writer, QString *error)
-{
-    *error = writer.error();
-    return false;
-}
-
-// Replaces the period's results, except those of institutions whose batch is past first review
-// (what a reviewer signed stays as signed), inside the command's transaction: only the rows that
-// differ are written (and synced), the others stay.
-
-// `error` is set where the results could not be written (else the context has the error).
-bool storeRun(CommandContext &ctx, const AuditRun &run, QString *error)
-{
-    QSqlDatabase &db = ctx.db();
-    const QStringList frozen = frozenInstitutions(db, run.period);
-    // A run covers the user's district (all of them for a city-level user): its totals are that
-    // scope's, and the scope is kept with them.
-    if (!ctx.exec(QStringLiteral("INSERT INTO settlement_runs (period, run_at, username, scope, lines, claimed_fen, "
-                                 "allowed_fen, fund_fen, deposit_fen, changed_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?)"),
-                  {run.period, ctx.now().toString(Qt::ISODate), ctx.user().username, sqlText(ctx.user().district),
-                   run.totals.lines, run.totals.claimed, run.totals.allowed, run.totals.fund, run.totals.deposit,
-                   qint64(run.changes.size())}))
-        return false;
-    const qint64 runId = scalarSql(db, QStringLiteral("SELECT MAX(id) FROM settlement_runs")).toLongLong();
-    for (const LineChange &change : run.changes) {
-        if (change.after.isEmpty())  // the line is no longer declared
-            ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(change.claimNo, change.lineNo), std::nullopt);
+// Written as an import writes its lines (rowwriter.h): straight to SQLite, or in batches. On
+// SQLite each result goes as the audit hands it on, while the month is still being read; on
+// PostgreSQL the connection cannot write while a read streams, so the results are written
+// after it (the server's memory is not the desktop's).
+class ResultStore {
+public:
+    ResultStore(CommandContext &ctx, const QString &period, qint64 runId, const QStringList &frozen)
+        : m_ctx(ctx), m_period(period), m_runId(runId), m_frozen(frozen), m_insert(ctx.db(), kUpsertResult),
+          m_streaming(ctx.db().driverName() == QStringLiteral("QSQLITE"))
+    {
     }
-    // Lines no longer declared lose their result; the others are written where they changed.
+    // Keeps the result to store: batches past first review keep theirs (what a reviewer signed
+    // stays as signed), and a stored row the same in every column stays as it is.
+    bool take(const LineResult &result, bool storedAsIs)
+    {
+        if (storedAsIs || m_frozen.contains(result.institutionCode))
+            return true;
+        if (!m_streaming) {
+            m_held.append(result);
+            return true;
+        }
+        return write(result);
+    }
+    // Writes what was held back, and the last batch; false with error() when a row failed.
+    bool finish()
+    {
+        for (const LineResult &result : std::as_const(m_held)) {
+            if (!write(result))
+                return false;
+        }
+        m_held.clear();
+        if (!m_insert.flush()) {
+            m_failed = true;
+            return false;
+        }
+        return true;
+    }
+    bool failed() const { return m_failed; }
+    QString error() const { return m_insert.error(); }
+
+private:
+    bool write(const LineResult &r)
+    {
+        m_row.values = resultValues(m_period, r, m_runId);
+        ++m_row.line;
+        if (!m_insert.write(m_row)) {
+            m_failed = true;
+            return false;
+        }
+        if (m_ctx.wantsDerivedRows())
+            m_ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo), resultRow(m_row.values));
+        else
+            m_ctx.countDerivedRow();
+        return true;
+    }
+
+    CommandContext &m_ctx;
+    const QString m_period;
+    const qint64 m_runId;
+    const QStringList m_frozen;
+    RowWriter m_insert;
+    const bool m_streaming;
+    QList<LineResult> m_held;
+    ImportRow m_row;
+    bool m_failed = false;
+};
+
+// After the month's results are written: the run's figures, the results of lines no longer
+// declared (removed, but where their batch is past first review), the reviews made on figures
+// that changed.
+bool finishRun(CommandContext &ctx, const AuditRun &run, qint64 runId, const QStringList &frozen)
+{
+    if (!ctx.exec(QStringLiteral("UPDATE settlement_runs SET lines = ?, claimed_fen = ?, allowed_fen = ?, fund_fen = ?, "
+                                 "deposit_fen = ?, changed_lines = ? WHERE id = ?"),
+                  {run.totals.lines, run.totals.claimed, run.totals.allowed, run.totals.fund, run.totals.deposit,
+                   qint64(run.changes.size()), runId}))
+        return false;
     for (const LineChange &change : run.changes) {
-        if (change.after.isEmpty() && !frozen.contains(change.was->institutionCode)
+        if (!change.after.isEmpty())
+            continue;
+        ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(change.claimNo, change.lineNo), std::nullopt);
+        if (!frozen.contains(change.was->institutionCode)
             && !ctx.exec(QStringLiteral("DELETE FROM settlement_results WHERE claim_no = ? AND line_no = ?"),
                          {change.claimNo, change.lineNo}))
             return false;
     }
-    if (!dropStaleReviews(ctx, run))
-        return false;
-    const auto kept = [&](qsizetype i) {
-        return frozen.contains(run.results.at(i).institutionCode)
-               || (size_t(i) < run.storedAsIs.size() && run.storedAsIs[size_t(i)]);
-    };
-    qint64 toWrite = 0;
-    for (qsizetype i = 0; i < run.results.size(); ++i)
-        toWrite += kept(i) ? 0 : 1;
-    // A month's first run into a table with fewer results: its indexes are built after the rows.
-    BulkIndexes indexes(db, QStringLiteral("settlement_results"), toWrite);
-    // Written as an import writes its lines (rowwriter.h): straight to SQLite, or in batches.
-    RowWriter insert(db, kUpsertResult);
-    ImportRow row;
-    for (qsizetype i = 0; i < run.results.size(); ++i) {
-        if (kept(i))
-            continue;
-        const LineResult &r = run.results.at(i);
-        row.values = resultValues(run.period, r, runId);
-        ++row.line;
-        if (!insert.write(row))
-            return storeFailure(insert, error);
-        if (ctx.wantsDerivedRows())
-            ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo), resultRow(row.values));
-        else
-            ctx.countDerivedRow();
-    }
-    return (insert.flush() || storeFailure(insert, error)) && indexes.finish(error);
+    return dropStaleReviews(ctx, run);
 }
 
+// Audits the month once and stores it as it goes, inside the command's transaction: the run's
+// record first (its id goes with every result; its figures once the month is judged), then each
+// result that differs from the stored one.
 CommandOutcome runAuditCommand(CommandContext &ctx, const QJsonObject &args)
 {
     JsonArgs read(args);
     const QString period = read.text(QStringLiteral("period"));
     if (!read.ok())
         return read.failure();
-    QString error;
-    // A district's reviewer audits the district's institutions; a city-level user, all.
-    std::optional<AuditRun> run = previewAudit(ctx.db(), period, &error, &ctx.user());
-    if (!run)
-        return CommandOutcome::failure(QStringLiteral("invalid"), QStringLiteral("period: ") + error);
-    QString writeError;
-    if (!storeRun(ctx, *run, &writeError))
-        return writeError.isEmpty() ? ctx.storageFailure() : CommandOutcome::failure(QStringLiteral("storage"), writeError);
-    if (AuditReport *report = AuditReport::current()) {
-        report->run = std::move(run);
-        report->run->results = {};  // the caller shows totals and changes; the results are stored
-        report->run->storedAsIs = {};
-    }
-    return CommandOutcome::success();
-}
-
-// Keeps only results of institutions in `scope` (all when there is no scope).
-QList<LineResult> inScope(QList<LineResult> results, const std::optional<QSet<QString>> &scope)
-{
-    if (scope)
-        results.removeIf([&scope](const LineResult &r) { return !scope->contains(r.institutionCode); });
-    return results;
-}
-
-std::optional<AuditRun> audit(QSqlDatabase &db, const QString &period, Facts facts, QString *error,
-                              const std::optional<QSet<QString>> &scope = std::nullopt)
-{
     int year = 0;
     int month = 0;
-    if (!parsePeriod(period, &year, &month)) {
-        if (error)
-            *error = Tr::tr("'%1' is not a month in the form YYYY-MM").arg(period);
-        return std::nullopt;
-    }
-    QString why;
-    QList<ClaimLine> lines = loadClaimLines(db, period, &why);
-    if (!why.isEmpty()) {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    }
-    AuditRun run;
-    run.period = period;
-    // Every line of the month is judged (a day paid by another district's institution still
-    // counts for R05); only the results in scope are kept.
-    run.results = inScope(auditLines(std::move(lines), facts), scope);
-    for (const LineResult &result : run.results)
-        run.totals.add(result);
-    compareWithStored(db, run, scope);
-    return run;
+    if (!parsePeriod(period, &year, &month))
+        return CommandOutcome::failure(QStringLiteral("invalid"), QStringLiteral("period: ")
+                                           + Tr::tr("'%1' is not a month in the form YYYY-MM").arg(period));
+    QSqlDatabase &db = ctx.db();
+    const Facts facts = loadFacts(db, period);
+    // A district's reviewer audits the district's institutions; a city-level user, all.
+    const std::optional<QSet<QString>> scope = institutionsInScope(db, ctx.user());
+    const QStringList frozen = frozenInstitutions(db, period);
+    // A run covers the user's district (all of them for a city-level user): its totals are that
+    // scope's, and the scope is kept with them.
+    if (!ctx.exec(QStringLiteral("INSERT INTO settlement_runs (period, run_at, username, scope, lines, claimed_fen, "
+                                 "allowed_fen, fund_fen, deposit_fen, changed_lines) VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, "
+                                 "0)"),
+                  {period, ctx.now().toString(Qt::ISODate), ctx.user().username, sqlText(ctx.user().district)}))
+        return ctx.storageFailure();
+    const qint64 runId = scalarSql(db, QStringLiteral("SELECT MAX(id) FROM settlement_runs")).toLongLong();
+    // A month's first run into a table with fewer results: its indexes are built after the rows.
+    const bool firstRun =
+        !scalarSql(db, QStringLiteral("SELECT 1 FROM settlement_results WHERE period = ? LIMIT 1"), {period}).isValid();
+    const qint64 toWrite =
+        firstRun ? scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE period = ?"), {period}).toLongLong()
+                 : 0;
+    BulkIndexes indexes(db, QStringLiteral("settlement_results"), toWrite);
+    ResultStore store(ctx, period, runId, frozen);
+    QString error;
+    std::optional<AuditRun> run = auditStreamed(
+        db, period, facts, scope, [&store](const LineResult &result, bool asIs) { return store.take(result, asIs); },
+        &error);
+    if (!run && !store.failed())
+        return CommandOutcome::failure(QStringLiteral("invalid"), QStringLiteral("period: ") + error);
+    if (!run || !store.finish())
+        return CommandOutcome::failure(QStringLiteral("storage"), store.error());
+    if (!finishRun(ctx, *run, runId, frozen))
+        return ctx.storageFailure();
+    if (!indexes.finish(&error))
+        return CommandOutcome::failure(QStringLiteral("storage"), error);
+    if (AuditReport *report = AuditReport::current())
+        report->run = std::move(run);  // totals and changes: the results are stored
+    return CommandOutcome::success();
 }
 } // namespace
 
@@ -474,9 +641,9 @@ QSet<QString> institutionsInScope(QSqlDatabase &db, const UserIdentity &user)
 
 std::optional<AuditRun> previewAudit(QSqlDatabase &db, const QString &period, QString *error, const UserIdentity *scope)
 {
-    Facts facts = loadFacts(db, period);  // named: GCC 12 misreads a temporary here as dangling
-    return audit(db, period, std::move(facts), error,
-                 scope ? std::optional<QSet<QString>>(institutionsInScope(db, *scope)) : std::nullopt);
+    const Facts facts = loadFacts(db, period);
+    return auditKept(db, period, facts, error,
+                     scope ? std::optional<QSet<QString>>(institutionsInScope(db, *scope)) : std::nullopt);
 }
 
 CommandSpec auditCommand()
@@ -493,7 +660,7 @@ std::optional<AuditRun> whatIf(QSqlDatabase &db, const QString &period, const Po
 {
     Facts facts = loadFacts(db, period);
     facts.policies = policies;
-    return audit(db, period, std::move(facts), error);
+    return auditKept(db, period, facts, error);
 }
 
 std::optional<PolicyComparison> compareWithDraft(QSqlDatabase &db, const QString &period, const Policy &draft,

@@ -1,7 +1,8 @@
 #pragma once
 // Runs the settlement rules over one month of stored claim lines: gathers the facts from the
-// store, calls auditLines(), compares the outcome with the results stored before; the command
-// settlement.run_audit then replaces them, in the command's transaction, with a record of the run.
+// store, reads the month a person at a time (PersonAuditor), compares each person's results with
+// those stored before; the command settlement.run_audit writes the changed ones as it goes, in the
+// command's transaction, with a record of the run.
 #include "database/command.h"
 #include "settlements/domain/settlementrules.h"
 
@@ -38,6 +39,8 @@ struct AuditTotals {
 
 struct AuditRun {
     QString period;
+    // In the rules' order; kept by the previews (previewAudit, whatIf). The command stores each
+    // result as the month streams past and keeps none.
     QList<LineResult> results;
     AuditTotals totals;
     // Against the results stored before this run. A month's first run keeps none: every line is
@@ -45,9 +48,6 @@ struct AuditRun {
     QList<LineChange> changes;
     qint64 newLines = 0;  // lines with no stored result before this run (in changes too on a re-run)
     bool hadPreviousRun = false;
-    // Per result: the stored result of its line is the same in every column, so storing the
-    // run keeps that row as it is (a re-run rewrites, and syncs, only what changed).
-    std::vector<bool> storedAsIs;
     AuditTotals previousTotals;  // of the results stored before this run
 };
 

@@ -136,14 +136,23 @@ RowCheck frozenMonthsCheck(QSqlDatabase &db)
 
 bool parsePeriod(QStringView text, int *year, int *month)
 {
-    // "YYYY-MM", read by hand: every claim line has one.
+    // "YYYY-MM", read by hand and in place: every claim line has one.
     if (text.size() != 7 || text[4] != u'-')
         return false;
-    const QDate first = parseIsoDate(text.toString() + QStringLiteral("-01"));
-    if (!first.isValid() || first.year() < 1990 || first.year() > 2200)
+    int value[2] = {0, 0};
+    for (qsizetype i = 0; i < 7; ++i) {
+        if (i == 4)
+            continue;
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        int &part = value[i < 4 ? 0 : 1];
+        part = part * 10 + (c - u'0');
+    }
+    if (value[0] < 1990 || value[0] > 2200 || value[1] < 1 || value[1] > 12)
         return false;
-    *year = first.year();
-    *month = first.month();
+    *year = value[0];
+    *month = value[1];
     return true;
 }
 
@@ -163,6 +172,8 @@ ImportSpec claimsImportSpec()
         "service_form = excluded.service_form, service_from = excluded.service_from, service_to = "
         "excluded.service_to, days = excluded.days, amount_fen = excluded.amount_fen, caregiver_no = "
         "excluded.caregiver_no");
+    // Its checks look stored lines up by claim number (the primary key) only.
+    spec.indexesAfterRows = true;
     spec.prepareCheck = [](QSqlDatabase &db) {
         return allChecks({referenceCheck(db, 2, QStringLiteral("institutions"), QStringLiteral("code"),
                                          QStringLiteral("institution_code")),

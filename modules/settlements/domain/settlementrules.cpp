@@ -601,6 +601,29 @@ std::optional<int> applicableLevel(const PersonFacts &person, QDate day)
     return entitlement ? std::optional<int>(entitlement->level) : std::nullopt;
 }
 
+struct PersonAuditor::State {
+    Auditor auditor;
+};
+
+PersonAuditor::PersonAuditor(const Facts &facts, qsizetype persons) : m_state(new State{Auditor(facts, persons)}) {}
+PersonAuditor::~PersonAuditor() = default;
+
+void PersonAuditor::audit(QList<ClaimLine> &lines, QList<LineResult> &results)
+{
+    if (!std::is_sorted(lines.cbegin(), lines.cend(), judgedBefore))
+        std::sort(lines.begin(), lines.end(), judgedBefore);  // keys are unique: no ties to keep
+    results.clear();
+    results.reserve(lines.size());
+    for (const ClaimLine &line : std::as_const(lines)) {
+        LineResult &result = results.emplace_back();
+        result.claimNo = line.claimNo;
+        result.lineNo = line.lineNo;
+        result.personNo = line.personNo;
+        result.institutionCode = line.institutionCode;
+        m_state->auditor.audit(line, result);
+    }
+}
+
 QList<LineResult> auditLines(QList<ClaimLine> lines, const Facts &facts)
 {
     // Lines mostly come in order (loadClaimLines asks the store for it): the order is checked

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace ltc::settlement {
 
 struct ClaimLine {
@@ -128,6 +130,27 @@ const Policy *policyByLabel(const PolicySet &policies, const QString &label);
 // claim_no (as text) then line_no, which decides which of two claims for the same day is paid.
 // Results come back in that order.
 QList<LineResult> auditLines(QList<ClaimLine> lines, const Facts &facts);
+
+// The same rules a person at a time, for a month read from the store person by person and let
+// go after each (a million lines and their results are never all in memory). The results are
+// those auditLines gives: beyond the line itself, what a result depends on (the days already
+// paid, R05) is the person's own, and a person's lines are judged in the same order. Every line
+// of a person in the month must come in one call.
+class PersonAuditor {
+public:
+    // `persons`: how many persons will come, to size the table of paid days once.
+    explicit PersonAuditor(const Facts &facts, qsizetype persons = 0);
+    ~PersonAuditor();
+    PersonAuditor(const PersonAuditor &) = delete;
+    PersonAuditor &operator=(const PersonAuditor &) = delete;
+    // One person's lines, in any order: sorted into the rules' order (claim_no as text, then
+    // line_no), and `results` filled in that order, one per line.
+    void audit(QList<ClaimLine> &lines, QList<LineResult> &results);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 // The level of the conclusion that applies to the person on `day` (rule 2: the latest one whose
 // benefit has started), whatever its validity or form; nothing when none has started. For
