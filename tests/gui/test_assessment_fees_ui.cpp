@@ -15,6 +15,7 @@
 #include "shellcontext.h"
 
 #include <QDateTime>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -91,6 +92,9 @@ TEST_CASE("settlements page: an agency's assessment fee month through both revie
     CHECK(dialog->currentMonth()->status == QStringLiteral("first_reviewed"));
     CHECK_FALSE(dialog->stepButton(BatchStep::ReviewLine)->isEnabled());  // frozen
     CHECK(first.prompts->errors.isEmpty());
+    // For the README's screenshots: the dialog after the first review (LTC_SCREENSHOT_DIR).
+    if (const QString folder = qEnvironmentVariable("LTC_SCREENSHOT_DIR"); !folder.isEmpty())
+        CHECK(dialog->grab().save(folder + QStringLiteral("/assessment-fees.png")));
 
     Session second(*store.store, demoUser(*store.store, QStringLiteral("second_reviewer")));
     AssessmentFeesDialog *secondDialog = second.page.openAssessmentFees();
