@@ -488,7 +488,11 @@ public:
             if (!task(i, persons.at(i), error))
                 return false;
         }
-        return true;
+        // The delivered conclusion's fee line, for the month's first review (the settlements
+        // module's command, where it is built in; no care figure changes).
+        return !m_store.registry().command(QStringLiteral("assessment_fee.compute"))
+               || run(QStringLiteral("assessment_fee.compute"),
+                      {{QStringLiteral("period"), today().toString(QStringLiteral("yyyy-MM"))}}, error);
     }
 
 private:

@@ -3968,6 +3968,18 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>task_id: task %1 has no assessment fee line: compute the month&apos;s fees first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement suspended (中止)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement terminated (解除)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4037,14 +4049,6 @@ Failed the review on %3. A second review may be asked for from that day until %4
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement suspended (中止)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement terminated (解除)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4687,6 +4691,205 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
 </context>
 <context>
+    <name>ltc::settlement::ui::AssessmentFeesDialog</name>
+    <message>
+        <source>First assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per conclusion letter delivered in the month, at the policy&apos;s rate; a month past first review keeps its lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment fee lines in %1: compute the month&apos;s fees first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment fees of %1 are computed: %2 agency month(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee of %1 is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount allowed for %1 in yuan (the fee is %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the fee of %1 adjusted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee of %1 is adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fee line(s) accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first review of %1&apos;s fees is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second review of %1&apos;s fees approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s fees returned to first review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do the fees of %1 go back to the agency? The reason is sent with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fees of %1 are returned to the agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the fees of %1 for %2 as paid: %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fees of %1 are marked paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ltc::settlement::ui::AuditChangesDialog</name>
     <message>
         <source>Audit of %1</source>
@@ -5185,6 +5388,14 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
     <message>
         <source>Auditing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment fees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment agencies&apos; fees of a month: one line per conclusion letter delivered, reviewed twice like the care months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

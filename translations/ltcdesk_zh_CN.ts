@@ -3976,6 +3976,18 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <translation>%1；%2</translation>
     </message>
     <message>
+        <source>task_id: task %1 has no assessment fee line: compute the month&apos;s fees first</source>
+        <translation>task_id：任务 %1 没有评估费用明细：请先计算当月评估费用</translation>
+    </message>
+    <message>
+        <source>Agreement suspended (中止)</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Agreement terminated (解除)</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
         <source>Dispatch</source>
         <translation>派单</translation>
     </message>
@@ -4046,14 +4058,6 @@ Failed the review on %3. A second review may be asked for from that day until %4
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Agreement suspended (中止)</source>
-        <translation>已中止</translation>
-    </message>
-    <message>
-        <source>Agreement terminated (解除)</source>
-        <translation>已解除</translation>
     </message>
     <message>
         <source>%1 is after the dispute window, which ended on %2</source>
@@ -4696,6 +4700,205 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     </message>
 </context>
 <context>
+    <name>ltc::settlement::ui::AssessmentFeesDialog</name>
+    <message>
+        <source>First assessment</source>
+        <translation>首次评估</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>争议复评</translation>
+    </message>
+    <message>
+        <source>Re-assessment</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>认可</translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation>调整为 %1</translation>
+    </message>
+    <message>
+        <source>Assessment fees</source>
+        <translation>评估费用</translation>
+    </message>
+    <message>
+        <source>Month of delivery:</source>
+        <translation>送达月份：</translation>
+    </message>
+    <message>
+        <source>Compute fees</source>
+        <translation>计算评估费用</translation>
+    </message>
+    <message>
+        <source>One line per conclusion letter delivered in the month, at the policy&apos;s rate; a month past first review keeps its lines</source>
+        <translation>当月每送达一份评估结论书计一行，按政策标准计费；已过初审的月份保持不变</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>评估机构</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细行数</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>评估费合计</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>核准金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>评估费</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>初审</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Accept line</source>
+        <translation>认可本行</translation>
+    </message>
+    <message>
+        <source>Adjust line…</source>
+        <translation>核减本行…</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>全部认可</translation>
+    </message>
+    <message>
+        <source>Complete first review</source>
+        <translation>完成初审</translation>
+    </message>
+    <message>
+        <source>Return to agency…</source>
+        <translation>退回评估机构…</translation>
+    </message>
+    <message>
+        <source>Second review…</source>
+        <translation>复核…</translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation>确认拨付…</translation>
+    </message>
+    <message>
+        <source>No assessment fee lines in %1: compute the month&apos;s fees first.</source>
+        <translation>%1 没有评估费用明细：请先计算当月评估费用。</translation>
+    </message>
+    <message>
+        <source>The assessment fees of %1 are computed: %2 agency month(s).</source>
+        <translation>%1 的评估费用已计算：%2 家评估机构。</translation>
+    </message>
+    <message>
+        <source>The fee of %1 is accepted.</source>
+        <translation>已认可 %1 的评估费。</translation>
+    </message>
+    <message>
+        <source>Adjust line</source>
+        <translation>核减评估费</translation>
+    </message>
+    <message>
+        <source>The amount allowed for %1 in yuan (the fee is %2):</source>
+        <translation>%1 的核定金额（元；评估费为 %2）：</translation>
+    </message>
+    <message>
+        <source>Why is the fee of %1 adjusted?</source>
+        <translation>为什么核减 %1 的评估费？</translation>
+    </message>
+    <message>
+        <source>The fee of %1 is adjusted.</source>
+        <translation>已核减 %1 的评估费。</translation>
+    </message>
+    <message>
+        <source>%1 fee line(s) accepted.</source>
+        <translation>已认可 %1 行评估费。</translation>
+    </message>
+    <message>
+        <source>The first review of %1&apos;s fees is complete.</source>
+        <translation>%1 的评估费用初审已完成。</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Second review of %1&apos;s fees approved.</source>
+        <translation>%1 的评估费用复核通过。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s fees returned to first review.</source>
+        <translation>%1 的评估费用已退回初审。</translation>
+    </message>
+    <message>
+        <source>Return to agency</source>
+        <translation>退回评估机构</translation>
+    </message>
+    <message>
+        <source>Why do the fees of %1 go back to the agency? The reason is sent with them.</source>
+        <translation>为什么将 %1 的评估费用退回评估机构？原因将一并发送。</translation>
+    </message>
+    <message>
+        <source>The fees of %1 are returned to the agency.</source>
+        <translation>%1 的评估费用已退回评估机构。</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>确认拨付</translation>
+    </message>
+    <message>
+        <source>Mark the fees of %1 for %2 as paid: %3?</source>
+        <translation>确认 %1 %2 的评估费用已拨付：%3？</translation>
+    </message>
+    <message>
+        <source>The fees of %1 are marked paid.</source>
+        <translation>%1 的评估费用已确认拨付。</translation>
+    </message>
+</context>
+<context>
     <name>ltc::settlement::ui::AuditChangesDialog</name>
     <message>
         <source>Audit of %1</source>
@@ -5195,6 +5398,14 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
     <message>
         <source>Auditing %1…</source>
         <translation>正在审核 %1…</translation>
+    </message>
+    <message>
+        <source>Assessment fees…</source>
+        <translation>评估费用…</translation>
+    </message>
+    <message>
+        <source>The assessment agencies&apos; fees of a month: one line per conclusion letter delivered, reviewed twice like the care months</source>
+        <translation>当月评估机构的评估费用：每送达一份评估结论书计一行，与护理费用一样经初审、复核</translation>
     </message>
 </context>
 <context>

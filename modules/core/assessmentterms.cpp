@@ -112,7 +112,7 @@ AssessmentTerms AssessmentTerms::fromJson(const QJsonObject &json, QStringList *
                     QStringLiteral("dispute_working_days"), QStringLiteral("publication_working_days"),
                     QStringLiteral("expert_confirmations"), QStringLiteral("validity"), QStringLiteral("instrument"),
                     QStringLiteral("reassessment_after_months"), QStringLiteral("expiry_reminder_days"),
-                    QStringLiteral("downgrade_stop")});
+                    QStringLiteral("downgrade_stop"), QStringLiteral("fee_fen")});
     AssessmentTerms terms;
     terms.team = readTeam(read, json, QStringLiteral("team"), terms.team);
     terms.disputeTeam = readTeam(read, json, QStringLiteral("dispute_team"), terms.disputeTeam);
@@ -133,6 +133,9 @@ AssessmentTerms AssessmentTerms::fromJson(const QJsonObject &json, QStringList *
                  terms.expiryReminderDays);
     read.choice(json, QStringLiteral("downgrade_stop"), {QStringLiteral("NEXT_MONTH"), QStringLiteral("CONCLUSION_DATE")},
                 terms.downgradeStop);
+    int feeFen = int(terms.feeFen);
+    read.integer(json, QStringLiteral("fee_fen"), QStringLiteral("fee_fen"), 0, 10'000'000, feeFen);
+    terms.feeFen = feeFen;
     readValidity(read, json, terms);
     if (json.contains(QStringLiteral("instrument")))
         terms.instrument = json.value(QStringLiteral("instrument")).toString();
@@ -169,7 +172,8 @@ QJsonObject AssessmentTerms::toJson() const
             {QStringLiteral("instrument"), instrument},
             {QStringLiteral("reassessment_after_months"), reassessmentAfterMonths},
             {QStringLiteral("expiry_reminder_days"), expiryReminderDays},
-            {QStringLiteral("downgrade_stop"), downgradeStop}};
+            {QStringLiteral("downgrade_stop"), downgradeStop},
+            {QStringLiteral("fee_fen"), feeFen}};
 }
 
 QDate reassessmentAllowedFrom(QDate concludedOn, int months)

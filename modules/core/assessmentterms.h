@@ -52,6 +52,12 @@ struct AssessmentTerms {
     // level's benefits stop: NEXT_MONTH (from the month after the new conclusion, seed 004) or
     // CONCLUSION_DATE (from the new conclusion's own date, Wenzhou: 自出具评估结论之日起停止).
     QString downgradeStop = QStringLiteral("NEXT_MONTH");
+    // The agency's fee for one completed assessment (conclusion letter delivered), paid by the
+    // fund (seed 003 三(三): 评估费用由长护险基金列支) and settled monthly through the same two
+    // reviews as care claims (seed 004 §28). The seeds give no figure (标准根据民政、财政部门有关
+    // 规定): 200 yuan is a placeholder default, a region's file sets its own "fee_fen". One rate
+    // for every task kind: no seed prices a dispute or re-assessment differently.
+    qint64 feeFen = 20000;
 
     int validityMonthsFor(int level) const;
     QJsonObject toJson() const;

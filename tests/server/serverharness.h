@@ -115,7 +115,7 @@ inline const QString kPassword = QStringLiteral("test-pass-2026");
 // Serials of personArgs() in use, so that ID numbers never collide across suites sharing the
 // main database: 1001-1099 and 2001-2099 server sync, 3001-3099 purge (own database),
 // 4001-4999 sync client, 5001-5099 request log, 6001-6999 one store one truth, 7001-7099 applications (7010 scans), 8001-8099 agreements,
-// 9001-9199 assessments (9100-9199 disputes and care),
+// 9001-9199 assessments (9100-9199 disputes and care), 9201-9299 assessment fees,
 // 10001-10999 server killed mid-push.
 // A citizen ID with a valid check character (GB 11643) for the first 17 characters.
 QString citizenId(const QString &first17);

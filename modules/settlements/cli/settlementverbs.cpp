@@ -1,7 +1,9 @@
 // The settlements module's ltcctl verbs: `ltcctl settlement audit|export|what-if`, its batch
 // work. Registered into ltcctl by the build (register_settlements_cli); the export's PDF needs
 // QtGui, which is why these live apart from the module's domain.
+#include "settlements/domain/assessmentfees.h"
 #include "settlements/domain/auditrun.h"
+#include "settlements/domain/batchworkflow.h"
 #include "settlements/domain/reviewcommands.h"
 #include "cli/ctlio.h"
 #include "database/domainregistry.h"
@@ -123,14 +125,44 @@ int whatIfPolicy(LocalStore &store, const QString &period, const QString &policy
     return Done;
 }
 
+// Computes the month's assessment fee lines as the user (the command the desktop runs) and prints
+// each agency's fee month: what the lines are listed by `ltcctl list assessment-fees`.
+int fees(LocalStore &store, const QString &period, const QString &asUser)
+{
+    const std::optional<UserIdentity> user = actingUser(store, asUser, QStringLiteral("settlement fees"));
+    if (!user)
+        return Refused;
+    const CommandOutcome outcome = store.commands().execute(*user, QStringLiteral("assessment_fee.compute"),
+                                                            QJsonObject{{QStringLiteral("period"), period}});
+    if (!outcome.ok()) {
+        err() << "ltcctl settlement fees: " << outcome.error->message << Qt::endl;
+        return outcome.error->code == QStringLiteral("invalid") ? BadInput : Refused;
+    }
+    QSqlDatabase db = store.database().connection();
+    const QList<FeeMonth> months = feeMonths(db, period, &*user);
+    Fen total = 0;
+    for (const FeeMonth &month : months) {
+        out() << month.institution << ' ' << month.institutionName << ": lines " << month.lines << ", fee "
+              << formatYuan(month.fee) << ", allowed " << formatYuan(month.allowed) << ", " << month.status << Qt::endl;
+        total += month.allowed;
+    }
+    out() << "period " << period << ": " << months.size() << " agency month(s), allowed " << formatYuan(total) << Qt::endl;
+    const QStringList frozen = frozenBatches(db, feeBatches(), period);
+    if (!frozen.isEmpty())
+        out() << "kept as reviewed (past first review): " << frozen.join(QStringLiteral(", ")) << Qt::endl;
+    return Done;
+}
+
 int runSettlementVerb(LocalStore &store, const QStringList &args, const QCommandLineParser &parser)
 {
     const QString verb = args.value(1);
     const QString period = parser.value(QStringLiteral("period"));
     if (period.isEmpty() || args.size() != 2) {
-        err() << "usage: ltcctl settlement audit|export|what-if --period YYYY-MM ..." << Qt::endl;
+        err() << "usage: ltcctl settlement audit|export|what-if|fees --period YYYY-MM ..." << Qt::endl;
         return Usage;
     }
+    if (verb == QStringLiteral("fees"))
+        return fees(store, period, parser.value(QStringLiteral("as")));
     if (verb == QStringLiteral("audit"))
         return audit(store, period, parser.isSet(QStringLiteral("dry-run")), parser.value(QStringLiteral("as")));
     if (verb == QStringLiteral("export")) {
@@ -151,7 +183,7 @@ int runSettlementVerb(LocalStore &store, const QStringList &args, const QCommand
     }
     if (verb == QStringLiteral("what-if") && parser.isSet(QStringLiteral("policy")))
         return whatIfPolicy(store, period, parser.value(QStringLiteral("policy")));
-    err() << "usage: ltcctl settlement audit|export|what-if --period YYYY-MM ..." << Qt::endl;
+    err() << "usage: ltcctl settlement audit|export|what-if|fees --period YYYY-MM ..." << Qt::endl;
     return Usage;
 }
 
@@ -174,11 +206,12 @@ void register_settlements_cli(DomainRegistry &registry)
 {
     CliVerb verb;
     verb.name = QStringLiteral("settlement");
-    verb.summary = QStringLiteral("a month's settlement: audit, export, what-if");
+    verb.summary = QStringLiteral("a month's settlement: audit, export, what-if, assessment fees");
     verb.usage = QStringList{
         QStringLiteral("settlement audit --period YYYY-MM [--dry-run] [--as USER]   run the rules on that month's claims"),
         QStringLiteral("settlement export --period YYYY-MM --format csv|xlsx|pdf --out FILE [--lang zh_CN|en]"),
         QStringLiteral("settlement what-if --period YYYY-MM --policy DRAFT.json   compare totals, change nothing"),
+        QStringLiteral("settlement fees --period YYYY-MM [--as USER]   compute the agencies' assessment fee lines"),
     };
     verb.options = settlementOptions();
     verb.run = runSettlementVerb;

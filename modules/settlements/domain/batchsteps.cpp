@@ -58,13 +58,59 @@ QString stepCommand(BatchStep step)
     return {};
 }
 
-StepCheck checkStep(BatchStep step, const BatchRow &batch, const UserIdentity &user, const DomainRegistry &registry)
+namespace {
+StepCheck checkWith(const QString &commandName, BatchStep step, const BatchRow &batch, const UserIdentity &user,
+                    const DomainRegistry &registry)
 {
-    const CommandSpec *command = registry.command(stepCommand(step));
+    const CommandSpec *command = registry.command(commandName);
     if (!command || !user.hasAnyRole(command->roles))
         return {false, Tr::tr("Your roles do not include this step.")};
     const QString problem = stateProblem(step, batch, user);
     return {problem.isEmpty(), problem};
+}
+} // namespace
+
+StepCheck checkStep(BatchStep step, const BatchRow &batch, const UserIdentity &user, const DomainRegistry &registry)
+{
+    return checkWith(stepCommand(step), step, batch, user, registry);
+}
+
+QString feeStepCommand(BatchStep step)
+{
+    switch (step) {
+    case BatchStep::ReviewLine: return QStringLiteral("assessment_fee.review_line");
+    case BatchStep::AcceptClean: return QStringLiteral("assessment_fee.accept_all");
+    case BatchStep::CompleteFirstReview: return QStringLiteral("assessment_fee.first_review");
+    case BatchStep::SecondReview: return QStringLiteral("assessment_fee.second_review");
+    case BatchStep::ReturnToInstitution: return QStringLiteral("assessment_fee.return");
+    case BatchStep::MarkPaid: return QStringLiteral("assessment_fee.mark_paid");
+    }
+    return {};
+}
+
+BatchRow feeMonthBatch(const FeeMonth &month)
+{
+    BatchRow batch;
+    batch.totals.code = month.institution;
+    batch.totals.name = month.institutionName;
+    batch.totals.lines = month.lines;
+    batch.totals.claimed = month.fee;
+    batch.totals.allowed = month.allowed;
+    batch.totals.fund = month.allowed;
+    batch.totals.paid = month.paid;
+    batch.declaredLines = month.lines;
+    batch.reviewedLines = month.reviewedLines;
+    batch.cleanOpenLines = month.lines - month.reviewedLines;
+    batch.status = month.status;
+    batch.firstReviewTakers = month.firstReviewTakers;
+    batch.returnedReason = month.returnedReason;
+    batch.rowVersion = month.rowVersion;
+    return batch;
+}
+
+StepCheck checkFeeStep(BatchStep step, const FeeMonth &month, const UserIdentity &user, const DomainRegistry &registry)
+{
+    return checkWith(feeStepCommand(step), step, feeMonthBatch(month), user, registry);
 }
 
 QString batchStatusTitle(const BatchRow &batch)

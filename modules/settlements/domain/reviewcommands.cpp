@@ -1,6 +1,7 @@
 #include "settlements/domain/reviewcommands.h"
 #include "core/tr.h"
 
+#include "settlements/domain/batchworkflow.h"
 #include "settlements/domain/claimsimport.h"
 #include "database/records/corereads.h"
 #include "settlements/domain/settlementrules.h"
@@ -13,103 +14,6 @@
 
 namespace ltc::settlement {
 namespace {
-
-struct BatchKey {
-    QString period;
-    QString institution;
-    QString key() const { return period + QLatin1Char('/') + institution; }
-};
-
-std::optional<QJsonObject> fetchBatch(CommandContext &ctx, const BatchKey &key)
-{
-    QSqlQuery query = querySql(ctx.db(),
-                               QStringLiteral("SELECT * FROM settlement_batches WHERE period = ? AND institution_code = ?"),
-                               {key.period, key.institution});
-    if (!query.next())
-        return std::nullopt;
-    return rowToJson(query);
-}
-
-QString statusOf(const std::optional<QJsonObject> &batchRow)
-{
-    return batchRow ? batchRow->value(QStringLiteral("status")).toString() : batch::Open;
-}
-
-// Reads period + institution_code, checks the institution is in the user's district and that
-// the caller's base_version (if any) is the batch's current one.
-std::optional<BatchKey> readBatch(CommandContext &ctx, const QJsonObject &args, JsonArgs &read, CommandOutcome &refusal)
-{
-    BatchKey key{read.text(QStringLiteral("period")), read.text(QStringLiteral("institution_code"))};
-    int year = 0;
-    int month = 0;
-    if (!key.period.isEmpty() && !parsePeriod(key.period, &year, &month))
-        read.error(QStringLiteral("period"), Tr::tr("'%1' is not a month in the form YYYY-MM").arg(key.period));
-    if (!read.ok()) {
-        refusal = read.failure();
-        return std::nullopt;
-    }
-    const std::optional<QJsonObject> institution =
-        ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), key.institution);
-    if (!institution) {
-        refusal = CommandOutcome::failure(QStringLiteral("not_found"),
-                                          Tr::tr("institution %1 does not exist").arg(key.institution));
-        return std::nullopt;
-    }
-    const QString district = institution->value(QStringLiteral("district")).toString();
-    if (const std::optional<CommandOutcome> outside = ctx.checkDistrict(district)) {
-        refusal = *outside;
-        return std::nullopt;
-    }
-    if (args.contains(QStringLiteral("base_version"))) {
-        const std::optional<QJsonObject> row = fetchBatch(ctx, key);
-        const qint64 current = row ? row->value(QStringLiteral("row_version")).toInteger() : 0;
-        if (args.value(QStringLiteral("base_version")).toInteger() != current) {
-            refusal = CommandOutcome::failure(
-                QStringLiteral("conflict"),
-                Tr::tr("the settlement of %1 for %2 was changed by %3 meanwhile")
-                    .arg(key.institution, key.period,
-                         row ? row->value(QStringLiteral("updated_by")).toString() : QStringLiteral("?")));
-            return std::nullopt;
-        }
-    }
-    return key;
-}
-
-CommandOutcome wrongState(const BatchKey &key, const QString &status)
-{
-    return CommandOutcome::failure(QStringLiteral("state"),
-                                   Tr::tr("the settlement of %1 for %2 is %3: this step is not allowed now")
-                                       .arg(key.institution, key.period, status));
-}
-
-// Columns a step sets on the batch besides its status and stamps (the payment's figures).
-using BatchColumns = QList<QPair<QString, QVariant>>;
-
-// Moves the batch to `status`, stamping who did it and when; records the change for the audit.
-bool setBatchStatus(CommandContext &ctx, const BatchKey &key, const QString &status, const QString &userColumn,
-                    const QString &timeColumn, const QString &returnedReason = {}, const BatchColumns &more = {})
-{
-    const std::optional<QJsonObject> before = fetchBatch(ctx, key);
-    const QString now = ctx.now().toString(Qt::ISODate);
-    bool ok = ctx.exec(QStringLiteral("INSERT INTO settlement_batches (period, institution_code, status, updated_by, "
-                                      "updated_at) VALUES (?, ?, 'open', ?, ?) ON CONFLICT (period, institution_code) "
-                                      "DO NOTHING"),
-                       {key.period, key.institution, ctx.user().username, now});
-    QString moreColumns;
-    QVariantList values{status, ctx.user().username, now, sqlText(returnedReason), ctx.user().username, now};
-    for (const auto &[column, value] : more) {
-        moreColumns += QStringLiteral(", %1 = ?").arg(column);
-        values << value;
-    }
-    values << key.period << key.institution;
-    ok = ok && ctx.exec(QStringLiteral("UPDATE settlement_batches SET status = ?, %1 = ?, %2 = ?, returned_reason = ?, "
-                                       "updated_by = ?, updated_at = ?, row_version = row_version + 1%3 WHERE period "
-                                       "= ? AND institution_code = ?").arg(userColumn, timeColumn, moreColumns),
-                        values);
-    if (ok)
-        ctx.recordChange(QStringLiteral("settlement_batches"), key.key(), before, fetchBatch(ctx, key));
-    return ok;
-}
 
 qint64 countLines(CommandContext &ctx, const BatchKey &key, const QString &condition)
 {
@@ -184,51 +88,8 @@ std::optional<Shares> overrideShares(QSqlDatabase &db, const QString &policyLabe
     return sharesOf(allowed, *policy, agreementDeposit);
 }
 
-std::optional<QJsonObject> fetchTaker(CommandContext &ctx, const BatchKey &key)
-{
-    QSqlQuery query = querySql(ctx.db(),
-                               QStringLiteral("SELECT * FROM first_review_takers WHERE period = ? AND institution_code "
-                                              "= ? AND username = ?"),
-                               {key.period, key.institution, ctx.user().username});
-    if (!query.next())
-        return std::nullopt;
-    return rowToJson(query);
-}
-
-// Four-eyes must know everyone who took a first-review step on the batch, not only the last
-// author of each decision (a later decision replaces a line's reviewer, a re-run drops it, a
-// completion or a return names only its own author): each step notes its user, once.
-bool noteFirstReviewTaker(CommandContext &ctx, const BatchKey &key)
-{
-    if (fetchTaker(ctx, key))
-        return true;
-    if (!ctx.exec(QStringLiteral("INSERT INTO first_review_takers (period, institution_code, username, taken_at) "
-                                 "VALUES (?, ?, ?, ?)"),
-                  {key.period, key.institution, ctx.user().username, ctx.now().toString(Qt::ISODate)}))
-        return false;
-    ctx.recordChange(QStringLiteral("first_review_takers"), key.key() + QLatin1Char('/') + ctx.user().username,
-                     std::nullopt, fetchTaker(ctx, key));
-    return true;
-}
-
 const QString kNotReviewed = QStringLiteral(
     "NOT EXISTS (SELECT 1 FROM line_reviews v WHERE v.claim_no = r.claim_no AND v.line_no = r.line_no)");
-
-// The batch a first-review step acts on: in the user's district, at the caller's version, and
-// open for first review (open, or returned to it).
-std::optional<BatchKey> batchInFirstReview(CommandContext &ctx, const QJsonObject &args, CommandOutcome &refusal)
-{
-    JsonArgs read(args);
-    const std::optional<BatchKey> key = readBatch(ctx, args, read, refusal);
-    if (!key)
-        return std::nullopt;
-    const QString status = statusOf(fetchBatch(ctx, *key));
-    if (status != batch::Open && status != batch::Returned) {
-        refusal = wrongState(*key, status);
-        return std::nullopt;
-    }
-    return key;
-}
 
 CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
 {
@@ -254,12 +115,12 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
     if (!line.next())
         return CommandOutcome::failure(QStringLiteral("not_found"),
                                        Tr::tr("claim %1 line %2 has no audit result: run the audit first").arg(claimNo).arg(*lineNo));
-    const BatchKey key{line.value(0).toString(), line.value(1).toString()};
+    const BatchKey key{line.value(0).toString(), line.value(1).toString(), &careBatches()};
     QJsonObject batchArgs = args;  // the line's batch, with the caller's base_version if any
     batchArgs.insert(QStringLiteral("period"), key.period);
     batchArgs.insert(QStringLiteral("institution_code"), key.institution);
     CommandOutcome refusal;
-    if (!batchInFirstReview(ctx, batchArgs, refusal))
+    if (!batchInFirstReview(ctx, batchArgs, refusal, careBatches()))
         return refusal;
     const Fen claimed = line.value(2).toLongLong();
     ReviewedFigures figures;
@@ -287,7 +148,7 @@ CommandOutcome reviewLine(CommandContext &ctx, const QJsonObject &args)
 CommandOutcome acceptCleanLines(CommandContext &ctx, const QJsonObject &args)
 {
     CommandOutcome refusal;
-    const std::optional<BatchKey> key = batchInFirstReview(ctx, args, refusal);
+    const std::optional<BatchKey> key = batchInFirstReview(ctx, args, refusal, careBatches());
     if (!key)
         return refusal;
     // Each accepted line is its own recorded change: the audit trail and sync see every row.
@@ -320,66 +181,21 @@ CommandOutcome acceptCleanLines(CommandContext &ctx, const QJsonObject &args)
 CommandOutcome completeFirstReview(CommandContext &ctx, const QJsonObject &args)
 {
     CommandOutcome refusal;
-    const std::optional<BatchKey> key = batchInFirstReview(ctx, args, refusal);
+    const std::optional<BatchKey> key = batchInFirstReview(ctx, args, refusal, careBatches());
     if (!key)
         return refusal;
-    if (countLines(ctx, *key, QStringLiteral("1 = 1")) == 0)
-        return CommandOutcome::failure(QStringLiteral("state"), Tr::tr("there are no audited lines to review"));
-    const qint64 open = countLines(ctx, *key, kNotReviewed);
-    if (open > 0)
-        return CommandOutcome::failure(QStringLiteral("state"), Tr::tr("%1 line(s) are not reviewed yet").arg(open));
-    if (!setBatchStatus(ctx, *key, batch::FirstReviewed, QStringLiteral("first_reviewer"),
-                        QStringLiteral("first_reviewed_at"))
-        || !noteFirstReviewTaker(ctx, *key))
-        return ctx.storageFailure();
-    return CommandOutcome::success();
+    return completeFirstReviewOf(ctx, *key, countLines(ctx, *key, QStringLiteral("1 = 1")),
+                                 countLines(ctx, *key, kNotReviewed));
 }
 
 CommandOutcome secondReview(CommandContext &ctx, const QJsonObject &args)
 {
-    JsonArgs read(args);
-    const QString decision = read.text(QStringLiteral("decision"));
-    if (!decision.isEmpty() && decision != QStringLiteral("approve") && decision != QStringLiteral("return"))
-        read.error(QStringLiteral("decision"), Tr::tr("must be approve or return"));
-    const QString reason = read.text(QStringLiteral("reason"), decision == QStringLiteral("return"));
-    CommandOutcome refusal;
-    const std::optional<BatchKey> key = readBatch(ctx, args, read, refusal);
-    if (!key)
-        return refusal;
-    const std::optional<QJsonObject> row = fetchBatch(ctx, *key);
-    if (statusOf(row) != batch::FirstReviewed)
-        return wrongState(*key, statusOf(row));
-    // Four-eyes: the second review must be another person than any who took part in the first
-    // (seed 003 §28, §30).
-    if (firstReviewTakers(ctx.db(), key->period).value(key->institution).contains(ctx.user().username))
-        return CommandOutcome::failure(QStringLiteral("forbidden"),
-                                       Tr::tr("you took part in the first review of this settlement (you decided lines "
-                                              "of it or took one of its steps); the second review must be done by "
-                                              "another person"));
-    const bool ok = decision == QStringLiteral("approve")
-                        ? setBatchStatus(ctx, *key, batch::SecondReviewed, QStringLiteral("second_reviewer"),
-                                         QStringLiteral("second_reviewed_at"))
-                        : setBatchStatus(ctx, *key, batch::Returned, QStringLiteral("second_reviewer"),
-                                         QStringLiteral("second_reviewed_at"), reason);
-    return ok ? CommandOutcome::success() : ctx.storageFailure();
+    return secondReviewStep(ctx, args, careBatches());
 }
 
 CommandOutcome returnToInstitution(CommandContext &ctx, const QJsonObject &args)
 {
-    JsonArgs read(args);
-    const QString reason = read.text(QStringLiteral("reason"));
-    CommandOutcome refusal;
-    const std::optional<BatchKey> key = readBatch(ctx, args, read, refusal);
-    if (!key)
-        return refusal;
-    const QString status = statusOf(fetchBatch(ctx, *key));
-    if (status != batch::Open)
-        return wrongState(*key, status);
-    return setBatchStatus(ctx, *key, batch::Returned, QStringLiteral("first_reviewer"),
-                          QStringLiteral("first_reviewed_at"), reason)
-                   && noteFirstReviewTaker(ctx, *key)
-               ? CommandOutcome::success()
-               : ctx.storageFailure();
+    return returnStep(ctx, args, careBatches());
 }
 
 // Deducts the institution's outstanding liquidated damages, oldest first, from a payment of
@@ -409,7 +225,7 @@ CommandOutcome markPaid(CommandContext &ctx, const QJsonObject &args)
 {
     JsonArgs read(args);
     CommandOutcome refusal;
-    const std::optional<BatchKey> key = readBatch(ctx, args, read, refusal);
+    const std::optional<BatchKey> key = readBatch(ctx, args, read, refusal, careBatches());
     if (!key)
         return refusal;
     const QString status = statusOf(fetchBatch(ctx, *key));
@@ -554,16 +370,7 @@ bool pastFirstReview(const QString &status)
 
 QStringList frozenInstitutions(QSqlDatabase &db, const QString &period)
 {
-    QSqlQuery query = querySql(db,
-                               QStringLiteral("SELECT institution_code, status FROM settlement_batches WHERE period = ? "
-                                              "ORDER BY 1"),
-                               {period});
-    QStringList codes;
-    while (query.next()) {
-        if (pastFirstReview(query.value(1).toString()))
-            codes << query.value(0).toString();
-    }
-    return codes;
+    return frozenBatches(db, careBatches(), period);
 }
 
 QList<Migration> firstReviewTakersMigrations()
@@ -588,14 +395,7 @@ QList<Migration> firstReviewTakersMigrations()
 
 QHash<QString, QStringList> firstReviewTakers(QSqlDatabase &db, const QString &period)
 {
-    QSqlQuery query = querySql(db,
-                               QStringLiteral("SELECT institution_code, username FROM first_review_takers WHERE period "
-                                              "= ? ORDER BY institution_code, taken_at, username"),
-                               {period});
-    QHash<QString, QStringList> takers;
-    while (query.next())
-        takers[query.value(0).toString()] << query.value(1).toString();
-    return takers;
+    return reviewTakers(db, careBatches(), period);
 }
 
 } // namespace ltc::settlement

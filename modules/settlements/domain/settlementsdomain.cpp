@@ -1,5 +1,6 @@
 // What the settlements module contributes to the data layer: its tables, the claims import and
 // (with the review workflow) its commands.
+#include "settlements/domain/assessmentfees.h"
 #include "settlements/domain/auditrun.h"
 #include "settlements/domain/claimsimport.h"
 #include "settlements/domain/claimsworklist.h"
@@ -114,7 +115,10 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += settlement::depositReleaseMigrations();
     module.migrations += worklistIndexMigrations();
     module.commands.append(settlement::depositReleaseCommand());
-    module.worklists = {settlement::claimsWorklist()};
+    // The assessment agencies' fee months (assessmentfees.h): after version 9.
+    module.migrations += settlement::assessmentFeeMigrations();
+    module.commands += settlement::assessmentFeeCommands();
+    module.worklists = {settlement::claimsWorklist(), settlement::assessmentFeesWorklist()};
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).
     module.tables = {
@@ -124,6 +128,9 @@ void register_settlements_domain(DomainRegistry &registry)
         TableDecl::synced(QStringLiteral("line_reviews"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("first_review_takers"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("deposit_releases"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("assessment_fee_lines"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("assessment_fee_batches"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("assessment_fee_takers"), belongsToInstitution()),
         TableDecl::localOnly(QStringLiteral("settlement_runs")),
     };
     registry.add(std::move(module));

@@ -135,6 +135,9 @@ void SettlementsPage::buildActions()
     m_stepActions.insert(BatchStep::MarkPaid, make(tr("Mark paid…"), QStringLiteral("markPaid")));
     m_sample = make(tr("Review sample…"), QStringLiteral("sample"));
     m_whatIf = make(tr("Policy what-if…"), QStringLiteral("whatIf"));
+    m_fees = make(tr("Assessment fees…"), QStringLiteral("assessmentFees"));
+    m_fees->setToolTip(tr("The assessment agencies' fees of a month: one line per conclusion letter delivered, "
+                          "reviewed twice like the care months"));
     m_export = make(tr("Export…"), QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_printReport = make(tr("Print month report…"), QStringLiteral("printReport"));
     m_printStatement = make(tr("Print statement…"), QStringLiteral("printStatement"), QKeySequence::Print);
@@ -159,6 +162,7 @@ void SettlementsPage::connectActions()
     connect(m_stepActions.value(BatchStep::MarkPaid), &QAction::triggered, this, &SettlementsPage::markPaid);
     connect(m_sample, &QAction::triggered, this, &SettlementsPage::chooseSample);
     connect(m_whatIf, &QAction::triggered, this, &SettlementsPage::whatIf);
+    connect(m_fees, &QAction::triggered, this, &SettlementsPage::openAssessmentFees);
     connect(m_export, &QAction::triggered, this, &SettlementsPage::exportResults);
     connect(m_printReport, &QAction::triggered, this, &SettlementsPage::printMonthReport);
     connect(m_printStatement, &QAction::triggered, this, &SettlementsPage::printStatement);
@@ -195,6 +199,7 @@ QToolBar *SettlementsPage::buildToolBar()
     bar->addSeparator();
     bar->addAction(m_sample);
     bar->addAction(m_whatIf);
+    bar->addAction(m_fees);
     bar->addSeparator();
     bar->addAction(m_export);
     bar->addAction(m_printReport);

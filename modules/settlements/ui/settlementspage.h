@@ -34,6 +34,7 @@ class BackgroundTasks;
 
 namespace ltc::settlement::ui {
 
+class AssessmentFeesDialog;
 class BatchesModel;
 class ClaimLinesModel;
 class PersonPanel;
@@ -79,6 +80,8 @@ public slots:
     bool printMonthReport();
     bool printStatement();
     bool whatIf();
+    // The assessment agencies' fee months (feesdialog.h), opened beside the page.
+    AssessmentFeesDialog *openAssessmentFees();
 
 private:
     void buildActions();
@@ -117,6 +120,7 @@ private:
     QAction *m_runAudit = nullptr;
     QAction *m_sample = nullptr;
     QAction *m_whatIf = nullptr;
+    QAction *m_fees = nullptr;
     QAction *m_export = nullptr;
     QAction *m_printReport = nullptr;
     QAction *m_printStatement = nullptr;

@@ -13,6 +13,7 @@
 #include "settlements/output/settlementreport.h"
 #include "settlements/ui/batchesmodel.h"
 #include "settlements/ui/claimlinesmodel.h"
+#include "settlements/ui/feesdialog.h"
 #include "settlements/ui/uiformat.h"
 
 #include <QAction>
@@ -81,6 +82,20 @@ bool SettlementsPage::runStep(BatchStep step, const QJsonObject &args, const QSt
         return refuse(title, outcome.error->message);
     m_context.showStatus(done);
     return true;
+}
+
+AssessmentFeesDialog *SettlementsPage::openAssessmentFees()
+{
+    // One dialog per page, reused: it follows dataChanged itself.
+    auto *dialog = findChild<AssessmentFeesDialog *>();
+    if (!dialog) {
+        dialog = new AssessmentFeesDialog(m_context, m_prompts, period(), this);
+    } else if (!period().isEmpty()) {
+        dialog->setPeriod(period());
+    }
+    dialog->show();
+    dialog->raise();
+    return dialog;
 }
 
 bool SettlementsPage::runAudit()
