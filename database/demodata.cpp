@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <functional>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -309,7 +310,19 @@ bool importText(LocalStore &store, const UserIdentity &admin, const QString &kin
     return report.ok();
 }
 
-bool loadResourcePolicy(LocalStore &store, const QString &resource, QString *error)
+// The seeds give no assessment fee (标准根据民政、财政部门有关规定), so Wenzhou's file names
+// none; the demo sets 200 yuan so that its delivered conclusion has a fee line to review.
+void demoAssessmentFee(QJsonObject &policy)
+{
+    QJsonObject terms = policy.value(QStringLiteral("assessment")).toObject();
+    terms.insert(QStringLiteral("fee_fen"), 20000);
+    policy.insert(QStringLiteral("assessment"), terms);
+}
+
+// `amend` changes the file's JSON before it is read: the demo's own figures where a region's
+// file has none to give.
+bool loadResourcePolicy(LocalStore &store, const QString &resource, QString *error,
+                        const std::function<void(QJsonObject &)> &amend = {})
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -317,8 +330,11 @@ bool loadResourcePolicy(LocalStore &store, const QString &resource, QString *err
             *error = file.errorString();
         return false;
     }
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    if (amend)
+        amend(json);
     QStringList problems;
-    const std::optional<Policy> policy = Policy::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &problems);
+    const std::optional<Policy> policy = Policy::fromJson(json, &problems);
     if (!policy) {
         if (error)
             *error = problems.join(QLatin1Char('\n'));
@@ -914,7 +930,7 @@ bool buildDemo(LocalStore &store, const DemoOptions &options, QString *error)
            && importText(store, admin, QStringLiteral("calendar"), QStringLiteral(":/calendar/cn-2025.csv"), error)
            && importText(store, admin, QStringLiteral("calendar"), QStringLiteral(":/calendar/cn-2026.csv"), error)
            && loadResourcePolicy(store, QStringLiteral(":/policies/linyi-lanshan-2017.json"), error)
-           && loadResourcePolicy(store, QStringLiteral(":/policies/wenzhou-2023.json"), error)
+           && loadResourcePolicy(store, QStringLiteral(":/policies/wenzhou-2023.json"), error, demoAssessmentFee)
            && DemoApplications(store, admin, options.seed).build(qBound(6, options.persons / 20, 120), error)
            && addDemoAgreements(store, admin, options, error)
            && DemoAssessments(store, admin, options).build(folder.path(), error)

@@ -1401,6 +1401,7 @@ ZH_CN = {
     "Assessment fees…": "评估费用…",
     "The assessment agencies' fees of a month: one line per conclusion letter delivered, reviewed twice like the care months": "当月评估机构的评估费用：每送达一份评估结论书计一行，与护理费用一样经初审、复核",
     "task_id: task %1 has no assessment fee line: compute the month's fees first": "task_id：任务 %1 没有评估费用明细：请先计算当月评估费用",
+    "task %1, delivered on %2: no policy in force that day sets the assessment fee rate (assessment.fee_fen)": "任务 %1（%2 送达）：当日有效的政策未设定评估费标准（assessment.fee_fen）",
 }
 
 

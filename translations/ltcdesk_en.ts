@@ -4059,6 +4059,10 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>the conclusion of %1 may be re-assessed on request from %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>task %1, delivered on %2: no policy in force that day sets the assessment fee rate (assessment.fee_fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

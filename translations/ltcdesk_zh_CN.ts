@@ -4067,6 +4067,10 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>the conclusion of %1 may be re-assessed on request from %2</source>
         <translation>%1 的评估结论自 %2 起方可申请重新评估</translation>
     </message>
+    <message>
+        <source>task %1, delivered on %2: no policy in force that day sets the assessment fee rate (assessment.fee_fen)</source>
+        <translation>任务 %1（%2 送达）：当日有效的政策未设定评估费标准（assessment.fee_fen）</translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

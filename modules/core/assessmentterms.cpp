@@ -133,9 +133,11 @@ AssessmentTerms AssessmentTerms::fromJson(const QJsonObject &json, QStringList *
                  terms.expiryReminderDays);
     read.choice(json, QStringLiteral("downgrade_stop"), {QStringLiteral("NEXT_MONTH"), QStringLiteral("CONCLUSION_DATE")},
                 terms.downgradeStop);
-    int feeFen = int(terms.feeFen);
-    read.integer(json, QStringLiteral("fee_fen"), QStringLiteral("fee_fen"), 0, 10'000'000, feeFen);
-    terms.feeFen = feeFen;
+    if (json.contains(QStringLiteral("fee_fen"))) {
+        int feeFen = 0;
+        read.integer(json, QStringLiteral("fee_fen"), QStringLiteral("fee_fen"), 0, 10'000'000, feeFen);
+        terms.feeFen = feeFen;
+    }
     readValidity(read, json, terms);
     if (json.contains(QStringLiteral("instrument")))
         terms.instrument = json.value(QStringLiteral("instrument")).toString();
@@ -160,7 +162,7 @@ QJsonObject AssessmentTerms::toJson() const
             levels.append(level);
         rows.append(QJsonObject{{QStringLiteral("levels"), levels}, {QStringLiteral("months"), term.months}});
     }
-    return {{QStringLiteral("team"), teamJson(team)},
+    QJsonObject json{{QStringLiteral("team"), teamJson(team)},
             {QStringLiteral("dispute_team"), teamJson(disputeTeam)},
             {QStringLiteral("pool"), pool},
             {QStringLiteral("agency_choice"), agencyChoice},
@@ -172,8 +174,10 @@ QJsonObject AssessmentTerms::toJson() const
             {QStringLiteral("instrument"), instrument},
             {QStringLiteral("reassessment_after_months"), reassessmentAfterMonths},
             {QStringLiteral("expiry_reminder_days"), expiryReminderDays},
-            {QStringLiteral("downgrade_stop"), downgradeStop},
-            {QStringLiteral("fee_fen"), feeFen}};
+            {QStringLiteral("downgrade_stop"), downgradeStop}};
+    if (feeFen)
+        json.insert(QStringLiteral("fee_fen"), *feeFen);
+    return json;
 }
 
 QDate reassessmentAllowedFrom(QDate concludedOn, int months)

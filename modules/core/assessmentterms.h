@@ -10,6 +10,8 @@
 #include <QList>
 #include <QDate>
 #include <QString>
+
+#include <optional>
 #include <QStringList>
 
 namespace ltc {
@@ -55,9 +57,10 @@ struct AssessmentTerms {
     // The agency's fee for one completed assessment (conclusion letter delivered), paid by the
     // fund (seed 003 三(三): 评估费用由长护险基金列支) and settled monthly through the same two
     // reviews as care claims (seed 004 §28). The seeds give no figure (标准根据民政、财政部门有关
-    // 规定): 200 yuan is a placeholder default, a region's file sets its own "fee_fen". One rate
-    // for every task kind: no seed prices a dispute or re-assessment differently.
-    qint64 feeFen = 20000;
+    // 规定), so there is no default: a region's file sets its "fee_fen", and without it no fee
+    // line is computed (assessment_fee.compute refuses, naming the field). One rate for every
+    // task kind: no seed prices a dispute or re-assessment differently.
+    std::optional<qint64> feeFen;
 
     int validityMonthsFor(int level) const;
     QJsonObject toJson() const;

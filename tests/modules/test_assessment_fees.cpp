@@ -18,9 +18,9 @@ namespace {
 const QString kSeptember = QStringLiteral("2026-09");
 const QString kNovember = QStringLiteral("2026-11");
 
-// Wenzhou's file in two versions: 200 yuan per assessment until October 2026 (the default,
-// the file names none), 350 yuan from November.
-void loadTwoRates(AssessFixture &f, qint64 secondFee = 35000, qint64 firstFee = -1)
+// Wenzhou's file in two versions: 200 yuan per assessment until October 2026, 350 yuan from
+// November (the file itself names no rate; firstFee < 0 leaves the first version without one).
+void loadTwoRates(AssessFixture &f, qint64 secondFee = 35000, qint64 firstFee = 20000)
 {
     QFile file(QStringLiteral(LTC_SOURCE_DIR "/resources/policies/wenzhou-2023.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -93,7 +93,7 @@ TEST_CASE("assessment fees: a line per delivered conclusion at the rate in force
         QSqlDatabase db = f.store.db();
         const PolicySet policies = loadPolicies(db);
         QString label;
-        CHECK(assessmentFee(policies, kDistrict, QDate(2026, 10, 31), &label) == 20000);  // the default rate
+        CHECK(assessmentFee(policies, kDistrict, QDate(2026, 10, 31), &label) == 20000);
         CHECK(label == QStringLiteral("330300/2023-01-01"));
         CHECK(assessmentFee(policies, kDistrict, QDate(2026, 11, 1), &label) == 35000);
         CHECK(label == QStringLiteral("330300/2026-11-01"));
@@ -260,4 +260,30 @@ TEST_CASE("assessment fees: a month returned by the second review is in first re
               {{QStringLiteral("task_id"), f.task}, {QStringLiteral("decision"), QStringLiteral("accept")}});
     f.require(f.chen, QStringLiteral("assessment_fee.first_review"), f.month());
     CHECK(f.status() == QStringLiteral("first_reviewed"));
+}
+
+TEST_CASE("assessment fees: a policy that names no fee rate computes no line; the command says which field is missing",
+          "[settlements][fees]")
+{
+    AssessFixture f;
+    f.loadCalendar2026();
+    loadTwoRates(f, 35000, -1);  // the version in force in September names no rate
+    const QString task = f.acceptedTask(QStringLiteral("REASSESS"));
+    f.conclude(task, severeScores(), kDelivered0924, {QStringLiteral("E1"), QStringLiteral("E4")});
+    const UserIdentity chen = ltctest::user(QStringLiteral("chen"), {QStringLiteral("first_reviewer")}, kDistrict);
+    const CommandOutcome refused =
+        f.run(chen, QStringLiteral("assessment_fee.compute"), {{QStringLiteral("period"), kSeptember}});
+    CHECK(codeOf(refused) == QStringLiteral("invalid"));
+    CHECK(messageOf(refused).startsWith(QStringLiteral("period:")));
+    CHECK(messageOf(refused).contains(QStringLiteral("assessment.fee_fen")));
+    CHECK(messageOf(refused).contains(task));
+    CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM assessment_fee_lines")).toInt() == 0);
+    {
+        QSqlDatabase db = f.store.db();
+        QString label = QStringLiteral("unchanged");
+        CHECK(assessmentFee(loadPolicies(db), kDistrict, QDate(2026, 9, 24), &label) == 0);
+        CHECK(label.isEmpty());
+    }
+    // A month with nothing delivered still computes: there is nothing to price.
+    CHECK(f.run(chen, QStringLiteral("assessment_fee.compute"), {{QStringLiteral("period"), QStringLiteral("2026-08")}}).ok());
 }

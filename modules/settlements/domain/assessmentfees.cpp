@@ -86,6 +86,15 @@ CommandOutcome compute(CommandContext &ctx, const QJsonObject &args)
     };
     QSet<QString> current;
     for (const FeeLine &line : computed) {
+        if (open(line.institution) && line.policy.isEmpty()) {
+            read.error(QStringLiteral("period"),
+                       Tr::tr("task %1, delivered on %2: no policy in force that day sets the assessment fee rate "
+                              "(assessment.fee_fen)")
+                           .arg(line.taskId, line.deliveredOn.toString(Qt::ISODate)));
+            return read.failure();
+        }
+    }
+    for (const FeeLine &line : computed) {
         if (!open(line.institution))
             continue;
         current.insert(line.taskId);
@@ -292,9 +301,10 @@ bool worklistRows(QSqlDatabase &db, const WorklistFilters &filters, const Workli
 Fen assessmentFee(const PolicySet &policies, const QString &district, QDate deliveredOn, QString *policy)
 {
     const Policy *inForce = policies.policyFor(district, deliveredOn);
+    const bool rated = inForce && inForce->assessment.feeFen.has_value();
     if (policy)
-        *policy = inForce ? policyLabel(*inForce) : QString();
-    return inForce ? inForce->assessment.feeFen : 0;
+        *policy = rated ? policyLabel(*inForce) : QString();
+    return rated ? *inForce->assessment.feeFen : 0;
 }
 
 QList<FeeLine> computeFeeLines(QSqlDatabase &db, const QString &period, QString *error)

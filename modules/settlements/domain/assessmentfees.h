@@ -33,7 +33,7 @@ struct FeeLine {
 };
 
 // The fee of an assessment delivered on `deliveredOn` for a person of `district`: the rate of
-// the policy in force that day, 0 when none is (*policy then empty).
+// the policy in force that day; 0 when none is or it sets no rate (*policy then empty).
 Fen assessmentFee(const PolicySet &policies, const QString &district, QDate deliveredOn, QString *policy);
 
 // The fee lines of every assessment whose conclusion letter was delivered in `period`, by agency
