@@ -314,14 +314,20 @@ TEST_CASE("assessments on the server: care dispatch re-checks intake there; a ca
     CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM care_dispatches WHERE id = ?"), {toOpen.value(QStringLiteral("id")).toString()}) == 1);
     CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM care_dispatches WHERE id = ?"), {toSuspended.value(QStringLiteral("id")).toString()}) == 0);
     CHECK(serverValue(QStringLiteral("SELECT confirmed_by FROM care_plans WHERE id = ?"), {plan}).toString() == QStringLiteral("王五（监护人）"));
+    // The care assignment settlement reads (core) went with the dispatch, and only with the accepted one.
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM care_assignments WHERE id = ?"), {toOpen.value(QStringLiteral("id")).toString()}) == 1);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM care_assignments WHERE id = ?"), {toSuspended.value(QStringLiteral("id")).toString()}) == 0);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM care_assignments WHERE id = ?"), {toSuspended.value(QStringLiteral("id")).toString()}) == 0);
 
     // The district's other desktop receives the plan; another district's does not.
     Desktop b;
     REQUIRE(b.sync(QStringLiteral("handler")).ok());
     CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM care_plans WHERE id = ?"), {plan}) == 1);
     CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM care_dispatches WHERE id = ?"), {toOpen.value(QStringLiteral("id")).toString()}) == 1);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM care_assignments WHERE id = ?"), {toOpen.value(QStringLiteral("id")).toString()}) == 1);
     Desktop c;
     REQUIRE(c.sync(QStringLiteral("handler_b")).ok());
     CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM care_plans WHERE id = ?"), {plan}) == 0);
     CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM care_dispatches")) == 0);
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM care_assignments")) == 0);
 }
