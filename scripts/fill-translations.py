@@ -1402,6 +1402,11 @@ ZH_CN = {
     "The assessment agencies' fees of a month: one line per conclusion letter delivered, reviewed twice like the care months": "当月评估机构的评估费用：每送达一份评估结论书计一行，与护理费用一样经初审、复核",
     "task_id: task %1 has no assessment fee line: compute the month's fees first": "task_id：任务 %1 没有评估费用明细：请先计算当月评估费用",
     "task %1, delivered on %2: no policy in force that day sets the assessment fee rate (assessment.fee_fen)": "任务 %1（%2 送达）：当日有效的政策未设定评估费标准（assessment.fee_fen）",
+    "File the end…": "报备…",
+    "Record the filing of an ended agreement": "登记协议终止的报备",
+    "The end of an agreement is filed (报备) with the medical security administrative department; a filing is recorded once.": "协议中止或解除须向医疗保障行政部门报备；报备只登记一次。",
+    "%1 – %2, ended from %3": "%1 – %2，自 %3 起终止",
+    "Filed on:": "报备日期：",
 }
 
 

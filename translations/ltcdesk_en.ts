@@ -4063,6 +4063,26 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>task %1, delivered on %2: no policy in force that day sets the assessment fee rate (assessment.fee_fen)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record the filing of an ended agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of an agreement is filed (报备) with the medical security administrative department; a filing is recorded once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2, ended from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the end…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

@@ -4071,6 +4071,26 @@ Failed the review on %3. A second review may be asked for from that day until %4
         <source>task %1, delivered on %2: no policy in force that day sets the assessment fee rate (assessment.fee_fen)</source>
         <translation>任务 %1（%2 送达）：当日有效的政策未设定评估费标准（assessment.fee_fen）</translation>
     </message>
+    <message>
+        <source>Record the filing of an ended agreement</source>
+        <translation>登记协议终止的报备</translation>
+    </message>
+    <message>
+        <source>The end of an agreement is filed (报备) with the medical security administrative department; a filing is recorded once.</source>
+        <translation>协议中止或解除须向医疗保障行政部门报备；报备只登记一次。</translation>
+    </message>
+    <message>
+        <source>%1 – %2, ended from %3</source>
+        <translation>%1 – %2，自 %3 起终止</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>报备日期：</translation>
+    </message>
+    <message>
+        <source>File the end…</source>
+        <translation>报备…</translation>
+    </message>
 </context>
 <context>
     <name>ltc::ConflictsDialog</name>

@@ -384,6 +384,28 @@ TEST_CASE("agreements screens: from an application for designation through every
               == today.addYears(2).addDays(-1).toString(Qt::ISODate));
         CHECK(page.sectionText(QStringLiteral("staff")).contains(QStringLiteral("S1")));
     }
+    SECTION("terminated without its filing, the filing (报备) recorded later from the page, once")
+    {
+        REQUIRE(page.selectInstitution(QStringLiteral("N1")));
+        CHECK_FALSE(page.action(QStringLiteral("filing"))->isEnabled());  // nothing ended yet
+        prompts->fill.insert(QStringLiteral("agreement.end"), [](CommandDialog &dialog) {
+            setText(dialog, "reason", QStringLiteral("机构申请退出"));
+        });
+        REQUIRE(page.runStep(QStringLiteral("end")));
+        CHECK(page.sectionText(QStringLiteral("agreements")).contains(QStringLiteral("not yet filed")));
+        REQUIRE(page.action(QStringLiteral("filing"))->isEnabled());
+        prompts->fill.insert(QStringLiteral("agreement.record_filing"), [today](CommandDialog &dialog) {
+            setDate(dialog, "filed_on", today);
+            setText(dialog, "filed_ref", QStringLiteral("鹿医保〔2026〕7号"));
+        });
+        REQUIRE(page.runStep(QStringLiteral("filing")));
+        CHECK(office.store.scalar(QStringLiteral("SELECT filed_on || ' ' || filed_ref FROM institution_agreements WHERE id = ?"),
+                                  {agreementId})
+                  .toString()
+              == today.toString(Qt::ISODate) + QStringLiteral(" 鹿医保〔2026〕7号"));
+        CHECK_FALSE(page.action(QStringLiteral("filing"))->isEnabled());  // recorded once
+        CHECK_FALSE(page.sectionText(QStringLiteral("agreements")).contains(QStringLiteral("not yet filed")));
+    }
     SECTION("a manager sees the list and the page, but no step")
     {
         ShellContext managerContext(*office.store.store,

@@ -227,6 +227,25 @@ Dialog endDialog(ModuleContext &context, QWidget *parent, const QList<AgreementE
     return form;
 }
 
+// agreement.record_filing: the filing (报备, seed 004 §37) of an end made without one, later.
+Dialog filingDialog(ModuleContext &context, QWidget *parent, const QList<AgreementEntry> &agreements, QDate today)
+{
+    Dialog form = dialog(context, parent, "agreement.record_filing", Tr::tr("Record the filing of an ended agreement"));
+    form->setIntro(Tr::tr("The end of an agreement is filed (报备) with the medical security administrative department; "
+                          "a filing is recorded once."));
+    Choices choices;
+    for (const AgreementEntry &a : agreements) {
+        if (a.endedOn.isValid() && !a.filedOn.isValid())
+            choices << qMakePair(a.id, Tr::tr("%1 – %2, ended from %3")
+                                           .arg(a.from.toString(Qt::ISODate), a.to.toString(Qt::ISODate),
+                                                a.endedOn.toString(Qt::ISODate)));
+    }
+    form->addChoice(QStringLiteral("id"), Tr::tr("Agreement:"), choices);
+    form->addDate(QStringLiteral("filed_on"), Tr::tr("Filed on:"), today);
+    form->addText(QStringLiteral("filed_ref"), Tr::tr("Filing's document number:"), QString(), true);
+    return form;
+}
+
 Dialog suspendDialog(ModuleContext &context, QWidget *parent, const QString &code, QDate today)
 {
     Dialog form = dialog(context, parent, "institution.suspend", Tr::tr("Suspend intake or settlement"));

@@ -28,6 +28,7 @@ Dialog negotiationDialog(ModuleContext &context, QWidget *parent, const Designat
 // A first agreement (concluding a designation in negotiation) or a renewal after `lastDay`.
 Dialog signDialog(ModuleContext &context, QWidget *parent, const InstitutionRow &institution, QDate today);
 Dialog endDialog(ModuleContext &context, QWidget *parent, const QList<AgreementEntry> &agreements, QDate today);
+Dialog filingDialog(ModuleContext &context, QWidget *parent, const QList<AgreementEntry> &agreements, QDate today);
 Dialog suspendDialog(ModuleContext &context, QWidget *parent, const QString &code, QDate today);
 Dialog scoreDialog(ModuleContext &context, QWidget *parent, const QString &code, QDate today);
 Dialog violationDialog(ModuleContext &context, QWidget *parent, const QString &code, QDate today);

@@ -164,7 +164,7 @@ QWidget *AgreementsPage::buildInstitutionsTab()
         if (text.isEmpty())
             applyFilter();
     });
-    QToolBar *tools = toolBar(named(m_actions, {"sign", "end", "suspend", "score", "violation", "staff_suspend",
+    QToolBar *tools = toolBar(named(m_actions, {"sign", "end", "filing", "suspend", "score", "violation", "staff_suspend",
                                                 "staff_bar", "representative_bar", "profile"}),
                               tab);
     tools->addSeparator();

@@ -35,6 +35,7 @@ const StepText kSteps[] = {
     {"sign_first", QT_TRANSLATE_NOOP("ltc", "&Sign agreement…")},
     {"sign", QT_TRANSLATE_NOOP("ltc", "&Sign or renew…")},
     {"end", QT_TRANSLATE_NOOP("ltc", "&Terminate…")},
+    {"filing", QT_TRANSLATE_NOOP("ltc", "File the end…")},
     {"suspend", QT_TRANSLATE_NOOP("ltc", "Sus&pend…")},
     {"score", QT_TRANSLATE_NOOP("ltc", "Sc&ore…")},
     {"violation", QT_TRANSLATE_NOOP("ltc", "&Violation…")},
@@ -106,10 +107,14 @@ void AgreementsPage::updateActions()
     QSqlDatabase db = m_context.readConnection();
     const bool hasStaff = chosen && !staffOf(db, m_code).isEmpty();
     bool endable = false;
-    for (const AgreementEntry &a : chosen ? agreementsOf(db, m_code) : QList<AgreementEntry>())
+    bool unfiled = false;  // an ended agreement whose filing (报备) is still to be recorded
+    for (const AgreementEntry &a : chosen ? agreementsOf(db, m_code) : QList<AgreementEntry>()) {
         endable = endable || (!a.endedOn.isValid() && !a.id.startsWith(QLatin1String("import:")));
+        unfiled = unfiled || (a.endedOn.isValid() && !a.filedOn.isValid());
+    }
     enable("sign", officer && chosen);
     enable("end", officer && endable);
+    enable("filing", officer && unfiled);
     enable("suspend", supervisor && chosen);
     enable("score", officer && chosen);
     enable("violation", supervisor && chosen);
@@ -157,6 +162,8 @@ Dialog AgreementsPage::stepDialog(const QString &name)
         return signDialog(m_context, this, p->listed, day);
     if (name == QLatin1String("end"))
         return endDialog(m_context, this, agreementsOf(db, m_code), day);
+    if (name == QLatin1String("filing"))
+        return filingDialog(m_context, this, agreementsOf(db, m_code), day);
     if (name == QLatin1String("suspend"))
         return suspendDialog(m_context, this, m_code, day);
     if (name == QLatin1String("score"))
