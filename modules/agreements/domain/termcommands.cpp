@@ -176,6 +176,19 @@ CommandOutcome signAgreement(CommandContext &ctx, const QJsonObject &args)
 // with the administrative department (报备, §37): with the end, or later by agreement.record_filing.
 const QStringList kEndKinds = {QStringLiteral("SUSPEND"), QStringLiteral("TERMINATE")};
 
+// A signed agreement whose institution the user may change; else why not in `refusal`.
+std::optional<QJsonObject> agreementForChange(CommandContext &ctx, const QString &id, CommandOutcome &refusal)
+{
+    std::optional<QJsonObject> agreement = ctx.fetch(kAgreements, QStringLiteral("id"), id);
+    if (!agreement) {
+        refusal = refuse(QStringLiteral("not_found"), Tr::tr("agreement %1 does not exist").arg(id));
+        return std::nullopt;
+    }
+    if (!institutionForChange(ctx, agreement->value(QStringLiteral("institution_code")).toString(), refusal))
+        return std::nullopt;
+    return agreement;
+}
+
 CommandOutcome endAgreement(CommandContext &ctx, const QJsonObject &args)
 {
     JsonArgs read(args);
@@ -191,11 +204,9 @@ CommandOutcome endAgreement(CommandContext &ctx, const QJsonObject &args)
         read.error(QStringLiteral("filed_on"), Tr::tr("is needed with the filing's document number"));
     if (!read.ok())
         return read.failure();
-    const std::optional<QJsonObject> before = ctx.fetch(kAgreements, QStringLiteral("id"), id);
-    if (!before)
-        return refuse(QStringLiteral("not_found"), Tr::tr("agreement %1 does not exist").arg(id));
     CommandOutcome refusal;
-    if (!institutionForChange(ctx, before->value(QStringLiteral("institution_code")).toString(), refusal))
+    const std::optional<QJsonObject> before = agreementForChange(ctx, id, refusal);
+    if (!before)
         return refusal;
     if (!before->value(QStringLiteral("ended_on")).toString().isEmpty())
         return refuse(QStringLiteral("state"), Tr::tr("agreement %1 has already ended").arg(id));
@@ -216,11 +227,9 @@ CommandOutcome recordEndFiling(CommandContext &ctx, const QJsonObject &args)
     const QString filedRef = args.value(QStringLiteral("filed_ref")).toString().trimmed();
     if (!read.ok())
         return read.failure();
-    const std::optional<QJsonObject> before = ctx.fetch(kAgreements, QStringLiteral("id"), id);
-    if (!before)
-        return refuse(QStringLiteral("not_found"), Tr::tr("agreement %1 does not exist").arg(id));
     CommandOutcome refusal;
-    if (!institutionForChange(ctx, before->value(QStringLiteral("institution_code")).toString(), refusal))
+    const std::optional<QJsonObject> before = agreementForChange(ctx, id, refusal);
+    if (!before)
         return refusal;
     if (before->value(QStringLiteral("ended_on")).toString().isEmpty())
         return refuse(QStringLiteral("state"), Tr::tr("agreement %1 has not ended: only an ended agreement is filed").arg(id));
