@@ -8,7 +8,13 @@ cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 cmake --preset ci
 cmake --build --preset ci
-ctest --preset ci --output-on-failure --timeout 600 "$@"
+# A failed test runs once more, alone: CI once saw one GUI case crash after all its assertions
+# had passed (as the process ended) and never again in 600 runs here. The first failure and its
+# stack stay in the log above the rerun, marked FLAKY; a test that fails twice fails the run.
+if ! ctest --preset ci --output-on-failure --timeout 600 "$@"; then
+  echo "FLAKY? running the failed tests once more; their first failure is above" >&2
+  ctest --preset ci --rerun-failed --output-on-failure --timeout 600
+fi
 if [[ "${LTC_SANITIZE:-1}" != 0 ]]; then
   cmake --preset asan >/dev/null
   cmake --build --preset asan
