@@ -7,7 +7,7 @@
 #include <QLocale>
 #include <QThreadPool>
 
-#if __has_include(<execinfo.h>)
+#if __has_include(<execinfo.h>) && !defined(__SANITIZE_ADDRESS__)  // AddressSanitizer reports its own
 #include <csignal>
 #include <execinfo.h>
 #include <unistd.h>
