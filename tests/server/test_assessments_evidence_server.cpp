@@ -3,6 +3,7 @@
 // there, and come down to a second desktop of the district — the file byte for byte — and not to
 // another district's. Serials 9051-9059.
 #include "serverharness.h"
+#include "assessmentscenario.h"
 #include "testdesktop.h"
 
 #include "database/records/handovers.h"
@@ -17,11 +18,6 @@ using namespace ltc;
 using namespace ltc::test;
 
 namespace {
-
-QString staffId(int serial)
-{
-    return citizenId(QStringLiteral("33030219750101") + QStringLiteral("%1").arg(serial % 1000, 3, 10, QLatin1Char('0')));
-}
 
 QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 

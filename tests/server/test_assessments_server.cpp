@@ -8,6 +8,7 @@
 // dispatch to an institution whose intake only the server knew was suspended is refused there;
 // a care plan made offline reaches the district's other desktop and not another district's.
 #include "serverharness.h"
+#include "assessmentscenario.h"
 #include "testdesktop.h"
 
 #include "assessments/domain/assessmentreads.h"
@@ -47,11 +48,6 @@ QString codeOf(const QJsonArray &results, int index)
     return result.value(QStringLiteral("status")).toString() == QStringLiteral("applied")
                ? QStringLiteral("applied")
                : result.value(QStringLiteral("code")).toString();
-}
-
-QString staffId(int serial)
-{
-    return citizenId(QStringLiteral("33030219750101") + QStringLiteral("%1").arg(serial % 1000, 3, 10, QLatin1Char('0')));
 }
 
 QStringList excludedOf(const assessments::StoredDraw &draw)
@@ -168,66 +164,20 @@ TEST_CASE("assessments on the server: a dispatch's draw is re-made there from th
     CHECK(codeOf(again, 0) == QStringLiteral("state"));
 }
 
-namespace {
-
-QString daysAgo(int days) { return officeDate().addDays(-days).toString(Qt::ISODate); }
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
-
-QJsonObject severe()
-{
-    return {{QStringLiteral("ADL"),
-             QJsonObject{{QStringLiteral("EATING"), 5}, {QStringLiteral("DRESSING"), 5}, {QStringLiteral("FACE_MOUTH"), 0},
-                         {QStringLiteral("BOWEL"), 5}, {QStringLiteral("BLADDER"), 5}, {QStringLiteral("TOILET"), 5},
-                         {QStringLiteral("WALKING"), 5}, {QStringLiteral("TRANSFER"), 10}, {QStringLiteral("STAIRS"), 0},
-                         {QStringLiteral("BATHING"), 0}}},
-            {QStringLiteral("COGNITION"),
-             QJsonObject{{QStringLiteral("TIME"), 0}, {QStringLiteral("PEOPLE"), 1}, {QStringLiteral("PLACE"), 0},
-                         {QStringLiteral("MEMORY"), 0}}},
-            {QStringLiteral("PERCEPTION"),
-             QJsonObject{{QStringLiteral("VISION"), 4}, {QStringLiteral("HEARING"), 4},
-                         {QStringLiteral("COMMUNICATION"), 4}}}};
-}
-
-} // namespace
-
 TEST_CASE("assessments on the server: a dispute after the window the server knows is refused there",
           "[server][assessments]")
 {
     const UserIdentity officer = identity(QStringLiteral("officer"), {QStringLiteral("agreement_officer")});
     const UserIdentity handler = identity(QStringLiteral("handler"), {QStringLiteral("handler")});
     Desktop a;
-    REQUIRE(a.sync(QStringLiteral("officer")).ok());
-    REQUIRE(a.import(officer, QStringLiteral("institutions"),
-                     QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n"
-                                    "0AS02,鹿城第二评估中心,ASSESS,1,HOME_VISIT,2025-01-01,2030-12-31\n")).ok());
-    REQUIRE(a.import(officer, QStringLiteral("staff"),
-                     QStringLiteral("staff_no,institution_code,name,id_number,role,employed_from\n"
-                                    "E-AS20,0AS02,专家丙,%1,EXPERT,2025-01-01\n"
-                                    "E-AS21,0AS02,专家丁,%2,EXPERT,2025-01-01\n"
-                                    "X-AS20,0AS02,评估员丁,%3,ASSESSOR,2025-01-01\n")
-                         .arg(staffId(9101), staffId(9103), staffId(9105))).ok());
-    REQUIRE(a.sync(QStringLiteral("officer")).ok());
-    REQUIRE(a.run(handler, QStringLiteral("person.register"), personArgs(QStringLiteral("P-AS0101"), QStringLiteral("330302"), 9111)).ok());
-    const QString application = newUuid();
-    REQUIRE(a.run(handler, QStringLiteral("application.submit"),
-                  {{QStringLiteral("id"), application}, {QStringLiteral("person_no"), QStringLiteral("P-AS0101")},
-                   {QStringLiteral("kind"), QStringLiteral("FIRST")}, {QStringLiteral("channel"), QStringLiteral("COUNTER")},
-                   {QStringLiteral("received_on"), daysAgo(70)}}).ok());
-    REQUIRE(a.run(handler, QStringLiteral("application.accept"), {{QStringLiteral("id"), application}}).ok());
-    const QString task = assessmentTaskId(application);
-    const auto step = [&](const QString &name, std::initializer_list<std::pair<QString, QJsonValue>> more) {
-        QJsonObject args{{QStringLiteral("id"), task}};
-        for (const auto &[key, value] : more)
-            args.insert(key, value);
-        REQUIRE(a.run(handler, name, args).ok());
-    };
-    step(QStringLiteral("assessment.dispatch"), {{QStringLiteral("seed"), QStringLiteral("9e3779b97f4a7c16")}});
-    step(QStringLiteral("assessment.agency_accept"), {{QStringLiteral("accepted_on"), daysAgo(60)}});
-    step(QStringLiteral("assessment.record_result"), {{QStringLiteral("assessed_on"), daysAgo(55)}, {QStringLiteral("scores"), severe()}});
-    for (const char *expert : {"E-AS20", "E-AS21"})
-        step(QStringLiteral("assessment.confirm"),
-             {{QStringLiteral("staff_no"), QString::fromLatin1(expert)}, {QStringLiteral("confirmed_on"), daysAgo(50)}});
-    step(QStringLiteral("assessment.conclude"), {{QStringLiteral("concluded_on"), daysAgo(45)}});
+    addAgency(a, officer, QStringLiteral("0AS02,鹿城第二评估中心,ASSESS,1,HOME_VISIT,2025-01-01,2030-12-31\n"),
+              QStringLiteral("E-AS20,0AS02,专家丙,%1,EXPERT,2025-01-01\n"
+                             "E-AS21,0AS02,专家丁,%2,EXPERT,2025-01-01\n"
+                             "X-AS20,0AS02,评估员丁,%3,ASSESSOR,2025-01-01\n")
+                  .arg(staffId(9101), staffId(9103), staffId(9105)));
+    const QString task = acceptedFirstTask(a, handler, QStringLiteral("P-AS0101"), 9111, 70);
+    concludeTask(a, handler, task, QStringLiteral("9e3779b97f4a7c16"), {QStringLiteral("E-AS20"), QStringLiteral("E-AS21")},
+                 {60, 55, 50, 45});
     const SyncResult concluded = a.sync(QStringLiteral("handler"));
     REQUIRE(concluded.ok());
     REQUIRE(concluded.rejected == 0);
@@ -241,7 +191,7 @@ TEST_CASE("assessments on the server: a dispute after the window the server know
     REQUIRE(codeOf(delivered, 0) == QStringLiteral("applied"));
 
     // The desktop, not knowing, delivers it today and takes a dispute today: in time, as it sees it.
-    step(QStringLiteral("assessment.deliver"), {});
+    REQUIRE(a.run(handler, QStringLiteral("assessment.deliver"), {{QStringLiteral("id"), task}}).ok());
     const QString dispute = newUuid();
     REQUIRE(a.run(handler, QStringLiteral("assessment.request_dispute"),
                   {{QStringLiteral("id"), dispute}, {QStringLiteral("task_id"), task}}).ok());

@@ -6,6 +6,7 @@
 // desktop of another district receives none of it. Serials 9201-9299. (This file sorts after the
 // assessments suites: their rotation of agencies is not disturbed by this suite's dispatch.)
 #include "serverharness.h"
+#include "assessmentscenario.h"
 #include "testdesktop.h"
 
 #include "core/workcalendar.h"
@@ -31,28 +32,6 @@ QString codeOf(const QJsonArray &results, int index)
     return result.value(QStringLiteral("status")).toString() == QStringLiteral("applied")
                ? QStringLiteral("applied")
                : result.value(QStringLiteral("code")).toString();
-}
-
-QString daysAgo(int days) { return officeDate().addDays(-days).toString(Qt::ISODate); }
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
-QString staffId(int serial)
-{
-    return citizenId(QStringLiteral("33030219750101") + QStringLiteral("%1").arg(serial % 1000, 3, 10, QLatin1Char('0')));
-}
-
-QJsonObject severe()
-{
-    return {{QStringLiteral("ADL"),
-             QJsonObject{{QStringLiteral("EATING"), 5}, {QStringLiteral("DRESSING"), 5}, {QStringLiteral("FACE_MOUTH"), 0},
-                         {QStringLiteral("BOWEL"), 5}, {QStringLiteral("BLADDER"), 5}, {QStringLiteral("TOILET"), 5},
-                         {QStringLiteral("WALKING"), 5}, {QStringLiteral("TRANSFER"), 10}, {QStringLiteral("STAIRS"), 0},
-                         {QStringLiteral("BATHING"), 0}}},
-            {QStringLiteral("COGNITION"),
-             QJsonObject{{QStringLiteral("TIME"), 0}, {QStringLiteral("PEOPLE"), 1}, {QStringLiteral("PLACE"), 0},
-                         {QStringLiteral("MEMORY"), 0}}},
-            {QStringLiteral("PERCEPTION"),
-             QJsonObject{{QStringLiteral("VISION"), 4}, {QStringLiteral("HEARING"), 4},
-                         {QStringLiteral("COMMUNICATION"), 4}}}};
 }
 
 } // namespace
@@ -83,41 +62,17 @@ TEST_CASE("assessment fees on the server: computed and first-reviewed offline, f
             == QStringLiteral("applied"));
 
     TestDesktop a;
-    REQUIRE(a.sync(QStringLiteral("officer")).ok());
-    REQUIRE(a.import(officer, QStringLiteral("institutions"),
-                     QStringLiteral("code,name,kind,grade,service_forms,agreement_from,agreement_to\n"
-                                    "0AZ01,鹿城收费评估所,ASSESS,1,HOME_VISIT,2025-01-01,2030-12-31\n")).ok());
-    REQUIRE(a.import(officer, QStringLiteral("staff"),
-                     QStringLiteral("staff_no,institution_code,name,id_number,role,employed_from\n"
-                                    "E-AZ01,0AZ01,专家戊,%1,EXPERT,2025-01-01\n"
-                                    "E-AZ02,0AZ01,专家己,%2,EXPERT,2025-01-01\n"
-                                    "X-AZ01,0AZ01,评估员戊,%3,ASSESSOR,2025-01-01\n")
-                         .arg(staffId(9201), staffId(9203), staffId(9205))).ok());
-    REQUIRE(a.sync(QStringLiteral("officer")).ok());
+    addAgency(a, officer, QStringLiteral("0AZ01,鹿城收费评估所,ASSESS,1,HOME_VISIT,2025-01-01,2030-12-31\n"),
+              QStringLiteral("E-AZ01,0AZ01,专家戊,%1,EXPERT,2025-01-01\n"
+                             "E-AZ02,0AZ01,专家己,%2,EXPERT,2025-01-01\n"
+                             "X-AZ01,0AZ01,评估员戊,%3,ASSESSOR,2025-01-01\n")
+                  .arg(staffId(9201), staffId(9203), staffId(9205)));
 
     // A first assessment taken to its delivered conclusion letter, today.
-    REQUIRE(a.run(handler, QStringLiteral("person.register"), personArgs(QStringLiteral("P-AF0001"), QStringLiteral("330302"), 9211)).ok());
-    const QString application = newUuid();
-    REQUIRE(a.run(handler, QStringLiteral("application.submit"),
-                  {{QStringLiteral("id"), application}, {QStringLiteral("person_no"), QStringLiteral("P-AF0001")},
-                   {QStringLiteral("kind"), QStringLiteral("FIRST")}, {QStringLiteral("channel"), QStringLiteral("COUNTER")},
-                   {QStringLiteral("received_on"), daysAgo(40)}}).ok());
-    REQUIRE(a.run(handler, QStringLiteral("application.accept"), {{QStringLiteral("id"), application}}).ok());
-    const QString task = assessmentTaskId(application);
-    const auto step = [&](const QString &name, std::initializer_list<std::pair<QString, QJsonValue>> more) {
-        QJsonObject args{{QStringLiteral("id"), task}};
-        for (const auto &[key, value] : more)
-            args.insert(key, value);
-        REQUIRE(a.run(handler, name, args).ok());
-    };
-    step(QStringLiteral("assessment.dispatch"), {{QStringLiteral("seed"), QStringLiteral("9e3779b97f4a7c17")}});
-    step(QStringLiteral("assessment.agency_accept"), {{QStringLiteral("accepted_on"), daysAgo(30)}});
-    step(QStringLiteral("assessment.record_result"), {{QStringLiteral("assessed_on"), daysAgo(25)}, {QStringLiteral("scores"), severe()}});
-    for (const char *expert : {"E-AZ01", "E-AZ02"})
-        step(QStringLiteral("assessment.confirm"),
-             {{QStringLiteral("staff_no"), QString::fromLatin1(expert)}, {QStringLiteral("confirmed_on"), daysAgo(20)}});
-    step(QStringLiteral("assessment.conclude"), {{QStringLiteral("concluded_on"), daysAgo(10)}});
-    step(QStringLiteral("assessment.deliver"), {});
+    const QString task = acceptedFirstTask(a, handler, QStringLiteral("P-AF0001"), 9211, 40);
+    concludeTask(a, handler, task, QStringLiteral("9e3779b97f4a7c17"), {QStringLiteral("E-AZ01"), QStringLiteral("E-AZ02")},
+                 {30, 25, 20, 10});
+    REQUIRE(a.run(handler, QStringLiteral("assessment.deliver"), {{QStringLiteral("id"), task}}).ok());
     const SyncResult delivered = a.sync(QStringLiteral("handler"));
     REQUIRE(delivered.ok());
     REQUIRE(delivered.rejected == 0);
