@@ -49,7 +49,10 @@ bool applyPragmas(QSqlDatabase &db, QString *error)
 {
     static const char *const pragmas[] = {
         "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-        "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY",
+        "PRAGMA busy_timeout=5000",
+        // Temporary files as files (the OS caches them): with them in memory SQLite sorts a
+        // large CREATE INDEX or ORDER BY on one thread only (see BulkIndexes::finish).
+        "PRAGMA temp_store=FILE",
         // 64 MiB of pages (not 2): a million claim lines or audit results go into indexes in
         // other orders than the rows' (by amount, by days), and a small cache writes the same
         // index pages out again and again. Memory is taken only as pages are read.

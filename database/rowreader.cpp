@@ -86,6 +86,30 @@ QString RowReader::text(int column) const
     return QString::fromUtf8(utf8(column));
 }
 
+QDate RowReader::date(int column) const
+{
+    if (!m_statement || isNull(column))
+        return QDate::fromString(text(column), Qt::ISODate);
+    // The digits read in place: QDate::fromString would first make a QString of each (a
+    // month's claimants hold a million dates).
+    const QByteArray iso = utf8(column);
+    const auto digits = [&iso](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (iso.at(i) < '0' || iso.at(i) > '9')
+                return -1;
+            value = value * 10 + (iso.at(i) - '0');
+        }
+        return value;
+    };
+    if (iso.size() != 10 || iso.at(4) != '-' || iso.at(7) != '-')
+        return QDate::fromString(QString::fromUtf8(iso), Qt::ISODate);
+    const int year = digits(0, 4);
+    const int month = digits(5, 2);
+    const int day = digits(8, 2);
+    return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
+}
+
 RowReader::Interned &RowReader::internedOf(int column)
 {
     if (size_t(column) >= m_interned.size())
@@ -122,7 +146,7 @@ QString RowReader::sharedText(int column)
     return interned.last;
 }
 
-SmallPageCache::SmallPageCache(QSqlDatabase &db) : m_db(db)
+SmallPageCache::SmallPageCache(QSqlDatabase &db, int kib) : m_db(db)
 {
     if (db.driverName() != QStringLiteral("QSQLITE"))
         return;
@@ -131,7 +155,7 @@ SmallPageCache::SmallPageCache(QSqlDatabase &db) : m_db(db)
         m_size = query.value(0);
     query.finish();
     if (m_size.isValid())
-        query.exec(QStringLiteral("PRAGMA cache_size=-2048"));  // 2 MiB: SQLite's default
+        query.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kib));
 }
 
 SmallPageCache::~SmallPageCache()

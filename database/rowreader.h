@@ -9,6 +9,7 @@
 // can be read as one shared QString per distinct value (sharedText): a million lines then hold
 // each value once, not once per line.
 #include <QByteArray>
+#include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,6 +34,8 @@ public:
     bool isNull(int column) const;
     qint64 integer(int column) const;
     QString text(int column) const;
+    // A date stored as ISO text (YYYY-MM-DD); invalid when NULL or not a date.
+    QDate date(int column) const;
     // The same value as text(), shared with every earlier row that had it in this column.
     QString sharedText(int column);
     // The same, shared only with the row before (for a column the rows come sorted by, such as a
@@ -59,9 +62,10 @@ private:
 // While a large read streams through the store once (the audit's load of a month), SQLite's
 // page cache is kept small: pages read once need no keeping, and the memory goes to what is read
 // (a million claim lines). The store's own cache size comes back after. Elsewhere: nothing.
+// (BulkIndexes asks for 8 MiB: the size of the pieces SQLite sorts an index in.)
 class SmallPageCache {
 public:
-    explicit SmallPageCache(QSqlDatabase &db);
+    explicit SmallPageCache(QSqlDatabase &db, int kib = 2048);  // 2 MiB: SQLite's default
     ~SmallPageCache();
     SmallPageCache(const SmallPageCache &) = delete;
     SmallPageCache &operator=(const SmallPageCache &) = delete;

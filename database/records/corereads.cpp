@@ -1,5 +1,6 @@
 #include "corereads.h"
 
+#include "rowreader.h"
 #include "sql.h"
 
 #include <QJsonDocument>
@@ -21,35 +22,49 @@ const QString kStayColumns = QStringLiteral("person_no, admitted_on, discharged_
 const QString kInstitutionColumns = QStringLiteral(
     "code, name, kind, uscc, grade, service_forms, agreement_from, agreement_to, suspended_from, suspended_to, district");
 
-PersonRecord readPerson(const QSqlQuery &q)
+// A row as the record readers below take it: one looked up through QtSql, or one of many
+// streamed natively (RowReader: no QVariant per value, dates read in place).
+class QueryRow {
+public:
+    explicit QueryRow(const QSqlQuery &query) : m_query(query) {}
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    QDate date(int column) const { return ltc::date(m_query.value(column)); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
+PersonRecord readPerson(const auto &row)
 {
     PersonRecord p;
-    p.personNo = q.value(0).toString();
-    p.idNumber = q.value(1).toString();
-    p.name = q.value(2).toString();
-    p.sex = sexFromCode(q.value(3).toString()).value_or(Sex::Male);
-    p.birthDate = date(q.value(4));
-    p.insuranceType = q.value(5).toString();
-    p.enrolledOn = date(q.value(6));
-    p.insuredUntil = date(q.value(7));
-    p.diedOn = date(q.value(8));
-    p.district = q.value(9).toString();
+    p.personNo = row.text(0);
+    p.idNumber = row.text(1);
+    p.name = row.text(2);
+    p.sex = sexFromCode(row.text(3)).value_or(Sex::Male);
+    p.birthDate = row.date(4);
+    p.insuranceType = row.text(5);
+    p.enrolledOn = row.date(6);
+    p.insuredUntil = row.date(7);
+    p.diedOn = row.date(8);
+    p.district = row.text(9);
     return p;
 }
+PersonRecord readPerson(const QSqlQuery &q) { return readPerson(QueryRow(q)); }
 
-ConclusionRecord readConclusion(const QSqlQuery &q)
+ConclusionRecord readConclusion(const auto &row)
 {
-    return {q.value(0).toString(), q.value(1).toInt(), date(q.value(2)), date(q.value(3)), q.value(4).toString(),
-            q.value(5).toString(), date(q.value(6))};
+    return {row.text(0), int(row.integer(1)), row.date(2), row.date(3), row.text(4), row.text(5), row.date(6)};
+}
+ConclusionRecord readConclusion(const QSqlQuery &q) { return readConclusion(QueryRow(q)); }
+
+CareAssignmentRecord readAssignment(const auto &row)
+{
+    return {row.text(0), row.text(1), row.date(2), row.text(3), row.text(4), row.date(5), row.text(6)};
 }
 
-CareAssignmentRecord readAssignment(const QSqlQuery &q)
-{
-    return {q.value(0).toString(), q.value(1).toString(), date(q.value(2)), q.value(3).toString(),
-            q.value(4).toString(), date(q.value(5)), q.value(6).toString()};
-}
-
-HospitalStayRecord readStay(const QSqlQuery &q) { return {q.value(0).toString(), date(q.value(1)), date(q.value(2))}; }
+HospitalStayRecord readStay(const auto &row) { return {row.text(0), row.date(1), row.date(2)}; }
+HospitalStayRecord readStay(const QSqlQuery &q) { return readStay(QueryRow(q)); }
 
 InstitutionRecord readInstitution(const QSqlQuery &q)
 {
@@ -160,21 +175,21 @@ bool addRecordedTerms(QSqlDatabase &db, QHash<QString, InstitutionStanding> &sta
 }
 
 // The rows of `table` that belong to the selected persons, each read by `read` and visited.
+// Streamed natively: the audit reads a month's claimants this way (250,000 at a million lines).
 template <typename Record>
 bool forEachOfPersons(QSqlDatabase &db, const QString &columns, const QString &table, const PersonSelection &selection,
-                      Record (*read)(const QSqlQuery &), const std::function<void(const Record &)> &visit,
+                      Record (*read)(const RowReader &), const std::function<void(const Record &)> &visit,
                       QString *error)
 {
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns, table);
     if (!selection.personNosSql.isEmpty())
         sql += QStringLiteral(" WHERE person_no IN (%1)").arg(selection.personNosSql);
-    QString why;
-    QSqlQuery q = querySql(db, sql, selection.params, &why);
-    while (q.next())
-        visit(read(q));
-    if (error && !why.isEmpty())
-        *error = why;
-    return why.isEmpty();
+    RowReader rows(db, sql, selection.params);
+    while (rows.next())
+        visit(read(rows));
+    if (error && !rows.error().isEmpty())
+        *error = rows.error();
+    return rows.error().isEmpty();
 }
 
 // LIKE with the user's text taken literally (a '%' typed is a percent sign, not a wildcard).

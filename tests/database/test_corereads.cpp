@@ -5,6 +5,7 @@
 #include "database/dbtestsupport.h"
 
 #include "database/records/corereads.h"
+#include "database/rowreader.h"
 #include "database/users.h"
 
 #include <QFile>
@@ -124,6 +125,21 @@ TEST_CASE("core reads: bulk reads cover the selected persons only; names match l
     REQUIRE(forEachPerson(db, PersonSelection::all(), [&](const PersonRecord &p) { everyone << p.personNo; }));
     everyone.sort();
     CHECK(everyone == QStringList{QStringLiteral("P1"), QStringLiteral("P2")});
+    // Streamed natively, a person reads as the one looked up does: every text and date alike.
+    REQUIRE(forEachPerson(db, PersonSelection::all(), [&](const PersonRecord &p) {
+        const std::optional<PersonRecord> one = findPerson(db, p.personNo);
+        REQUIRE(one.has_value());
+        CHECK(str(p.name) == str(one->name));
+        CHECK(p.idNumber == one->idNumber);
+        CHECK(p.sex == one->sex);
+        CHECK(p.birthDate == one->birthDate);
+        CHECK(p.birthDate.isValid());
+        CHECK(p.enrolledOn == one->enrolledOn);
+        CHECK(p.insuredUntil == one->insuredUntil);
+        CHECK(p.diedOn == one->diedOn);
+        CHECK(p.district == one->district);
+        CHECK(p.insuranceType == one->insuranceType);
+    }));
 
     const PersonSelection onlyP2{QStringLiteral("SELECT person_no FROM persons WHERE name = ?"), {QStringLiteral("李建国")}};
     QStringList selected;
@@ -152,4 +168,19 @@ TEST_CASE("core reads: bulk reads cover the selected persons only; names match l
     REQUIRE(s->users().add(ltctest::user(QStringLiteral("wang"), {QStringLiteral("first_reviewer")}, QStringLiteral("330302")),
                            QStringLiteral("a long enough passphrase 1")));
     CHECK(userDisplayNames(db).contains(QStringLiteral("wang")));
+}
+
+TEST_CASE("row reader: dates read in place are ISO days; anything else is no date", "[database][corereads]")
+{
+    ltctest::TempStore s;
+    QSqlDatabase db = s.db();
+    RowReader row(db, QStringLiteral("SELECT '2024-03-01', NULL, '2024-13-01', 'x', '2024-3-1', '2024-02-30', "
+                                     "'2024-02-29', '20a4-01-01'"));
+    REQUIRE(row.next());
+    CHECK(row.date(0) == QDate(2024, 3, 1));
+    CHECK(row.date(6) == QDate(2024, 2, 29));
+    for (int column : {1, 2, 3, 4, 5, 7}) {
+        INFO("column " << column);
+        CHECK(!row.date(column).isValid());
+    }
 }

@@ -12,7 +12,9 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <algorithm>
+#include <utility>
 
 using namespace ltc;
 using namespace ltc::settlement;
@@ -161,8 +163,8 @@ bool matches(const RefLine &l, const LineFilter &f)
 }
 
 // The worklist's order (worklistsql.cpp's orderClause): the column, then claim and line in the
-// same direction; declaration order is institution, claim, line; a name's ties by person; a
-// result's figure puts unaudited lines last in either direction; no review sorts first.
+// same direction; declaration order is institution, claim, line; a name's ties by person, the
+// reasons' by institution; a result's figure puts unaudited lines last in either direction; no review sorts first.
 using Key = QList<QVariant>;
 Key keyOf(const RefLine &l, LineColumn column)
 {
@@ -183,7 +185,7 @@ Key keyOf(const RefLine &l, LineColumn column)
     case LineColumn::Deducted: return {l.deducted, claim, line};
     case LineColumn::Fund: return {l.fund, claim, line};
     case LineColumn::Personal: return {l.personal, claim, line};
-    case LineColumn::Reasons: return {l.reasons, claim, line};
+    case LineColumn::Reasons: return {l.reasons, l.institution, claim, line};
     case LineColumn::Review: return {l.decision.isNull() ? QString() : QStringLiteral("~") + l.decision.toString(), claim, line};
     }
     return {};
@@ -248,7 +250,11 @@ QList<LineFilter> filtersToCheck()
     LineFilter month;
     month.period = kPeriod;
     QList<LineFilter> filters{month};
-    for (const QString &reason : indexedReasonCodes() + QStringList{kNoDeduction, QStringLiteral("R99")}) {
+    // Every code the rules give (R01 … R10), none, and one no rule gives.
+    QStringList reasons{kNoDeduction, QStringLiteral("R99")};
+    for (int n = 1; n <= 10; ++n)
+        reasons << QStringLiteral("R%1").arg(n, 2, 10, QLatin1Char('0'));
+    for (const QString &reason : reasons) {
         LineFilter f = month;
         f.reason = reason;
         filters << f;
@@ -288,6 +294,11 @@ TEST_CASE("every worklist filter and order, paged, lists what a scan of the mont
                                   QStringLiteral("R08")})
         CHECK(std::any_of(month.cbegin(), month.cend(), [&](const RefLine &l) { return l.reasons.contains(reason); }));
     CHECK(std::count_if(month.cbegin(), month.cend(), [](const RefLine &l) { return !l.audited; }) == 9);
+    // A reason's lines are looked up and sorted when few, else walked in the order shown: with
+    // the limit at 0 every reason filter takes the second way.
+    const int fewLimit = GENERATE(int(fewReasonMatches()), 0);
+    const int defaultLimit = std::exchange(fewReasonMatches(), fewLimit);
+    const auto restore = qScopeGuard([defaultLimit] { fewReasonMatches() = defaultLimit; });
     for (const LineFilter &filter : filtersToCheck()) {
         for (int column = 0; column < kLineColumnCount; ++column) {
             for (bool descending : {false, true}) {

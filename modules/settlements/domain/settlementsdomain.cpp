@@ -67,8 +67,7 @@ QList<Migration> caregiverMigrations()
 // in declaration order, by each amount and by reasons; per reason code (and without any) a
 // partial index holding only the lines with it (R04 that no line has is an empty index, not a
 // scan of a million results); the reviews in declaration order; the lines by days and amount.
-// The literal LIKE terms are what the worklist's SQL writes (settlement::reasonCondition), so
-// SQLite knows the partial index holds every match.
+// (Version 11 replaced the partial indexes by the index by reasons.)
 QList<Migration> worklistIndexMigrations()
 {
     Migration v9{QStringLiteral("settlements"), 9, QStringLiteral("the worklist's indexes of audit results"), {}, {}, {}};
@@ -89,10 +88,31 @@ QList<Migration> worklistIndexMigrations()
                                   QStringLiteral("fund_fen"), QStringLiteral("personal_fen"), QStringLiteral("reasons")})
         v9.statements << QStringLiteral("CREATE INDEX settlement_results_by_%1 ON settlement_results (period, %1, "
                                         "claim_no, line_no)").arg(column);
-    for (const QString &code : settlement::indexedReasonCodes())
-        v9.statements << QStringLiteral("CREATE INDEX settlement_results_%1 ON settlement_results%2 WHERE %3")
-                             .arg(code.toLower(), order, settlement::reasonCondition(code, QStringLiteral("reasons")));
+    for (int n = 1; n <= 10; ++n)
+        v9.statements << QStringLiteral("CREATE INDEX settlement_results_r%1 ON settlement_results%2 WHERE reasons "
+                                        "LIKE '%R%1%'").arg(n, 2, 10, QLatin1Char('0')).arg(order);
     return {v9};
+}
+
+// A month's first audit builds every index of its results: eleven partial indexes cost eleven
+// reads of the whole table. One index by reasons, then declaration order, answers them all
+// instead: a month holds a few dozen distinct reasons texts, each a range of it (a filter on a
+// code reads the ranges of the texts that hold it; without deductions is the range of '').
+QList<Migration> reasonIndexMigrations()
+{
+    // The index in declaration order holds the reasons too: a page of a reason many lines have
+    // walks it and checks each entry's text without reading the result's row.
+    Migration v11{QStringLiteral("settlements"), 11, QStringLiteral("one index of the results by reasons"), {}, {}, {}};
+    v11.statements = QStringList{QStringLiteral("DROP INDEX settlement_results_clean"),
+                                 QStringLiteral("DROP INDEX settlement_results_by_reasons"),
+                                 QStringLiteral("DROP INDEX settlement_results_in_order")};
+    for (int n = 1; n <= 10; ++n)
+        v11.statements << QStringLiteral("DROP INDEX settlement_results_r%1").arg(n, 2, 10, QLatin1Char('0'));
+    v11.statements << QStringLiteral("CREATE INDEX settlement_results_by_reasons ON settlement_results (period, "
+                                     "reasons, institution_code, claim_no, line_no)")
+                   << QStringLiteral("CREATE INDEX settlement_results_in_order ON settlement_results (period, "
+                                     "institution_code, claim_no, line_no, reasons)");
+    return {v11};
 }
 } // namespace
 
@@ -118,6 +138,7 @@ void register_settlements_domain(DomainRegistry &registry)
     // The assessment agencies' fee months (assessmentfees.h): after version 9.
     module.migrations += settlement::assessmentFeeMigrations();
     module.commands += settlement::assessmentFeeCommands();
+    module.migrations += reasonIndexMigrations();
     module.worklists = {settlement::claimsWorklist(), settlement::assessmentFeesWorklist()};
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).

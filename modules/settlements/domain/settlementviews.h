@@ -84,11 +84,9 @@ struct LineOrder {
     bool descending = false;
 };
 
-// The reason codes the rules give (R01 … R10), each with its partial index of the results
-// (migration 9), and the condition a filter on one writes on `column`: the code as a literal
-// (only a code of this list), so SQLite can prove that the index holds every line it matches.
-QStringList indexedReasonCodes();
-QString reasonCondition(const QString &code, const QString &column);
+// Up to this many lines with a reason (5,000) are looked up through the index by reasons and
+// sorted; more are found by walking the page's order. Tests lower it: both ways list the same.
+int &fewReasonMatches();
 
 // The period's audited lines as they are paid (settled_results), in audit order.
 QList<SettledLine> settledResults(QSqlDatabase &db, const QString &period);
