@@ -193,6 +193,11 @@ TEST_CASE("a month's first run builds the results' indexes after its rows, as th
     f.audit();  // into an empty table: the indexes are dropped and built again after the rows
     CHECK(indexes() == declared);
     CHECK(f.store.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    // The build's settings are the store's again: its page cache, no sort helper; temporary
+    // files stay files (1), which the sort helpers need.
+    CHECK(f.store.scalar(QStringLiteral("PRAGMA cache_size")).toInt() == -65536);
+    CHECK(f.store.scalar(QStringLiteral("PRAGMA threads")).toInt() == 0);
+    CHECK(f.store.scalar(QStringLiteral("PRAGMA temp_store")).toInt() == 1);
     // The rebuilt indexes hold the rows: a question answered from one of them finds both lines.
     CHECK(f.store.scalar(QStringLiteral("SELECT COUNT(*) FROM settlement_results INDEXED BY settlement_results_by_allowed_fen "
                                         "WHERE period = '2024-03' AND allowed_fen >= 0")).toInt() == 2);
