@@ -204,8 +204,34 @@ int runPushClient(const QString &server, const QString &dbPath, const QString &c
             out() << "  " << rejected.command << ": " << rejected.message.left(400) << Qt::endl;
         return 1;
     }
+    // Then the month's first audit on the desktop, and the same command pushed: the server
+    // audits the month again on PostgreSQL with the same code (issue 10: "just as fast").
+    clock.restart();
+    const CommandOutcome audited = store.commands().execute(engine.user(), QStringLiteral("settlement.run_audit"),
+                                                            {{QStringLiteral("period"), QStringLiteral("2026-10")}});
+    const double auditSeconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!audited.ok()) {
+        out() << "client: audit failed: " << audited.error->message << Qt::endl;
+        return 1;
+    }
+    double auditPushSeconds = 0;
+    clock.restart();
+    const SyncProgress auditProgress = [&](const QString &stage, qint64, qint64) {
+        if (stage == QStringLiteral("pull") && auditPushSeconds == 0)
+            auditPushSeconds = double(clock.nsecsElapsed()) / 1e9;
+        return true;
+    };
+    result = engine.syncOnce(auditProgress);
+    const double auditSyncSeconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!result.ok() || result.rejected > 0) {
+        out() << "client: audit push failed: " << result.message << " (rejected " << result.rejected << ")" << Qt::endl;
+        return 1;
+    }
     QSqlDatabase db = store.database().connection();
     const QJsonObject figures{{QStringLiteral("first_sync_seconds"), firstSync},
+                              {QStringLiteral("audit_seconds"), auditSeconds},
+                              {QStringLiteral("audit_push_seconds"), auditPushSeconds},
+                              {QStringLiteral("audit_sync_seconds"), auditSyncSeconds},
                               {QStringLiteral("import_seconds"), importSeconds},
                               {QStringLiteral("push_seconds"), pushSeconds},
                               {QStringLiteral("sync_seconds"), syncSeconds},
@@ -622,9 +648,12 @@ int runPushBenchmark(const QString &self, const QString &ltcserver, qint64 lines
                                   kPassword.toUtf8() + '\n');
     const qint64 serverPeak = server.peakKb();
     qint64 onServer = 0;
+    qint64 resultsOnServer = 0;
     {
         QSqlDatabase db = cluster.connect(QStringLiteral("bench"));
         onServer = scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM claim_lines WHERE institution_code <> 'X001'")).toLongLong();
+        resultsOnServer = scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE institution_code <> "
+                                                       "'X001'")).toLongLong();
     }
     server.stop();
     QJsonObject result;
@@ -644,12 +673,20 @@ int runPushBenchmark(const QString &self, const QString &ltcserver, qint64 lines
              .arg(push, 7, 'f', 2).arg(copyIn.seconds > 0 ? push / copyIn.seconds : 0, 0, 'f', 2));
     line(QStringLiteral("  the whole sync (push, then the rows back)     %1 s  (%2 changes pulled)")
              .arg(sync, 7, 'f', 2).arg(result.value(QStringLiteral("pulled")).toInteger()));
+    const double audit = result.value(QStringLiteral("audit_seconds")).toDouble();
+    const double auditPush = result.value(QStringLiteral("audit_push_seconds")).toDouble();
+    line(QStringLiteral("  the month's first audit on the desktop       %1 s").arg(audit, 7, 'f', 2));
+    line(QStringLiteral("  push of the audit: the server audits again   %1 s  = %2 x the desktop's")
+             .arg(auditPush, 7, 'f', 2).arg(audit > 0 ? auditPush / audit : 0, 0, 'f', 2));
+    line(QStringLiteral("  the audit's whole sync (its results back)    %1 s")
+             .arg(result.value(QStringLiteral("audit_sync_seconds")).toDouble(), 7, 'f', 2));
     line(QStringLiteral("  ltcserver peak RSS %1 MiB (%2 MiB before the push); client peak %3 MiB")
              .arg(mib(serverPeak), 0, 'f', 1).arg(mib(serverPeakBefore), 0, 'f', 1).arg(mib(client.peakKb), 0, 'f', 1));
-    const bool ok = copyIn.ok && client.ok && onServer == lines && result.value(QStringLiteral("lines")).toInteger() == lines;
+    const bool ok = copyIn.ok && client.ok && onServer == lines && resultsOnServer == lines
+                    && result.value(QStringLiteral("lines")).toInteger() == lines;
     if (!ok)
-        line(QStringLiteral("FAILED: %1 lines on the server, %2 on the desktop, %3 expected")
-                 .arg(onServer).arg(result.value(QStringLiteral("lines")).toInteger()).arg(lines));
+        line(QStringLiteral("FAILED: %1 lines and %2 results on the server, %3 lines on the desktop, %4 expected")
+                 .arg(onServer).arg(resultsOnServer).arg(result.value(QStringLiteral("lines")).toInteger()).arg(lines));
     return ok ? 0 : 1;
 }
 
