@@ -21,6 +21,14 @@ QMutex g_namesMutex;
 
 std::atomic<quint64> g_nextThreadSerial{1};
 
+std::atomic<bool> g_applicationEnded{false};
+void markApplicationEnded() { g_applicationEnded = true; }
+// Also as the process's statics go (after main, or at exit() with the application never ended):
+// the program's own are destroyed before those of the Qt libraries it loaded, QtSql's registry.
+struct EndOfStatics {
+    ~EndOfStatics() { markApplicationEnded(); }
+} g_endOfStatics;
+
 // The calling thread's connections, named by a serial number no later thread gets again: an OS
 // thread id is recycled, and a new thread must never be handed a dead thread's connection. A
 // worker thread's connections are closed and removed as it ends; the main thread's by ~Database.
@@ -32,7 +40,7 @@ struct ThreadConnections {
 
     ~ThreadConnections()
     {
-        if (mainThread)
+        if (mainThread || !sqlRegistryUsable())
             return;
         QMutexLocker lock(&g_namesMutex);
         for (const QString &name : std::as_const(names)) {
@@ -69,6 +77,8 @@ bool applyPragmas(QSqlDatabase &db, QString *error)
     return true;
 }
 } // namespace
+
+bool sqlRegistryUsable() { return !g_applicationEnded; }
 
 Database::Database(QString path) : m_path(std::move(path)), m_id(QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
 
@@ -132,3 +142,7 @@ QSqlDatabase Database::connection() const
 }
 
 } // namespace ltc
+
+// Noted as QCoreApplication ends (its post routines run in its destructor).
+static void watchApplicationEnd() { qAddPostRoutine(ltc::markApplicationEnded); }
+Q_COREAPP_STARTUP_FUNCTION(watchApplicationEnd)

@@ -8,6 +8,11 @@
 
 namespace ltc {
 
+// False once QCoreApplication has ended. A thread that ends later (a pool's, while the process's
+// statics are destroyed) must leave QtSql's registry of connections alone: it may be gone
+// already, and touching it crashed the process at exit. Its connections die with the process.
+bool sqlRegistryUsable();
+
 class Database {
 public:
     explicit Database(QString path);

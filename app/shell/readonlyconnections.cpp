@@ -1,5 +1,7 @@
 #include "readonlyconnections.h"
 
+#include "database/database.h"
+
 #include <QCoreApplication>
 #include <QMutex>
 #include <QSqlQuery>
@@ -26,7 +28,7 @@ struct ThreadReadConnections {
 
     ~ThreadReadConnections()
     {
-        if (mainThread)
+        if (mainThread || !sqlRegistryUsable())
             return;
         QMutexLocker lock(&g_namesMutex);
         for (const QString &name : std::as_const(names)) {

@@ -1,5 +1,7 @@
 #include "pgconnection.h"
 
+#include "database/database.h"
+
 #include <QSqlError>
 #include <QStringList>
 #include <QThread>
@@ -16,6 +18,8 @@ struct ThreadConnections {
     QStringList names;
     ~ThreadConnections()
     {
+        if (!sqlRegistryUsable())
+            return;  // the process is ending (database.h)
         for (const QString &name : names)
             QSqlDatabase::removeDatabase(name);
     }
