@@ -155,6 +155,29 @@ int runClient(const QString &server, const QString &dbPath, int pageSize)
 
 // ---- the push client (a child process: --push-client) ------------------------------------------
 
+// One sync, timed: its push (the upload and the server's apply, until the pull begins) and the
+// whole of it.
+struct TimedSync {
+    SyncResult result;
+    double pushSeconds = 0;
+    double seconds = 0;
+};
+
+TimedSync timedSync(SyncEngine &engine)
+{
+    TimedSync timed;
+    QElapsedTimer clock;
+    clock.start();
+    const SyncProgress progress = [&](const QString &stage, qint64, qint64) {
+        if (stage == QStringLiteral("pull") && timed.pushSeconds == 0)
+            timed.pushSeconds = double(clock.nsecsElapsed()) / 1e9;
+        return true;
+    };
+    timed.result = engine.syncOnce(progress);
+    timed.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return timed;
+}
+
 // A desktop that has the district's persons and institutions (first sync), imports the claims
 // file locally and pushes it: the file goes up in chunks, the server applies it with the same
 // import code, and the rows come back by pull. Prints one JSON line.
@@ -189,17 +212,10 @@ int runPushClient(const QString &server, const QString &dbPath, const QString &c
               << Qt::endl;
         return 1;
     }
-    double pushSeconds = 0;  // upload and the server's apply: until the pull begins
-    clock.restart();
-    const SyncProgress progress = [&](const QString &stage, qint64, qint64) {
-        if (stage == QStringLiteral("pull") && pushSeconds == 0)
-            pushSeconds = double(clock.nsecsElapsed()) / 1e9;
-        return true;
-    };
-    result = engine.syncOnce(progress);
-    const double syncSeconds = double(clock.nsecsElapsed()) / 1e9;
-    if (!result.ok() || result.rejected > 0) {
-        out() << "client: push failed: " << result.message << " (rejected " << result.rejected << ")" << Qt::endl;
+    const TimedSync pushed = timedSync(engine);
+    if (!pushed.result.ok() || pushed.result.rejected > 0) {
+        out() << "client: push failed: " << pushed.result.message << " (rejected " << pushed.result.rejected << ")"
+              << Qt::endl;
         for (const RejectedCommand &rejected : rejectedCommands(store))
             out() << "  " << rejected.command << ": " << rejected.message.left(400) << Qt::endl;
         return 1;
@@ -214,29 +230,22 @@ int runPushClient(const QString &server, const QString &dbPath, const QString &c
         out() << "client: audit failed: " << audited.error->message << Qt::endl;
         return 1;
     }
-    double auditPushSeconds = 0;
-    clock.restart();
-    const SyncProgress auditProgress = [&](const QString &stage, qint64, qint64) {
-        if (stage == QStringLiteral("pull") && auditPushSeconds == 0)
-            auditPushSeconds = double(clock.nsecsElapsed()) / 1e9;
-        return true;
-    };
-    result = engine.syncOnce(auditProgress);
-    const double auditSyncSeconds = double(clock.nsecsElapsed()) / 1e9;
-    if (!result.ok() || result.rejected > 0) {
-        out() << "client: audit push failed: " << result.message << " (rejected " << result.rejected << ")" << Qt::endl;
+    const TimedSync auditPushed = timedSync(engine);
+    if (!auditPushed.result.ok() || auditPushed.result.rejected > 0) {
+        out() << "client: audit push failed: " << auditPushed.result.message << " (rejected "
+              << auditPushed.result.rejected << ")" << Qt::endl;
         return 1;
     }
     QSqlDatabase db = store.database().connection();
     const QJsonObject figures{{QStringLiteral("first_sync_seconds"), firstSync},
                               {QStringLiteral("audit_seconds"), auditSeconds},
-                              {QStringLiteral("audit_push_seconds"), auditPushSeconds},
-                              {QStringLiteral("audit_sync_seconds"), auditSyncSeconds},
+                              {QStringLiteral("audit_push_seconds"), auditPushed.pushSeconds},
+                              {QStringLiteral("audit_sync_seconds"), auditPushed.seconds},
                               {QStringLiteral("import_seconds"), importSeconds},
-                              {QStringLiteral("push_seconds"), pushSeconds},
-                              {QStringLiteral("sync_seconds"), syncSeconds},
+                              {QStringLiteral("push_seconds"), pushed.pushSeconds},
+                              {QStringLiteral("sync_seconds"), pushed.seconds},
                               {QStringLiteral("rows"), report.rows},
-                              {QStringLiteral("pulled"), result.pulled},
+                              {QStringLiteral("pulled"), pushed.result.pulled},
                               {QStringLiteral("lines"), scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM claim_lines")).toLongLong()},
                               {QStringLiteral("rss_before_kb"), rssBefore},
                               {QStringLiteral("hwm_kb"), procStatusKb(QStringLiteral("/proc/self/status"), "VmHWM")}};
