@@ -9,6 +9,7 @@
 #include "assessments/domain/assessmentreads.h"
 #include "assessments/domain/dispatchrules.h"
 #include "assessments/domain/drawrecord.h"
+#include "../assessmentscores.h"
 #include "database/dbtestsupport.h"
 #include "database/records/handovers.h"
 #include "sql.h"
@@ -21,6 +22,7 @@
 namespace assessfixture {
 using namespace ltc;
 using namespace ltc::assessments;
+using ltctest::severeScores;
 using ltctest::str;
 
 
@@ -177,21 +179,6 @@ inline QStringList exclusionLines(const StoredDraw &draw)
 inline Replay replayOf(const StoredDraw &draw)
 {
     return replayDraw({draw.algorithm, draw.seed, draw.agencies, draw.composition, draw.candidates, draw.exclusions});
-}
-
-inline QJsonObject severeScores()
-{
-    return {{QStringLiteral("ADL"),
-             QJsonObject{{QStringLiteral("EATING"), 5}, {QStringLiteral("DRESSING"), 5}, {QStringLiteral("FACE_MOUTH"), 0},
-                         {QStringLiteral("BOWEL"), 5}, {QStringLiteral("BLADDER"), 5}, {QStringLiteral("TOILET"), 5},
-                         {QStringLiteral("WALKING"), 5}, {QStringLiteral("TRANSFER"), 10}, {QStringLiteral("STAIRS"), 0},
-                         {QStringLiteral("BATHING"), 0}}},  // 40: severely impaired
-            {QStringLiteral("COGNITION"),
-             QJsonObject{{QStringLiteral("TIME"), 0}, {QStringLiteral("PEOPLE"), 1}, {QStringLiteral("PLACE"), 0},
-                         {QStringLiteral("MEMORY"), 0}}},  // 1: severely impaired
-            {QStringLiteral("PERCEPTION"),
-             QJsonObject{{QStringLiteral("VISION"), 4}, {QStringLiteral("HEARING"), 4},
-                         {QStringLiteral("COMMUNICATION"), 4}}}};
 }
 
 // Every item at its best: level 0, below any benefit threshold.

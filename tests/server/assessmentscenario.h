@@ -2,6 +2,7 @@
 // What the assessments and assessment-fee server suites both set up on a desktop: an agency of
 // the district with its team, and a first assessment taken step by step to its conclusion. Each
 // suite passes its own serials, numbers and days, so the suites sharing one server never collide.
+#include "../assessmentscores.h"
 #include "testdesktop.h"
 
 #include "core/workcalendar.h"
@@ -18,22 +19,6 @@ inline QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBra
 inline QString staffId(int serial)
 {
     return citizenId(QStringLiteral("33030219750101") + QStringLiteral("%1").arg(serial % 1000, 3, 10, QLatin1Char('0')));
-}
-
-// Scores that the national instrument places in a severe level: a conclusion that qualifies.
-inline QJsonObject severe()
-{
-    return {{QStringLiteral("ADL"),
-             QJsonObject{{QStringLiteral("EATING"), 5}, {QStringLiteral("DRESSING"), 5}, {QStringLiteral("FACE_MOUTH"), 0},
-                         {QStringLiteral("BOWEL"), 5}, {QStringLiteral("BLADDER"), 5}, {QStringLiteral("TOILET"), 5},
-                         {QStringLiteral("WALKING"), 5}, {QStringLiteral("TRANSFER"), 10}, {QStringLiteral("STAIRS"), 0},
-                         {QStringLiteral("BATHING"), 0}}},
-            {QStringLiteral("COGNITION"),
-             QJsonObject{{QStringLiteral("TIME"), 0}, {QStringLiteral("PEOPLE"), 1}, {QStringLiteral("PLACE"), 0},
-                         {QStringLiteral("MEMORY"), 0}}},
-            {QStringLiteral("PERCEPTION"),
-             QJsonObject{{QStringLiteral("VISION"), 4}, {QStringLiteral("HEARING"), 4},
-                         {QStringLiteral("COMMUNICATION"), 4}}}};
 }
 
 // The agency (one institutions row) and its staff rows imported by the officer, then pushed.
@@ -84,7 +69,7 @@ inline void concludeTask(TestDesktop &desktop, const UserIdentity &handler, cons
     step(QStringLiteral("assessment.dispatch"), {{QStringLiteral("seed"), seed}});
     step(QStringLiteral("assessment.agency_accept"), {{QStringLiteral("accepted_on"), daysAgo(days.accepted)}});
     step(QStringLiteral("assessment.record_result"),
-         {{QStringLiteral("assessed_on"), daysAgo(days.assessed)}, {QStringLiteral("scores"), severe()}});
+         {{QStringLiteral("assessed_on"), daysAgo(days.assessed)}, {QStringLiteral("scores"), ltctest::severeScores()}});
     for (const QString &expert : experts)
         step(QStringLiteral("assessment.confirm"),
              {{QStringLiteral("staff_no"), expert}, {QStringLiteral("confirmed_on"), daysAgo(days.confirmed)}});
