@@ -35,23 +35,45 @@ void CommandContext::recordChange(const QString &table, const QString &key, cons
                                  {QStringLiteral("after"), after ? QJsonValue(*after) : QJsonValue()}});
 }
 
+QJsonObject DerivedRow::object() const
+{
+    QJsonObject row;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        row.insert(columns.at(i), QJsonValue::fromVariant(values.value(i)));
+    return row;
+}
+
 void CommandContext::recordDerivedRow(const QString &table, const QString &key, const std::optional<QJsonObject> &row,
                                       const std::optional<QJsonObject> &before)
 {
+    QStringList columns;
+    QVariantList values;
+    if (row) {
+        for (auto it = row->constBegin(); it != row->constEnd(); ++it) {
+            columns << it.key();
+            values << it.value().toVariant();
+        }
+    }
+    recordDerivedRow(table, key, columns, values, before);
+}
+
+void CommandContext::recordDerivedRow(const QString &table, const QString &key, const QStringList &columns,
+                                      const QVariantList &values, const std::optional<QJsonObject> &before)
+{
     ++m_derivedRows;
-    if (!wantsDerivedRows())
-        return;
-    const QJsonObject change{{QStringLiteral("table"), table},
-                             {QStringLiteral("key"), key},
-                             {QStringLiteral("before"), before ? QJsonValue(*before) : QJsonValue()},
-                             {QStringLiteral("after"), row ? QJsonValue(*row) : QJsonValue()},
-                             {QStringLiteral("derived"), true}};
+    DerivedRow row{table, key, columns, values, before};
     if (m_derivedSink) {
-        if (!m_sinkFailed && !m_derivedSink(change))
+        if (!m_sinkFailed && !m_derivedSink(std::move(row)))
             m_sinkFailed = true;
         return;
     }
-    m_changes.append(change);
+    if (!m_keepDerived)
+        return;
+    m_changes.append(QJsonObject{{QStringLiteral("table"), table},
+                                 {QStringLiteral("key"), key},
+                                 {QStringLiteral("before"), before ? QJsonValue(*before) : QJsonValue()},
+                                 {QStringLiteral("after"), row.exists() ? QJsonValue(row.object()) : QJsonValue()},
+                                 {QStringLiteral("derived"), true}});
 }
 
 std::unique_ptr<ByteSource> CommandContext::blob(const QString &sha256, QString *error) const

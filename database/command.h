@@ -14,6 +14,7 @@
 #include <QVariantList>
 #include <functional>
 #include <optional>
+#include <optional>
 
 namespace ltc {
 
@@ -35,6 +36,20 @@ struct CommandOutcome {
         outcome.error = CommandError{code, message};
         return outcome;
     }
+};
+
+// A row a command derived by computation, as a sink receives it (CommandContext::setDerivedSink):
+// its columns and their values as written (no JSON object per row: a month's audit derives a
+// million rows, and building and printing their objects cost the server more than storing them).
+struct DerivedRow {
+    QString table;
+    QString key;
+    QStringList columns;  // none: the row no longer exists
+    QVariantList values;  // one per column
+    std::optional<QJsonObject> before;  // what it was, where its district may have changed
+    bool exists() const { return !columns.isEmpty(); }
+    QJsonObject object() const;
+    QVariant value(const QString &column) const { return values.value(columns.indexOf(column)); }
 };
 
 class CommandContext {
@@ -61,6 +76,9 @@ public:
     // that moves a person): the change log then tells the old district.
     void recordDerivedRow(const QString &table, const QString &key, const std::optional<QJsonObject> &row,
                           const std::optional<QJsonObject> &before = std::nullopt);
+    // The same, as columns and their values (the audit's results, an import's rows).
+    void recordDerivedRow(const QString &table, const QString &key, const QStringList &columns,
+                          const QVariantList &values, const std::optional<QJsonObject> &before = std::nullopt);
     // Counts a derived row without its content, where nothing reads it (see wantsDerivedRows).
     void countDerivedRow() { ++m_derivedRows; }
     const QJsonArray &changes() const { return m_changes; }
@@ -72,7 +90,7 @@ public:
     // Where derived rows go one by one instead of being kept (the server's change log, written
     // as they come: an import of a million lines never holds them all). False from the sink
     // stops the command (a storage failure).
-    using ChangeSink = std::function<bool(const QJsonObject &change)>;
+    using ChangeSink = std::function<bool(DerivedRow &&row)>;
     void setDerivedSink(ChangeSink sink) { m_derivedSink = std::move(sink); }
     bool wantsDerivedRows() const { return m_keepDerived || m_derivedSink; }
     bool sinkFailed() const { return m_sinkFailed; }

@@ -303,7 +303,7 @@ private:
     bool writeRow(const ImportRow &row, const std::optional<QJsonObject> &before, RowWriter &writer)
     {
         if (!writer.write(row))
-            return fail(Tr::tr("line %1 was refused by the database: %2").arg(row.line).arg(writer.error()));
+            return fail(Tr::tr("the database refused the rows: %1").arg(writer.error()));
         ++m_written;
         recordRow(row, before);
         return !m_ctx.sinkFailed() || fail(Tr::tr("the change log refused line %1").arg(row.line));
@@ -373,13 +373,12 @@ private:
             m_ctx.countDerivedRow();
             return;
         }
-        QJsonObject json;
-        for (qsizetype i = 0; i < m_columns.size() && i < row.values.size(); ++i)
-            json.insert(m_columns.at(i), QJsonValue::fromVariant(row.values.at(i)));
         QStringList keyParts;
         for (int index : m_spec.keyIndexes)
             keyParts << row.values.value(index).toString();
-        m_ctx.recordDerivedRow(m_tableName, keyParts.join(QLatin1Char('/')), json, before);
+        const qsizetype columns = qMin(m_columns.size(), row.values.size());
+        m_ctx.recordDerivedRow(m_tableName, keyParts.join(QLatin1Char('/')), m_columns.mid(0, columns),
+                               row.values.mid(0, columns), before);
     }
 
     bool fail(const QString &message)

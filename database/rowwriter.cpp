@@ -3,8 +3,10 @@
 #include "core/tr.h"
 #include "rowreader.h"
 
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QScopeGuard>
 #include <QStringList>
 #include <QThread>
@@ -13,7 +15,20 @@
 
 namespace ltc {
 
-RowWriter::RowWriter(QSqlDatabase &db, const QString &sql) : m_query(db), m_batch(db)
+namespace {
+QHash<QString, BulkRowsFactory> &bulkRowsFactories()
+{
+    static QHash<QString, BulkRowsFactory> factories;
+    return factories;
+}
+} // namespace
+
+void installBulkRows(const QString &driverName, BulkRowsFactory factory)
+{
+    bulkRowsFactories().insert(driverName, factory);
+}
+
+RowWriter::RowWriter(QSqlDatabase &db, const QString &sql)
 {
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
@@ -21,8 +36,10 @@ RowWriter::RowWriter(QSqlDatabase &db, const QString &sql) : m_query(db), m_batc
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
             m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    } else if (const BulkRowsFactory factory = bulkRowsFactories().value(db.driverName())) {
+        m_bulk = factory(db, sql, &m_error);
     } else {
-        prepareBatches(sql);
+        m_error = QStringLiteral("no way to write rows in bulk to a %1 database").arg(db.driverName());
     }
 }
 
@@ -36,68 +53,12 @@ bool RowWriter::write(const ImportRow &row)
 {
     if (m_statement)
         return writeNative(row);
-    m_pending.append(row);
-    return m_pending.size() < kBatchRows || flush();
+    return m_bulk && m_bulk->write(row, &m_error);
 }
 
 bool RowWriter::flush()
 {
-    if (m_pending.size() == kBatchRows) {
-        if (!execRows(m_batch, m_pending, 0, kBatchRows))
-            return false;
-        m_pending.clear();
-        return true;
-    }
-    for (qsizetype i = 0; i < m_pending.size(); ++i) {
-        if (!execRows(m_query, m_pending, i, 1))
-            return false;
-    }
-    m_pending.clear();
-    return true;
-}
-
-void RowWriter::prepareBatches(const QString &sql)
-{
-    const qsizetype values = sql.indexOf(QStringLiteral(" VALUES ("));
-    const qsizetype close = values < 0 ? -1 : closingParenthesis(sql, values + 8);
-    if (close < 0 || !m_query.prepare(sql)) {
-        m_error = close < 0 ? QStringLiteral("the upsert has no VALUES (…)") : m_query.lastError().text();
-        return;
-    }
-    const QString tuple = sql.mid(values + 8, close - values - 7);
-    const QString batched = sql.left(values + 8) + QStringList(QList<QString>(kBatchRows, tuple)).join(QStringLiteral(", "))
-                            + sql.mid(close + 1);
-    if (!m_batch.prepare(batched))
-        m_error = m_batch.lastError().text();
-}
-
-// The ')' that closes the '(' at `open` (a tuple may hold calls: "COALESCE(?, 0)").
-qsizetype RowWriter::closingParenthesis(const QString &sql, qsizetype open)
-{
-    int depth = 0;
-    for (qsizetype i = open; i < sql.size(); ++i) {
-        if (sql.at(i) == QLatin1Char('('))
-            ++depth;
-        else if (sql.at(i) == QLatin1Char(')') && --depth == 0)
-            return i;
-    }
-    return -1;
-}
-
-bool RowWriter::execRows(QSqlQuery &query, const QList<ImportRow> &rows, qsizetype from, qsizetype count)
-{
-    int position = 0;
-    for (qsizetype r = from; r < from + count; ++r) {
-        for (const QVariant &value : rows.at(r).values)
-            query.bindValue(position++, value);
-    }
-    if (query.exec())
-        return true;
-    m_error = Tr::tr("lines %1 to %2: %3")
-                  .arg(rows.at(from).line)
-                  .arg(rows.at(from + count - 1).line)
-                  .arg(query.lastError().text());
-    return false;
+    return !m_bulk || m_bulk->flush(&m_error);
 }
 
 bool RowWriter::writeNative(const ImportRow &row)
@@ -107,7 +68,7 @@ bool RowWriter::writeNative(const ImportRow &row)
     const int status = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     if (status != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+        m_error = Tr::tr("line %1: %2").arg(row.line).arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
         return false;
     }
     return true;

@@ -2,19 +2,35 @@
 // Writes rows with one INSERT (or upsert) statement, as fast as the store takes them: on SQLite
 // it talks to the library directly (QtSql's per-value binding costs more than SQLite's own work:
 // an import of a million claim lines must stay near the sqlite3 shell's time, ARCHITECTURE.md);
-// on PostgreSQL rows go kBatchRows to a statement. Imports write their rows with it, and the
-// settlement audit its results.
+// another store's rows go the way that store installs (installBulkRows): the server's
+// PostgreSQL takes them by COPY (server/core/pgcopy.h). Imports write their rows with it, and the
+// settlement audit its results; inside the caller's transaction.
 #include "importer.h"
 
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
+
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace ltc {
+
+// The rows of one RowWriter on a store other than SQLite. They may be held back and written
+// several at a time, but all of them by flush().
+class BulkRows {
+public:
+    virtual ~BulkRows() = default;
+    virtual bool write(const ImportRow &row, QString *error) = 0;
+    virtual bool flush(QString *error) = 0;
+};
+// Makes the BulkRows of an upsert ("INSERT INTO t (a, b) VALUES (?, ?) [ON CONFLICT …]": one ?
+// per column), or nothing with the error.
+using BulkRowsFactory = std::unique_ptr<BulkRows> (*)(QSqlDatabase &db, const QString &upsertSql, QString *error);
+// Installed once by the program that opens such a store, for its QtSql driver ("QPSQL").
+void installBulkRows(const QString &driverName, BulkRowsFactory factory);
 
 class RowWriter {
 public:
@@ -23,27 +39,19 @@ public:
     RowWriter(const RowWriter &) = delete;
     RowWriter &operator=(const RowWriter &) = delete;
 
+    // What failed, naming the row's line ("line 12: …"; "lines 2 to 9: …" where a part of
+    // another store's rows was refused as a whole).
     QString error() const { return m_error; }
     // The row's values are bound in order; on SQLite its texts are read in place.
     bool write(const ImportRow &row);
-    // Writes what is still held back (the server's batches); call once after the last row.
+    // Writes what is still held back (another store's rows); call once after the last row.
     bool flush();
 
 private:
-    // On the server (PostgreSQL over the network) a row at a time costs a round trip each:
-    // rows go in statements of kBatchRows tuples ("VALUES (…), (…), …"). The rows' keys are
-    // unique (checked before), so one statement never meets its own row twice.
-    static constexpr qsizetype kBatchRows = 200;
-
-    void prepareBatches(const QString &sql);
-    static qsizetype closingParenthesis(const QString &sql, qsizetype open);
-    bool execRows(QSqlQuery &query, const QList<ImportRow> &rows, qsizetype from, qsizetype count);
     bool writeNative(const ImportRow &row);
     void bindNative(int index, const QVariant &value);
 
-    QSqlQuery m_query;
-    QSqlQuery m_batch;
-    QList<ImportRow> m_pending;
+    std::unique_ptr<BulkRows> m_bulk;
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;

@@ -10,16 +10,23 @@ namespace ltc {
 
 QString districtOf(QSqlDatabase &db, const TableDecl &table, const QJsonObject &row, QHash<QString, QString> *cache)
 {
+    if (table.scope.kind == TableScope::Kind::Shared)
+        return {};
+    return districtOfScope(db, table, row.value(table.scope.column).toVariant(), cache);
+}
+
+QString districtOfScope(QSqlDatabase &db, const TableDecl &table, const QVariant &scopeValue,
+                        QHash<QString, QString> *cache)
+{
     const TableScope &scope = table.scope;
     switch (scope.kind) {
     case TableScope::Kind::Shared: return {};
-    case TableScope::Kind::Column: return row.value(scope.column).toString();
+    case TableScope::Kind::Column: return scopeValue.toString();
     case TableScope::Kind::Parent: break;
     }
-    const QJsonValue reference = row.value(scope.column);
-    if (reference.isNull() || reference.isUndefined())
+    if (scopeValue.isNull())
         return {};
-    const QString referenceText = reference.toVariant().toString();
+    const QString referenceText = scopeValue.toString();
     const QString cacheKey = scope.parentTable + QLatin1Char('\x1f') + referenceText;
     if (cache) {
         const auto known = cache->constFind(cacheKey);

@@ -75,6 +75,9 @@ inline TableScope belongsToInstitution()
 // institutions). A null string for a shared row, or a parent that does not exist.
 QString districtOf(QSqlDatabase &db, const TableDecl &table, const QJsonObject &row,
                    QHash<QString, QString> *cache = nullptr);
+// The same from the value of the row's scope column (TableScope::column); any for a shared row.
+QString districtOfScope(QSqlDatabase &db, const TableDecl &table, const QVariant &scopeValue,
+                        QHash<QString, QString> *cache = nullptr);
 // The same as an SQL expression over the table aliased `alias`.
 QString districtSql(const TableDecl &table, const QString &alias = QStringLiteral("t"));
 

@@ -9,7 +9,7 @@ PACKAGES=(
   libqt6svg6 qt6-translations-l10n
   qtkeychain-qt6-dev
   catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libicu-dev
-  postgresql postgresql-client openssl
+  postgresql postgresql-client libpq-dev openssl
   xvfb xauth imagemagick fonts-noto-cjk
   dbus dbus-x11 gnome-keyring libsecret-tools time poppler-utils unzip
 )

@@ -275,6 +275,7 @@ ZH_CN = {
     "a policy of region %1 is not yours to change (your district is %2)": "您无权修改地区 %1 的政策（您所属地区为 %2）",
     "lines %1 to %2: %3": "第 %1 至 %2 行：%3",
     "the database refused the rows: %1": "数据库拒绝写入这些行：%1",
+    "line %1: %2": "第 %1 行：%2",
     "the change log refused line %1": "变更日志未能记录第 %1 行",
     "%1 is shared by every district: only a city-level user may import it": "%1 为各区共用：只有市级用户可以导入",
     "… and %1 more": "……另有 %1 条",

@@ -500,10 +500,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1 was refused by the database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown import kind &apos;%1&apos; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,10 +1049,6 @@
     </message>
     <message>
         <source>the record has no district; only batch work may change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4081,6 +4073,10 @@ Failed the review on %3. A second review may be asked for from that day until %4
     </message>
     <message>
         <source>File the end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -500,10 +500,6 @@
         <translation>与本文件第 %1 行重复</translation>
     </message>
     <message>
-        <source>line %1 was refused by the database: %2</source>
-        <translation>第 %1 行被数据库拒绝：%2</translation>
-    </message>
-    <message>
         <source>unknown import kind &apos;%1&apos; (known: %2)</source>
         <translation>未知的导入类型“%1”（可用：%2）</translation>
     </message>
@@ -1054,10 +1050,6 @@
     <message>
         <source>the record has no district; only batch work may change it</source>
         <translation>该记录没有所属辖区，只能由批处理修改</translation>
-    </message>
-    <message>
-        <source>lines %1 to %2: %3</source>
-        <translation>第 %1 至 %2 行：%3</translation>
     </message>
     <message>
         <source>the database refused the rows: %1</source>
@@ -4090,6 +4082,10 @@ Failed the review on %3. A second review may be asked for from that day until %4
     <message>
         <source>File the end…</source>
         <translation>报备…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

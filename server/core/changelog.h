@@ -2,6 +2,7 @@
 // The change log clients pull: one entry per row a command changed, numbered by the server in
 // commit order (written under lockVersions()), with the row's district before and after, so a
 // pull shows each user only their scope and a row that leaves it arrives as a delete.
+#include "database/command.h"
 #include "synccatalog.h"
 
 #include <QHash>
@@ -12,6 +13,10 @@
 namespace ltc::server {
 
 struct LogRow;
+
+// A derived row as the change log keeps it: compact JSON, its values as QJsonValue::fromVariant
+// gives them.
+QByteArray derivedRowJson(const DerivedRow &row);
 
 struct PullPage {
     enum class Status { Ok, Gone, Failed };
@@ -35,6 +40,10 @@ public:
     // next where a command's changes come in parts; without it they are looked up per call.
     std::optional<QJsonArray> record(QSqlDatabase &db, const QJsonArray &changes, QString *error,
                                      QHash<QString, QString> *districts = nullptr) const;
+    // The same for rows a command derived, as its sink received them (copied, a few thousand at
+    // a time).
+    bool recordDerived(QSqlDatabase &db, const QList<DerivedRow> &rows, QString *error,
+                       QHash<QString, QString> *districts) const;
     // Changes after `cursor` that the user may see, at most `limit`.
     PullPage pull(QSqlDatabase &db, const UserIdentity &user, qint64 cursor, int limit) const;
 
@@ -48,6 +57,8 @@ public:
 private:
     std::optional<LogRow> logRow(QSqlDatabase &db, const QJsonObject &change,
                                         QHash<QString, QString> &districts) const;
+    std::optional<LogRow> logRow(QSqlDatabase &db, const QString &table, const QString &key, const QJsonObject &before,
+                                 const std::optional<QJsonObject> &after, QHash<QString, QString> &districts) const;
     bool insertDerived(QSqlDatabase &db, QList<LogRow> &rows, QString *error) const;
     bool recordMovedChildren(QSqlDatabase &db, const QString &parentTable, const QJsonObject &parent,
                              const QString &district, const QString &oldDistrict, QString *error) const;

@@ -14,7 +14,7 @@ namespace ltc::server {
 namespace {
 
 constexpr qint64 kMaxJsonInteger = 9007199254740991;  // 2^53 - 1: exact in a JSON number
-constexpr qsizetype kDerivedBatch = 500;
+constexpr qsizetype kDerivedBatch = 5000;  // ChangeLog copies them a part at a time
 
 std::optional<qint64> jsonInteger(const QJsonValue &value)
 {
@@ -190,17 +190,17 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     if (!execDirect(db, QStringLiteral("SAVEPOINT command")))
         return std::nullopt;
     // Rows derived by computation (an audit's results, an import's rows) go to the change log as
-    // they come, a few hundred at a time: a million of them never sit in memory at once.
-    QJsonArray derived;
+    // they come, a few thousand at a time: a million of them never sit in memory at once.
+    QList<DerivedRow> derived;
     QString logError;
     QHash<QString, QString> parentDistricts;  // the parents of a million lines are a few hundred
     const auto flushDerived = [&] {
-        const bool ok = derived.isEmpty() || m_changeLog.record(db, derived, &logError, &parentDistricts).has_value();
-        derived = QJsonArray();
+        const bool ok = derived.isEmpty() || m_changeLog.recordDerived(db, derived, &logError, &parentDistricts);
+        derived.clear();
         return ok;
     };
-    const CommandContext::ChangeSink sink = [&](const QJsonObject &change) {
-        derived.append(change);
+    const CommandContext::ChangeSink sink = [&](DerivedRow &&row) {
+        derived.append(std::move(row));
         return derived.size() < kDerivedBatch || flushDerived();
     };
     CommandContext context = CommandPipeline::context(db, user, CommandSetup{{}, ServerBlobs::source(db), true, sink});

@@ -1,6 +1,7 @@
 #include "pgconnection.h"
 
 #include "database/database.h"
+#include "pgcopy.h"
 
 #include <QSqlError>
 #include <QStringList>
@@ -65,6 +66,7 @@ QString PgParams::display() const
 
 QSqlDatabase openPg(const PgParams &params, const QString &connectionName, QString *error)
 {
+    installPgBulkRows();  // imports and audits write their rows by COPY
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(params.host);
     db.setPort(params.port);

@@ -375,14 +375,6 @@ QVariantList resultValues(const QString &period, const LineResult &r, qint64 run
             sqlText(r.policy), runId};
 }
 
-QJsonObject resultRow(const QVariantList &values)
-{
-    QJsonObject row;
-    for (int i = 0; i < kResultColumns.size(); ++i)
-        row.insert(kResultColumns.at(i), QJsonValue::fromVariant(values.at(i)));
-    return row;
-}
-
 // A result replaces the line's stored one, if any.
 const QString kUpsertResult = upsertSql(QStringLiteral("settlement_results"), kResultColumns,
                                          {QStringLiteral("claim_no"), QStringLiteral("line_no")});
@@ -462,7 +454,8 @@ private:
             return false;
         }
         if (m_ctx.wantsDerivedRows())
-            m_ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo), resultRow(m_row.values));
+            m_ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(r.claimNo, r.lineNo), kResultColumns,
+                                   m_row.values);
         else
             m_ctx.countDerivedRow();
         return true;

@@ -1,0 +1,233 @@
+#include "pgcopy.h"
+
+#include "pgsql.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QSqlDriver>
+
+#include <atomic>
+#include <libpq-fe.h>
+#include <mutex>
+
+namespace ltc::server {
+namespace {
+
+PGconn *connectionOf(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    // Qt 6 names the type as the compiler spells it; Qt 5 named it as declared.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// The results of a statement still being read (QPSQL reads a forward-only query row by row):
+// the next statement would drop them as well.
+void dropPendingResults(PGconn *connection)
+{
+    while (PGresult *pending = PQgetResult(connection))
+        PQclear(pending);
+}
+
+QString primaryMessage(const PGresult *result, PGconn *connection)
+{
+    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    return QString::fromUtf8(primary ? primary : PQerrorMessage(connection)).trimmed();
+}
+
+// "COPY t, line 3, column amount_fen: …": the refused row, from 0.
+qsizetype refusedRow(const PGresult *result)
+{
+    static const QRegularExpression line(QStringLiteral("^COPY \\S+, line (\\d+)"));
+    const char *context = result ? PQresultErrorField(result, PG_DIAG_CONTEXT) : nullptr;
+    const QRegularExpressionMatch match = line.match(QString::fromUtf8(context ? context : ""));
+    return match.hasMatch() ? match.captured(1).toLongLong() - 1 : -1;
+}
+
+} // namespace
+
+void CopyRows::separate()
+{
+    if (m_rowStarted)
+        m_data.append('\t');
+    m_rowStarted = true;
+}
+
+void CopyRows::text(QStringView value)
+{
+    utf8(value.toUtf8());
+}
+
+void CopyRows::utf8(QByteArrayView utf8)
+{
+    separate();
+    // Most texts need no escape: appended whole.
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char *escape = nullptr;
+        switch (utf8.at(i)) {
+        case '\\': escape = "\\\\"; break;
+        case '\t': escape = "\\t"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        default: continue;
+        }
+        m_data.append(utf8.constData() + plain, i - plain).append(escape, 2);
+        plain = i + 1;
+    }
+    m_data.append(utf8.constData() + plain, utf8.size() - plain);
+}
+
+void CopyRows::integer(qint64 value)
+{
+    separate();
+    m_data.append(QByteArray::number(value));
+}
+
+void CopyRows::null()
+{
+    separate();
+    m_data.append("\\N", 2);
+}
+
+void CopyRows::value(const QVariant &value)
+{
+    if (value.isNull())
+        null();
+    else if (value.typeId() == QMetaType::QString)
+        text(*static_cast<const QString *>(value.constData()));
+    else
+        integer(value.toLongLong());
+}
+
+void CopyRows::endRow()
+{
+    m_data.append('\n');
+    m_rowStarted = false;
+    ++m_rows;
+}
+
+bool CopyRows::send(QSqlDatabase &db, const QString &copySql, QString *error, qsizetype *failedRow)
+{
+    if (failedRow)
+        *failedRow = -1;
+    PGconn *connection = connectionOf(db);
+    if (!connection) {
+        *error = QStringLiteral("COPY needs a PostgreSQL connection");
+        return false;
+    }
+    if (PQtransactionStatus(connection) == PQTRANS_ACTIVE)
+        dropPendingResults(connection);
+    PGresult *started = PQexec(connection, copySql.toUtf8().constData());
+    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
+    if (!copying)
+        *error = primaryMessage(started, connection);
+    PQclear(started);
+    if (!copying) {
+        dropPendingResults(connection);
+        return false;
+    }
+    const bool sent = PQputCopyData(connection, m_data.constData(), int(m_data.size())) == 1;
+    // Ended with an error message when the data could not go: the server then refuses the COPY.
+    PQputCopyEnd(connection, sent ? nullptr : "the rows could not be sent");
+    PGresult *done = PQgetResult(connection);
+    const bool ok = sent && PQresultStatus(done) == PGRES_COMMAND_OK;
+    if (!ok) {
+        *error = primaryMessage(done, connection);
+        if (failedRow)
+            *failedRow = refusedRow(done);
+    }
+    PQclear(done);
+    dropPendingResults(connection);
+    m_data.clear();
+    m_rows = 0;
+    m_rowStarted = false;
+    return ok;
+}
+
+namespace {
+
+// The rows of one upsert: copied into a temporary table of its columns, then moved into the
+// target by the upsert's own INSERT … ON CONFLICT (the keys were checked unique before, so one
+// move never meets a row twice), and the temporary table emptied for the next part.
+class PgBulkRows final : public BulkRows {
+public:
+    static std::unique_ptr<BulkRows> make(QSqlDatabase &db, const QString &upsertSql, QString *error)
+    {
+        static const QRegularExpression shape(
+            QStringLiteral("^\\s*INSERT INTO (\\w+) \\(([^)]*)\\) VALUES \\(([?,\\s]*)\\)(.*)$"),
+            QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch match = shape.match(upsertSql);
+        const QString columns = match.captured(2);
+        if (!match.hasMatch() || match.captured(3).count(QLatin1Char('?')) != columns.count(QLatin1Char(',')) + 1) {
+            *error = QStringLiteral("not an upsert of one ? per column: %1").arg(upsertSql.left(120));
+            return nullptr;
+        }
+        static std::atomic<int> serial = 0;
+        const QString stage = QStringLiteral("ltc_rows_%1").arg(++serial);
+        // Dropped when the caller's transaction ends; its rows are gone once moved.
+        if (!execDirect(db,
+                        QStringLiteral("CREATE TEMP TABLE %1 ON COMMIT DROP AS SELECT %2 FROM %3 WITH NO DATA")
+                            .arg(stage, columns, match.captured(1)),
+                        error))
+            return nullptr;
+        return std::unique_ptr<BulkRows>(new PgBulkRows(
+            db, QStringLiteral("COPY %1 (%2) FROM STDIN").arg(stage, columns),
+            QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3%4").arg(match.captured(1), columns, stage, match.captured(4)),
+            QStringLiteral("TRUNCATE %1").arg(stage)));
+    }
+
+    bool write(const ImportRow &row, QString *error) override
+    {
+        for (const QVariant &value : row.values)
+            m_rows.value(value);
+        m_rows.endRow();
+        m_lines.append(row.line);
+        return (m_rows.rows() < kPartRows && m_rows.bytes() < kPartBytes) || flush(error);
+    }
+
+    bool flush(QString *error) override
+    {
+        if (m_lines.isEmpty())
+            return true;
+        QString failure;
+        qsizetype refused = -1;
+        const bool ok = m_rows.send(m_db, m_copy, &failure, &refused) && execDirect(m_db, m_move, &failure)
+                        && execDirect(m_db, m_empty, &failure);
+        if (!ok) {
+            *error = refused >= 0 && refused < m_lines.size()
+                         ? QStringLiteral("line %1: %2").arg(m_lines.at(refused)).arg(failure)
+                         : QStringLiteral("lines %1 to %2: %3").arg(m_lines.constFirst()).arg(m_lines.constLast()).arg(failure);
+        }
+        m_lines.clear();
+        return ok;
+    }
+
+private:
+    // A part: a round trip for thousands of rows, and a few MiB of the server's memory.
+    static constexpr qsizetype kPartRows = 10000;
+    static constexpr qsizetype kPartBytes = 4 * 1024 * 1024;
+
+    PgBulkRows(QSqlDatabase &db, QString copy, QString move, QString empty)
+        : m_db(db), m_copy(std::move(copy)), m_move(std::move(move)), m_empty(std::move(empty))
+    {
+    }
+
+    QSqlDatabase &m_db;
+    const QString m_copy;
+    const QString m_move;
+    const QString m_empty;  // TRUNCATE: a third of the time a DELETE … RETURNING took
+    CopyRows m_rows;
+    QList<int> m_lines;  // the rows' lines in their file, to name the one refused
+};
+
+} // namespace
+
+void installPgBulkRows()
+{
+    static std::once_flag installed;
+    std::call_once(installed, [] { installBulkRows(QStringLiteral("QPSQL"), &PgBulkRows::make); });
+}
+
+} // namespace ltc::server

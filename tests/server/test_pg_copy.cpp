@@ -1,0 +1,149 @@
+// The server's bulk writes (server/core/pgcopy.h): rows by COPY through a temporary table into a
+// real PostgreSQL, the change log's derived rows as hand-written JSON, and the indexes the server
+// keeps.
+#include "changelog.h"
+#include "pgcopy.h"
+#include "pgsql.h"
+#include "serverharness.h"
+
+#include "database/rowwriter.h"
+#include "sql.h"
+
+#include <QJsonDocument>
+#include <catch2/catch.hpp>
+
+using namespace ltc;
+using namespace ltc::test;
+
+namespace {
+
+// A scratch table in a transaction that is rolled back: nothing stays in the shared database.
+struct ScratchTable {
+    QSqlDatabase db = ServerEnv::get().db();
+    ScratchTable()
+    {
+        server::installPgBulkRows();
+        REQUIRE(db.transaction());
+        const bool created = server::execDirect(
+            db, QStringLiteral("CREATE TABLE copy_probe (k TEXT PRIMARY KEY, n BIGINT NOT NULL, t TEXT)"));
+        if (!created)
+            db.rollback();
+        REQUIRE(created);
+    }
+    ~ScratchTable() { db.rollback(); }
+};
+
+const QString kUpsert = QStringLiteral(
+    "INSERT INTO copy_probe (k, n, t) VALUES (?, ?, ?) ON CONFLICT (k) DO UPDATE SET n = excluded.n, t = excluded.t");
+
+ImportRow row(int line, const QVariant &key, const QVariant &n, const QVariant &t)
+{
+    return ImportRow{line, {key, n, t}};
+}
+
+} // namespace
+
+TEST_CASE("server: rows copied in bulk keep tabs, newlines, backslashes, NULLs and Chinese; an upsert updates; parts "
+          "lose nothing",
+          "[server][copy]")
+{
+    ScratchTable scratch;
+    const QString awkward = QStringLiteral("张三\tline\none\\two\r\"quoted\" N");
+    {
+        RowWriter writer(scratch.db, kUpsert);
+        REQUIRE(writer.error().isEmpty());
+        // More rows than one part holds (10,000), so the rows cross a part boundary.
+        bool written = true;
+        for (int i = 0; i < 12'345 && written; ++i)
+            written = writer.write(row(i + 2, QStringLiteral("K%1").arg(i), qint64(i) * 1'000'000'007LL,
+                                       i % 3 == 0 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(awkward)));
+        REQUIRE(written);
+        REQUIRE(writer.flush());
+    }
+    CHECK(scalarSql(scratch.db, QStringLiteral("SELECT COUNT(*) FROM copy_probe")).toLongLong() == 12'345);
+    CHECK(scalarSql(scratch.db, QStringLiteral("SELECT COUNT(*) FROM copy_probe WHERE t IS NULL")).toLongLong() == 4'115);
+    CHECK(scalarSql(scratch.db, QStringLiteral("SELECT t FROM copy_probe WHERE k = 'K1'")).toString() == awkward);
+    CHECK(scalarSql(scratch.db, QStringLiteral("SELECT n FROM copy_probe WHERE k = 'K12344'")).toLongLong()
+          == 12'344LL * 1'000'000'007LL);
+
+    // The same keys again: the upsert's ON CONFLICT updates them.
+    RowWriter again(scratch.db, kUpsert);
+    REQUIRE(again.write(row(2, QStringLiteral("K1"), qint64(-5), QStringLiteral("新"))));
+    REQUIRE(again.flush());
+    CHECK(scalarSql(scratch.db, QStringLiteral("SELECT n || t FROM copy_probe WHERE k = 'K1'")).toString()
+          == QStringLiteral("-5新"));
+    CHECK(scalarSql(scratch.db, QStringLiteral("SELECT COUNT(*) FROM copy_probe")).toLongLong() == 12'345);
+}
+
+TEST_CASE("server: a row COPY refuses is named by its line; a row the upsert refuses by its part's lines",
+          "[server][copy]")
+{
+    SECTION("a value COPY cannot read")
+    {
+        ScratchTable scratch;
+        RowWriter writer(scratch.db, kUpsert);
+        REQUIRE(writer.write(row(2, QStringLiteral("A"), qint64(1), QStringLiteral("ok"))));
+        REQUIRE(writer.write(row(3, QStringLiteral("B"), QStringLiteral("twelve"), QStringLiteral("ok"))));
+        CHECK_FALSE(writer.flush());
+        CHECK(writer.error().startsWith(QStringLiteral("line 3: ")));
+        CHECK(writer.error().contains(QStringLiteral("twelve")));
+    }
+    SECTION("a row the target's constraint refuses")
+    {
+        ScratchTable scratch;
+        RowWriter writer(scratch.db, kUpsert);
+        REQUIRE(writer.write(row(7, QStringLiteral("A"), qint64(1), QStringLiteral("ok"))));
+        REQUIRE(writer.write(row(9, QStringLiteral("B"), QVariant(), QStringLiteral("ok"))));
+        CHECK_FALSE(writer.flush());
+        CHECK(writer.error().startsWith(QStringLiteral("lines 7 to 9: ")));
+    }
+    SECTION("an upsert that is not one ? per column")
+    {
+        ScratchTable scratch;
+        RowWriter writer(scratch.db, QStringLiteral("INSERT INTO copy_probe (k, n, t) VALUES (?, COALESCE(?, 0), ?)"));
+        CHECK(writer.error().contains(QStringLiteral("one ? per column")));
+        CHECK_FALSE(writer.write(row(2, QStringLiteral("A"), qint64(1), QString())));
+    }
+}
+
+TEST_CASE("server: a derived row's JSON reads back as the row's object", "[server][copy]")
+{
+    DerivedRow derived;
+    derived.table = QStringLiteral("probe");
+    derived.columns = {QStringLiteral("text"), QStringLiteral("awkward"), QStringLiteral("null_text"),
+                       QStringLiteral("nothing"), QStringLiteral("int"), QStringLiteral("big"),
+                       QStringLiteral("flag"), QStringLiteral("控制"), QStringLiteral("fen")};
+    derived.values = {QStringLiteral("张三"),
+                      QStringLiteral("a\"b\\c\nd\te\x01" "f/"),
+                      QVariant(QMetaType(QMetaType::QString)),
+                      QVariant(),
+                      42,
+                      qint64(9'007'199'254'740'991LL),
+                      true,
+                      QStringLiteral("\x1f"),
+                      qint64(-123'456)};
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(server::derivedRowJson(derived), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(parsed.object() == derived.object());
+    CHECK(parsed.object().value(QStringLiteral("nothing")).isNull());
+    CHECK(parsed.object().value(QStringLiteral("null_text")).toString() == QString());
+}
+
+TEST_CASE("server: the server keeps the keys and the audit's indexes, not the worklist's", "[server][copy]")
+{
+    QSqlDatabase db = ServerEnv::get().db();
+    const auto exists = [&db](const char *index) {
+        return scalarSql(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {QString::fromLatin1(index)}).toBool();
+    };
+    CHECK(exists("settlement_results_pkey"));
+    CHECK(exists("settlement_results_in_order"));
+    CHECK(exists("claim_lines_by_period"));
+    CHECK(exists("claim_lines_by_claim"));
+    for (const char *index : {"settlement_results_by_reasons", "settlement_results_by_allowed_fen",
+                              "settlement_results_by_deducted_fen", "settlement_results_by_fund_fen",
+                              "settlement_results_by_personal_fen", "claim_lines_by_days", "claim_lines_by_amount"}) {
+        INFO(index);
+        CHECK_FALSE(exists(index));
+    }
+}
