@@ -93,8 +93,9 @@ BulkIndexes::BulkIndexes(QSqlDatabase &db, const QString &table, qint64 rowsToWr
         return;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    // The largest rowid bounds the rows held, and costs one step down the table's tree.
-    query.prepare(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(table));
+    // Counted only up to the rows to write (a table without rowid has no largest rowid to ask).
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 LIMIT ?)").arg(table));
+    query.addBindValue(rowsToWrite);
     if (!query.exec() || !query.next() || query.value(0).toLongLong() >= rowsToWrite)
         return;
     // A unique index stays: it decides conflicts. (A partial one is built again too, though it

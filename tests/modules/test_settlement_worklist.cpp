@@ -8,9 +8,11 @@
 #include "database/dbtestsupport.h"
 #include "settlements/domain/auditrun.h"
 #include "settlements/domain/settlementviews.h"
+#include "migrations.h"
 #include "sql.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <algorithm>
@@ -419,4 +421,51 @@ TEST_CASE("a re-run rewrites only the results that changed, and the stored ones 
                                        {firstRun}).toLongLong();
     CHECK(rewritten >= 11);
     CHECK(rewritten < 20);
+}
+
+TEST_CASE("settlements 13 stores the results by their key: a store's results and reviews survive the upgrade",
+          "[settlement][schema]")
+{
+    ltctest::TempStore s;  // for the products' migrations
+    const QList<Migration> all = s->registry().migrations();
+    const auto v13 = std::find_if(all.cbegin(), all.cend(), [](const Migration &m) {
+        return m.module == QStringLiteral("settlements") && m.version == 13;
+    });
+    REQUIRE(v13 != all.cend());
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("settlements-13");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dir.filePath(QStringLiteral("old.sqlite")));
+        REQUIRE(db.open());
+        QString error;
+        REQUIRE(MigrationRunner::migrate(db, all.mid(0, v13 - all.cbegin()), SqlDialect::Sqlite, &error));
+        REQUIRE(execSql(db, QStringLiteral("INSERT INTO settlement_results (period, claim_no, line_no, person_no, "
+                                           "institution_code, claimed_fen, allowed_fen, deducted_fen, fund_fen, "
+                                           "personal_fen, deposit_fen, declared_days, paid_days, reasons, policy, "
+                                           "run_id) VALUES ('2026-10', 'C1', 1, 'P1', 'I1', 1000, 900, 100, 630, "
+                                           "270, 0, 10, 9, 'R06', NULL, 7)")));
+        REQUIRE(execSql(db, QStringLiteral("INSERT INTO line_reviews (claim_no, line_no, period, institution_code, "
+                                           "decision, allowed_fen, deducted_fen, fund_fen, personal_fen, deposit_fen, "
+                                           "reason, reviewer, reviewed_at) VALUES ('C1', 1, '2026-10', 'I1', "
+                                           "'override', 800, 200, 560, 240, 0, 'x', 'r1', '2026-11-02T08:00:00Z')")));
+        REQUIRE(MigrationRunner::migrate(db, all, SqlDialect::Sqlite, &error));
+        CHECK(MigrationRunner::appliedVersion(db, QStringLiteral("settlements")) >= 13);
+        CHECK(scalarSql(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'settlement_results'"))
+                  .toString()
+                  .endsWith(QStringLiteral("WITHOUT ROWID")));
+        CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                           "'settlement_results' AND sql IS NOT NULL"))
+                  .toInt()
+              == 6);
+        // The row as it was, and the view still puts the review's figures in place of the audit's.
+        CHECK(str(scalarSql(db, QStringLiteral("SELECT person_no || '|' || allowed_fen || '|' || reasons || '|' || "
+                                               "run_id FROM settlement_results")).toString())
+              == "P1|900|R06|7");
+        CHECK(scalarSql(db, QStringLiteral("SELECT allowed_fen FROM settled_results WHERE claim_no = 'C1'")).toLongLong()
+              == 800);
+        CHECK(scalarSql(db, QStringLiteral("SELECT audited_allowed_fen FROM settled_results")).toLongLong() == 900);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }

@@ -337,6 +337,20 @@ bool fillReviewedFigures(QSqlDatabase &db, QString *error)
 }
 } // namespace
 
+// The one place where a review's figures take the place of the audit's: every total, export,
+// report, statement and payment reads lines through this view.
+QString settledResultsView()
+{
+    return QStringLiteral(
+        "CREATE VIEW settled_results AS SELECT r.period, r.claim_no, r.line_no, r.person_no, r.institution_code, "
+        "r.claimed_fen, COALESCE(v.allowed_fen, r.allowed_fen) AS allowed_fen, COALESCE(v.deducted_fen, "
+        "r.deducted_fen) AS deducted_fen, COALESCE(v.fund_fen, r.fund_fen) AS fund_fen, COALESCE(v.personal_fen, "
+        "r.personal_fen) AS personal_fen, COALESCE(v.deposit_fen, r.deposit_fen) AS deposit_fen, r.declared_days, "
+        "r.paid_days, r.reasons, r.policy, r.run_id, r.allowed_fen AS audited_allowed_fen, v.decision, v.reason "
+        "AS review_reason, v.reviewer, v.reviewed_at FROM settlement_results r LEFT JOIN line_reviews v ON "
+        "v.claim_no = r.claim_no AND v.line_no = r.line_no");
+}
+
 QList<Migration> reviewedFiguresMigrations()
 {
     Migration v4{QStringLiteral("settlements"), 4, QStringLiteral("reviewed figures, payments, run scope"), {}, {}, {}};
@@ -348,16 +362,7 @@ QList<Migration> reviewedFiguresMigrations()
         QStringLiteral("ALTER TABLE settlement_batches ADD COLUMN paid_fen INTEGER"),
         QStringLiteral("ALTER TABLE settlement_batches ADD COLUMN withheld_fen INTEGER"),
         QStringLiteral("ALTER TABLE settlement_runs ADD COLUMN scope TEXT"),
-        // The one place where a review's figures take the place of the audit's: every total,
-        // export, report, statement and payment reads lines through this view.
-        QStringLiteral(
-            "CREATE VIEW settled_results AS SELECT r.period, r.claim_no, r.line_no, r.person_no, r.institution_code, "
-            "r.claimed_fen, COALESCE(v.allowed_fen, r.allowed_fen) AS allowed_fen, COALESCE(v.deducted_fen, "
-            "r.deducted_fen) AS deducted_fen, COALESCE(v.fund_fen, r.fund_fen) AS fund_fen, COALESCE(v.personal_fen, "
-            "r.personal_fen) AS personal_fen, COALESCE(v.deposit_fen, r.deposit_fen) AS deposit_fen, r.declared_days, "
-            "r.paid_days, r.reasons, r.policy, r.run_id, r.allowed_fen AS audited_allowed_fen, v.decision, v.reason "
-            "AS review_reason, v.reviewer, v.reviewed_at FROM settlement_results r LEFT JOIN line_reviews v ON "
-            "v.claim_no = r.claim_no AND v.line_no = r.line_no"),
+        settledResultsView(),
     };
     v4.dataStep = fillReviewedFigures;
     return {v4};

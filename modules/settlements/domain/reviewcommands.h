@@ -29,6 +29,8 @@ QList<Migration> reviewMigrations();
 // Version 4: a review carries the figures it pays (an override's shares by rule 4), a paid batch
 // the amount paid and the deposit withheld, a run the scope it covered; the view settled_results.
 QList<Migration> reviewedFiguresMigrations();
+// CREATE VIEW settled_results: the audit's results with a review's figures in their place.
+QString settledResultsView();
 // Version 5: who took part in each batch's first review (first_review_takers).
 QList<Migration> firstReviewTakersMigrations();
 
