@@ -275,6 +275,7 @@ ZH_CN = {
     "a policy of region %1 is not yours to change (your district is %2)": "您无权修改地区 %1 的政策（您所属地区为 %2）",
     "lines %1 to %2: %3": "第 %1 至 %2 行：%3",
     "the database refused the rows: %1": "数据库拒绝写入这些行：%1",
+    "%1 has %2 first-review decision(s) in batches not yet past first review. A line whose result changes loses its decision and must be reviewed again. Run the audit?": "%1 在尚未完成初审的批次中已有 %2 条初审意见。审核结果有变化的明细将丢弃其初审意见，需要重新初审。确定运行审核？",
     "line %1: %2": "第 %1 行：%2",
     "the change log refused line %1": "变更日志未能记录第 %1 行",
     "%1 is shared by every district: only a city-level user may import it": "%1 为各区共用：只有市级用户可以导入",

@@ -5418,6 +5418,10 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <source>The assessment agencies&apos; fees of a month: one line per conclusion letter delivered, reviewed twice like the care months</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has %2 first-review decision(s) in batches not yet past first review. A line whose result changes loses its decision and must be reviewed again. Run the audit?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltc::settlement::ui::WhatIfDialog</name>

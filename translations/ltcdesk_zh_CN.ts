@@ -5427,6 +5427,10 @@ Ask the system administrator to assign a role, or to switch the module on.</sour
         <source>The assessment agencies&apos; fees of a month: one line per conclusion letter delivered, reviewed twice like the care months</source>
         <translation>当月评估机构的评估费用：每送达一份评估结论书计一行，与护理费用一样经初审、复核</translation>
     </message>
+    <message>
+        <source>%1 has %2 first-review decision(s) in batches not yet past first review. A line whose result changes loses its decision and must be reviewed again. Run the audit?</source>
+        <translation>%1 在尚未完成初审的批次中已有 %2 条初审意见。审核结果有变化的明细将丢弃其初审意见，需要重新初审。确定运行审核？</translation>
+    </message>
 </context>
 <context>
     <name>ltc::settlement::ui::WhatIfDialog</name>

@@ -17,9 +17,14 @@ struct ScriptedAnswers : Interface {
     QString saveAnswer;
     std::optional<ImportReport> shownImport;
     QStringList errors;                   // every error shown, in order
+    QStringList confirmations;            // every confirmation asked, in order
 
     std::optional<QString> reason(QWidget *, const QString &, const QString &) override { return reasonAnswer; }
-    bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
+    bool confirm(QWidget *, const QString &, const QString &text) override
+    {
+        confirmations << text;
+        return confirmAnswer;
+    }
     QString openFile(QWidget *, const QString &, const QString &, const QString &) override { return openAnswer; }
     QString saveFile(QWidget *, const QString &, const QString &, const QString &, const QString &) override
     {

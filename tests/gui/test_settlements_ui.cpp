@@ -320,6 +320,25 @@ TEST_CASE("running the audit from the page stores it once and shows what it chan
     CHECK(session.prompts->shownAudit->run.newLines == lines);
     CHECK(session.prompts->shownAudit->run.changes.isEmpty());
     CHECK(session.page.batchesModel()->grandTotals().lines == lines);
+    CHECK(session.prompts->confirmations.isEmpty());  // nothing reviewed yet: nothing to lose
+
+    SECTION("with first-review decisions made, a re-run asks first; declined, nothing runs")
+    {
+        const QString institution = busiestInstitution(demo);
+        session.page.setInstitution(institution);
+        REQUIRE(session.page.acceptCleanLines());
+        const qint64 reviews = demo.scalar(QStringLiteral("SELECT COUNT(*) FROM line_reviews"));
+        REQUIRE(reviews > 0);
+        session.prompts->confirmAnswer = false;
+        CHECK_FALSE(session.page.runAudit());
+        REQUIRE(session.prompts->confirmations.size() == 1);
+        CHECK(session.prompts->confirmations.constFirst().contains(QString::number(reviews)));
+        CHECK(demo.store.count(QStringLiteral("settlement_runs")) == 1);
+        session.prompts->confirmAnswer = true;
+        REQUIRE(session.page.runAudit());
+        CHECK(demo.store.count(QStringLiteral("settlement_runs")) == 2);
+        CHECK(demo.scalar(QStringLiteral("SELECT COUNT(*) FROM line_reviews")) == reviews);  // none changed
+    }
 
     SECTION("a re-run after new data lists the changed line and why")
     {

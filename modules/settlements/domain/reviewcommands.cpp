@@ -378,6 +378,17 @@ QStringList frozenInstitutions(QSqlDatabase &db, const QString &period)
     return frozenBatches(db, careBatches(), period);
 }
 
+qint64 reviewsAtRisk(QSqlDatabase &db, const QString &period)
+{
+    const QStringList frozen = frozenInstitutions(db, period);
+    QVariantList params{period};
+    for (const QString &code : frozen)
+        params << code;
+    const QString kept = frozen.isEmpty() ? QString()
+                                          : QStringLiteral(" AND institution_code NOT IN (%1)").arg(sqlPlaceholders(frozen.size()));
+    return scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM line_reviews WHERE period = ?") + kept, params).toLongLong();
+}
+
 QList<Migration> firstReviewTakersMigrations()
 {
     Migration v5{QStringLiteral("settlements"), 5, QStringLiteral("who took part in each first review"), {}, {}, {}};

@@ -44,5 +44,8 @@ QHash<QString, QStringList> firstReviewTakers(QSqlDatabase &db, const QString &p
 // A batch past first review freezes its audit results: a re-run must not change what a
 // reviewer signed. Lists the institutions of the period whose batches are frozen.
 QStringList frozenInstitutions(QSqlDatabase &db, const QString &period);
+// The month's first-review decisions a re-run may discard: those of batches not yet past first
+// review (a line whose result changes loses its decision, made on the old figures).
+qint64 reviewsAtRisk(QSqlDatabase &db, const QString &period);
 
 } // namespace ltc::settlement

@@ -105,6 +105,18 @@ bool SettlementsPage::runAudit()
         return false;
     ModuleContext &context = m_context;
     const ReadAccess &reads = m_context;
+    // Which decisions a re-run discards is known only once the month is judged (and stored):
+    // the reviewer is told how many could be, before.
+    QSqlDatabase reviewed = reads.readConnection();
+    if (const qint64 reviews = reviewsAtRisk(reviewed, month);
+        reviews > 0
+        && !m_prompts->confirm(this, tr("Run audit"),
+                               tr("%1 has %2 first-review decision(s) in batches not yet past first review. A line "
+                                  "whose result changes loses its decision and must be reviewed again. Run the "
+                                  "audit?")
+                                   .arg(month)
+                                   .arg(reviews)))
+        return false;
     // The command audits the month once and hands back what it found (AuditReport), shown once
     // it is stored: no preview auditing the same million lines a second time.
     const std::optional<Computed<AuditSummary>> done = m_tasks->run<Computed<AuditSummary>>(
