@@ -14,7 +14,6 @@
 #include <QVariantList>
 #include <functional>
 #include <optional>
-#include <optional>
 
 namespace ltc {
 

@@ -72,8 +72,6 @@ QStringList MigrationRunner::statementsFor(const Migration &migration, SqlDialec
 {
     if (dialect == SqlDialect::Sqlite)
         return migration.statements;
-    if (migration.sqliteOnly)
-        return {};
     return migration.postgresStatements.isEmpty() ? postgresDdl(migration.statements) : migration.postgresStatements;
 }
 

@@ -27,9 +27,6 @@ struct Migration {
     // Runs after the statements, in the same transaction: for data that needs the domain's own
     // code to fill (a rule computed in C++), so the rule keeps one place. Portable SQL only.
     std::function<bool(QSqlDatabase &db, QString *error)> dataStep;
-    // Only the desktop's store runs it (a form of storage SQLite has and PostgreSQL does not,
-    // such as WITHOUT ROWID): the server records the version and runs nothing.
-    bool sqliteOnly = false;
 };
 
 // The version of each module's schema (its last migration), as client and server exchange them.

@@ -58,7 +58,9 @@ bool RowWriter::write(const ImportRow &row)
 
 bool RowWriter::flush()
 {
-    return !m_bulk || m_bulk->flush(&m_error);
+    if (!m_bulk)
+        return m_error.isEmpty();  // SQLite wrote each row at once
+    return m_bulk->flush(&m_error);
 }
 
 bool RowWriter::writeNative(const ImportRow &row)

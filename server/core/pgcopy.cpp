@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 
 #include <atomic>
@@ -112,6 +113,11 @@ bool CopyRows::send(QSqlDatabase &db, const QString &copySql, QString *error, qs
 {
     if (failedRow)
         *failedRow = -1;
+    const auto forget = qScopeGuard([this] {  // sent or not, the rows are not sent again
+        m_data.clear();
+        m_rows = 0;
+        m_rowStarted = false;
+    });
     PGconn *connection = connectionOf(db);
     if (!connection) {
         *error = QStringLiteral("COPY needs a PostgreSQL connection");
@@ -140,9 +146,6 @@ bool CopyRows::send(QSqlDatabase &db, const QString &copySql, QString *error, qs
     }
     PQclear(done);
     dropPendingResults(connection);
-    m_data.clear();
-    m_rows = 0;
-    m_rowStarted = false;
     return ok;
 }
 
@@ -162,6 +165,12 @@ public:
         const QString columns = match.captured(2);
         if (!match.hasMatch() || match.captured(3).count(QLatin1Char('?')) != columns.count(QLatin1Char(',')) + 1) {
             *error = QStringLiteral("not an upsert of one ? per column: %1").arg(upsertSql.left(120));
+            return nullptr;
+        }
+        PGconn *connection = connectionOf(db);
+        if (!connection || PQtransactionStatus(connection) != PQTRANS_INTRANS) {
+            // Outside a transaction ON COMMIT DROP would drop the table at once.
+            *error = QStringLiteral("rows are written in bulk inside a transaction only");
             return nullptr;
         }
         static std::atomic<int> serial = 0;
@@ -217,7 +226,7 @@ private:
     QSqlDatabase &m_db;
     const QString m_copy;
     const QString m_move;
-    const QString m_empty;  // TRUNCATE: a third of the time a DELETE … RETURNING took
+    const QString m_empty;  // TRUNCATE: a DELETE … RETURNING cost the move a third more
     CopyRows m_rows;
     QList<int> m_lines;  // the rows' lines in their file, to name the one refused
 };

@@ -38,8 +38,8 @@ private:
 };
 
 // RowWriter's way to PostgreSQL: the rows are copied into a temporary table of the target's
-// columns and moved from there by the upsert's own INSERT … ON CONFLICT, a few thousand at a
-// time, so the server's memory holds one part of a million rows.
+// columns and moved from there by the upsert's own INSERT … ON CONFLICT, 10,000 rows at a time,
+// so the server's memory holds one part of a million rows. Inside a transaction only.
 void installPgBulkRows();
 
 } // namespace ltc::server

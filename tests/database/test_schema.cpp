@@ -153,10 +153,6 @@ TEST_CASE("schema: PostgreSQL runs 64-bit integers unless a migration writes its
     Migration own = plain;
     own.postgresStatements = {QStringLiteral("CREATE TABLE t (id BIGINT, fen BIGINT, note JSONB)")};
     CHECK(MigrationRunner::statementsFor(own, SqlDialect::Postgres) == own.postgresStatements);
-    Migration desktopOnly = plain;
-    desktopOnly.sqliteOnly = true;
-    CHECK(MigrationRunner::statementsFor(desktopOnly, SqlDialect::Sqlite) == plain.statements);
-    CHECK(MigrationRunner::statementsFor(desktopOnly, SqlDialect::Postgres).isEmpty());
 }
 
 TEST_CASE("schema: a server serves a client whose every module is at its version or the one before", "[schema]")

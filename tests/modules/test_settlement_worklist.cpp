@@ -423,23 +423,23 @@ TEST_CASE("a re-run rewrites only the results that changed, and the stored ones 
     CHECK(rewritten < 20);
 }
 
-TEST_CASE("settlements 13 stores the results by their key: a store's results and reviews survive the upgrade",
+TEST_CASE("settlements 12 stores the results by their key: a store's results and reviews survive the upgrade",
           "[settlement][schema]")
 {
     ltctest::TempStore s;  // for the products' migrations
     const QList<Migration> all = s->registry().migrations();
-    const auto v13 = std::find_if(all.cbegin(), all.cend(), [](const Migration &m) {
-        return m.module == QStringLiteral("settlements") && m.version == 13;
+    const auto v12 = std::find_if(all.cbegin(), all.cend(), [](const Migration &m) {
+        return m.module == QStringLiteral("settlements") && m.version == 12;
     });
-    REQUIRE(v13 != all.cend());
+    REQUIRE(v12 != all.cend());
     QTemporaryDir dir;
-    const QString name = QStringLiteral("settlements-13");
+    const QString name = QStringLiteral("settlements-12");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(dir.filePath(QStringLiteral("old.sqlite")));
         REQUIRE(db.open());
         QString error;
-        REQUIRE(MigrationRunner::migrate(db, all.mid(0, v13 - all.cbegin()), SqlDialect::Sqlite, &error));
+        REQUIRE(MigrationRunner::migrate(db, all.mid(0, v12 - all.cbegin()), SqlDialect::Sqlite, &error));
         REQUIRE(execSql(db, QStringLiteral("INSERT INTO settlement_results (period, claim_no, line_no, person_no, "
                                            "institution_code, claimed_fen, allowed_fen, deducted_fen, fund_fen, "
                                            "personal_fen, deposit_fen, declared_days, paid_days, reasons, policy, "
@@ -450,7 +450,7 @@ TEST_CASE("settlements 13 stores the results by their key: a store's results and
                                            "reason, reviewer, reviewed_at) VALUES ('C1', 1, '2026-10', 'I1', "
                                            "'override', 800, 200, 560, 240, 0, 'x', 'r1', '2026-11-02T08:00:00Z')")));
         REQUIRE(MigrationRunner::migrate(db, all, SqlDialect::Sqlite, &error));
-        CHECK(MigrationRunner::appliedVersion(db, QStringLiteral("settlements")) >= 13);
+        CHECK(MigrationRunner::appliedVersion(db, QStringLiteral("settlements")) >= 12);
         CHECK(scalarSql(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'settlement_results'"))
                   .toString()
                   .endsWith(QStringLiteral("WITHOUT ROWID")));

@@ -483,13 +483,18 @@ bool finishRun(CommandContext &ctx, const AuditRun &run, qint64 runId, const QSt
                    qint64(run.changes.size()), runId}))
         return false;
     for (const LineChange &change : run.changes) {
-        if (!change.after.isEmpty())
+        // A line no longer declared loses its result, unless its batch is past first review.
+        if (!change.after.isEmpty() || frozen.contains(change.was->institutionCode))
             continue;
-        ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(change.claimNo, change.lineNo), std::nullopt);
-        if (!frozen.contains(change.was->institutionCode)
-            && !ctx.exec(QStringLiteral("DELETE FROM settlement_results WHERE claim_no = ? AND line_no = ?"),
-                         {change.claimNo, change.lineNo}))
+        if (!ctx.exec(QStringLiteral("DELETE FROM settlement_results WHERE claim_no = ? AND line_no = ?"),
+                      {change.claimNo, change.lineNo}))
             return false;
+        // What it was, so that the delete reaches the institution's district only.
+        const QJsonObject was{{QStringLiteral("claim_no"), change.claimNo},
+                              {QStringLiteral("line_no"), change.lineNo},
+                              {QStringLiteral("institution_code"), change.was->institutionCode}};
+        ctx.recordDerivedRow(QStringLiteral("settlement_results"), lineKey(change.claimNo, change.lineNo), std::nullopt,
+                             was);
     }
     return dropStaleReviews(ctx, run);
 }

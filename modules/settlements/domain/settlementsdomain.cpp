@@ -115,34 +115,25 @@ QList<Migration> reasonIndexMigrations()
     return {v11};
 }
 
-// The server answers no worklist question, and every index costs each written row a B-tree
-// insert there: an audit of 100,000 lines spent 3.3 of its 7 s putting its results into eight
-// B-trees. On PostgreSQL the indexes only the worklist's pages and sorts read go; the server
-// keeps the keys, the month by person (the audit's read) and by institution (a batch's lines).
-QList<Migration> serverIndexMigrations()
+// Version 12 stores the results in the form each side writes fastest.
+// - The desktop keeps a result in its key's B-tree only (WITHOUT ROWID): a rowid table wrote
+//   each result twice, into the table and into its key's index, and a month's first audit of a
+//   million lines took a fifth longer (14.7 s against 12.1 s, farm-bench pairs). The worklist's
+//   indexes end in the key, so they hold nothing more. The view that reads the table goes with
+//   it (a rename checks every view) and comes back.
+// - The server answers no worklist question, and every index costs each written row a B-tree
+//   insert there: an audit of 100,000 lines spent 3.3 of its 7 s putting its results into eight
+//   B-trees. PostgreSQL drops the indexes only the worklist's pages and sorts read, and keeps the
+//   keys, the month by person (the audit's read) and by institution (a batch's lines).
+// One version for both, so that a desktop of version 11 is still served (one version behind).
+QList<Migration> storageMigrations()
 {
-    Migration v12{QStringLiteral("settlements"), 12, QStringLiteral("the server keeps no worklist index"), {}, {}, {}};
-    v12.postgresStatements = QStringList{QStringLiteral("DROP INDEX claim_lines_by_days"),
-                                         QStringLiteral("DROP INDEX claim_lines_by_amount"),
-                                         QStringLiteral("DROP INDEX settlement_results_by_reasons")};
-    for (const QString &column : {QStringLiteral("allowed_fen"), QStringLiteral("deducted_fen"),
-                                  QStringLiteral("fund_fen"), QStringLiteral("personal_fen")})
-        v12.postgresStatements << QStringLiteral("DROP INDEX settlement_results_by_%1").arg(column);
-    return {v12};
-}
-
-// On the desktop a result is stored in its key's B-tree only (WITHOUT ROWID): a rowid table
-// wrote each result twice, into the table and into its key's index, and a month's first audit
-// of a million lines took a fifth longer (14.7 s against 12.1 s, farm-bench pairs). The
-// worklist's indexes end in the key, so they hold nothing more. PostgreSQL has no such form.
-QList<Migration> resultKeyMigrations()
-{
-    Migration v13{QStringLiteral("settlements"), 13, QStringLiteral("results stored by their key"), {}, {}, {}};
-    v13.sqliteOnly = true;
+    Migration v12{QStringLiteral("settlements"), 12, QStringLiteral("results stored as each side writes them fastest"),
+                  {}, {}, {}};
     const QString columns = QStringLiteral(
         "period, claim_no, line_no, person_no, institution_code, claimed_fen, allowed_fen, deducted_fen, fund_fen, "
         "personal_fen, deposit_fen, declared_days, paid_days, reasons, policy, run_id");
-    v13.statements = QStringList{
+    v12.statements = QStringList{
         QStringLiteral("CREATE TABLE settlement_results_by_key (period TEXT NOT NULL, claim_no TEXT NOT NULL, line_no "
                        "INTEGER NOT NULL, person_no TEXT NOT NULL, institution_code TEXT NOT NULL, claimed_fen INTEGER "
                        "NOT NULL, allowed_fen INTEGER NOT NULL, deducted_fen INTEGER NOT NULL, fund_fen INTEGER NOT "
@@ -150,7 +141,6 @@ QList<Migration> resultKeyMigrations()
                        "NULL, paid_days INTEGER NOT NULL, reasons TEXT NOT NULL, policy TEXT, run_id INTEGER NOT NULL, "
                        "PRIMARY KEY (claim_no, line_no)) WITHOUT ROWID"),
         QStringLiteral("INSERT INTO settlement_results_by_key (%1) SELECT %1 FROM settlement_results").arg(columns),
-        // The view that reads the table goes with it (a rename checks every view) and comes back.
         QStringLiteral("DROP VIEW settled_results"),
         QStringLiteral("DROP TABLE settlement_results"),
         QStringLiteral("ALTER TABLE settlement_results_by_key RENAME TO settlement_results"),
@@ -160,11 +150,16 @@ QList<Migration> resultKeyMigrations()
         QStringLiteral("CREATE INDEX settlement_results_in_order ON settlement_results (period, institution_code, "
                        "claim_no, line_no, reasons)"),
     };
+    v12.postgresStatements = QStringList{QStringLiteral("DROP INDEX claim_lines_by_days"),
+                                         QStringLiteral("DROP INDEX claim_lines_by_amount"),
+                                         QStringLiteral("DROP INDEX settlement_results_by_reasons")};
     for (const QString &column : {QStringLiteral("allowed_fen"), QStringLiteral("deducted_fen"),
-                                  QStringLiteral("fund_fen"), QStringLiteral("personal_fen")})
-        v13.statements << QStringLiteral("CREATE INDEX settlement_results_by_%1 ON settlement_results (period, %1, "
+                                  QStringLiteral("fund_fen"), QStringLiteral("personal_fen")}) {
+        v12.statements << QStringLiteral("CREATE INDEX settlement_results_by_%1 ON settlement_results (period, %1, "
                                          "claim_no, line_no)").arg(column);
-    return {v13};
+        v12.postgresStatements << QStringLiteral("DROP INDEX settlement_results_by_%1").arg(column);
+    }
+    return {v12};
 }
 } // namespace
 
@@ -191,8 +186,7 @@ void register_settlements_domain(DomainRegistry &registry)
     module.migrations += settlement::assessmentFeeMigrations();
     module.commands += settlement::assessmentFeeCommands();
     module.migrations += reasonIndexMigrations();
-    module.migrations += serverIndexMigrations();
-    module.migrations += resultKeyMigrations();
+    module.migrations += storageMigrations();
     module.worklists = {settlement::claimsWorklist(), settlement::assessmentFeesWorklist()};
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).
