@@ -263,8 +263,11 @@ bool ChangeLog::insertDerived(QSqlDatabase &db, QList<LogRow> &rows, QString *er
     CopyRows copy;
     for (const LogRow &row : rows)
         row.copyTo(copy);
-    if (!copy.send(db, kCopyLog, error))
+    CopyRows::Refusal refusal;
+    if (!copy.send(db, kCopyLog, &refusal)) {
+        *error = refusal.message;
         return false;
+    }
     for (const LogRow &row : rows) {
         if (row.moved() && !recordMovedChildren(db, row.table, row.stored, row.district, row.oldDistrict, error))
             return false;

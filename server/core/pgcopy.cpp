@@ -109,18 +109,24 @@ void CopyRows::endRow()
     ++m_rows;
 }
 
-bool CopyRows::send(QSqlDatabase &db, const QString &copySql, QString *error, qsizetype *failedRow)
+void CopyRows::clear()
 {
-    if (failedRow)
-        *failedRow = -1;
-    const auto forget = qScopeGuard([this] {  // sent or not, the rows are not sent again
-        m_data.clear();
-        m_rows = 0;
-        m_rowStarted = false;
+    m_data.clear();
+    m_rows = 0;
+    m_rowStarted = false;
+}
+
+bool CopyRows::send(QSqlDatabase &db, const QString &copySql, Refusal *refusal, Sent after)
+{
+    *refusal = Refusal();
+    bool keep = false;
+    const auto forget = qScopeGuard([this, &keep] {  // sent or not, the rows are not sent again
+        if (!keep)
+            clear();
     });
     PGconn *connection = connectionOf(db);
     if (!connection) {
-        *error = QStringLiteral("COPY needs a PostgreSQL connection");
+        refusal->message = QStringLiteral("COPY needs a PostgreSQL connection");
         return false;
     }
     if (PQtransactionStatus(connection) == PQTRANS_ACTIVE)
@@ -128,7 +134,7 @@ bool CopyRows::send(QSqlDatabase &db, const QString &copySql, QString *error, qs
     PGresult *started = PQexec(connection, copySql.toUtf8().constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
     if (!copying)
-        *error = primaryMessage(started, connection);
+        refusal->message = primaryMessage(started, connection);
     PQclear(started);
     if (!copying) {
         dropPendingResults(connection);
@@ -140,9 +146,11 @@ bool CopyRows::send(QSqlDatabase &db, const QString &copySql, QString *error, qs
     PGresult *done = PQgetResult(connection);
     const bool ok = sent && PQresultStatus(done) == PGRES_COMMAND_OK;
     if (!ok) {
-        *error = primaryMessage(done, connection);
-        if (failedRow)
-            *failedRow = refusedRow(done);
+        refusal->message = primaryMessage(done, connection);
+        refusal->row = refusedRow(done);
+        const char *state = done ? PQresultErrorField(done, PG_DIAG_SQLSTATE) : nullptr;
+        refusal->sqlState = QByteArray(state ? state : "");
+        keep = after == Sent::KeepIfRefused;
     }
     PQclear(done);
     dropPendingResults(connection);
@@ -151,9 +159,11 @@ bool CopyRows::send(QSqlDatabase &db, const QString &copySql, QString *error, qs
 
 namespace {
 
-// The rows of one upsert: copied into a temporary table of its columns, then moved into the
-// target by the upsert's own INSERT … ON CONFLICT (the keys were checked unique before, so one
-// move never meets a row twice), and the temporary table emptied for the next part.
+// The rows of one upsert. A part goes straight into the target by COPY, inside a savepoint: no
+// key of it is stored yet, so inserting is what the upsert would do. When a key is (SQLSTATE
+// 23505), the part is copied into a temporary table instead and moved into the target by the
+// upsert's own INSERT … ON CONFLICT (the keys were checked unique before, so one move never meets
+// a row twice), and so is every later part: they are likely to meet stored keys too.
 class PgBulkRows final : public BulkRows {
 public:
     static std::unique_ptr<BulkRows> make(QSqlDatabase &db, const QString &upsertSql, QString *error)
@@ -174,17 +184,8 @@ public:
             return nullptr;
         }
         static std::atomic<int> serial = 0;
-        const QString stage = QStringLiteral("ltc_rows_%1").arg(++serial);
-        // Dropped when the caller's transaction ends; its rows are gone once moved.
-        if (!execDirect(db,
-                        QStringLiteral("CREATE TEMP TABLE %1 ON COMMIT DROP AS SELECT %2 FROM %3 WITH NO DATA")
-                            .arg(stage, columns, match.captured(1)),
-                        error))
-            return nullptr;
-        return std::unique_ptr<BulkRows>(new PgBulkRows(
-            db, QStringLiteral("COPY %1 (%2) FROM STDIN").arg(stage, columns),
-            QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3%4").arg(match.captured(1), columns, stage, match.captured(4)),
-            QStringLiteral("TRUNCATE %1").arg(stage)));
+        return std::unique_ptr<BulkRows>(
+            new PgBulkRows(db, match.captured(1), columns, match.captured(4), QStringLiteral("ltc_rows_%1").arg(++serial)));
     }
 
     bool write(const ImportRow &row, QString *error) override
@@ -200,14 +201,12 @@ public:
     {
         if (m_lines.isEmpty())
             return true;
-        QString failure;
-        qsizetype refused = -1;
-        const bool ok = m_rows.send(m_db, m_copy, &failure, &refused) && execDirect(m_db, m_move, &failure)
-                        && execDirect(m_db, m_empty, &failure);
+        CopyRows::Refusal refusal;
+        const bool ok = m_staged ? copyStaged(&refusal) : copyDirect(&refusal);
         if (!ok) {
-            *error = refused >= 0 && refused < m_lines.size()
-                         ? QStringLiteral("line %1: %2").arg(m_lines.at(refused)).arg(failure)
-                         : QStringLiteral("lines %1 to %2: %3").arg(m_lines.constFirst()).arg(m_lines.constLast()).arg(failure);
+            *error = refusal.row >= 0 && refusal.row < m_lines.size()
+                         ? QStringLiteral("line %1: %2").arg(m_lines.at(refusal.row)).arg(refusal.message)
+                         : QStringLiteral("lines %1 to %2: %3").arg(m_lines.constFirst()).arg(m_lines.constLast()).arg(refusal.message);
         }
         m_lines.clear();
         return ok;
@@ -218,15 +217,53 @@ private:
     static constexpr qsizetype kPartRows = 10000;
     static constexpr qsizetype kPartBytes = 4 * 1024 * 1024;
 
-    PgBulkRows(QSqlDatabase &db, QString copy, QString move, QString empty)
-        : m_db(db), m_copy(std::move(copy)), m_move(std::move(move)), m_empty(std::move(empty))
+    PgBulkRows(QSqlDatabase &db, const QString &target, const QString &columns, const QString &onConflict,
+               const QString &stage)
+        : m_db(db), m_direct(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(target, columns)),
+          m_createStage(QStringLiteral("CREATE TEMP TABLE %1 ON COMMIT DROP AS SELECT %2 FROM %3 WITH NO DATA")
+                            .arg(stage, columns, target)),
+          m_copyStaged(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(stage, columns)),
+          m_move(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3%4").arg(target, columns, stage, onConflict)),
+          m_empty(QStringLiteral("TRUNCATE %1").arg(stage))
     {
     }
 
+    bool exec(const QString &sql, CopyRows::Refusal *refusal) { return execDirect(m_db, sql, &refusal->message); }
+
+    bool copyDirect(CopyRows::Refusal *refusal)
+    {
+        if (!exec(QStringLiteral("SAVEPOINT ltc_copy"), refusal))
+            return false;
+        const bool copied = m_rows.send(m_db, m_direct, refusal, CopyRows::Sent::KeepIfRefused);
+        if (copied)
+            return exec(QStringLiteral("RELEASE SAVEPOINT ltc_copy"), refusal);
+        CopyRows::Refusal undone;  // the transaction goes on without the refused part
+        if (!exec(QStringLiteral("ROLLBACK TO SAVEPOINT ltc_copy"), &undone)
+            || !exec(QStringLiteral("RELEASE SAVEPOINT ltc_copy"), &undone)) {
+            m_rows.clear();
+            *refusal = undone;
+            return false;
+        }
+        if (refusal->sqlState != "23505") {  // not a stored key: the row itself is refused
+            m_rows.clear();
+            return false;
+        }
+        m_staged = true;
+        return exec(m_createStage, refusal) && copyStaged(refusal);
+    }
+
+    bool copyStaged(CopyRows::Refusal *refusal)
+    {
+        return m_rows.send(m_db, m_copyStaged, refusal) && exec(m_move, refusal) && exec(m_empty, refusal);
+    }
+
     QSqlDatabase &m_db;
-    const QString m_copy;
+    const QString m_direct;
+    const QString m_createStage;
+    const QString m_copyStaged;
     const QString m_move;
     const QString m_empty;  // TRUNCATE: a DELETE … RETURNING cost the move a third more
+    bool m_staged = false;
     CopyRows m_rows;
     QList<int> m_lines;  // the rows' lines in their file, to name the one refused
 };

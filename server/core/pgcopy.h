@@ -24,10 +24,18 @@ public:
     void endRow();
 
     qsizetype rows() const { return m_rows; }
+    void clear();
     qsizetype bytes() const { return m_data.size(); }
-    // Runs `copySql` ("COPY t (a, b) FROM STDIN") with the rows held, and forgets them. On
-    // failure, `failedRow` (when given) is the row COPY refused (from 0), or -1.
-    bool send(QSqlDatabase &db, const QString &copySql, QString *error, qsizetype *failedRow = nullptr);
+    // Why a send failed: the message, the row COPY refused (from 0) or -1, and the SQLSTATE.
+    struct Refusal {
+        QString message;
+        qsizetype row = -1;
+        QByteArray sqlState;
+    };
+    enum class Sent { Forget, KeepIfRefused };
+    // Runs `copySql` ("COPY t (a, b) FROM STDIN") with the rows held, and forgets them (or, with
+    // KeepIfRefused, keeps them when they were refused, to be sent elsewhere).
+    bool send(QSqlDatabase &db, const QString &copySql, Refusal *refusal, Sent after = Sent::Forget);
 
 private:
     void separate();
@@ -37,9 +45,11 @@ private:
     bool m_rowStarted = false;
 };
 
-// RowWriter's way to PostgreSQL: the rows are copied into a temporary table of the target's
-// columns and moved from there by the upsert's own INSERT … ON CONFLICT, 10,000 rows at a time,
-// so the server's memory holds one part of a million rows. Inside a transaction only.
+// RowWriter's way to PostgreSQL, 10,000 rows at a time (the server's memory holds one part of a
+// million rows), inside a transaction only. A part is first copied straight into the target
+// (new rows: a month's first audit, a new claims file); when one of its keys is already stored,
+// that part and every later one is copied into a temporary table of the target's columns and
+// moved from there by the upsert's own INSERT … ON CONFLICT.
 void installPgBulkRows();
 
 } // namespace ltc::server

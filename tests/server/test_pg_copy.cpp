@@ -73,6 +73,20 @@ TEST_CASE("server: rows copied in bulk keep tabs, newlines, backslashes, NULLs a
     CHECK(scalarSql(scratch.db, QStringLiteral("SELECT n || t FROM copy_probe WHERE k = 'K1'")).toString()
           == QStringLiteral("-5新"));
     CHECK(scalarSql(scratch.db, QStringLiteral("SELECT COUNT(*) FROM copy_probe")).toLongLong() == 12'345);
+
+    // New keys before and after a stored one in one part: the part is undone and moved by the
+    // upsert, and so is the next part; each row lands once.
+    RowWriter mixed(scratch.db, kUpsert);
+    for (int i = 0; i < 10'000; ++i)
+        REQUIRE(mixed.write(row(i + 2, i == 5'000 ? QStringLiteral("K2") : QStringLiteral("N%1").arg(i), qint64(i),
+                                QStringLiteral("混"))));
+    REQUIRE(mixed.write(row(10'002, QStringLiteral("N-last"), qint64(7), QStringLiteral("尾"))));
+    REQUIRE(mixed.flush());
+    CHECK(scalarSql(scratch.db, QStringLiteral("SELECT COUNT(*) FROM copy_probe")).toLongLong() == 12'345 + 10'000);
+    CHECK(scalarSql(scratch.db, QStringLiteral("SELECT n || t FROM copy_probe WHERE k = 'K2'")).toString()
+          == QStringLiteral("5000混"));
+    CHECK(scalarSql(scratch.db, QStringLiteral("SELECT t FROM copy_probe WHERE k = 'N-last'")).toString()
+          == QStringLiteral("尾"));
 }
 
 TEST_CASE("server: a row COPY refuses is named by its line; a row the upsert refuses by its part's lines",
@@ -88,11 +102,28 @@ TEST_CASE("server: a row COPY refuses is named by its line; a row the upsert ref
         CHECK(writer.error().startsWith(QStringLiteral("line 3: ")));
         CHECK(writer.error().contains(QStringLiteral("twelve")));
     }
-    SECTION("a row the target's constraint refuses")
+    SECTION("a new row the target's constraint refuses")
     {
         ScratchTable scratch;
         RowWriter writer(scratch.db, kUpsert);
         REQUIRE(writer.write(row(7, QStringLiteral("A"), qint64(1), QStringLiteral("ok"))));
+        REQUIRE(writer.write(row(9, QStringLiteral("B"), QVariant(), QStringLiteral("ok"))));
+        CHECK_FALSE(writer.flush());
+        CHECK(writer.error().startsWith(QStringLiteral("line 9: ")));
+        CHECK(scalarSql(scratch.db, QStringLiteral("SELECT COUNT(*) FROM copy_probe")).toLongLong() == 0);
+    }
+    SECTION("a row the upsert refuses, once a key of its part was stored")
+    {
+        ScratchTable scratch;
+        {
+            RowWriter first(scratch.db, kUpsert);
+            REQUIRE(first.write(row(2, QStringLiteral("A"), qint64(1), QStringLiteral("ok"))));
+            REQUIRE(first.flush());
+        }
+        RowWriter writer(scratch.db, kUpsert);
+        REQUIRE(writer.write(row(5, QStringLiteral("A"), qint64(2), QStringLiteral("ok"))));
+        REQUIRE(writer.flush());  // a part that met a stored key: the later parts are moved
+        REQUIRE(writer.write(row(7, QStringLiteral("C"), qint64(3), QStringLiteral("ok"))));
         REQUIRE(writer.write(row(9, QStringLiteral("B"), QVariant(), QStringLiteral("ok"))));
         CHECK_FALSE(writer.flush());
         CHECK(writer.error().startsWith(QStringLiteral("lines 7 to 9: ")));
