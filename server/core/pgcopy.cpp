@@ -228,7 +228,15 @@ private:
     {
     }
 
-    bool exec(const QString &sql, CopyRows::Refusal *refusal) { return execDirect(m_db, sql, &refusal->message); }
+    // A failed statement names no row: what an earlier COPY said of its rows is forgotten.
+    bool exec(const QString &sql, CopyRows::Refusal *refusal)
+    {
+        QString message;
+        if (execDirect(m_db, sql, &message))
+            return true;
+        *refusal = CopyRows::Refusal{message, -1, {}};
+        return false;
+    }
 
     bool copyDirect(CopyRows::Refusal *refusal)
     {
