@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <future>
+#include <utility>
+
 namespace ltc::server {
 namespace {
 
@@ -146,7 +149,7 @@ struct LogRow {
 namespace {
 const QString kLogColumns = QStringLiteral("INSERT INTO change_log (table_name, op, row_key, row_data, district, old_district) "
                                            "VALUES ");
-const QString kLogTuple = QStringLiteral("(?, ?, ?, CAST(? AS JSON), ?, ?)");
+const QString kLogTuple = QStringLiteral("(?, ?, ?, ?, ?, ?)");
 const QString kCopyLog = QStringLiteral("COPY change_log (table_name, op, row_key, row_data, district, old_district) "
                                         "FROM STDIN");
 constexpr qsizetype kLogBatch = 5000;  // derived rows copied at a time
@@ -199,36 +202,99 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
     return entries;
 }
 
-bool ChangeLog::recordDerived(QSqlDatabase &db, const QList<DerivedRow> &rows, QString *error,
-                              QHash<QString, QString> *districts) const
+std::optional<LogRow> ChangeLog::derivedEntry(QSqlDatabase &db, const DerivedRow &row,
+                                              QHash<QString, QString> &districts) const
 {
-    QList<LogRow> derived;
-    for (const DerivedRow &row : rows) {
-        const SyncTable *table = m_catalog.table(row.table);
-        if (!table)
-            continue;  // not synced
-        LogRow entry;
-        entry.table = row.table;
-        entry.key = row.key;
-        const QJsonObject before = row.before.value_or(QJsonObject());
-        entry.district = row.exists()
-                             ? districtOfScope(db, table->decl, row.value(table->decl.scope.column), districts)
-                             : districtOf(db, table->decl, before, districts);
-        entry.oldDistrict = before.isEmpty() ? QString() : districtOf(db, table->decl, before, districts);
-        entry.op = row.exists() ? QStringLiteral("upsert") : QStringLiteral("delete");
-        if (row.exists()) {
-            entry.json = derivedRowJson(row);
-            if (entry.moved())  // its children follow it (recordMovedChildren reads the row)
-                entry.stored = row.object();
-        } else {
-            entry.stored = keyColumnsOf(m_catalog, row.table, before);
-            entry.json = QJsonDocument(entry.stored).toJson(QJsonDocument::Compact);
-        }
-        derived.append(std::move(entry));
-        if (derived.size() == kLogBatch && !insertDerived(db, derived, error))
+    const SyncTable *table = m_catalog.table(row.table);
+    if (!table)
+        return std::nullopt;  // not synced
+    LogRow entry;
+    entry.table = row.table;
+    entry.key = row.key;
+    const QJsonObject before = row.before.value_or(QJsonObject());
+    entry.district = row.exists() ? districtOfScope(db, table->decl, row.value(table->decl.scope.column), &districts)
+                                  : districtOf(db, table->decl, before, &districts);
+    entry.oldDistrict = before.isEmpty() ? QString() : districtOf(db, table->decl, before, &districts);
+    entry.op = row.exists() ? QStringLiteral("upsert") : QStringLiteral("delete");
+    if (!row.exists())
+        entry.stored = keyColumnsOf(m_catalog, row.table, before);
+    else if (entry.moved())  // its children follow it (recordMovedChildren reads the row)
+        entry.stored = row.object();
+    return entry;
+}
+
+void ChangeLog::printDerived(LogRow &entry, const DerivedRow &row, CopyRows &copy) const
+{
+    entry.json = row.exists() ? derivedRowJson(row) : QJsonDocument(entry.stored).toJson(QJsonDocument::Compact);
+    entry.copyTo(copy);
+}
+
+// A part on the helper thread: its entries (the moved ones are needed after the copy) and the
+// COPY text being printed.
+struct DerivedLog::Printed {
+    QList<LogRow> moved;
+    std::future<CopyRows> text;
+};
+
+DerivedLog::DerivedLog(const ChangeLog &log, QSqlDatabase &db) : m_log(log), m_db(db) {}
+
+DerivedLog::~DerivedLog()
+{
+    if (m_printing && m_printing->text.valid())
+        m_printing->text.wait();
+}
+
+bool DerivedLog::add(QList<DerivedRow> rows, QString *error)
+{
+    auto part = std::make_unique<Printed>();
+    QList<LogRow> entries;
+    QList<DerivedRow> synced;
+    entries.reserve(rows.size());
+    synced.reserve(rows.size());
+    for (DerivedRow &row : rows) {
+        std::optional<LogRow> entry = m_log.derivedEntry(m_db, row, m_districts);
+        if (!entry)
+            continue;
+        if (entry->moved())
+            part->moved.append(*entry);
+        entries.append(std::move(*entry));
+        synced.append(std::move(row));
+    }
+    // This part is printed while PostgreSQL takes the one before it.
+    std::unique_ptr<Printed> previous = std::exchange(m_printing, {});
+    if (!entries.isEmpty()) {
+        part->text = std::async(std::launch::async,
+                                [log = &m_log, entries = std::move(entries), synced = std::move(synced)]() mutable {
+                                    CopyRows copy;
+                                    for (qsizetype i = 0; i < entries.size(); ++i)
+                                        log->printDerived(entries[i], synced.at(i), copy);
+                                    return copy;
+                                });
+        m_printing = std::move(part);
+    }
+    return copyPrinted(std::move(previous), error);
+}
+
+bool DerivedLog::finish(QString *error)
+{
+    return copyPrinted(std::exchange(m_printing, {}), error);
+}
+
+bool DerivedLog::copyPrinted(std::unique_ptr<Printed> part, QString *error)
+{
+    if (!part)
+        return true;
+    CopyRows copy = part->text.get();
+    CopyRows::Refusal refusal;
+    if (!copy.send(m_db, kCopyLog, &refusal)) {
+        *error = refusal.message;
+        return false;
+    }
+    for (const LogRow &row : part->moved) {
+        if (!m_log.recordMovedChildren(m_db, row.table, row.stored, row.district, row.oldDistrict, error))
             return false;
     }
-    return insertDerived(db, derived, error);
+    return true;
 }
 
 std::optional<LogRow> ChangeLog::logRow(QSqlDatabase &db, const QJsonObject &change, QHash<QString, QString> &districts) const
@@ -288,7 +354,7 @@ bool ChangeLog::recordMovedChildren(QSqlDatabase &db, const QString &parentTable
             keyParts << QStringLiteral("CAST(t.%1 AS TEXT)").arg(column);
         const QString sql =
             QStringLiteral("INSERT INTO change_log (table_name, op, row_key, row_data, district, old_district) SELECT ?, "
-                           "'upsert', concat_ws('/', %1), to_json(t), ?, ? FROM %2 t WHERE t.%3 = ?")
+                           "'upsert', concat_ws('/', %1), CAST(to_json(t) AS TEXT), ?, ? FROM %2 t WHERE t.%3 = ?")
                 .arg(keyParts.join(QStringLiteral(", ")), child->name, child->decl.scope.column);
         if (!execSql(db, sql,
                      {child->name, district, oldDistrict,
@@ -317,7 +383,7 @@ PullPage ChangeLog::pull(QSqlDatabase &db, const UserIdentity &user, qint64 curs
     const QString pattern = SyncCatalog::districtPattern(user);
     QSqlQuery query = querySql(
         db,
-        QStringLiteral("SELECT version, table_name, op, row_key, CAST(row_data AS TEXT), district, old_district FROM "
+        QStringLiteral("SELECT version, table_name, op, row_key, row_data, district, old_district FROM "
                        "change_log WHERE version > ? AND version <= ? AND (district IS NULL OR district = '' OR "
                        "district LIKE ? OR old_district LIKE ?) ORDER BY version LIMIT ?"),
         {cursor, top, pattern, pattern, limit + 1}, &page.error);

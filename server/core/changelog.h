@@ -8,11 +8,13 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <memory>
 #include <optional>
 
 namespace ltc::server {
 
 struct LogRow;
+class CopyRows;
 
 // A derived row as the change log keeps it: compact JSON, its values as QJsonValue::fromVariant
 // gives them.
@@ -40,10 +42,6 @@ public:
     // next where a command's changes come in parts; without it they are looked up per call.
     std::optional<QJsonArray> record(QSqlDatabase &db, const QJsonArray &changes, QString *error,
                                      QHash<QString, QString> *districts = nullptr) const;
-    // The same for rows a command derived, as its sink received them (copied, a few thousand at
-    // a time).
-    bool recordDerived(QSqlDatabase &db, const QList<DerivedRow> &rows, QString *error,
-                       QHash<QString, QString> *districts) const;
     // Changes after `cursor` that the user may see, at most `limit`.
     PullPage pull(QSqlDatabase &db, const UserIdentity &user, qint64 cursor, int limit) const;
 
@@ -55,6 +53,11 @@ public:
     static std::optional<qint64> purge(QSqlDatabase &db, qint64 retentionSeconds, QString *error);
 
 private:
+    friend class DerivedLog;
+    // A derived row's entry without its JSON (printDerived adds it): nothing when not synced.
+    std::optional<LogRow> derivedEntry(QSqlDatabase &db, const DerivedRow &row, QHash<QString, QString> &districts) const;
+    // The entry's JSON and COPY text; touches no connection, so it may run on another thread.
+    void printDerived(LogRow &entry, const DerivedRow &row, CopyRows &copy) const;
     std::optional<LogRow> logRow(QSqlDatabase &db, const QJsonObject &change,
                                         QHash<QString, QString> &districts) const;
     std::optional<LogRow> logRow(QSqlDatabase &db, const QString &table, const QString &key, const QJsonObject &before,
@@ -63,6 +66,34 @@ private:
     bool recordMovedChildren(QSqlDatabase &db, const QString &parentTable, const QJsonObject &parent,
                              const QString &district, const QString &oldDistrict, QString *error) const;
     const SyncCatalog &m_catalog;
+};
+
+// The rows a command derived (an audit's results, an import's lines), on their way to the change
+// log as its sink receives them, a part at a time: a million of them never sit in memory at once.
+// Each part's JSON and COPY text are printed on a helper thread while the command goes on, and
+// copied when the next part comes or at finish(): the printing (a third of the log's time) no
+// longer waits for PostgreSQL, nor PostgreSQL for it. The connection is used from this thread only.
+class DerivedLog {
+public:
+    DerivedLog(const ChangeLog &log, QSqlDatabase &db);
+    ~DerivedLog();  // a part not yet copied is dropped (the command failed)
+    DerivedLog(const DerivedLog &) = delete;
+    DerivedLog &operator=(const DerivedLog &) = delete;
+
+    // Looks the part's districts up here, prints it on the helper and meanwhile copies the part
+    // before it.
+    bool add(QList<DerivedRow> rows, QString *error);
+    // Copies the last part.
+    bool finish(QString *error);
+
+private:
+    struct Printed;
+    bool copyPrinted(std::unique_ptr<Printed> part, QString *error);
+
+    const ChangeLog &m_log;
+    QSqlDatabase &m_db;
+    QHash<QString, QString> m_districts;  // the parents of a million lines are a few hundred
+    std::unique_ptr<Printed> m_printing;
 };
 
 } // namespace ltc::server

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace ltc::server {
 namespace {
 
@@ -190,15 +192,11 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     if (!execDirect(db, QStringLiteral("SAVEPOINT command")))
         return std::nullopt;
     // Rows derived by computation (an audit's results, an import's rows) go to the change log as
-    // they come, a few thousand at a time: a million of them never sit in memory at once.
+    // they come, a few thousand at a time.
+    DerivedLog derivedLog(m_changeLog, db);
     QList<DerivedRow> derived;
     QString logError;
-    QHash<QString, QString> parentDistricts;  // the parents of a million lines are a few hundred
-    const auto flushDerived = [&] {
-        const bool ok = derived.isEmpty() || m_changeLog.recordDerived(db, derived, &logError, &parentDistricts);
-        derived.clear();
-        return ok;
-    };
+    const auto flushDerived = [&] { return derivedLog.add(std::exchange(derived, {}), &logError); };
     const CommandContext::ChangeSink sink = [&](DerivedRow &&row) {
         derived.append(std::move(row));
         return derived.size() < kDerivedBatch || flushDerived();
@@ -207,7 +205,7 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     const CommandOutcome outcome = CommandPipeline::apply(context, spec, args);
     // The change log failed (the command then fails too): a storage failure, nothing is decided
     // and the client sends it again — never a final rejection.
-    if (context.sinkFailed() || (outcome.ok() && !flushDerived()))
+    if (context.sinkFailed() || (outcome.ok() && !(flushDerived() && derivedLog.finish(&logError))))
         return std::nullopt;
     if (!outcome.ok()) {
         if (!execDirect(db, QStringLiteral("ROLLBACK TO SAVEPOINT command")))

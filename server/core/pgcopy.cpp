@@ -8,8 +8,10 @@
 #include <QSqlDriver>
 
 #include <atomic>
+#include <future>
 #include <libpq-fe.h>
 #include <mutex>
+#include <utility>
 
 namespace ltc::server {
 namespace {
@@ -188,31 +190,77 @@ public:
             new PgBulkRows(db, match.captured(1), columns, match.captured(4), QStringLiteral("ltc_rows_%1").arg(++serial)));
     }
 
+    ~PgBulkRows() override
+    {
+        if (m_printing && m_printing->text.valid())
+            m_printing->text.wait();
+    }
+
     bool write(const ImportRow &row, QString *error) override
     {
-        for (const QVariant &value : row.values)
-            m_rows.value(value);
-        m_rows.endRow();
-        m_lines.append(row.line);
-        return (m_rows.rows() < kPartRows && m_rows.bytes() < kPartBytes) || flush(error);
+        m_taking.rows.append(row);
+        m_taking.lines.append(row.line);
+        for (const QVariant &value : row.values)  // about what COPY's text will take
+            m_taking.bytes += 1 + (value.typeId() == QMetaType::QString ? 3 * static_cast<const QString *>(value.constData())->size() : 8);
+        return (m_taking.rows.size() < kPartRows && m_taking.bytes < kPartBytes) || handOver(error);
     }
 
     bool flush(QString *error) override
     {
-        if (m_lines.isEmpty())
-            return true;
-        CopyRows::Refusal refusal;
-        const bool ok = m_staged ? copyStaged(&refusal) : copyDirect(&refusal);
-        if (!ok) {
-            *error = refusal.row >= 0 && refusal.row < m_lines.size()
-                         ? QStringLiteral("line %1: %2").arg(m_lines.at(refusal.row)).arg(refusal.message)
-                         : QStringLiteral("lines %1 to %2: %3").arg(m_lines.constFirst()).arg(m_lines.constLast()).arg(refusal.message);
-        }
-        m_lines.clear();
-        return ok;
+        return handOver(error) && copyPart(std::exchange(m_printing, {}), error);
     }
 
 private:
+    // The rows taken for the next part, and a part being printed into COPY's text.
+    struct Taking {
+        QList<ImportRow> rows;
+        QList<int> lines;
+        qsizetype bytes = 0;
+    };
+    struct Printed {
+        QList<int> lines;  // the rows' lines in their file, to name the one refused
+        std::future<CopyRows> text;
+    };
+
+    // The part taken is printed on a helper thread while PostgreSQL takes the part before it:
+    // neither waits for the other (the connection is used from this thread only).
+    bool handOver(QString *error)
+    {
+        std::unique_ptr<Printed> previous = std::exchange(m_printing, {});
+        if (!m_taking.rows.isEmpty()) {
+            auto part = std::make_unique<Printed>();
+            part->lines = std::move(m_taking.lines);
+            part->text = std::async(std::launch::async, [rows = std::move(m_taking.rows)] {
+                CopyRows copy;
+                for (const ImportRow &row : rows) {
+                    for (const QVariant &value : row.values)
+                        copy.value(value);
+                    copy.endRow();
+                }
+                return copy;
+            });
+            m_printing = std::move(part);
+            m_taking = Taking();
+        }
+        return copyPart(std::move(previous), error);
+    }
+
+    bool copyPart(std::unique_ptr<Printed> part, QString *error)
+    {
+        if (!part)
+            return true;
+        m_rows = part->text.get();
+        const QList<int> &lines = part->lines;
+        CopyRows::Refusal refusal;
+        const bool ok = m_staged ? copyStaged(&refusal) : copyDirect(&refusal);
+        if (!ok) {
+            *error = refusal.row >= 0 && refusal.row < lines.size()
+                         ? QStringLiteral("line %1: %2").arg(lines.at(refusal.row)).arg(refusal.message)
+                         : QStringLiteral("lines %1 to %2: %3").arg(lines.constFirst()).arg(lines.constLast()).arg(refusal.message);
+        }
+        return ok;
+    }
+
     // A part: a round trip for thousands of rows, and a few MiB of the server's memory.
     static constexpr qsizetype kPartRows = 10000;
     static constexpr qsizetype kPartBytes = 4 * 1024 * 1024;
@@ -272,8 +320,9 @@ private:
     const QString m_move;
     const QString m_empty;  // TRUNCATE: a DELETE … RETURNING cost the move a third more
     bool m_staged = false;
-    CopyRows m_rows;
-    QList<int> m_lines;  // the rows' lines in their file, to name the one refused
+    Taking m_taking;
+    std::unique_ptr<Printed> m_printing;
+    CopyRows m_rows;  // the part being copied
 };
 
 } // namespace

@@ -49,7 +49,8 @@ private:
 // million rows), inside a transaction only. A part is first copied straight into the target
 // (new rows: a month's first audit, a new claims file); when one of its keys is already stored,
 // that part and every later one is copied into a temporary table of the target's columns and
-// moved from there by the upsert's own INSERT … ON CONFLICT.
+// moved from there by the upsert's own INSERT … ON CONFLICT. Each part's COPY text is printed on
+// a helper thread while the part before it is copied.
 void installPgBulkRows();
 
 } // namespace ltc::server

@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace ltc;
 using namespace ltc::settlement;
@@ -784,6 +785,25 @@ TEST_CASE("settlements dialogs, for screenshots", "[.screenshots]")
                      [&html](QPrinter *device) { printHtml(html, *device); });
     printPreview.resize(900, 860);
     shoot(printPreview, QStringLiteral("statement"));
+
+    // The question before a re-run of a month with first-review decisions, in the page's words
+    // and the real box (declined: nothing runs).
+    {
+        PageSession session(demo, demo.demoUser(QStringLiteral("first_reviewer")));
+        session.prompts->confirmAnswer = false;
+        REQUIRE_FALSE(session.page.runAudit());
+        REQUIRE(session.prompts->confirmations.size() == 1);
+        bool shot = false;
+        QTimer::singleShot(400, qApp, [&] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                shot = box->grab().save(folder + QStringLiteral("/settlements-rerun-question.png"));
+                box->close();
+            }
+        });
+        CHECK_FALSE(sdk::dialogs::confirm(nullptr, SettlementsPage::tr("Run audit"),
+                                          session.prompts->confirmations.constFirst()));
+        CHECK(shot);
+    }
 
     // File › Import as a first reviewer sees it.
     ShellContext context(*demo.store.store, demo.demoUser(QStringLiteral("first_reviewer")));

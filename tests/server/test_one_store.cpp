@@ -478,3 +478,63 @@ TEST_CASE("one store: an import cannot take another district's row by its key", 
     REQUIRE(b.sync(QStringLiteral("handler_b")).ok());
     CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS0901'")) == 1);
 }
+
+TEST_CASE("one store: the result of a line no longer declared leaves the district's desktops by the server's own audit, "
+          "and another district never hears of it",
+          "[server][onestore]")
+{
+    const UserIdentity admin = identity(QStringLiteral("admin"), {QStringLiteral("admin")}, QStringLiteral("330302"));
+    const QStringList people{QStringLiteral("P-OS1001"), QStringLiteral("P-OS1002")};
+    Store a;
+    REQUIRE(a.import(admin, QStringLiteral("persons"), personsCsv(people, QStringLiteral("330302"), 6951)).ok());
+    REQUIRE(a.import(admin, QStringLiteral("institutions"), institutionCsv(QStringLiteral("I-OS10"))).ok());
+    REQUIRE(a.import(admin, QStringLiteral("beneficiaries"), conclusionsCsv(people)).ok());
+    REQUIRE(a.import(admin, QStringLiteral("claims"), claimsCsv(QStringLiteral("C-OS10"), QStringLiteral("I-OS10"), people)).ok());
+    const QJsonObject month{{QStringLiteral("period"), QStringLiteral("2026-10")}};
+    REQUIRE(a.store->commands().execute(admin, QStringLiteral("settlement.run_audit"), month).ok());
+    REQUIRE(a.sync(QStringLiteral("admin")).ok());
+    Store b;
+    REQUIRE(b.sync(QStringLiteral("handler")).ok());
+    REQUIRE(b.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS10'")) == 2);
+    Store c;
+    REQUIRE(c.sync(QStringLiteral("handler_b")).ok());
+
+    // The second line is withdrawn on the server (no command removes a declared line: an
+    // operator's correction). The next audit, made on A and applied again by the server, finds
+    // its result without a line and deletes it, logged with the institution's district.
+    QSqlDatabase server = ServerEnv::get().db();
+    REQUIRE(execSql(server, QStringLiteral("DELETE FROM claim_lines WHERE claim_no = 'C-OS10' AND line_no = 2")));
+    const qint64 before = serverCount(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM change_log"));
+    REQUIRE(a.store->commands().execute(admin, QStringLiteral("settlement.run_audit"), month).ok());
+    const SyncResult pushed = a.sync(QStringLiteral("admin"));
+    REQUIRE(pushed.ok());
+    CHECK(pushed.rejected == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS10'")) == 1);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE version > ? AND table_name = "
+                                     "'settlement_results' AND op = 'delete' AND row_key = 'C-OS10/2' AND district = "
+                                     "'330302'"),
+                      {before})
+          == 1);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS10' AND line_no = 2")) == 0);
+
+    // The district's second desktop loses the result and keeps the other line's.
+    REQUIRE(b.sync(QStringLiteral("handler")).ok());
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS10' AND line_no = 2")) == 0);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS10' AND line_no = 1")) == 1);
+
+    // Another district's pull of the same versions holds no entry of it, not even the delete.
+    const auto deletesSeenBy = [before](const QString &username) {
+        ServerEnv &env = ServerEnv::get();
+        const test::HttpReply reply =
+            env.http().get(QStringLiteral("/api/v1/sync/pull?cursor=%1").arg(before), env.login(username));
+        REQUIRE(reply.status == 200);
+        int seen = 0;
+        for (const QJsonValue &change : reply.json.value(QStringLiteral("changes")).toArray())
+            seen += change.toObject().value(QStringLiteral("key")).toString() == QStringLiteral("C-OS10/2");
+        return seen;
+    };
+    CHECK(deletesSeenBy(QStringLiteral("handler")) == 1);
+    CHECK(deletesSeenBy(QStringLiteral("handler_b")) == 0);
+    REQUIRE(c.sync(QStringLiteral("handler_b")).ok());
+    CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS10'")) == 0);
+}

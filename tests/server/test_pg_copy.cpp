@@ -6,6 +6,7 @@
 #include "pgsql.h"
 #include "serverharness.h"
 
+#include "database/domainregistry.h"
 #include "database/rowwriter.h"
 #include "sql.h"
 
@@ -177,4 +178,92 @@ TEST_CASE("server: the server keeps the keys and the audit's indexes, not the wo
         INFO(index);
         CHECK_FALSE(exists(index));
     }
+}
+
+namespace {
+
+DerivedRow personRow(int i)
+{
+    DerivedRow row;
+    row.table = QStringLiteral("persons");
+    row.key = QStringLiteral("P-DL%1").arg(i, 5, 10, QLatin1Char('0'));
+    row.columns = {QStringLiteral("person_no"), QStringLiteral("district"), QStringLiteral("name")};
+    row.values = {row.key, QStringLiteral("330302"), QStringLiteral("派生%1").arg(i)};
+    return row;
+}
+
+// The keys the change log holds after `version`, in version order.
+QStringList loggedKeys(QSqlDatabase &db, qint64 version)
+{
+    QStringList keys;
+    QSqlQuery query = querySql(db, QStringLiteral("SELECT row_key FROM change_log WHERE version > ? ORDER BY version"), {version});
+    while (query.next())
+        keys << query.value(0).toString();
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("server: derived rows reach the change log in the order given, a part printed while the next is taken",
+          "[server][copy]")
+{
+    QSqlDatabase db = ServerEnv::get().db();
+    DomainRegistry registry;
+    registerBuiltinDomains(registry);
+    server::SyncCatalog catalog;
+    REQUIRE(catalog.load(db, registry, nullptr));
+    const server::ChangeLog log(catalog);
+    REQUIRE(db.transaction());  // rolled back: nothing stays in the shared database
+    const qint64 top = server::ChangeLog::currentVersion(db);
+    QString error;
+
+    QStringList expected;
+    {
+        server::DerivedLog derived(log, db);
+        for (int part = 0; part < 3; ++part) {
+            QList<DerivedRow> rows;
+            for (int i = part * 5000; i < (part + 1) * 5000 - (part == 2 ? 3766 : 0); ++i) {
+                rows << personRow(i);
+                expected << rows.constLast().key;
+            }
+            DerivedRow unsynced = personRow(-1);
+            unsynced.table = QStringLiteral("no_such_table");  // not synced: no entry
+            rows << unsynced;
+            REQUIRE(derived.add(rows, &error));
+        }
+        DerivedRow gone;
+        gone.table = QStringLiteral("persons");
+        gone.key = QStringLiteral("P-DL-GONE");
+        gone.before = QJsonObject{{QStringLiteral("person_no"), gone.key}, {QStringLiteral("district"), QStringLiteral("330302")},
+                                  {QStringLiteral("name"), QStringLiteral("不外传")}};
+        REQUIRE(derived.add({gone}, &error));
+        expected << gone.key;
+        REQUIRE(derived.finish(&error));
+    }
+    INFO(error.toStdString());
+    CHECK(loggedKeys(db, top) == expected);
+    CHECK(expected.size() == 11235);
+    // Each row as its JSON, with its district; the delete carries its key columns only.
+    CHECK(scalarSql(db, QStringLiteral("SELECT row_data FROM change_log WHERE version > ? AND row_key = 'P-DL01234'"), {top})
+              .toString()
+          == QString::fromUtf8(server::derivedRowJson(personRow(1234))));
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE version > ? AND district = '330302' AND "
+                                       "old_district IS NULL"),
+                    {top})
+              .toLongLong()
+          == 11235);
+    CHECK(scalarSql(db, QStringLiteral("SELECT op || ' ' || row_data FROM change_log WHERE version > ? AND row_key = 'P-DL-GONE'"),
+                    {top})
+              .toString()
+          == QStringLiteral("delete {\"person_no\":\"P-DL-GONE\"}"));
+
+    // A command that fails leaves its last part uncopied: the log stops where the copies stopped.
+    const qint64 before = server::ChangeLog::currentVersion(db);
+    {
+        server::DerivedLog derived(log, db);
+        REQUIRE(derived.add({personRow(90001)}, &error));
+        REQUIRE(derived.add({personRow(90002)}, &error));
+    }
+    CHECK(loggedKeys(db, before) == QStringList{QStringLiteral("P-DL90001")});
+    db.rollback();
 }
