@@ -122,13 +122,16 @@ CommandOutcome recordDeath(CommandContext &ctx, const QJsonObject &args)
     return CommandOutcome::success();
 }
 
-// An ID number may not appear twice in a file, nor belong to another person already stored.
+// An ID number may not appear twice in a file, nor belong to another person already stored —
+// unless an earlier line of the file gave that person another one. The file's own lines decide
+// that, not what is written yet: the server copies rows a part at a time, SQLite row by row.
 RowCheck personsCheck(QSqlDatabase &db)
 {
     auto owner = std::make_shared<QSqlQuery>(db);
     owner->prepare(QStringLiteral("SELECT person_no FROM persons WHERE id_number = ?"));
     auto idNumberLine = std::make_shared<QHash<QString, int>>();
-    return [owner, idNumberLine](const ImportRow &row, ImportIssues &issues) {
+    auto idNumberOf = std::make_shared<QHash<QString, QString>>();  // person_no → the file's id_number
+    return [owner, idNumberLine, idNumberOf](const ImportRow &row, ImportIssues &issues) {
         const QString personNo = row.values.at(0).toString();
         const QString idNumber = row.values.at(1).toString();
         if (idNumberLine->contains(idNumber)) {
@@ -137,10 +140,14 @@ RowCheck personsCheck(QSqlDatabase &db)
             return;
         }
         idNumberLine->insert(idNumber, row.line);
+        idNumberOf->insert(personNo, idNumber);
         owner->addBindValue(idNumber);
-        if (owner->exec() && owner->next() && owner->value(0).toString() != personNo)
-            issues.error(row.line, QStringLiteral("id_number"),
-                         Tr::tr("already belongs to person %1").arg(owner->value(0).toString()));
+        if (owner->exec() && owner->next()) {
+            const QString stored = owner->value(0).toString();
+            const bool givenAnother = idNumberOf->contains(stored) && idNumberOf->value(stored) != idNumber;
+            if (stored != personNo && !givenAnother)
+                issues.error(row.line, QStringLiteral("id_number"), Tr::tr("already belongs to person %1").arg(stored));
+        }
         owner->finish();
     };
 }

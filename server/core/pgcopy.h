@@ -45,8 +45,9 @@ private:
     bool m_rowStarted = false;
 };
 
-// RowWriter's way to PostgreSQL, 10,000 rows at a time (the server's memory holds one part of a
-// million rows), inside a transaction only. A part is first copied straight into the target
+// RowWriter's way to PostgreSQL, 10,000 rows at a time (the server's memory holds three parts of
+// a million rows: the one being taken, the one being printed, the one being copied), inside a
+// transaction only. Rows are in the table once flush() returns, not before. A part is first copied straight into the target
 // (new rows: a month's first audit, a new claims file); when one of its keys is already stored,
 // that part and every later one is copied into a temporary table of the target's columns and
 // moved from there by the upsert's own INSERT … ON CONFLICT. Each part's COPY text is printed on

@@ -239,6 +239,31 @@ TEST_CASE("import: columns in any order, quoted fields, BOM and GB18030", "[data
           == "RESIDENT");
 }
 
+TEST_CASE("import: an id_number a file moves to another person is free for them after that line", "[database][import]")
+{
+    ltctest::TempStore s;
+    REQUIRE(import(s, QStringLiteral("persons"), s.file(QStringLiteral("first.csv"), (kPersonsHeader + goodPerson(1)).toUtf8()))
+                .ok());
+    const QString corrected = personLine(QStringLiteral("P1"), idFor(QDate(1940, 3, 15), 8), QStringLiteral("张秀英"),
+                                         QStringLiteral("F"), QStringLiteral("1940-03-15"));
+    const QString takesOld = personLine(QStringLiteral("P9"), idFor(QDate(1940, 3, 15), 2), QStringLiteral("李桂兰"),
+                                        QStringLiteral("F"), QStringLiteral("1940-03-15"));
+    // Taken before the line that frees it: refused, as a row-by-row write would refuse it.
+    const QString early = s.file(QStringLiteral("early.csv"), (kPersonsHeader + takesOld + corrected).toUtf8());
+    const ImportReport refused = import(s, QStringLiteral("persons"), early);
+    INFO(describe(refused, early));
+    REQUIRE(refused.issues.errorCount() == 1);
+    CHECK(refused.issues.errors().at(0).line == 2);
+    // Freed first: both lines stored.
+    const QString late = s.file(QStringLiteral("late.csv"), (kPersonsHeader + corrected + takesOld).toUtf8());
+    const ImportReport report = import(s, QStringLiteral("persons"), late);
+    INFO(describe(report, late));
+    REQUIRE(report.ok());
+    CHECK(s.scalar(QStringLiteral("SELECT person_no FROM persons WHERE id_number = ?"), {idFor(QDate(1940, 3, 15), 2)})
+              .toString()
+          == QStringLiteral("P9"));
+}
+
 TEST_CASE("import: an id_number stored under another person_no is refused", "[database][import]")
 {
     ltctest::TempStore s;

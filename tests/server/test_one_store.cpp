@@ -538,3 +538,27 @@ TEST_CASE("one store: the result of a line no longer declared leaves the distric
     REQUIRE(c.sync(QStringLiteral("handler_b")).ok());
     CHECK(c.count(QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-OS10'")) == 0);
 }
+
+TEST_CASE("one store: a file that gives a person a new ID and another person the old one is applied alike on the server",
+          "[server][onestore]")
+{
+    const UserIdentity admin = identity(QStringLiteral("admin"), {QStringLiteral("admin")}, QStringLiteral("330302"));
+    Store a;
+    REQUIRE(a.import(admin, QStringLiteral("persons"), personsCsv({QStringLiteral("P-OS1101")}, QStringLiteral("330302"), 6961)).ok());
+    REQUIRE(a.sync(QStringLiteral("admin")).ok());
+    // Line 2 corrects P-OS1101's ID; line 3 gives its old one to P-OS1102. The server copies rows a
+    // part at a time, so its check must not read the old ID from the table as still taken.
+    const QString oldId = personArgs(QStringLiteral("P-OS1101"), QStringLiteral("330302"), 6961).value(QStringLiteral("id_number")).toString();
+    const QString newId = personArgs(QStringLiteral("P-OS1101"), QStringLiteral("330302"), 6962).value(QStringLiteral("id_number")).toString();
+    QString csv = personsCsv({QStringLiteral("P-OS1101"), QStringLiteral("P-OS1102")}, QStringLiteral("330302"), 6961);
+    csv.replace(oldId, QStringLiteral("#OLD#")).replace(newId, oldId).replace(QStringLiteral("#OLD#"), newId);
+    REQUIRE(csv.indexOf(newId) < csv.indexOf(oldId));
+    REQUIRE(a.import(admin, QStringLiteral("persons"), csv).ok());
+    const SyncResult pushed = a.sync(QStringLiteral("admin"));
+    REQUIRE(pushed.ok());
+    CHECK(pushed.rejected == 0);
+    CHECK(serverValue(QStringLiteral("SELECT person_no FROM persons WHERE id_number = ?"), {oldId}).toString()
+          == QStringLiteral("P-OS1102"));
+    CHECK(serverValue(QStringLiteral("SELECT person_no FROM persons WHERE id_number = ?"), {newId}).toString()
+          == QStringLiteral("P-OS1101"));
+}
