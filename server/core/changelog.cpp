@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
-#include <future>
 #include <utility>
 
 namespace ltc::server {
@@ -223,10 +222,11 @@ std::optional<LogRow> ChangeLog::derivedEntry(QSqlDatabase &db, const DerivedRow
     return entry;
 }
 
-void ChangeLog::printDerived(LogRow &entry, const DerivedRow &row, CopyRows &copy) const
+void ChangeLog::printDerived(const LogRow &entry, const DerivedRow &row, CopyRows &copy) const
 {
-    entry.json = row.exists() ? derivedRowJson(row) : QJsonDocument(entry.stored).toJson(QJsonDocument::Compact);
-    entry.copyTo(copy);
+    LogRow printed = entry;  // its list may still be shared with the caller's: left as it is
+    printed.json = row.exists() ? derivedRowJson(row) : QJsonDocument(entry.stored).toJson(QJsonDocument::Compact);
+    printed.copyTo(copy);
 }
 
 // A part on the helper thread: its entries (the moved ones are needed after the copy) and the
@@ -238,11 +238,7 @@ struct DerivedLog::Printed {
 
 DerivedLog::DerivedLog(const ChangeLog &log, QSqlDatabase &db) : m_log(log), m_db(db) {}
 
-DerivedLog::~DerivedLog()
-{
-    if (m_printing && m_printing->text.valid())
-        m_printing->text.wait();
-}
+DerivedLog::~DerivedLog() = default;  // the part's future waits for its helper
 
 bool DerivedLog::add(QList<DerivedRow> rows, QString *error)
 {
@@ -263,13 +259,12 @@ bool DerivedLog::add(QList<DerivedRow> rows, QString *error)
     // This part is printed while PostgreSQL takes the one before it.
     std::unique_ptr<Printed> previous = std::exchange(m_printing, {});
     if (!entries.isEmpty()) {
-        part->text = std::async(std::launch::async,
-                                [log = &m_log, entries = std::move(entries), synced = std::move(synced)]() mutable {
-                                    CopyRows copy;
-                                    for (qsizetype i = 0; i < entries.size(); ++i)
-                                        log->printDerived(entries[i], synced.at(i), copy);
-                                    return copy;
-                                });
+        part->text = printAside([log = &m_log, entries = std::move(entries), synced = std::move(synced)] {
+            CopyRows copy;
+            for (qsizetype i = 0; i < entries.size(); ++i)
+                log->printDerived(entries.at(i), synced.at(i), copy);
+            return copy;
+        });
         m_printing = std::move(part);
     }
     return copyPrinted(std::move(previous), error);

@@ -57,7 +57,7 @@ private:
     // A derived row's entry without its JSON (printDerived adds it): nothing when not synced.
     std::optional<LogRow> derivedEntry(QSqlDatabase &db, const DerivedRow &row, QHash<QString, QString> &districts) const;
     // The entry's JSON and COPY text; touches no connection, so it may run on another thread.
-    void printDerived(LogRow &entry, const DerivedRow &row, CopyRows &copy) const;
+    void printDerived(const LogRow &entry, const DerivedRow &row, CopyRows &copy) const;
     std::optional<LogRow> logRow(QSqlDatabase &db, const QJsonObject &change,
                                         QHash<QString, QString> &districts) const;
     std::optional<LogRow> logRow(QSqlDatabase &db, const QString &table, const QString &key, const QJsonObject &before,
@@ -75,8 +75,9 @@ private:
 // longer waits for PostgreSQL, nor PostgreSQL for it. The connection is used from this thread only.
 class DerivedLog {
 public:
+    // A part not yet copied when it goes is dropped (the command failed).
     DerivedLog(const ChangeLog &log, QSqlDatabase &db);
-    ~DerivedLog();  // a part not yet copied is dropped (the command failed)
+    ~DerivedLog();
     DerivedLog(const DerivedLog &) = delete;
     DerivedLog &operator=(const DerivedLog &) = delete;
 

@@ -8,9 +8,9 @@
 #include <QSqlDriver>
 
 #include <atomic>
-#include <future>
 #include <libpq-fe.h>
 #include <mutex>
+#include <optional>
 #include <utility>
 
 namespace ltc::server {
@@ -159,6 +159,17 @@ bool CopyRows::send(QSqlDatabase &db, const QString &copySql, Refusal *refusal, 
     return ok;
 }
 
+std::future<CopyRows> printAside(std::function<CopyRows()> print)
+{
+    try {
+        return std::async(std::launch::async, print);  // a copy: `print` stays for the fallback
+    } catch (const std::system_error &) {
+        std::promise<CopyRows> printed;
+        printed.set_value(print());
+        return printed.get_future();
+    }
+}
+
 namespace {
 
 // The rows of one upsert. A part goes straight into the target by COPY, inside a savepoint: no
@@ -190,24 +201,20 @@ public:
             new PgBulkRows(db, match.captured(1), columns, match.captured(4), QStringLiteral("ltc_rows_%1").arg(++serial)));
     }
 
-    ~PgBulkRows() override
-    {
-        if (m_printing && m_printing->text.valid())
-            m_printing->text.wait();
-    }
-
     bool write(const ImportRow &row, QString *error) override
     {
         m_taking.rows.append(row);
         m_taking.lines.append(row.line);
-        for (const QVariant &value : row.values)  // about what COPY's text will take
-            m_taking.bytes += 1 + (value.typeId() == QMetaType::QString ? 3 * static_cast<const QString *>(value.constData())->size() : 8);
+        for (const QVariant &value : row.values) {  // about what COPY's text will take
+            const bool text = value.typeId() == QMetaType::QString;
+            m_taking.bytes += 1 + (text ? 3 * static_cast<const QString *>(value.constData())->size() : 8);
+        }
         return (m_taking.rows.size() < kPartRows && m_taking.bytes < kPartBytes) || handOver(error);
     }
 
     bool flush(QString *error) override
     {
-        return handOver(error) && copyPart(std::exchange(m_printing, {}), error);
+        return handOver(error) && copyPart(std::exchange(m_printing, std::nullopt), error);
     }
 
 private:
@@ -226,26 +233,23 @@ private:
     // neither waits for the other (the connection is used from this thread only).
     bool handOver(QString *error)
     {
-        std::unique_ptr<Printed> previous = std::exchange(m_printing, {});
+        std::optional<Printed> previous = std::exchange(m_printing, std::nullopt);
         if (!m_taking.rows.isEmpty()) {
-            auto part = std::make_unique<Printed>();
-            part->lines = std::move(m_taking.lines);
-            part->text = std::async(std::launch::async, [rows = std::move(m_taking.rows)] {
-                CopyRows copy;
-                for (const ImportRow &row : rows) {
-                    for (const QVariant &value : row.values)
-                        copy.value(value);
-                    copy.endRow();
-                }
-                return copy;
-            });
-            m_printing = std::move(part);
+            m_printing = Printed{std::move(m_taking.lines), printAside([rows = std::move(m_taking.rows)] {
+                                     CopyRows copy;
+                                     for (const ImportRow &row : rows) {
+                                         for (const QVariant &value : row.values)
+                                             copy.value(value);
+                                         copy.endRow();
+                                     }
+                                     return copy;
+                                 })};
             m_taking = Taking();
         }
         return copyPart(std::move(previous), error);
     }
 
-    bool copyPart(std::unique_ptr<Printed> part, QString *error)
+    bool copyPart(std::optional<Printed> part, QString *error)
     {
         if (!part)
             return true;
@@ -321,7 +325,7 @@ private:
     const QString m_empty;  // TRUNCATE: a DELETE … RETURNING cost the move a third more
     bool m_staged = false;
     Taking m_taking;
-    std::unique_ptr<Printed> m_printing;
+    std::optional<Printed> m_printing;
     CopyRows m_rows;  // the part being copied
 };
 

@@ -10,6 +10,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+#include <future>
+
 namespace ltc::server {
 
 // Rows held in COPY's text format until sent.
@@ -44,6 +47,11 @@ private:
     qsizetype m_rows = 0;
     bool m_rowStarted = false;
 };
+
+// Prints a part's COPY text on a helper thread, so that the caller copies the part before it
+// meanwhile (the connection stays on the caller's thread); printed here and now when no thread
+// can be had. Like any future of std::async, the one returned waits for its helper when dropped.
+std::future<CopyRows> printAside(std::function<CopyRows()> print);
 
 // RowWriter's way to PostgreSQL, 10,000 rows at a time (the server's memory holds three parts of
 // a million rows: the one being taken, the one being printed, the one being copied), inside a
