@@ -49,14 +49,17 @@ public:
     bool run(const QList<QJsonValue> &values, QString *error)
     {
         QString why;
+        m_uniqueRefused = false;
         if (m_native) {
             // Texts as UTF-8, kept until the step so that SQLite may read them in place.
             QVarLengthArray<QByteArray, 32> texts;
             for (qsizetype i = 0; i < values.size(); ++i)
                 bindNative(int(i) + 1, values.at(i), texts);
             const int status = sqlite3_step(m_native);
-            if (status != SQLITE_DONE && status != SQLITE_ROW)
+            if (status != SQLITE_DONE && status != SQLITE_ROW) {
                 why = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+                m_uniqueRefused = sqlite3_extended_errcode(m_sqlite) == SQLITE_CONSTRAINT_UNIQUE;
+            }
             sqlite3_reset(m_native);
             sqlite3_clear_bindings(m_native);
         } else {
@@ -71,6 +74,10 @@ public:
             *error = describe(why);
         return false;
     }
+
+    // Whether the last run was refused by a UNIQUE constraint (SQLite only; the key's own
+    // conflict is the upsert's, so this is another unique column).
+    bool uniqueRefused() const { return m_uniqueRefused; }
 
 private:
     QString describe(const QString &why) const { return why + QStringLiteral(" [") + m_sql + QLatin1Char(']'); }
@@ -104,6 +111,7 @@ private:
     QSqlQuery m_query;
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_native = nullptr;
+    bool m_uniqueRefused = false;
 };
 
 LocalRows::LocalRows(QSqlDatabase db, const DomainRegistry &registry) : m_db(std::move(db)), m_registry(registry) {}
@@ -130,6 +138,19 @@ const LocalRows::TableInfo *LocalRows::info(const QString &table)
         return nullptr;  // unknown here (a newer server's table): skipped, not an error
     for (const auto &[position, column] : keyByPosition)
         tableInfo.keyColumns << column;
+    QSqlQuery indexes = querySql(m_db, QStringLiteral("SELECT name FROM pragma_index_list(?) WHERE \"unique\" AND origin <> 'pk'"),
+                                 {table});
+    QStringList uniqueIndexes;
+    while (indexes.next())
+        uniqueIndexes << indexes.value(0).toString();
+    for (const QString &index : uniqueIndexes) {
+        QStringList columns;
+        QSqlQuery indexColumns = querySql(m_db, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"), {index});
+        while (indexColumns.next())
+            columns << indexColumns.value(0).toString();
+        if (!columns.isEmpty() && !columns.contains(QString()))  // an index on an expression has no name here
+            tableInfo.uniqueColumns << columns;
+    }
     return &*m_tables.insert(table, tableInfo);
 }
 
@@ -157,7 +178,41 @@ bool LocalRows::upsert(const QString &table, const QJsonObject &row, QString *er
         }
         return upsertSql(table, columns, table_->keyColumns);
     }, error);
-    return query && query->run(values, error);
+    if (!query)
+        return false;
+    if (query->run(values, error))
+        return true;
+    // The server's rows are consistent with each other, but they arrive one at a time over a
+    // store that may still hold a unique value the server has moved (two persons' IDs swapped, an
+    // import the server refused). The row holding it here is out of date: it is removed, and
+    // comes back with its own value later in the same download or checkpoint, or from its
+    // pending command's replay (its outbox entry stays) — then the row is written again.
+    return query->uniqueRefused() && clearUniqueValues(table, *table_, row, error) && query->run(values, error);
+}
+
+bool LocalRows::clearUniqueValues(const QString &table, const TableInfo &info, const QJsonObject &row, QString *error)
+{
+    for (const QStringList &columns : info.uniqueColumns) {
+        if (!std::all_of(columns.cbegin(), columns.cend(), [&row](const QString &column) { return row.contains(column); }))
+            continue;
+        QStringList conditions;
+        QList<QJsonValue> values;
+        for (const QString &column : columns) {
+            conditions << column + QStringLiteral(" = ?");
+            values << row.value(column);
+        }
+        QStringList sameKey;
+        for (const QString &column : info.keyColumns) {
+            sameKey << column + QStringLiteral(" IS ?");
+            values << row.value(column);
+        }
+        const QString sql = QStringLiteral("DELETE FROM %1 WHERE %2 AND NOT (%3)")
+                                .arg(table, conditions.join(QStringLiteral(" AND ")), sameKey.join(QStringLiteral(" AND ")));
+        Statement *query = statement(sql, [&sql] { return sql; }, error);
+        if (!query || !query->run(values, error))
+            return false;
+    }
+    return true;
 }
 
 LocalRows::Statement *LocalRows::statement(const QString &key, const std::function<QString()> &sql, QString *error)

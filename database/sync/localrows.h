@@ -45,8 +45,11 @@ private:
     struct TableInfo {
         QStringList columns;
         QStringList keyColumns;
+        QList<QStringList> uniqueColumns;  // the columns of each UNIQUE index other than the key
     };
     const TableInfo *info(const QString &table);
+    // Deletes the other rows that hold one of `row`'s unique values.
+    bool clearUniqueValues(const QString &table, const TableInfo &info, const QJsonObject &row, QString *error);
     // Statements are prepared once per LocalRows and kept, by `key`: a first download writes
     // each table's rows with the same statement (preparing it per row cost more than the row).
     class Statement;

@@ -417,12 +417,17 @@ std::optional<qint64> ChangeLog::purge(QSqlDatabase &db, qint64 retentionSeconds
 {
     Transaction transaction(db);
     const qint64 horizon = purgedThrough(db);
-    const QVariant newest = scalarSql(
-        db, QStringLiteral("SELECT MAX(version) FROM change_log WHERE committed_at < now() - make_interval(secs => ?)"),
-        {double(retentionSeconds)});
-    if (newest.isNull() || newest.toLongLong() <= horizon)
+    // Found by version, walking the key from the horizon to the first entry still kept: what it
+    // passes is what goes. (A time index cost every logged row an insert.)
+    const QVariant firstKept = scalarSql(db,
+                                         QStringLiteral("SELECT version FROM change_log WHERE version > ? AND committed_at "
+                                                        ">= now() - make_interval(secs => ?) ORDER BY version LIMIT 1"),
+                                         {horizon, double(retentionSeconds)});
+    const qint64 through = firstKept.isNull()
+                               ? scalarSql(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM change_log")).toLongLong()
+                               : firstKept.toLongLong() - 1;
+    if (through <= horizon)
         return horizon;
-    const qint64 through = newest.toLongLong();
     if (!execSql(db, QStringLiteral("DELETE FROM change_log WHERE version <= ?"), {through}, error)
         || !execSql(db,
                     QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('purged_through', ?) ON CONFLICT "

@@ -87,3 +87,39 @@ TEST_CASE("sync: a delete finds its row by the key columns it carries, whatever 
     REQUIRE(rows.remove(QStringLiteral("settlement_batches"), QStringLiteral("2026-10/A/B"), {}, &error));
     CHECK(s.count(QStringLiteral("settlement_batches")) == 0);
 }
+
+TEST_CASE("sync: a server row whose unique value another local row still holds takes it; that row waits for its own",
+          "[database][sync]")
+{
+    ltctest::TempStore s;
+    QSqlDatabase db = s.db();
+    const auto person = [](const char *number, const char *id) {
+        return QJsonObject{{QStringLiteral("person_no"), QString::fromLatin1(number)},
+                           {QStringLiteral("id_number"), QString::fromLatin1(id)},
+                           {QStringLiteral("name"), QStringLiteral("测试")},
+                           {QStringLiteral("sex"), QStringLiteral("M")},
+                           {QStringLiteral("birth_date"), QStringLiteral("1950-01-01")},
+                           {QStringLiteral("insurance_type"), QStringLiteral("EMPLOYEE")},
+                           {QStringLiteral("enrolled_on"), QStringLiteral("2020-01-01")},
+                           {QStringLiteral("district"), QStringLiteral("330302")}};
+    };
+    LocalRows rows(db, s->registry());
+    QString error;
+    REQUIRE(rows.upsert(QStringLiteral("persons"), person("P1", "X"), &error));
+    REQUIRE(rows.upsert(QStringLiteral("persons"), person("P2", "Y"), &error));
+    // The server swapped the two IDs; its log may bring P1's new row before P2's.
+    REQUIRE(rows.upsert(QStringLiteral("persons"), person("P1", "Y"), &error));
+    CHECK(s.scalar(QStringLiteral("SELECT group_concat(person_no || '=' || id_number) FROM persons")).toString()
+          == QStringLiteral("P1=Y"));
+    REQUIRE(rows.upsert(QStringLiteral("persons"), person("P2", "X"), &error));
+    CHECK(s.scalar(QStringLiteral("SELECT group_concat(person_no || '=' || id_number) FROM (SELECT * FROM persons ORDER "
+                                  "BY person_no)"))
+              .toString()
+          == QStringLiteral("P1=Y,P2=X"));
+    // Any other refusal is still an error, and nothing is removed for it.
+    QJsonObject unnamed = person("P3", "X");
+    unnamed.insert(QStringLiteral("name"), QJsonValue::Null);
+    CHECK_FALSE(rows.upsert(QStringLiteral("persons"), unnamed, &error));
+    CHECK(error.contains(QStringLiteral("NOT NULL")));
+    CHECK(s.count(QStringLiteral("persons")) == 2);
+}

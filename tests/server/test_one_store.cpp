@@ -562,3 +562,42 @@ TEST_CASE("one store: a file that gives a person a new ID and another person the
     CHECK(serverValue(QStringLiteral("SELECT person_no FROM persons WHERE id_number = ?"), {newId}).toString()
           == QStringLiteral("P-OS1101"));
 }
+
+TEST_CASE("one store: a refused file that swapped two persons' IDs leaves the server's rows, not a failed sync",
+          "[server][onestore]")
+{
+    const UserIdentity admin = identity(QStringLiteral("admin"), {QStringLiteral("admin")}, QStringLiteral("330302"));
+    const auto idOf = [](int serial) {
+        return personArgs(QStringLiteral("-"), QStringLiteral("330302"), serial).value(QStringLiteral("id_number")).toString();
+    };
+    Store a;
+    Store b;
+    REQUIRE(a.import(admin, QStringLiteral("persons"), personsCsv({QStringLiteral("P-OS1201")}, QStringLiteral("330302"), 6971)).ok());
+    REQUIRE(a.sync(QStringLiteral("admin")).ok());
+    // Offline on A: P-OS1201 gets a new ID and P-OS1202 its old one. Meanwhile B gives that new
+    // ID to P-OS1203 and syncs first, so the server refuses A's file.
+    QString csv = personsCsv({QStringLiteral("P-OS1201"), QStringLiteral("P-OS1202")}, QStringLiteral("330302"), 6971);
+    csv.replace(idOf(6971), QStringLiteral("#OLD#")).replace(idOf(6972), idOf(6971)).replace(QStringLiteral("#OLD#"), idOf(6972));
+    REQUIRE(a.import(admin, QStringLiteral("persons"), csv).ok());
+    REQUIRE(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS1202' AND id_number = '%1'")
+                        .arg(idOf(6971)))
+            == 1);
+    REQUIRE(b.store->commands()
+                .execute(admin, QStringLiteral("person.register"), personArgs(QStringLiteral("P-OS1203"), QStringLiteral("330302"), 6972))
+                .ok());
+    REQUIRE(b.sync(QStringLiteral("admin")).ok());
+    // The server's rows come back over A's: P-OS1201 holds its old ID again while A's store still
+    // gives it to P-OS1202 — the sync clears the way instead of failing on the unique ID.
+    const SyncResult pushed = a.sync(QStringLiteral("admin"));
+    REQUIRE(pushed.ok());
+    CHECK(pushed.rejected == 1);
+    CHECK(rejectedCommands(*a.store).first().command == QStringLiteral("import.persons"));
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS1201' AND id_number = '%1'")
+                      .arg(idOf(6971)))
+          == 1);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS1203' AND id_number = '%1'")
+                      .arg(idOf(6972)))
+          == 1);
+    CHECK(a.count(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS1202'")) == 0);
+    CHECK(serverCount(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = 'P-OS1202'")) == 0);
+}

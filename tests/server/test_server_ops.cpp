@@ -3,6 +3,7 @@
 #include "serverharness.h"
 
 #include "audit.h"
+#include "changelog.h"
 #include "serverblobs.h"
 #include "sql.h"
 
@@ -81,6 +82,37 @@ TEST_CASE("server: a pull cursor older than the purge horizon is answered 410", 
     const HttpReply bootstrap = server.http().get(QStringLiteral("/api/v1/sync/bootstrap?table=persons"), token);
     REQUIRE(bootstrap.status == 200);
     CHECK(bootstrap.json.value(QStringLiteral("rows")).toArray().size() == 2);
+}
+
+TEST_CASE("server: the purge drops entries up to the first one still within the retention, by version",
+          "[server][ops]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(env.prepareDatabase(QStringLiteral("ltc_purge_order"), &error));
+    QSqlDatabase db = env.cluster().connect(QStringLiteral("ltc_purge_order"));
+    REQUIRE(db.isOpen());
+    // Versions in commit order; a transaction that began early commits its entry late, so time
+    // is not in version order: 4 is recent, 5 is old again.
+    const QList<int> ageDays{30, 20, 10, 0, 15, 0};
+    for (int i = 0; i < ageDays.size(); ++i) {
+        REQUIRE(execSql(db,
+                        QStringLiteral("INSERT INTO change_log (version, table_name, op, row_key, committed_at) VALUES "
+                                       "(?, 'persons', 'delete', ?, now() - make_interval(days => ?))"),
+                        {i + 1, QStringLiteral("P%1").arg(i + 1), ageDays.at(i)}, &error));
+    }
+    const qint64 week = 7 * 24 * 3600;
+    REQUIRE(ChangeLog::purge(db, week, &error) == 3);
+    CHECK(scalarSql(db, QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY version) FROM change_log")).toString()
+          == QStringLiteral("4,5,6"));
+    CHECK(ChangeLog::purgedThrough(db) == 3);
+    // Nothing more goes while 4 is kept; once every entry is old, the purge goes through the last.
+    CHECK(ChangeLog::purge(db, week, &error) == 3);
+    REQUIRE(execSql(db, QStringLiteral("UPDATE change_log SET committed_at = now() - make_interval(days => 8)"), {}, &error));
+    CHECK(ChangeLog::purge(db, week, &error) == 6);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM change_log")).toLongLong() == 0);
+    CHECK(ChangeLog::currentVersion(db) == 6);
 }
 
 TEST_CASE("server: HTTPS with a certificate and key", "[server][ops]")
