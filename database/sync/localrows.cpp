@@ -138,8 +138,10 @@ const LocalRows::TableInfo *LocalRows::info(const QString &table)
         return nullptr;  // unknown here (a newer server's table): skipped, not an error
     for (const auto &[position, column] : keyByPosition)
         tableInfo.keyColumns << column;
-    QSqlQuery indexes = querySql(m_db, QStringLiteral("SELECT name FROM pragma_index_list(?) WHERE \"unique\" AND origin <> 'pk'"),
-                                 {table});
+    // A partial index's values are unique only among the rows it covers: left out.
+    QSqlQuery indexes = querySql(
+        m_db, QStringLiteral("SELECT name FROM pragma_index_list(?) WHERE \"unique\" AND NOT partial AND origin <> 'pk'"),
+        {table});
     QStringList uniqueIndexes;
     while (indexes.next())
         uniqueIndexes << indexes.value(0).toString();
