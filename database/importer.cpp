@@ -305,8 +305,9 @@ private:
         if (!writer.write(row))
             return fail(Tr::tr("the database refused the rows: %1").arg(writer.error()));
         ++m_written;
+        // The sink takes rows a part at a time: a refusal is found at a later row than the refused one.
         recordRow(row, before);
-        return !m_ctx.sinkFailed() || fail(Tr::tr("the change log refused line %1").arg(row.line));
+        return !m_ctx.sinkFailed() || fail(Tr::tr("the change log refused the rows up to line %1").arg(row.line));
     }
 
     // The one district check (tables.h) of the row as the file has it: a file may not bring a

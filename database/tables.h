@@ -42,17 +42,28 @@ struct TableDecl {
     // row keeps the file too, downloaded at sync; the server serves a file only to users who
     // may see a row naming it.
     QStringList fileColumns;
+    // Rows derived in bulk (an import's lines, an audit's results): on the server each such row
+    // carries the change-log version that last wrote it (its `log_version`), and a pull reads it
+    // from the table, so the change log keeps only their deletes and district moves. Their
+    // derived rows must be written by RowWriter, which stamps the version.
+    bool rowsCarryVersion = false;
 
     bool synced() const { return sync == TableSync::Synced; }
+    TableDecl withRowVersions() const
+    {
+        TableDecl decl = *this;
+        decl.rowsCarryVersion = true;
+        return decl;
+    }
     TableDecl withFiles(QStringList columns) const
     {
         TableDecl decl = *this;
         decl.fileColumns = std::move(columns);
         return decl;
     }
-    static TableDecl synced(const QString &name, TableScope scope) { return {name, TableSync::Synced, std::move(scope), {}}; }
-    static TableDecl localOnly(const QString &name) { return {name, TableSync::LocalOnly, {}, {}}; }
-    static TableDecl serverOnly(const QString &name) { return {name, TableSync::ServerOnly, {}, {}}; }
+    static TableDecl synced(const QString &name, TableScope scope) { return {name, TableSync::Synced, std::move(scope), {}, false}; }
+    static TableDecl localOnly(const QString &name) { return {name, TableSync::LocalOnly, {}, {}, false}; }
+    static TableDecl serverOnly(const QString &name) { return {name, TableSync::ServerOnly, {}, {}, false}; }
 };
 
 inline TableScope sharedScope() { return {}; }

@@ -1012,7 +1012,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the change log refused line %1</source>
+        <source>the change log refused the rows up to line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1012,8 +1012,8 @@
         <translation>区划 %1 的政策不在您的修改范围内（您的辖区为 %2）</translation>
     </message>
     <message>
-        <source>the change log refused line %1</source>
-        <translation>变更日志拒绝了第 %1 行</translation>
+        <source>the change log refused the rows up to line %1</source>
+        <translation>变更日志拒绝了截至第 %1 行的数据</translation>
     </message>
     <message>
         <source>%1 is shared by every district: only a city-level user may import it</source>

@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "pgsql.h"
+#include "serverschema.h"
 #include "sql.h"
 
 #include <QJsonDocument>
@@ -66,7 +67,7 @@ struct RowShape {
         for (int i = 0; i < record.count(); ++i) {
             if (record.fieldName(i) == kScopeColumn)
                 scope = i;
-            else
+            else if (record.fieldName(i) != rowVersionColumn())  // the server's own
                 fields << i;
         }
         std::sort(fields.begin(), fields.end(),
@@ -102,7 +103,7 @@ BootstrapPage bootstrapPage(QSqlDatabase &db, const SyncCatalog &catalog, const 
         return page;
     }
     const ReadSnapshot snapshot(db);
-    page.version = ChangeLog::currentVersion(db);  // read first: the rows are at least this new
+    page.version = ChangeLog(catalog).currentVersion(db);  // read first: the rows are at least this new
     QSqlQuery query = querySql(db, pageSql(*table, !resume->isEmpty()),
                                *resume + QVariantList{SyncCatalog::districtPattern(user), limit + 1}, &page.error);
     if (!snapshot.ok() || !page.error.isEmpty()) {

@@ -2,11 +2,14 @@
 
 #include "pgcopy.h"
 #include "pgsql.h"
+#include "serverschema.h"
 #include "sql.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace ltc::server {
@@ -177,6 +180,8 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
         if (!row)
             continue;  // not synced: the module declared it local or the server's own
         if (change.value(QStringLiteral("derived")).toBool()) {
+            if (readFromTable(*row))
+                continue;
             derived.append(std::move(*row));
             if (derived.size() == kLogBatch && !insertDerived(db, derived, error))
                 return std::nullopt;
@@ -201,20 +206,33 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
     return entries;
 }
 
+// A derived upsert of a table whose rows carry their version, where the row stays in its
+// district: the pull reads it from its table. A delete, or a move that the old district must
+// hear of as one, still needs its entry.
+bool ChangeLog::readFromTable(const LogRow &entry) const
+{
+    const SyncTable *table = m_catalog.table(entry.table);
+    return table && table->rowVersions && entry.op == QStringLiteral("upsert") && !entry.moved();
+}
+
 std::optional<LogRow> ChangeLog::derivedEntry(QSqlDatabase &db, const DerivedRow &row,
                                               QHash<QString, QString> &districts) const
 {
     const SyncTable *table = m_catalog.table(row.table);
     if (!table)
         return std::nullopt;  // not synced
+    const QJsonObject before = row.before.value_or(QJsonObject());
+    if (table->rowVersions && row.exists() && before.isEmpty())
+        return std::nullopt;  // a new row that carries its version: the pull reads it from its table
     LogRow entry;
     entry.table = row.table;
     entry.key = row.key;
-    const QJsonObject before = row.before.value_or(QJsonObject());
     entry.district = row.exists() ? districtOfScope(db, table->decl, row.value(table->decl.scope.column), &districts)
                                   : districtOf(db, table->decl, before, &districts);
     entry.oldDistrict = before.isEmpty() ? QString() : districtOf(db, table->decl, before, &districts);
     entry.op = row.exists() ? QStringLiteral("upsert") : QStringLiteral("delete");
+    if (readFromTable(entry))
+        return std::nullopt;
     if (!row.exists())
         entry.stored = keyColumnsOf(m_catalog, row.table, before);
     else if (entry.moved())  // its children follow it (recordMovedChildren reads the row)
@@ -347,10 +365,13 @@ bool ChangeLog::recordMovedChildren(QSqlDatabase &db, const QString &parentTable
         QStringList keyParts;
         for (const QString &column : child->keyColumns)
             keyParts << QStringLiteral("CAST(t.%1 AS TEXT)").arg(column);
+        // The server's own column stays here.
+        const QString row = child->rowVersions ? QStringLiteral("to_jsonb(t) - '%1'").arg(rowVersionColumn())
+                                               : QStringLiteral("to_json(t)");
         const QString sql =
             QStringLiteral("INSERT INTO change_log (table_name, op, row_key, row_data, district, old_district) SELECT ?, "
-                           "'upsert', concat_ws('/', %1), CAST(to_json(t) AS TEXT), ?, ? FROM %2 t WHERE t.%3 = ?")
-                .arg(keyParts.join(QStringLiteral(", ")), child->name, child->decl.scope.column);
+                           "'upsert', concat_ws('/', %1), CAST(%4 AS TEXT), ?, ? FROM %2 t WHERE t.%3 = ?")
+                .arg(keyParts.join(QStringLiteral(", ")), child->name, child->decl.scope.column, row);
         if (!execSql(db, sql,
                      {child->name, district, oldDistrict,
                       parent.value(child->decl.scope.parentKey).toVariant().toString()},
@@ -359,6 +380,88 @@ bool ChangeLog::recordMovedChildren(QSqlDatabase &db, const QString &parentTable
     }
     return true;
 }
+
+namespace {
+// Which rows of a table whose rows carry their version a user may see, by its scope (tables.h),
+// with one `?` for the user's district pattern, or none for shared rows. A parent's district is
+// asked of a hashed list of the parents of other districts, not row by row: another district's
+// desktop pulling past a million results reads each once.
+QString visibleRowsSql(const TableDecl &decl, bool *takesPattern)
+{
+    *takesPattern = decl.scope.kind != TableScope::Kind::Shared;
+    switch (decl.scope.kind) {
+    case TableScope::Kind::Shared: return QStringLiteral("TRUE");
+    case TableScope::Kind::Column:
+        return QStringLiteral("(t.%1 IS NULL OR t.%1 = '' OR t.%1 LIKE ?)").arg(decl.scope.column);
+    case TableScope::Kind::Parent:  // a row without its parent has no district: as districtSql says
+        return QStringLiteral("t.%1 NOT IN (SELECT p.%2 FROM %3 p WHERE p.district IS NOT NULL AND p.district <> '' "
+                              "AND p.district NOT LIKE ?)")
+            .arg(decl.scope.column, decl.scope.parentKey, decl.scope.parentTable);
+    }
+    Q_UNREACHABLE();
+}
+
+// The rows of one table whose rows carry their version written after the cursor, in version
+// order: the version, then the columns clients have, in name order (each insert into the row's
+// QJsonObject then appends).
+QString versionedRowsSql(const SyncTable &table, const QStringList &columns, bool *takesPattern)
+{
+    QStringList selected;
+    for (const QString &column : columns)
+        selected << QStringLiteral("t.") + column;
+    return QStringLiteral("SELECT t.%1, %2 FROM %3 t WHERE t.%1 > ? AND t.%1 <= ? AND %4 ORDER BY t.%1 LIMIT ?")
+        .arg(rowVersionColumn(), selected.join(QStringLiteral(", ")), table.name, visibleRowsSql(table.decl, takesPattern));
+}
+
+// One version the pull passes: what the user sees of it, or nothing (another district's).
+struct PulledVersion {
+    qint64 version = 0;
+    std::optional<QJsonObject> change;
+};
+
+// The rows of a table that carries versions after the cursor, each as the user sees it: an
+// upsert, as its log entry would have carried it (each value as QJsonValue::fromVariant gives
+// it; the key, its key columns joined by '/'). The district is the row's as it is now, its
+// parent's asked once per parent, after the rows are read (the connection holds one result).
+QList<PulledVersion> versionedChanges(QSqlDatabase &db, const SyncTable &table, const UserIdentity &user,
+                                      QVariantList params, const QString &pattern, QString *error)
+{
+    QStringList columns = table.columns;
+    columns.sort();
+    bool takesPattern = false;
+    const QString sql = versionedRowsSql(table, columns, &takesPattern);
+    if (takesPattern)
+        params.insert(2, pattern);
+    QSqlQuery query = querySql(db, sql, params, error);
+    QList<std::pair<qint64, QJsonObject>> rows;
+    while (error->isEmpty() && query.next()) {
+        QJsonObject row;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const QVariant value = query.value(int(i) + 1);
+            row.insert(columns.at(i), value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
+        }
+        rows.append({query.value(0).toLongLong(), std::move(row)});
+    }
+    query.finish();
+    QList<PulledVersion> pulled;
+    pulled.reserve(rows.size());
+    QHash<QString, QString> districts;
+    for (auto &[version, row] : rows) {
+        const QString district =
+            districtOfScope(db, table.decl, row.value(table.decl.scope.column).toVariant(), &districts);
+        if (!SyncCatalog::visible(user, district)) {
+            pulled.append({version, std::nullopt});
+            continue;
+        }
+        QStringList key;
+        for (const QString &column : table.keyColumns)
+            key << row.value(column).toVariant().toString();
+        pulled.append({version, clientChange(version, table.name, QStringLiteral("upsert"), key.join(QLatin1Char('/')),
+                                             std::move(row))});
+    }
+    return pulled;
+}
+} // namespace
 
 PullPage ChangeLog::pull(QSqlDatabase &db, const UserIdentity &user, qint64 cursor, int limit) const
 {
@@ -376,29 +479,40 @@ PullPage ChangeLog::pull(QSqlDatabase &db, const UserIdentity &user, qint64 curs
     }
     const qint64 top = currentVersion(db);
     const QString pattern = SyncCatalog::districtPattern(user);
-    QSqlQuery query = querySql(
+    // The log's entries and the rows that carry their version, at most a page and one of each
+    // in version order, merged: the page is the first of them all. (Rows are read as values and
+    // made JSON here: PostgreSQL's row_to_json cost a page four times the reading.)
+    QList<PulledVersion> passed;
+    QSqlQuery entries = querySql(
         db,
         QStringLiteral("SELECT version, table_name, op, row_key, row_data, district, old_district FROM "
                        "change_log WHERE version > ? AND version <= ? AND (district IS NULL OR district = '' OR "
                        "district LIKE ? OR old_district LIKE ?) ORDER BY version LIMIT ?"),
         {cursor, top, pattern, pattern, limit + 1}, &page.error);
+    while (page.error.isEmpty() && entries.next())
+        passed.append({entries.value(0).toLongLong(), entryFor(m_catalog, user, entries)});
+    entries.finish();
+    for (const QString &name : m_catalog.tableNames()) {
+        const SyncTable &table = *m_catalog.table(name);
+        if (!table.rowVersions || !page.error.isEmpty())
+            continue;
+        const QList<PulledVersion> read = versionedChanges(db, table, user, {cursor, top, limit + 1}, pattern, &page.error);
+        QList<PulledVersion> merged;
+        merged.reserve(passed.size() + read.size());
+        std::merge(passed.cbegin(), passed.cend(), read.cbegin(), read.cend(), std::back_inserter(merged),
+                   [](const PulledVersion &a, const PulledVersion &b) { return a.version < b.version; });
+        passed = std::move(merged);
+    }
     if (!page.error.isEmpty()) {
         page.status = PullPage::Status::Failed;
         return page;
     }
-    page.cursor = top;
-    int seen = 0;
-    while (query.next()) {
-        if (++seen > limit) {
-            page.hasMore = true;
-            break;
-        }
-        page.cursor = query.value(0).toLongLong();
-        if (const std::optional<QJsonObject> entry = entryFor(m_catalog, user, query))
-            page.changes.append(*entry);
+    page.hasMore = passed.size() > limit;
+    for (qsizetype i = 0; i < qMin<qsizetype>(passed.size(), limit); ++i) {
+        if (passed.at(i).change)
+            page.changes.append(*passed.at(i).change);
     }
-    if (!page.hasMore)
-        page.cursor = top;
+    page.cursor = page.hasMore ? passed.at(limit - 1).version : top;
     return page;
 }
 
@@ -407,10 +521,15 @@ qint64 ChangeLog::purgedThrough(QSqlDatabase &db)
     return scalarSql(db, QStringLiteral("SELECT value FROM server_meta WHERE key = 'purged_through'")).toLongLong();
 }
 
-qint64 ChangeLog::currentVersion(QSqlDatabase &db)
+qint64 ChangeLog::currentVersion(QSqlDatabase &db) const
 {
-    return qMax(scalarSql(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM change_log")).toLongLong(),
-                purgedThrough(db));
+    QStringList tops{QStringLiteral("(SELECT MAX(version) FROM change_log)")};
+    for (const QString &name : m_catalog.tableNames()) {
+        if (m_catalog.table(name)->rowVersions)
+            tops << QStringLiteral("(SELECT MAX(%1) FROM %2)").arg(rowVersionColumn(), name);
+    }
+    const QString sql = QStringLiteral("SELECT COALESCE(GREATEST(%1), 0)").arg(tops.join(QStringLiteral(", ")));
+    return qMax(scalarSql(db, sql).toLongLong(), purgedThrough(db));
 }
 
 std::optional<qint64> ChangeLog::purge(QSqlDatabase &db, qint64 retentionSeconds, QString *error)

@@ -1,7 +1,10 @@
 #pragma once
 // The change log clients pull: one entry per row a command changed, numbered by the server in
 // commit order (written under lockVersions()), with the row's district before and after, so a
-// pull shows each user only their scope and a row that leaves it arrives as a delete.
+// pull shows each user only their scope and a row that leaves it arrives as a delete. Rows derived
+// in bulk into a table that carries versions (TableDecl::rowsCarryVersion) hold their version
+// themselves instead: the log keeps only their deletes and moves, and a pull reads the rest from
+// their tables, merged with the log in version order.
 #include "database/command.h"
 #include "synccatalog.h"
 
@@ -45,8 +48,9 @@ public:
     // Changes after `cursor` that the user may see, at most `limit`.
     PullPage pull(QSqlDatabase &db, const UserIdentity &user, qint64 cursor, int limit) const;
 
-    // The newest version (what a client that has everything holds as its cursor).
-    static qint64 currentVersion(QSqlDatabase &db);
+    // The newest version (what a client that has everything holds as its cursor): of the log,
+    // and of the rows that carry their version.
+    qint64 currentVersion(QSqlDatabase &db) const;
     // Entries up to this version are purged: an older cursor cannot be served (410).
     static qint64 purgedThrough(QSqlDatabase &db);
     // Deletes entries older than the retention; returns the new horizon.
@@ -54,7 +58,9 @@ public:
 
 private:
     friend class DerivedLog;
-    // A derived row's entry without its JSON (printDerived adds it): nothing when not synced.
+    bool readFromTable(const LogRow &entry) const;
+    // A derived row's entry without its JSON (printDerived adds it): nothing when not synced, or
+    // when the pull reads the row from its table (readFromTable).
     std::optional<LogRow> derivedEntry(QSqlDatabase &db, const DerivedRow &row, QHash<QString, QString> &districts) const;
     // The entry's JSON and COPY text; touches no connection, so it may run on another thread.
     void printDerived(const LogRow &entry, const DerivedRow &row, CopyRows &copy) const;

@@ -8,6 +8,7 @@
 #include "sql.h"
 
 #include <QDateTime>
+#include <QtGlobal>
 #include <QJsonDocument>
 
 #include <utility>
@@ -205,8 +206,12 @@ std::optional<CommandApplier::Decision> CommandApplier::decide(QSqlDatabase &db,
     const CommandOutcome outcome = CommandPipeline::apply(context, spec, args);
     // The change log failed (the command then fails too): a storage failure, nothing is decided
     // and the client sends it again — never a final rejection.
-    if (context.sinkFailed() || (outcome.ok() && !(flushDerived() && derivedLog.finish(&logError))))
+    if (context.sinkFailed() || (outcome.ok() && !(flushDerived() && derivedLog.finish(&logError)))) {
+        // Said on the server's log only: the client hears "unavailable" and sends it again.
+        qWarning("ltcserver: %s (client %s, seq %lld): the change log refused its rows: %s", qPrintable(command.name),
+                 qPrintable(clientId), static_cast<long long>(command.seq), qPrintable(logError));
         return std::nullopt;
+    }
     if (!outcome.ok()) {
         if (!execDirect(db, QStringLiteral("ROLLBACK TO SAVEPOINT command")))
             return std::nullopt;
@@ -254,7 +259,8 @@ QJsonArray CommandApplier::currentRows(QSqlDatabase &db, const UserIdentity &use
             break;
         if (!query.next())
             continue;
-        const QJsonObject row = rowToJson(query);
+        QJsonObject row = rowToJson(query);
+        row.remove(rowVersionColumn());  // the server's own
         if (SyncCatalog::visible(user, m_catalog.districtOf(db, name, row)))
             rows.append(QJsonObject{{QStringLiteral("table"), name},
                                     {QStringLiteral("key"), keyParts.join(QLatin1Char('/'))},

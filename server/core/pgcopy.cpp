@@ -1,6 +1,8 @@
 #include "pgcopy.h"
 
 #include "pgsql.h"
+#include "serverschema.h"
+#include "sql.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -197,8 +199,9 @@ public:
             return nullptr;
         }
         static std::atomic<int> serial = 0;
-        return std::unique_ptr<BulkRows>(
-            new PgBulkRows(db, match.captured(1), columns, match.captured(4), QStringLiteral("ltc_rows_%1").arg(++serial)));
+        const QString target = match.captured(1);
+        return std::unique_ptr<BulkRows>(new PgBulkRows(db, target, columns, match.captured(4),
+                                                        QStringLiteral("ltc_rows_%1").arg(++serial), hasRowVersions(db, target)));
     }
 
     bool write(const ImportRow &row, QString *error) override
@@ -218,6 +221,37 @@ public:
     }
 
 private:
+    // A table whose rows carry their change-log version (serverschema.h). Each part's rows take
+    // theirs as one block of the versions' sequence, given in the COPY: the column's default
+    // (nextval per row) and the log entry it replaced cost more.
+    static bool hasRowVersions(QSqlDatabase &db, const QString &target)
+    {
+        return scalarSql(db,
+                         QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                        "current_schema() AND table_name = ? AND column_name = ?"),
+                         {target, rowVersionColumn()})
+                   .toInt()
+               > 0;
+    }
+
+    // The first of `count` versions that follow the last one given, taken under lockVersions()
+    // (held already where a command runs; taken again, it is the same lock): no one else takes a
+    // version meanwhile, so the block is whole and in commit order.
+    bool reserveVersions(qsizetype count, qint64 *first, QString *error)
+    {
+        if (!lockVersions(m_db, error))
+            return false;
+        const QString sql = QStringLiteral("SELECT setval('%1', nextval('%1') + %2 - 1)").arg(versionSequence()).arg(count);
+        QSqlQuery query = querySql(m_db, sql, {}, error);
+        if (!query.next()) {
+            if (error->isEmpty())
+                *error = QStringLiteral("no versions for the rows");
+            return false;
+        }
+        *first = query.value(0).toLongLong() - count + 1;
+        return true;
+    }
+
     // The rows taken for the next part, and a part being printed into COPY's text.
     struct Taking {
         QList<ImportRow> rows;
@@ -235,11 +269,16 @@ private:
     {
         std::optional<Printed> previous = std::exchange(m_printing, std::nullopt);
         if (!m_taking.rows.isEmpty()) {
-            m_printing = Printed{std::move(m_taking.lines), printAside([rows = std::move(m_taking.rows)] {
+            qint64 version = 0;  // the first of the part's, when its rows carry theirs
+            if (m_versioned && !reserveVersions(m_taking.rows.size(), &version, error))
+                return false;
+            m_printing = Printed{std::move(m_taking.lines), printAside([rows = std::move(m_taking.rows), version] {
                                      CopyRows copy;
-                                     for (const ImportRow &row : rows) {
-                                         for (const QVariant &value : row.values)
+                                     for (qsizetype i = 0; i < rows.size(); ++i) {
+                                         for (const QVariant &value : rows.at(i).values)
                                              copy.value(value);
+                                         if (version > 0)
+                                             copy.integer(version + i);
                                          copy.endRow();
                                      }
                                      return copy;
@@ -269,6 +308,16 @@ private:
     static constexpr qsizetype kPartRows = 10000;
     static constexpr qsizetype kPartBytes = 4 * 1024 * 1024;
 
+    PgBulkRows(QSqlDatabase &db, const QString &target, const QString &columns, const QString &onConflict,
+               const QString &stage, bool versioned)
+        : PgBulkRows(db, target, versioned ? columns + QStringLiteral(", ") + rowVersionColumn() : columns,
+                     versioned && onConflict.contains(QStringLiteral("DO UPDATE SET"))
+                         ? onConflict + QStringLiteral(", %1 = excluded.%1").arg(rowVersionColumn())
+                         : onConflict,
+                     stage)
+    {
+        m_versioned = versioned;
+    }
     PgBulkRows(QSqlDatabase &db, const QString &target, const QString &columns, const QString &onConflict,
                const QString &stage)
         : m_db(db), m_direct(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(target, columns)),
@@ -324,6 +373,7 @@ private:
     const QString m_move;
     const QString m_empty;  // TRUNCATE: a DELETE … RETURNING cost the move a third more
     bool m_staged = false;
+    bool m_versioned = false;  // its rows carry their version, the last value of each COPY row
     Taking m_taking;
     std::optional<Printed> m_printing;
     CopyRows m_rows;  // the part being copied

@@ -8,7 +8,14 @@
 
 namespace ltc::server {
 
-QList<Migration> serverMigrations();
+QList<Migration> serverMigrations(const DomainRegistry &registry);
+
+// The column of a table declared rowsCarryVersion (tables.h) that holds, on the server, the
+// change-log version that last wrote the row: given by every bulk write (pgcopy.cpp), and filled
+// by its default where a row is inserted otherwise.
+inline QString rowVersionColumn() { return QStringLiteral("log_version"); }
+// The sequence every version is taken from (the change log's key).
+inline QString versionSequence() { return QStringLiteral("change_log_version_seq"); }
 // The server's own tables (sign-in, command results, change log, blobs): declared like every
 // module's (database/tables.h), never synced.
 QList<TableDecl> serverTables();

@@ -1,6 +1,7 @@
 #include "synccatalog.h"
 
 #include "core/region.h"
+#include "serverschema.h"
 #include "sql.h"
 
 namespace ltc::server {
@@ -33,6 +34,9 @@ bool SyncCatalog::load(QSqlDatabase &db, const DomainRegistry &registry, QString
             why = QStringLiteral("table %1 is declared synced but has no primary key in the database").arg(decl.name);
         table.name = decl.name;
         table.decl = decl;
+        table.rowVersions = table.columns.removeAll(rowVersionColumn()) > 0;
+        if (decl.rowsCarryVersion && !table.rowVersions && why.isEmpty())
+            why = QStringLiteral("table %1 has no %2 column: run ltcserver migrate").arg(decl.name, rowVersionColumn());
         m_tables.insert(decl.name, table);
     }
     if (error)

@@ -18,7 +18,10 @@ namespace ltc::server {
 struct SyncTable {
     QString name;
     QStringList keyColumns;  // the primary key, in order; a row's key is their values joined by '/'
-    QStringList columns;
+    QStringList columns;     // as clients have them: without rowVersionColumn()
+    // Its rows carry their change-log version (TableDecl::rowsCarryVersion): a pull reads their
+    // upserts from the table (ChangeLog::pull).
+    bool rowVersions = false;
     TableDecl decl;          // how it syncs and where its district comes from (the module's word)
 };
 

@@ -155,8 +155,8 @@ int runClient(const QString &server, const QString &dbPath, int pageSize)
 
 // ---- the push client (a child process: --push-client) ------------------------------------------
 
-// One sync, timed: its push (the upload and the server's apply, until the pull begins) and the
-// whole of it.
+// One sync, timed: its push (the upload and the server's apply, until the last answer is stored
+// here; the first pull page once counted too) and the whole of it.
 struct TimedSync {
     SyncResult result;
     double pushSeconds = 0;
@@ -169,7 +169,7 @@ TimedSync timedSync(SyncEngine &engine)
     QElapsedTimer clock;
     clock.start();
     const SyncProgress progress = [&](const QString &stage, qint64, qint64) {
-        if (stage == QStringLiteral("pull") && timed.pushSeconds == 0)
+        if (stage == QStringLiteral("push"))
             timed.pushSeconds = double(clock.nsecsElapsed()) / 1e9;
         return true;
     };

@@ -4,6 +4,7 @@
 #include "changelog.h"
 #include "pgcopy.h"
 #include "pgsql.h"
+#include "serverschema.h"
 #include "serverharness.h"
 
 #include "database/domainregistry.h"
@@ -214,7 +215,7 @@ TEST_CASE("server: derived rows reach the change log in the order given, a part 
     REQUIRE(catalog.load(db, registry, nullptr));
     const server::ChangeLog log(catalog);
     REQUIRE(db.transaction());  // rolled back: nothing stays in the shared database
-    const qint64 top = server::ChangeLog::currentVersion(db);
+    const qint64 top = log.currentVersion(db);
     QString error;
 
     QStringList expected;
@@ -258,7 +259,7 @@ TEST_CASE("server: derived rows reach the change log in the order given, a part 
           == QStringLiteral("delete {\"person_no\":\"P-DL-GONE\"}"));
 
     // A command that fails leaves its last part uncopied: the log stops where the copies stopped.
-    const qint64 before = server::ChangeLog::currentVersion(db);
+    const qint64 before = log.currentVersion(db);
     {
         server::DerivedLog derived(log, db);
         REQUIRE(derived.add({personRow(90001)}, &error));
@@ -266,4 +267,48 @@ TEST_CASE("server: derived rows reach the change log in the order given, a part 
     }
     CHECK(loggedKeys(db, before) == QStringList{QStringLiteral("P-DL90001")});
     db.rollback();
+}
+
+TEST_CASE("server: rows of a table that carries versions take a block of versions a part, in order; an overwrite "
+          "takes a new one, and nothing is taken meanwhile",
+          "[server][copy]")
+{
+    ScratchTable scratch;
+    QSqlDatabase &db = scratch.db;
+    REQUIRE(server::execDirect(db, QStringLiteral("ALTER TABLE copy_probe ADD COLUMN %1 BIGINT DEFAULT nextval('%2')")
+                                       .arg(server::rowVersionColumn(), server::versionSequence())));
+    const auto versions = [&db](const QString &where) {
+        return scalarSql(db, QStringLiteral("SELECT string_agg(CAST(%1 - (SELECT MIN(%1) FROM copy_probe) AS TEXT), ',' "
+                                            "ORDER BY k) FROM copy_probe WHERE %2")
+                                 .arg(server::rowVersionColumn(), where))
+            .toString();
+    };
+    const qint64 before = scalarSql(db, QStringLiteral("SELECT nextval('%1')").arg(server::versionSequence())).toLongLong();
+    {
+        RowWriter writer(db, kUpsert);
+        for (int i = 0; i < 10'003; ++i)  // two parts
+            REQUIRE(writer.write(row(i + 2, QStringLiteral("K%1").arg(i, 5, 10, QLatin1Char('0')), i, QVariant())));
+        REQUIRE(writer.flush());
+    }
+    // One version per row, in the rows' order, following the sequence's last one without a gap.
+    CHECK(scalarSql(db, QStringLiteral("SELECT MIN(%1) FROM copy_probe").arg(server::rowVersionColumn())).toLongLong()
+          == before + 1);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(DISTINCT %1) FROM copy_probe").arg(server::rowVersionColumn()))
+              .toLongLong() == 10'003);
+    CHECK(versions(QStringLiteral("k IN ('K00000', 'K00001', 'K09999', 'K10000', 'K10002')")) == QStringLiteral("0,1,9999,10000,10002"));
+    const qint64 top = scalarSql(db, QStringLiteral("SELECT last_value FROM %1").arg(server::versionSequence())).toLongLong();
+    CHECK(top == before + 10'003);
+
+    // An overwrite (through the temporary table) gives the rows it writes the next versions.
+    {
+        RowWriter writer(db, kUpsert);
+        REQUIRE(writer.write(row(2, QStringLiteral("K00001"), 11, QStringLiteral("again"))));
+        REQUIRE(writer.write(row(3, QStringLiteral("K20000"), 12, QVariant())));
+        REQUIRE(writer.flush());
+    }
+    CHECK(scalarSql(db, QStringLiteral("SELECT %1 FROM copy_probe WHERE k = 'K00001'").arg(server::rowVersionColumn()))
+              .toLongLong() == top + 1);
+    CHECK(scalarSql(db, QStringLiteral("SELECT %1 FROM copy_probe WHERE k = 'K20000'").arg(server::rowVersionColumn()))
+              .toLongLong() == top + 2);
+    CHECK(scalarSql(db, QStringLiteral("SELECT t FROM copy_probe WHERE k = 'K00001'")).toString() == QStringLiteral("again"));
 }

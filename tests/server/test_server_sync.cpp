@@ -5,6 +5,7 @@
 
 #include "audit.h"
 #include "commandapplier.h"
+#include "serverschema.h"
 #include "sql.h"
 
 #include <QJsonArray>
@@ -473,4 +474,155 @@ TEST_CASE("server: an audit run's derived result rows get versions and reach pul
                                                          "'settlement.run_audit' ORDER BY id DESC LIMIT 1")).toString();
     CHECK(details.contains(QStringLiteral("\"derived_rows\":1")));
     CHECK(verifyAuditChain(db) == 0);
+}
+
+TEST_CASE("server: an audit's results carry their version: the log keeps only their deletes, a pull reads them "
+          "from the table in version order and district",
+          "[server][sync]")
+{
+    ServerEnv &env = ServerEnv::get();
+    QSqlDatabase db = env.db();
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO institutions (code, name, kind, grade, service_forms, agreement_from, "
+                                       "agreement_to, district) VALUES ('I-RV1', '版本照护一', 'CARE', 1, 'HOME', "
+                                       "'2024-01-01', '2026-12-31', '330302'), ('I-RV2', '版本照护二', 'CARE', 1, 'HOME', "
+                                       "'2024-01-01', '2026-12-31', '330303')")));
+    for (int line = 1; line <= 30; ++line) {
+        REQUIRE(execSql(db, QStringLiteral("INSERT INTO claim_lines (claim_no, line_no, institution_code, period, person_no, "
+                                           "service_form, service_from, service_to, days, amount_fen) VALUES ('C-RV1', ?, "
+                                           "'I-RV1', '2025-06', 'P-A0001', 'HOME', '2025-06-01', '2025-06-10', 10, ?)"),
+                        {line, line * 1000}));
+    }
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO claim_lines (claim_no, line_no, institution_code, period, person_no, "
+                                       "service_form, service_from, service_to, days, amount_fen) VALUES ('C-RV2', 1, "
+                                       "'I-RV2', '2025-06', 'P-B0001', 'HOME', '2025-06-01', '2025-06-10', 10, 5000)")));
+    const QString handler = env.login(QStringLiteral("handler"));
+    const qint64 cursor = pullAll(env.http(), handler, 0).cursor;
+    const QString handlerB = env.login(QStringLiteral("handler_b"));
+    const qint64 cursorB = pullAll(env.http(), handlerB, 0).cursor;
+    const QString reviewer = env.login(QStringLiteral("reviewer1"));
+    const auto audit = [&](int seq) {
+        return statuses(pushCommands(reviewer, QStringLiteral("rv-audit"),
+                                     {command(seq, QStringLiteral("settlement.run_audit"),
+                                              QJsonObject{{QStringLiteral("period"), QStringLiteral("2025-06")}})}));
+    };
+    REQUIRE(audit(1) == QStringList{QStringLiteral("applied")});
+
+    // Thirty new results (330302's only: the reviewer's district), no entry of them in the log.
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = 'settlement_results' AND "
+                                       "row_key LIKE 'C-RV%'")).toLongLong() == 0);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-RV1' AND log_version > ?"),
+                    {cursor}).toLongLong() == 30);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-RV2'")).toLongLong() == 0);
+    // A person's change after them has a log entry of a later version.
+    REQUIRE(statuses(pushCommands(handler, QStringLiteral("rv-person"),
+                                  {command(1, QStringLiteral("person.register"), register330302(QStringLiteral("P-RV0001"), 7101))}))
+            == QStringList{QStringLiteral("applied")});
+
+    // Pages of seven: both kinds merged in version order, each result once, as its row is.
+    const Pulled pulled = pullAll(env.http(), handler, cursor, 7);
+    QStringList resultKeys;
+    qint64 last = cursor;
+    for (const QJsonObject &change : pulled.changes) {
+        const qint64 version = change.value(QStringLiteral("version")).toInteger();
+        CHECK(version > last);
+        last = version;
+        if (change.value(QStringLiteral("table")).toString() != QStringLiteral("settlement_results"))
+            continue;
+        const QString key = change.value(QStringLiteral("key")).toString();
+        resultKeys << key;
+        const QJsonObject row = change.value(QStringLiteral("row")).toObject();
+        CHECK(change.value(QStringLiteral("op")).toString() == QStringLiteral("upsert"));
+        CHECK(row.value(QStringLiteral("claimed_fen")).toInteger() == 1000 * key.section(QLatin1Char('/'), 1).toInt());
+        CHECK(row.value(QStringLiteral("institution_code")).toString() == QStringLiteral("I-RV1"));
+        CHECK(!row.contains(server::rowVersionColumn()));
+    }
+    QStringList expected;
+    for (int line = 1; line <= 30; ++line)
+        expected << QStringLiteral("C-RV1/%1").arg(line);
+    resultKeys.sort();
+    expected.sort();
+    CHECK(resultKeys == expected);
+    REQUIRE(!pulled.changes.isEmpty());
+    CHECK(pulled.changes.constLast().value(QStringLiteral("key")).toString() == QStringLiteral("P-RV0001"));
+    CHECK(pulled.cursor >= scalarSql(db, QStringLiteral("SELECT MAX(log_version) FROM settlement_results")).toLongLong());
+    // Another district sees none of them; the table's own pages do not show the column either.
+    for (const QJsonObject &change : pullAll(env.http(), handlerB, cursorB).changes)
+        CHECK(!change.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("C-RV1/")));
+    const HttpReply page = env.http().get(QStringLiteral("/api/v1/sync/bootstrap?table=settlement_results&limit=1000"), handler);
+    REQUIRE(page.status == 200);
+    bool seen = false;
+    for (const QJsonValue &row : page.json.value(QStringLiteral("rows")).toArray()) {
+        CHECK(!row.toObject().contains(server::rowVersionColumn()));
+        seen = seen || row.toObject().value(QStringLiteral("claim_no")).toString() == QStringLiteral("C-RV1");
+    }
+    CHECK(seen);
+
+    // A re-run: the changed line's result takes a new version, the line gone loses its result by
+    // a log entry (the table no longer has its row); nothing else comes again.
+    REQUIRE(execSql(db, QStringLiteral("UPDATE claim_lines SET amount_fen = 77700 WHERE claim_no = 'C-RV1' AND line_no = 5")));
+    REQUIRE(execSql(db, QStringLiteral("DELETE FROM claim_lines WHERE claim_no = 'C-RV1' AND line_no = 30")));
+    REQUIRE(audit(2) == QStringList{QStringLiteral("applied")});
+    QStringList again;
+    for (const QJsonObject &change : pullAll(env.http(), handler, pulled.cursor, 7).changes) {
+        if (change.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("C-RV1/")))
+            again << change.value(QStringLiteral("key")).toString() + QLatin1Char(' ') + change.value(QStringLiteral("op")).toString()
+                         + QLatin1Char(' ')
+                         + QString::number(change.value(QStringLiteral("row")).toObject().value(QStringLiteral("claimed_fen")).toInteger());
+    }
+    CHECK(again == QStringList{QStringLiteral("C-RV1/5 upsert 77700"), QStringLiteral("C-RV1/30 delete 0")});
+    CHECK(scalarSql(db, QStringLiteral("SELECT string_agg(op || ' ' || row_key, ',') FROM change_log WHERE table_name = "
+                                       "'settlement_results' AND row_key LIKE 'C-RV%'")).toString()
+          == QStringLiteral("delete C-RV1/30"));
+
+    // The institution moves to 330303: its results leave 330302's desktops as deletes and reach
+    // 330303's whole, by log entries (their rows' versions are older than both cursors).
+    const qint64 cursorA = pullAll(env.http(), handler, 0).cursor;
+    const qint64 cursorB2 = pullAll(env.http(), handlerB, 0).cursor;
+    DomainRegistry registry;
+    registerBuiltinDomains(registry);
+    DomainModule moves;
+    moves.id = QStringLiteral("test");
+    moves.commands = {{QStringLiteral("test.move_institution"), QStringLiteral("test"), {QStringLiteral("admin")},
+                       QStringLiteral("move an institution to another district"), {},
+                       [](CommandContext &ctx, const QJsonObject &args) {
+                           const QString code = args.value(QStringLiteral("code")).toString();
+                           const auto before = ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), code);
+                           if (!ctx.exec(QStringLiteral("UPDATE institutions SET district = ? WHERE code = ?"),
+                                         {args.value(QStringLiteral("district")).toString(), code}))
+                               return ctx.storageFailure();
+                           ctx.recordChange(QStringLiteral("institutions"), code, before,
+                                            ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), code));
+                           return CommandOutcome::success();
+                       }}};
+    registry.add(moves);
+    server::SyncCatalog catalog;
+    REQUIRE(catalog.load(db, registry, nullptr));
+    const server::CommandApplier applier(registry, catalog);
+    const UserIdentity mover{QStringLiteral("city_admin"), QStringLiteral("city_admin"), QStringLiteral("city_admin"),
+                             {QStringLiteral("admin")}, QStringLiteral("330300")};
+    const auto moved = applier.apply(db, mover, QStringLiteral("rv-move"),
+                                     server::PushCommand{1, QStringLiteral("test.move_institution"),
+                                                         QJsonObject{{QStringLiteral("code"), QStringLiteral("I-RV1")},
+                                                                     {QStringLiteral("district"), QStringLiteral("330303")}},
+                                                         std::nullopt, {}});
+    REQUIRE(moved);
+    REQUIRE(moved->value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    int left = 0;
+    for (const QJsonObject &change : pullAll(env.http(), handler, cursorA, 7).changes) {
+        if (change.value(QStringLiteral("table")).toString() == QStringLiteral("settlement_results")) {
+            CHECK(change.value(QStringLiteral("op")).toString() == QStringLiteral("delete"));
+            ++left;
+        }
+    }
+    CHECK(left == 29);
+    int arrived = 0;
+    for (const QJsonObject &change : pullAll(env.http(), handlerB, cursorB2, 7).changes) {
+        if (change.value(QStringLiteral("table")).toString() != QStringLiteral("settlement_results"))
+            continue;
+        CHECK(change.value(QStringLiteral("op")).toString() == QStringLiteral("upsert"));
+        CHECK(change.value(QStringLiteral("row")).toObject().value(QStringLiteral("claim_no")).toString() == QStringLiteral("C-RV1"));
+        CHECK(!change.value(QStringLiteral("row")).toObject().contains(server::rowVersionColumn()));
+        ++arrived;
+    }
+    CHECK(arrived == 29);
 }

@@ -191,8 +191,8 @@ void register_settlements_domain(DomainRegistry &registry)
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).
     module.tables = {
-        TableDecl::synced(QStringLiteral("claim_lines"), belongsToInstitution()),
-        TableDecl::synced(QStringLiteral("settlement_results"), belongsToInstitution()),
+        TableDecl::synced(QStringLiteral("claim_lines"), belongsToInstitution()).withRowVersions(),
+        TableDecl::synced(QStringLiteral("settlement_results"), belongsToInstitution()).withRowVersions(),
         TableDecl::synced(QStringLiteral("settlement_batches"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("line_reviews"), belongsToInstitution()),
         TableDecl::synced(QStringLiteral("first_review_takers"), belongsToInstitution()),
