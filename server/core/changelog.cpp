@@ -393,9 +393,9 @@ QString visibleRowsSql(const TableDecl &decl, bool *takesPattern)
     case TableScope::Kind::Shared: return QStringLiteral("TRUE");
     case TableScope::Kind::Column:
         return QStringLiteral("(t.%1 IS NULL OR t.%1 = '' OR t.%1 LIKE ?)").arg(decl.scope.column);
-    case TableScope::Kind::Parent:  // a row without its parent has no district: as districtSql says
-        return QStringLiteral("t.%1 NOT IN (SELECT p.%2 FROM %3 p WHERE p.district IS NOT NULL AND p.district <> '' "
-                              "AND p.district NOT LIKE ?)")
+    case TableScope::Kind::Parent:  // a row without its parent has no district: as districtOfScope says
+        return QStringLiteral("(t.%1 IS NULL OR t.%1 NOT IN (SELECT p.%2 FROM %3 p WHERE p.district IS NOT NULL AND "
+                              "p.district <> '' AND p.district NOT LIKE ?))")
             .arg(decl.scope.column, decl.scope.parentKey, decl.scope.parentTable);
     }
     Q_UNREACHABLE();

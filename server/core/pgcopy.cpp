@@ -234,6 +234,16 @@ private:
                > 0;
     }
 
+    // An update takes the row's new version too (first in the list: the clause may end in a WHERE).
+    static QString withRowVersion(QString onConflict)
+    {
+        const QString set = QStringLiteral("DO UPDATE SET ");
+        const qsizetype at = onConflict.indexOf(set);
+        if (at >= 0)
+            onConflict.insert(at + set.size(), QStringLiteral("%1 = excluded.%1, ").arg(rowVersionColumn()));
+        return onConflict;
+    }
+
     // The first of `count` versions that follow the last one given, taken under lockVersions()
     // (held already where a command runs; taken again, it is the same lock): no one else takes a
     // version meanwhile, so the block is whole and in commit order.
@@ -311,10 +321,7 @@ private:
     PgBulkRows(QSqlDatabase &db, const QString &target, const QString &columns, const QString &onConflict,
                const QString &stage, bool versioned)
         : PgBulkRows(db, target, versioned ? columns + QStringLiteral(", ") + rowVersionColumn() : columns,
-                     versioned && onConflict.contains(QStringLiteral("DO UPDATE SET"))
-                         ? onConflict + QStringLiteral(", %1 = excluded.%1").arg(rowVersionColumn())
-                         : onConflict,
-                     stage)
+                     versioned ? withRowVersion(onConflict) : onConflict, stage)
     {
         m_versioned = versioned;
     }

@@ -10,7 +10,7 @@ constexpr qint64 kVersionLock = 0x4c544356;
 constexpr qint64 kMigrationLock = 0x4c54434d;
 } // namespace
 
-QList<Migration> serverMigrations(const DomainRegistry &registry)
+QList<Migration> serverMigrations()
 {
     Migration v1{QStringLiteral("server"), 1, QStringLiteral("sign-in, tokens, command results, change log"), {}, {}, {}};
     v1.statements = QStringList{
@@ -64,26 +64,17 @@ QList<Migration> serverMigrations(const DomainRegistry &registry)
     // and a BRIN summary widened with each purge as freed pages took new entries.
     Migration v5{QStringLiteral("server"), 5, QStringLiteral("the change log without a time index"), {}, {}, {}};
     v5.postgresStatements = QStringList{QStringLiteral("DROP INDEX change_log_by_time")};
-    // Rows derived in bulk carry their version instead of a change-log entry each: an audit of
+    // Rows derived in bulk carry their version instead of a change-log entry each (an audit of
     // 100,000 lines spent a quarter of its time on the server copying its results a second
-    // time, into the log. Rows already there keep NULL: their entries are in the log.
+    // time, into the log); the columns themselves: ensureRowVersions. A row inserted otherwise
+    // than in bulk takes its version by this default, which takes the version lock first, so that
+    // even a hand-written INSERT commits its version in order.
     Migration v6{QStringLiteral("server"), 6, QStringLiteral("rows derived in bulk carry their version"), {}, {}, {}};
-    QStringList versioned;
-    for (const TableDecl &table : registry.tables()) {
-        if (table.synced() && table.rowsCarryVersion)
-            versioned << table.name;
-    }
-    v6.dataStep = [versioned](QSqlDatabase &db, QString *error) {
-        const QString column = rowVersionColumn();
-        for (const QString &table : versioned) {
-            if (!execDirect(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 BIGINT").arg(table, column), error)
-                || !execDirect(db, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT nextval('%3')")
-                                    .arg(table, column, versionSequence()), error)
-                || !execDirect(db, QStringLiteral("CREATE INDEX %1_by_%2 ON %1 (%2)").arg(table, column), error))
-                return false;
-        }
-        return true;
-    };
+    v6.postgresStatements = QStringList{
+        QStringLiteral("CREATE FUNCTION ltc_take_version() RETURNS BIGINT LANGUAGE sql VOLATILE AS $$ SELECT "
+                       "pg_advisory_xact_lock(%1); SELECT nextval('%2') $$")
+            .arg(kVersionLock)
+            .arg(versionSequence())};
     return {v1, v2, v3, v4, v5, v6};
 }
 
@@ -106,16 +97,36 @@ bool migrateServer(QSqlDatabase &db, const DomainRegistry &registry, QString *er
     if (!execSql(db, QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLock}, error))
         return false;
     const bool migrated =
-        MigrationRunner::migrate(db, registry.migrations() + serverMigrations(registry), SqlDialect::Postgres, error);
+        MigrationRunner::migrate(db, registry.migrations() + serverMigrations(), SqlDialect::Postgres, error)
+        && ensureRowVersions(db, registry, error);
     execSql(db, QStringLiteral("SELECT pg_advisory_unlock(?)"), {kMigrationLock});
     return migrated;
+}
+
+// On every migrate, not once: a table may be declared withRowVersions after the migration that
+// first added the columns, or be rebuilt by its module's migration. Rows already there keep NULL:
+// their entries are in the change log.
+bool ensureRowVersions(QSqlDatabase &db, const DomainRegistry &registry, QString *error)
+{
+    const QString column = rowVersionColumn();
+    Transaction transaction(db);
+    for (const TableDecl &table : registry.tables()) {
+        if (!table.synced() || !table.rowsCarryVersion)
+            continue;
+        if (!execDirect(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 BIGINT").arg(table.name, column), error)
+            || !execDirect(db, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT ltc_take_version()").arg(table.name, column),
+                           error)
+            || !execDirect(db, QStringLiteral("CREATE INDEX IF NOT EXISTS %1_by_%2 ON %1 (%2)").arg(table.name, column), error))
+            return false;
+    }
+    return transaction.commit(error);
 }
 
 QStringList pendingMigrations(QSqlDatabase &db, const DomainRegistry &registry)
 {
     const bool tracked = scalarSql(db, QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")).toBool();
     QStringList pending;
-    for (const Migration &migration : registry.migrations() + serverMigrations(registry)) {
+    for (const Migration &migration : registry.migrations() + serverMigrations()) {
         if (!tracked || migration.version > MigrationRunner::appliedVersion(db, migration.module))
             pending << QStringLiteral("%1/%2").arg(migration.module).arg(migration.version);
     }

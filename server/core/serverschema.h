@@ -8,11 +8,12 @@
 
 namespace ltc::server {
 
-QList<Migration> serverMigrations(const DomainRegistry &registry);
+QList<Migration> serverMigrations();
 
 // The column of a table declared rowsCarryVersion (tables.h) that holds, on the server, the
 // change-log version that last wrote the row: given by every bulk write (pgcopy.cpp), and filled
-// by its default where a row is inserted otherwise.
+// by its default where a row is inserted otherwise. (An UPDATE by hand keeps the old version: such
+// a table's derived rows are written by RowWriter only.)
 inline QString rowVersionColumn() { return QStringLiteral("log_version"); }
 // The sequence every version is taken from (the change log's key).
 inline QString versionSequence() { return QStringLiteral("change_log_version_seq"); }
@@ -22,6 +23,8 @@ QList<TableDecl> serverTables();
 
 // Applies what is missing, holding a lock so that two `ltcserver migrate` never interleave.
 bool migrateServer(QSqlDatabase &db, const DomainRegistry &registry, QString *error);
+// Gives each table declared rowsCarryVersion its rowVersionColumn(), indexed (part of migrate).
+bool ensureRowVersions(QSqlDatabase &db, const DomainRegistry &registry, QString *error);
 // Migrations not applied yet; serve refuses to start with any (run `ltcserver migrate`).
 QStringList pendingMigrations(QSqlDatabase &db, const DomainRegistry &registry);
 

@@ -269,35 +269,43 @@ TEST_CASE("server: derived rows reach the change log in the order given, a part 
     db.rollback();
 }
 
-TEST_CASE("server: rows of a table that carries versions take a block of versions a part, in order; an overwrite "
-          "takes a new one, and nothing is taken meanwhile",
+TEST_CASE("server: rows of a table that carries versions take a block of versions a part, in order, under the "
+          "version lock; an overwrite takes a new one, and so does a row inserted by hand",
           "[server][copy]")
 {
     ScratchTable scratch;
     QSqlDatabase &db = scratch.db;
-    REQUIRE(server::execDirect(db, QStringLiteral("ALTER TABLE copy_probe ADD COLUMN %1 BIGINT DEFAULT nextval('%2')")
-                                       .arg(server::rowVersionColumn(), server::versionSequence())));
+    REQUIRE(server::execDirect(db, QStringLiteral("ALTER TABLE copy_probe ADD COLUMN %1 BIGINT DEFAULT ltc_take_version()")
+                                       .arg(server::rowVersionColumn())));
+    const auto versionLocks = [&db] {
+        return scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid "
+                                            "= pg_backend_pid()"))
+            .toLongLong();
+    };
+    REQUIRE(versionLocks() == 0);
     const auto versions = [&db](const QString &where) {
         return scalarSql(db, QStringLiteral("SELECT string_agg(CAST(%1 - (SELECT MIN(%1) FROM copy_probe) AS TEXT), ',' "
                                             "ORDER BY k) FROM copy_probe WHERE %2")
                                  .arg(server::rowVersionColumn(), where))
             .toString();
     };
-    const qint64 before = scalarSql(db, QStringLiteral("SELECT nextval('%1')").arg(server::versionSequence())).toLongLong();
     {
         RowWriter writer(db, kUpsert);
-        for (int i = 0; i < 10'003; ++i)  // two parts
+        for (int i = 0; i < 10'000; ++i)  // the first part is taken and its versions with it
+            REQUIRE(writer.write(row(i + 2, QStringLiteral("K%1").arg(i, 5, 10, QLatin1Char('0')), i, QVariant())));
+        CHECK(versionLocks() == 1);  // held until the transaction ends: no one takes a version meanwhile
+        for (int i = 10'000; i < 10'003; ++i)  // a second part
             REQUIRE(writer.write(row(i + 2, QStringLiteral("K%1").arg(i, 5, 10, QLatin1Char('0')), i, QVariant())));
         REQUIRE(writer.flush());
     }
-    // One version per row, in the rows' order, following the sequence's last one without a gap.
-    CHECK(scalarSql(db, QStringLiteral("SELECT MIN(%1) FROM copy_probe").arg(server::rowVersionColumn())).toLongLong()
-          == before + 1);
+    // One version per row, in the rows' order, without a gap, and the last one the sequence gave.
+    const qint64 first = scalarSql(db, QStringLiteral("SELECT MIN(%1) FROM copy_probe").arg(server::rowVersionColumn())).toLongLong();
+    const qint64 top = scalarSql(db, QStringLiteral("SELECT MAX(%1) FROM copy_probe").arg(server::rowVersionColumn())).toLongLong();
+    CHECK(top - first == 10'002);
     CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(DISTINCT %1) FROM copy_probe").arg(server::rowVersionColumn()))
               .toLongLong() == 10'003);
     CHECK(versions(QStringLiteral("k IN ('K00000', 'K00001', 'K09999', 'K10000', 'K10002')")) == QStringLiteral("0,1,9999,10000,10002"));
-    const qint64 top = scalarSql(db, QStringLiteral("SELECT last_value FROM %1").arg(server::versionSequence())).toLongLong();
-    CHECK(top == before + 10'003);
+    CHECK(scalarSql(db, QStringLiteral("SELECT last_value FROM %1").arg(server::versionSequence())).toLongLong() == top);
 
     // An overwrite (through the temporary table) gives the rows it writes the next versions.
     {
@@ -311,4 +319,8 @@ TEST_CASE("server: rows of a table that carries versions take a block of version
     CHECK(scalarSql(db, QStringLiteral("SELECT %1 FROM copy_probe WHERE k = 'K20000'").arg(server::rowVersionColumn()))
               .toLongLong() == top + 2);
     CHECK(scalarSql(db, QStringLiteral("SELECT t FROM copy_probe WHERE k = 'K00001'")).toString() == QStringLiteral("again"));
+    // A row inserted by hand takes the next one by the column's default.
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO copy_probe (k, n) VALUES ('by-hand', 1)")));
+    CHECK(scalarSql(db, QStringLiteral("SELECT %1 FROM copy_probe WHERE k = 'by-hand'").arg(server::rowVersionColumn()))
+              .toLongLong() == top + 3);
 }

@@ -5,6 +5,7 @@
 
 #include "audit.h"
 #include "commandapplier.h"
+#include "pgcopy.h"
 #include "serverschema.h"
 #include "sql.h"
 
@@ -109,6 +110,27 @@ QStringList column(QSqlDatabase db, const QString &sql)
 QJsonObject register330302(const QString &personNo, int serial)
 {
     return personArgs(personNo, QStringLiteral("330302"), serial);
+}
+
+// No command moves a record between districts yet, so tests bring their own: `test.move_<table>`
+// sets the row's district (args: its key column and "district") and records the change, as a
+// module's command would. Applied through the server's own CommandApplier on the same database.
+DomainModule movesModule(const QString &table, const QString &keyColumn)
+{
+    DomainModule moves;
+    moves.id = QStringLiteral("test");
+    moves.commands = {{QStringLiteral("test.move_") + table, QStringLiteral("test"), {QStringLiteral("admin")},
+                       QStringLiteral("move a record to another district"), {},
+                       [table, keyColumn](CommandContext &ctx, const QJsonObject &args) {
+                           const QString key = args.value(keyColumn).toString();
+                           const auto before = ctx.fetch(table, keyColumn, key);
+                           if (!ctx.exec(QStringLiteral("UPDATE %1 SET district = ? WHERE %2 = ?").arg(table, keyColumn),
+                                         {args.value(QStringLiteral("district")).toString(), key}))
+                               return ctx.storageFailure();
+                           ctx.recordChange(table, key, before, ctx.fetch(table, keyColumn, key));
+                           return CommandOutcome::success();
+                       }}};
+    return moves;
 }
 } // namespace
 
@@ -365,25 +387,9 @@ TEST_CASE("server: a row that leaves the user's district arrives as a delete", "
     const QString otherToken = env.login(QStringLiteral("handler_b"));
     const qint64 otherCursor = pullAll(env.http(), otherToken, 0).cursor;
 
-    // No command moves a person between districts yet, so the test brings its own, applied
-    // through the server's own CommandApplier on the same database.
     DomainRegistry registry;
     registerBuiltinDomains(registry);
-    DomainModule moves;
-    moves.id = QStringLiteral("test");
-    moves.commands = {{QStringLiteral("test.move_person"), QStringLiteral("test"), {QStringLiteral("admin")},
-                       QStringLiteral("move a person to another district"), {},
-                       [](CommandContext &ctx, const QJsonObject &args) {
-                           const QString personNo = args.value(QStringLiteral("person_no")).toString();
-                           const auto before = ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), personNo);
-                           if (!ctx.exec(QStringLiteral("UPDATE persons SET district = ? WHERE person_no = ?"),
-                                         {args.value(QStringLiteral("district")).toString(), personNo}))
-                               return ctx.storageFailure();
-                           ctx.recordChange(QStringLiteral("persons"), personNo, before,
-                                            ctx.fetch(QStringLiteral("persons"), QStringLiteral("person_no"), personNo));
-                           return CommandOutcome::success();
-                       }}};
-    registry.add(moves);
+    registry.add(movesModule(QStringLiteral("persons"), QStringLiteral("person_no")));
     QSqlDatabase db = env.db();
     server::SyncCatalog catalog;
     REQUIRE(catalog.load(db, registry, nullptr));
@@ -391,7 +397,7 @@ TEST_CASE("server: a row that leaves the user's district arrives as a delete", "
     const UserIdentity mover{QStringLiteral("city_admin"), QStringLiteral("city_admin"), QStringLiteral("city_admin"),
                              {QStringLiteral("admin")}, QStringLiteral("330300")};
     const auto moved = applier.apply(db, mover, QStringLiteral("move-test"),
-                                     server::PushCommand{1, QStringLiteral("test.move_person"),
+                                     server::PushCommand{1, QStringLiteral("test.move_persons"),
                                                          QJsonObject{{QStringLiteral("person_no"), QStringLiteral("P-M0001")},
                                                                      {QStringLiteral("district"), QStringLiteral("330303")}},
                                                          std::nullopt, {}});
@@ -506,27 +512,59 @@ TEST_CASE("server: an audit's results carry their version: the log keeps only th
                                               QJsonObject{{QStringLiteral("period"), QStringLiteral("2025-06")}})}));
     };
     REQUIRE(audit(1) == QStringList{QStringLiteral("applied")});
+    // 330303's month by a reviewer of 330303 (none among the standard users), through the
+    // server's own applier on the same database.
+    DomainRegistry registry;
+    registerBuiltinDomains(registry);
+    registry.add(movesModule(QStringLiteral("institutions"), QStringLiteral("code")));
+    server::SyncCatalog catalog;
+    REQUIRE(catalog.load(db, registry, nullptr));
+    const server::CommandApplier applier(registry, catalog);
+    server::installPgBulkRows();  // as ltcserver does when it starts
+    const UserIdentity reviewerB{QStringLiteral("reviewer_b"), QStringLiteral("reviewer_b"), QStringLiteral("reviewer_b"),
+                                 {QStringLiteral("first_reviewer")}, QStringLiteral("330303")};
+    const auto auditedB = applier.apply(db, reviewerB, QStringLiteral("rv-audit-b"),
+                                        server::PushCommand{1, QStringLiteral("settlement.run_audit"),
+                                                            QJsonObject{{QStringLiteral("period"), QStringLiteral("2025-06")}},
+                                                            std::nullopt, {}});
+    REQUIRE(auditedB);
+    REQUIRE(auditedB->value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    // Claim lines written by hand (another month) take versions too, before and after a person's
+    // change that has a log entry: three sources interleaved by version.
+    const auto handLine = [&db](int line) {
+        REQUIRE(execSql(db, QStringLiteral("INSERT INTO claim_lines (claim_no, line_no, institution_code, period, person_no, "
+                                           "service_form, service_from, service_to, days, amount_fen) VALUES ('C-RV3', ?, "
+                                           "'I-RV1', '2025-07', 'P-A0001', 'HOME', '2025-07-01', '2025-07-10', 10, 100)"),
+                        {line}));
+    };
+    handLine(1);
+    handLine(2);
 
     // Thirty new results (330302's only: the reviewer's district), no entry of them in the log.
     CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE table_name = 'settlement_results' AND "
                                        "row_key LIKE 'C-RV%'")).toLongLong() == 0);
     CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-RV1' AND log_version > ?"),
                     {cursor}).toLongLong() == 30);
-    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-RV2'")).toLongLong() == 0);
-    // A person's change after them has a log entry of a later version.
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM settlement_results WHERE claim_no = 'C-RV2'")).toLongLong() == 1);
     REQUIRE(statuses(pushCommands(handler, QStringLiteral("rv-person"),
                                   {command(1, QStringLiteral("person.register"), register330302(QStringLiteral("P-RV0001"), 7101))}))
             == QStringList{QStringLiteral("applied")});
+    handLine(3);
 
     // Pages of seven: both kinds merged in version order, each result once, as its row is.
     const Pulled pulled = pullAll(env.http(), handler, cursor, 7);
     QStringList resultKeys;
+    QStringList order;  // the hand-written lines and the person, in the order pulled
     qint64 last = cursor;
     for (const QJsonObject &change : pulled.changes) {
         const qint64 version = change.value(QStringLiteral("version")).toInteger();
         CHECK(version > last);
         last = version;
-        if (change.value(QStringLiteral("table")).toString() != QStringLiteral("settlement_results"))
+        const QString table = change.value(QStringLiteral("table")).toString();
+        if (table == QStringLiteral("persons") || (table == QStringLiteral("claim_lines")
+                                                   && change.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("C-RV3/"))))
+            order << change.value(QStringLiteral("key")).toString();
+        if (table != QStringLiteral("settlement_results"))
             continue;
         const QString key = change.value(QStringLiteral("key")).toString();
         resultKeys << key;
@@ -542,12 +580,19 @@ TEST_CASE("server: an audit's results carry their version: the log keeps only th
     resultKeys.sort();
     expected.sort();
     CHECK(resultKeys == expected);
-    REQUIRE(!pulled.changes.isEmpty());
-    CHECK(pulled.changes.constLast().value(QStringLiteral("key")).toString() == QStringLiteral("P-RV0001"));
-    CHECK(pulled.cursor >= scalarSql(db, QStringLiteral("SELECT MAX(log_version) FROM settlement_results")).toLongLong());
-    // Another district sees none of them; the table's own pages do not show the column either.
-    for (const QJsonObject &change : pullAll(env.http(), handlerB, cursorB).changes)
-        CHECK(!change.value(QStringLiteral("key")).toString().startsWith(QStringLiteral("C-RV1/")));
+    CHECK(order == QStringList{QStringLiteral("C-RV3/1"), QStringLiteral("C-RV3/2"), QStringLiteral("P-RV0001"),
+                               QStringLiteral("C-RV3/3")});
+    CHECK(pulled.cursor >= scalarSql(db, QStringLiteral("SELECT MAX(log_version) FROM claim_lines")).toLongLong());
+    // Another district sees its own result and none of these; the table's own pages do not show
+    // the column either.
+    QStringList seenByB;
+    for (const QJsonObject &change : pullAll(env.http(), handlerB, cursorB, 7).changes) {
+        const QString key = change.value(QStringLiteral("key")).toString();
+        if (key.startsWith(QStringLiteral("C-RV")))
+            seenByB << change.value(QStringLiteral("table")).toString() + QLatin1Char(' ') + key;
+    }
+    CHECK(seenByB == QStringList{QStringLiteral("settlement_results C-RV2/1")});
+    CHECK(!resultKeys.contains(QStringLiteral("C-RV2/1")));
     const HttpReply page = env.http().get(QStringLiteral("/api/v1/sync/bootstrap?table=settlement_results&limit=1000"), handler);
     REQUIRE(page.status == 200);
     bool seen = false;
@@ -578,30 +623,10 @@ TEST_CASE("server: an audit's results carry their version: the log keeps only th
     // 330303's whole, by log entries (their rows' versions are older than both cursors).
     const qint64 cursorA = pullAll(env.http(), handler, 0).cursor;
     const qint64 cursorB2 = pullAll(env.http(), handlerB, 0).cursor;
-    DomainRegistry registry;
-    registerBuiltinDomains(registry);
-    DomainModule moves;
-    moves.id = QStringLiteral("test");
-    moves.commands = {{QStringLiteral("test.move_institution"), QStringLiteral("test"), {QStringLiteral("admin")},
-                       QStringLiteral("move an institution to another district"), {},
-                       [](CommandContext &ctx, const QJsonObject &args) {
-                           const QString code = args.value(QStringLiteral("code")).toString();
-                           const auto before = ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), code);
-                           if (!ctx.exec(QStringLiteral("UPDATE institutions SET district = ? WHERE code = ?"),
-                                         {args.value(QStringLiteral("district")).toString(), code}))
-                               return ctx.storageFailure();
-                           ctx.recordChange(QStringLiteral("institutions"), code, before,
-                                            ctx.fetch(QStringLiteral("institutions"), QStringLiteral("code"), code));
-                           return CommandOutcome::success();
-                       }}};
-    registry.add(moves);
-    server::SyncCatalog catalog;
-    REQUIRE(catalog.load(db, registry, nullptr));
-    const server::CommandApplier applier(registry, catalog);
     const UserIdentity mover{QStringLiteral("city_admin"), QStringLiteral("city_admin"), QStringLiteral("city_admin"),
                              {QStringLiteral("admin")}, QStringLiteral("330300")};
     const auto moved = applier.apply(db, mover, QStringLiteral("rv-move"),
-                                     server::PushCommand{1, QStringLiteral("test.move_institution"),
+                                     server::PushCommand{1, QStringLiteral("test.move_institutions"),
                                                          QJsonObject{{QStringLiteral("code"), QStringLiteral("I-RV1")},
                                                                      {QStringLiteral("district"), QStringLiteral("330303")}},
                                                          std::nullopt, {}});
