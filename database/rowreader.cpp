@@ -2,6 +2,9 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
+
+#include <atomic>
 
 #include <sqlite3.h>
 
@@ -30,6 +33,8 @@ RowReader::RowReader(QSqlDatabase &db, const QString &sql, const QVariantList &p
         }
         return;
     }
+    if (openCursor(db, sql, params))
+        return;
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
         m_error = m_query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']');
@@ -41,18 +46,87 @@ RowReader::RowReader(QSqlDatabase &db, const QString &sql, const QVariantList &p
         m_error = m_query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']');
 }
 
+namespace {
+// The statement with each `?` outside a quoted text replaced by its value as the driver writes a
+// literal (DECLARE cannot be prepared, so a cursor's query carries its values).
+QString withValues(const QSqlDriver &driver, const QString &sql, const QVariantList &params)
+{
+    QString out;
+    out.reserve(sql.size() + 16 * params.size());
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c == QLatin1Char('?') && !quoted && next < params.size()) {
+            const QVariant &value = params.at(next++);
+            QSqlField field(QString(), value.metaType());
+            field.setValue(value);
+            out += driver.formatValue(field);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+} // namespace
+
+// Elsewhere than SQLite (PostgreSQL): the rows through a cursor, a block at a time, each block
+// whole in memory. The connection is free between rows, so the caller may write meanwhile (the
+// audit stores its results as it reads the month); the cursor reads the rows as they were when
+// it was declared. Outside a transaction there is no cursor: the plain query then.
+bool RowReader::openCursor(QSqlDatabase &db, const QString &sql, const QVariantList &params)
+{
+    static std::atomic<int> serial = 0;
+    const QString name = QStringLiteral("ltc_reader_%1").arg(++serial);
+    QSqlQuery declare(db);
+    // Every row is read: planned for all of them, not for the first tenth (a cursor's default).
+    declare.exec(QStringLiteral("SET LOCAL cursor_tuple_fraction = 1"));
+    if (!declare.exec(QStringLiteral("DECLARE %1 NO SCROLL CURSOR FOR %2").arg(name, withValues(*db.driver(), sql, params)))) {
+        if (declare.lastError().nativeErrorCode() == QStringLiteral("25P01"))
+            return false;  // no transaction: nothing was changed by trying
+        m_error = declare.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']');
+        return true;
+    }
+    m_cursor = name;
+    m_db = &db;
+    return fetchBlock();
+}
+
+bool RowReader::fetchBlock()
+{
+    m_query = QSqlQuery(*m_db);  // not forward-only: the whole block is read at once
+    if (!m_query.exec(QStringLiteral("FETCH FORWARD %1 FROM %2").arg(kCursorBlock).arg(m_cursor))) {
+        m_error = m_query.lastError().text();
+        return true;
+    }
+    m_blockEmpty = m_query.size() == 0;
+    return true;
+}
+
 RowReader::~RowReader()
 {
     if (m_statement)
         sqlite3_finalize(m_statement);
+    if (!m_cursor.isEmpty()) {
+        m_query = QSqlQuery();
+        QSqlQuery(*m_db).exec(QStringLiteral("CLOSE ") + m_cursor);  // fails only where the transaction did
+    }
 }
 
 bool RowReader::next()
 {
     if (!m_error.isEmpty())
         return false;
-    if (!m_statement)
+    if (!m_statement && m_cursor.isEmpty())
         return m_query.next();
+    if (!m_statement) {
+        while (!m_query.next()) {
+            if (m_blockEmpty || !fetchBlock() || !m_error.isEmpty())
+                return false;
+        }
+        return true;
+    }
     const int status = sqlite3_step(m_statement);
     if (status == SQLITE_ROW)
         return true;

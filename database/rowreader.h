@@ -2,8 +2,8 @@
 // Reads the rows of one SELECT as fast as the store gives them: on SQLite it steps the library's
 // statement directly (QtSql makes a QVariant of every value, which costs more than SQLite's own
 // work: loading a million claim lines for the audit must stay near the sqlite3 shell's time);
-// elsewhere (PostgreSQL, the server) through a forward-only QSqlQuery. The read-side twin of
-// RowWriter.
+// elsewhere (PostgreSQL, the server) through a cursor a block at a time, so that the caller may
+// write on the same connection while it reads. The read-side twin of RowWriter.
 //
 // Texts that repeat (a person's number on each of their lines, an institution's code, a form)
 // can be read as one shared QString per distinct value (sharedText): a million lines then hold
@@ -44,9 +44,15 @@ public:
 
 private:
     QByteArray utf8(int column) const;  // the column's text, valid until the next row
+    bool openCursor(QSqlDatabase &db, const QString &sql, const QVariantList &params);
+    bool fetchBlock();
 
+    static constexpr int kCursorBlock = 10000;  // rows of a cursor's block: a round trip each
     sqlite3_stmt *m_statement = nullptr;
     QSqlQuery m_query;
+    QSqlDatabase *m_db = nullptr;  // where the cursor is
+    QString m_cursor;              // its name, if the rows come through one
+    bool m_blockEmpty = false;     // the last block held nothing: the rows are all read
     QString m_error;
     // Per column: the distinct texts read so far, and the last one (rows often repeat the
     // value of the row before, as a claim's lines do its number).

@@ -8,6 +8,7 @@
 #include "serverharness.h"
 
 #include "database/domainregistry.h"
+#include "database/rowreader.h"
 #include "database/rowwriter.h"
 #include "sql.h"
 
@@ -323,4 +324,42 @@ TEST_CASE("server: rows of a table that carries versions take a block of version
     REQUIRE(execSql(db, QStringLiteral("INSERT INTO copy_probe (k, n) VALUES ('by-hand', 1)")));
     CHECK(scalarSql(db, QStringLiteral("SELECT %1 FROM copy_probe WHERE k = 'by-hand'").arg(server::rowVersionColumn()))
               .toLongLong() == top + 3);
+}
+
+TEST_CASE("server: RowReader reads through a cursor a block at a time, so the connection writes between rows; its "
+          "values are given as literals, quotes and question marks kept",
+          "[server][copy]")
+{
+    ScratchTable scratch;
+    QSqlDatabase &db = scratch.db;
+    REQUIRE(server::execDirect(db, QStringLiteral("INSERT INTO copy_probe (k, n, t) SELECT 'R' || lpad(g::text, 6, '0'), "
+                                                  "g, CASE WHEN g % 2 = 0 THEN 'it''s ?' END FROM generate_series(1, 25003) g")));
+    REQUIRE(server::execDirect(db, QStringLiteral("CREATE TABLE copy_written (n BIGINT)")));
+    qint64 read = 0;
+    qint64 sum = 0;
+    bool ordered = true;
+    {
+        // The rows whose text is the parameter's, and those without one: a `?` inside a quoted
+        // text of the statement is not a parameter.
+        RowReader rows(db, QStringLiteral("SELECT k, n, t FROM copy_probe WHERE (t = ? OR t IS NULL) AND k <> '?' ORDER BY k"),
+                       {QStringLiteral("it's ?")});
+        REQUIRE(rows.error().isEmpty());
+        while (rows.next()) {
+            ++read;
+            ordered = ordered && rows.integer(1) == read;
+            sum += rows.integer(1);
+            if (read % 1000 == 0)  // a write on the same connection in the middle of the read
+                REQUIRE(execSql(db, QStringLiteral("INSERT INTO copy_written (n) VALUES (?)"), {read}));
+            if (read == 2)
+                CHECK(rows.text(2) == QStringLiteral("it's ?"));
+        }
+        CHECK(rows.error().isEmpty());
+    }
+    CHECK(read == 25003);
+    CHECK(ordered);
+    CHECK(sum == 25003LL * 25004 / 2);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM copy_written")).toLongLong() == 25);
+    // A statement the database refuses says so, naming the statement.
+    RowReader wrong(db, QStringLiteral("SELECT no_such_column FROM copy_probe"));
+    CHECK(wrong.error().contains(QStringLiteral("no_such_column")));
 }

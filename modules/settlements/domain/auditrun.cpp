@@ -404,15 +404,14 @@ bool dropStaleReviews(CommandContext &ctx, const AuditRun &run)
     return true;
 }
 
-// Written as an import writes its lines (rowwriter.h): straight to SQLite, or in batches. On
-// SQLite each result goes as the audit hands it on, while the month is still being read; on
-// PostgreSQL the connection cannot write while a read streams, so the results are written
-// after it (the server's memory is not the desktop's).
+// Written as an import writes its lines (rowwriter.h): straight to SQLite, or in batches. Each
+// result goes as the audit hands it on, while the month is still being read (on PostgreSQL the
+// month comes through a cursor a block at a time, RowReader, so the connection is free to write
+// between rows): a million results are never held.
 class ResultStore {
 public:
     ResultStore(CommandContext &ctx, const QString &period, qint64 runId, const QStringList &frozen)
-        : m_ctx(ctx), m_period(period), m_runId(runId), m_frozen(frozen), m_insert(ctx.db(), kUpsertResult),
-          m_streaming(ctx.db().driverName() == QStringLiteral("QSQLITE"))
+        : m_ctx(ctx), m_period(period), m_runId(runId), m_frozen(frozen), m_insert(ctx.db(), kUpsertResult)
     {
     }
     // Keeps the result to store: batches past first review keep theirs (what a reviewer signed
@@ -421,20 +420,11 @@ public:
     {
         if (storedAsIs || m_frozen.contains(result.institutionCode))
             return true;
-        if (!m_streaming) {
-            m_held.append(result);
-            return true;
-        }
         return write(result);
     }
-    // Writes what was held back, and the last batch; false with error() when a row failed.
+    // Writes the last batch; false with error() when a row failed.
     bool finish()
     {
-        for (const LineResult &result : std::as_const(m_held)) {
-            if (!write(result))
-                return false;
-        }
-        m_held.clear();
         if (!m_insert.flush()) {
             m_failed = true;
             return false;
@@ -466,8 +456,6 @@ private:
     const qint64 m_runId;
     const QStringList m_frozen;
     RowWriter m_insert;
-    const bool m_streaming;
-    QList<LineResult> m_held;
     ImportRow m_row;
     bool m_failed = false;
 };
