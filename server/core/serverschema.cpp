@@ -75,7 +75,15 @@ QList<Migration> serverMigrations()
                        "pg_advisory_xact_lock(%1); SELECT nextval('%2') $$")
             .arg(kVersionLock)
             .arg(versionSequence())};
-    return {v1, v2, v3, v4, v5, v6};
+    // A row updated otherwise than by a bulk writer's upsert (which gives the row its new
+    // version) takes a new version too, under the same lock; without it a plain UPDATE of such a
+    // row reached no desktop (its log entry is left out, as for every upsert of these tables).
+    // The triggers themselves: ensureRowVersions.
+    Migration v7{QStringLiteral("server"), 7, QStringLiteral("an updated row takes a new version"), {}, {}, {}};
+    v7.postgresStatements = QStringList{QStringLiteral(
+        "CREATE FUNCTION ltc_version_on_update() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.%1 := "
+        "ltc_take_version(); RETURN NEW; END $$").arg(rowVersionColumn())};
+    return {v1, v2, v3, v4, v5, v6, v7};
 }
 
 QList<TableDecl> serverTables()
@@ -116,7 +124,13 @@ bool ensureRowVersions(QSqlDatabase &db, const DomainRegistry &registry, QString
         if (!execDirect(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 BIGINT").arg(table.name, column), error)
             || !execDirect(db, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT ltc_take_version()").arg(table.name, column),
                            error)
-            || !execDirect(db, QStringLiteral("CREATE INDEX IF NOT EXISTS %1_by_%2 ON %1 (%2)").arg(table.name, column), error))
+            || !execDirect(db, QStringLiteral("CREATE INDEX IF NOT EXISTS %1_by_%2 ON %1 (%2)").arg(table.name, column), error)
+            // Only when the update leaves the version as it was: an upsert's own is kept, and
+            // PostgreSQL checks the condition without calling the function.
+            || !execDirect(db, QStringLiteral("CREATE OR REPLACE TRIGGER %1_version_on_update BEFORE UPDATE ON %1 FOR "
+                                              "EACH ROW WHEN (NEW.%2 IS NOT DISTINCT FROM OLD.%2) EXECUTE FUNCTION "
+                                              "ltc_version_on_update()").arg(table.name, column),
+                           error))
             return false;
     }
     return transaction.commit(error);

@@ -171,10 +171,10 @@ TEST_CASE("server: the server keeps the keys and the audit's indexes, not the wo
         return scalarSql(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {QString::fromLatin1(index)}).toBool();
     };
     CHECK(exists("settlement_results_pkey"));
-    CHECK(exists("settlement_results_in_order"));
+    CHECK(exists("settlement_results_by_period"));
     CHECK(exists("claim_lines_by_period"));
     CHECK(exists("claim_lines_by_claim"));
-    for (const char *index : {"settlement_results_by_reasons", "settlement_results_by_allowed_fen",
+    for (const char *index : {"settlement_results_in_order", "settlement_results_by_reasons", "settlement_results_by_allowed_fen",
                               "settlement_results_by_deducted_fen", "settlement_results_by_fund_fen",
                               "settlement_results_by_personal_fen", "claim_lines_by_days", "claim_lines_by_amount"}) {
         INFO(index);

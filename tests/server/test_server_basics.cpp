@@ -385,12 +385,41 @@ TEST_CASE("server: migrate gives each table declared with row versions its colum
     // A module's migration that rebuilds a table (as settlements 12 did) loses the column: the
     // server refuses to start on it, and the next migrate gives it back; a second changes nothing.
     REQUIRE(server::execDirect(db, QStringLiteral("DROP INDEX claim_lines_by_%1").arg(server::rowVersionColumn())));
-    REQUIRE(server::execDirect(db, QStringLiteral("ALTER TABLE claim_lines DROP COLUMN %1").arg(server::rowVersionColumn())));
+    // (CASCADE: the trigger that versions an updated row goes with its column.)
+    REQUIRE(server::execDirect(db, QStringLiteral("ALTER TABLE claim_lines DROP COLUMN %1 CASCADE").arg(server::rowVersionColumn())));
+    const auto triggers = [&db] {
+        return scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'claim_lines_version_on_update'"))
+            .toLongLong();
+    };
+    CHECK(triggers() == 0);
     server::SyncCatalog catalog;
     CHECK_FALSE(catalog.load(db, registry, &error));
     CHECK(error.contains(QStringLiteral("run ltcserver migrate")));
     REQUIRE(server::migrateServer(db, registry, &error));
     REQUIRE(server::migrateServer(db, registry, &error));
     CHECK(described(QStringLiteral("claim_lines")) == QStringLiteral("ltc_take_version() 1"));
+    CHECK(triggers() == 1);
     CHECK(catalog.load(db, registry, &error));
+
+    // A plain UPDATE gives the row a new version (its log entry is left out, as for every upsert
+    // of these tables, so without one no desktop would see the change); an update that sets the
+    // version keeps it, as a bulk writer's upsert does.
+    const auto version = [&db] {
+        return scalarSql(db, QStringLiteral("SELECT %1 FROM settlement_results WHERE claim_no = 'C-V1'")
+                                 .arg(server::rowVersionColumn())).toLongLong();
+    };
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO settlement_results (period, claim_no, line_no, person_no, "
+                                       "institution_code, claimed_fen, allowed_fen, deducted_fen, fund_fen, personal_fen, "
+                                       "deposit_fen, declared_days, paid_days, reasons, policy, run_id) VALUES ('2025-06', "
+                                       "'C-V1', 1, 'P1', 'I1', 100, 100, 0, 100, 0, 0, 1, 1, '', NULL, 1)")));
+    const qint64 inserted = version();
+    CHECK(inserted > 0);
+    REQUIRE(execSql(db, QStringLiteral("UPDATE settlement_results SET reasons = 'R01' WHERE claim_no = 'C-V1'")));
+    const qint64 updated = version();
+    CHECK(updated > inserted);
+    CHECK(updated == scalarSql(db, QStringLiteral("SELECT last_value FROM %1").arg(server::versionSequence())).toLongLong());
+    REQUIRE(execSql(db, QStringLiteral("UPDATE settlement_results SET reasons = 'R02', %1 = ? WHERE claim_no = 'C-V1'")
+                            .arg(server::rowVersionColumn()),
+                    {updated + 1}));
+    CHECK(version() == updated + 1);
 }

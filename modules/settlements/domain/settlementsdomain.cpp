@@ -161,6 +161,23 @@ QList<Migration> storageMigrations()
     }
     return {v12};
 }
+
+// Version 13: the server finds a month's results by month and institution only. Its index in
+// declaration order (period, institution, claim, line, reasons) served the worklist's walks,
+// which the server never makes; a batch's questions and the audit's need only the month and the
+// institution, and PostgreSQL keeps such an index deduplicated (a few hundred entries a month,
+// not one per result). In PostgreSQL alone, a COPY of 1,000,000 results into the table with its
+// key and its version index took 12.5-15.5 s with the index in declaration order, 8.7-9.8 s
+// with this one. The desktop keeps its worklist's indexes (no statement for SQLite).
+QList<Migration> serverResultIndexMigrations()
+{
+    Migration v13{QStringLiteral("settlements"), 13,
+                  QStringLiteral("the server's results indexed by month and institution"), {}, {}, {}};
+    v13.postgresStatements = QStringList{
+        QStringLiteral("DROP INDEX settlement_results_in_order"),
+        QStringLiteral("CREATE INDEX settlement_results_by_period ON settlement_results (period, institution_code)")};
+    return {v13};
+}
 } // namespace
 
 void register_settlements_domain(DomainRegistry &registry)
@@ -187,6 +204,7 @@ void register_settlements_domain(DomainRegistry &registry)
     module.commands += settlement::assessmentFeeCommands();
     module.migrations += reasonIndexMigrations();
     module.migrations += storageMigrations();
+    module.migrations += serverResultIndexMigrations();
     module.worklists = {settlement::claimsWorklist(), settlement::assessmentFeesWorklist()};
     // Settlement rows belong to the office of the institution that declared them, whoever the
     // person is; audit runs are each store's own history (their ids are local).
