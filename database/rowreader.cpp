@@ -1,5 +1,7 @@
 #include "rowreader.h"
 
+#include "connectionturn.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -79,6 +81,7 @@ bool RowReader::openCursor(QSqlDatabase &db, const QString &sql, const QVariantL
 {
     static std::atomic<int> serial = 0;
     const QString name = QStringLiteral("ltc_reader_%1").arg(++serial);
+    settleConnection(db);
     QSqlQuery declare(db);
     // Every row is read: planned for all of them, not for the first tenth (a cursor's default).
     declare.exec(QStringLiteral("SET LOCAL cursor_tuple_fraction = 1"));
@@ -90,11 +93,13 @@ bool RowReader::openCursor(QSqlDatabase &db, const QString &sql, const QVariantL
     }
     m_cursor = name;
     m_db = &db;
+    countCursor(db, +1);  // a writer of the rows read may leave a part under way (connectionturn.h)
     return fetchBlock();
 }
 
 bool RowReader::fetchBlock()
 {
+    settleConnection(*m_db);
     m_query = QSqlQuery(*m_db);  // not forward-only: the whole block is read at once
     if (!m_query.exec(QStringLiteral("FETCH FORWARD %1 FROM %2").arg(kCursorBlock).arg(m_cursor))) {
         m_error = m_query.lastError().text();
@@ -110,6 +115,8 @@ RowReader::~RowReader()
         sqlite3_finalize(m_statement);
     if (!m_cursor.isEmpty()) {
         m_query = QSqlQuery();
+        countCursor(*m_db, -1);
+        settleConnection(*m_db);
         QSqlQuery(*m_db).exec(QStringLiteral("CLOSE ") + m_cursor);  // fails only where the transaction did
     }
 }

@@ -3,7 +3,8 @@
 // statement directly (QtSql makes a QVariant of every value, which costs more than SQLite's own
 // work: loading a million claim lines for the audit must stay near the sqlite3 shell's time);
 // elsewhere (PostgreSQL, the server) through a cursor a block at a time, so that the caller may
-// write on the same connection while it reads. The read-side twin of RowWriter.
+// write on the same connection while it reads; a bulk writer's part may even be under way
+// between two fetches, settled by the next (connectionturn.h). The read-side twin of RowWriter.
 //
 // Texts that repeat (a person's number on each of their lines, an institution's code, a form)
 // can be read as one shared QString per distinct value (sharedText): a million lines then hold

@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "connectionturn.h"
+
 #include <QDate>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -8,6 +10,7 @@ namespace ltc {
 
 QSqlQuery querySql(QSqlDatabase &db, const QString &sql, const QVariantList &params, QString *error)
 {
+    settleConnection(db);  // a part of a bulk write may still be under way (connectionturn.h)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
@@ -75,12 +78,14 @@ QVariant sqlString(const QString &text)
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
-Transaction::Transaction(QSqlDatabase &db) : m_db(db), m_begun(db.transaction()) {}
+Transaction::Transaction(QSqlDatabase &db) : m_db(db), m_begun((settleConnection(db), db.transaction())) {}
 
 Transaction::~Transaction()
 {
-    if (m_begun && !m_done)
+    if (m_begun && !m_done) {
+        settleConnection(m_db);
         m_db.rollback();
+    }
 }
 
 bool Transaction::commit(QString *error)
@@ -90,6 +95,7 @@ bool Transaction::commit(QString *error)
             *error = m_db.lastError().text();
         return false;
     }
+    settleConnection(m_db);
     const bool committed = m_db.commit();
     if (!committed) {
         if (error)

@@ -1,5 +1,7 @@
 #include "changelog.h"
 
+#include "connectionturn.h"
+
 #include "pgcopy.h"
 #include "pgsql.h"
 #include "serverschema.h"
@@ -164,6 +166,7 @@ std::optional<QJsonArray> ChangeLog::record(QSqlDatabase &db, const QJsonArray &
     QHash<QString, QString> ownDistricts;
     QHash<QString, QString> &districts = knownDistricts ? *knownDistricts : ownDistricts;
     // Prepared once: a command may change many rows (an audit run derives one per claim line).
+    settleConnection(db);
     QSqlQuery insert(db);
     insert.setForwardOnly(true);
     if (!insert.prepare(kLogColumns + kLogTuple + QStringLiteral(" RETURNING version"))) {

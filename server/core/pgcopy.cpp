@@ -1,5 +1,6 @@
 #include "pgcopy.h"
 
+#include "connectionturn.h"
 #include "pgsql.h"
 #include "serverschema.h"
 #include "sql.h"
@@ -122,17 +123,24 @@ void CopyRows::clear()
 
 bool CopyRows::send(QSqlDatabase &db, const QString &copySql, Refusal *refusal, Sent after)
 {
+    settleConnection(db);
+    PGconn *connection = connectionOf(db);
+    if (!connection) {
+        *refusal = Refusal{QStringLiteral("COPY needs a PostgreSQL connection"), -1, {}};
+        clear();
+        return false;
+    }
+    return send(connection, copySql, refusal, after);
+}
+
+bool CopyRows::send(PGconn *connection, const QString &copySql, Refusal *refusal, Sent after)
+{
     *refusal = Refusal();
     bool keep = false;
     const auto forget = qScopeGuard([this, &keep] {  // sent or not, the rows are not sent again
         if (!keep)
             clear();
     });
-    PGconn *connection = connectionOf(db);
-    if (!connection) {
-        refusal->message = QStringLiteral("COPY needs a PostgreSQL connection");
-        return false;
-    }
     if (PQtransactionStatus(connection) == PQTRANS_ACTIVE)
         dropPendingResults(connection);
     PGresult *started = PQexec(connection, copySql.toUtf8().constData());
@@ -159,6 +167,15 @@ bool CopyRows::send(QSqlDatabase &db, const QString &copySql, Refusal *refusal, 
     PQclear(done);
     dropPendingResults(connection);
     return ok;
+}
+
+namespace {
+std::atomic<qint64> gPartsCopiedUnderWay = 0;
+}
+
+qint64 partsCopiedUnderWay()
+{
+    return gPartsCopiedUnderWay.load();
 }
 
 std::future<CopyRows> printAside(std::function<CopyRows()> print)
@@ -204,8 +221,14 @@ public:
                                                         QStringLiteral("ltc_rows_%1").arg(++serial), hasRowVersions(db, target)));
     }
 
+    ~PgBulkRows() override { settleConnection(m_db); }  // a part under way refers to this writer
+
     bool write(const ImportRow &row, QString *error) override
     {
+        if (m_laterError) {  // a part under way was refused: found when it settled
+            *error = *m_laterError;
+            return false;
+        }
         m_taking.rows.append(row);
         m_taking.lines.append(row.line);
         for (const QVariant &value : row.values) {  // about what COPY's text will take
@@ -217,7 +240,7 @@ public:
 
     bool flush(QString *error) override
     {
-        return handOver(error) && copyPart(std::exchange(m_printing, std::nullopt), error);
+        return handOver(error) && copyPart(std::exchange(m_printing, std::nullopt), error) && settle(error);
     }
 
 private:
@@ -274,9 +297,12 @@ private:
     };
 
     // The part taken is printed on a helper thread while PostgreSQL takes the part before it:
-    // neither waits for the other (the connection is used from this thread only).
+    // neither waits for the other (the connection is used from this thread, or by the helper
+    // of a part under way while this thread does not use it).
     bool handOver(QString *error)
     {
+        if (!settle(error))
+            return false;
         std::optional<Printed> previous = std::exchange(m_printing, std::nullopt);
         if (!m_taking.rows.isEmpty()) {
             qint64 version = 0;  // the first of the part's, when its rows carry theirs
@@ -302,16 +328,84 @@ private:
     {
         if (!part)
             return true;
+        if (!settle(error))  // the part before may still be under way, with m_rows
+            return false;
         m_rows = part->text.get();
-        const QList<int> &lines = part->lines;
+        m_lines = std::move(part->lines);
+        if (!m_staged && readingThrough(m_db) && copyUnderWay())
+            return true;
         CopyRows::Refusal refusal;
         const bool ok = m_staged ? copyStaged(&refusal) : copyDirect(&refusal);
-        if (!ok) {
-            *error = refusal.row >= 0 && refusal.row < lines.size()
-                         ? QStringLiteral("line %1: %2").arg(lines.at(refusal.row)).arg(refusal.message)
-                         : QStringLiteral("lines %1 to %2: %3").arg(lines.constFirst()).arg(lines.constLast()).arg(refusal.message);
-        }
+        if (!ok)
+            *error = named(refusal);
         return ok;
+    }
+
+    QString named(const CopyRows::Refusal &refusal) const
+    {
+        return refusal.row >= 0 && refusal.row < m_lines.size()
+                   ? QStringLiteral("line %1: %2").arg(m_lines.at(refusal.row)).arg(refusal.message)
+                   : QStringLiteral("lines %1 to %2: %3").arg(m_lines.constFirst()).arg(m_lines.constLast()).arg(refusal.message);
+    }
+
+    // While the rows come from a RowReader's cursor on this connection (the audit), the part goes
+    // straight into the target on a helper thread, on the connection's handle, and this thread
+    // returns to judging the next lines; the reader's next fetch (or this writer's next part)
+    // settles it first (connectionturn.h). PostgreSQL taking the results was most of the
+    // server's audit, with the command's thread waiting.
+    struct UnderWay {
+        bool savepoint = false;  // the part's savepoint was made
+        bool copied = false;     // and the part copied and the savepoint released
+        CopyRows::Refusal refusal;
+    };
+    bool copyUnderWay()
+    {
+        settleConnection(m_db);  // whatever else was under way: the helper has the connection alone
+        PGconn *connection = connectionOf(m_db);
+        if (!connection)
+            return false;
+        try {
+            m_underWay = std::async(std::launch::async, [this, connection] { return copyDirectOn(connection); });
+        } catch (const std::system_error &) {
+            return false;  // no thread to be had: copied here and now
+        }
+        leaveUnderWay(m_db, [this] { finishUnderWay(); });
+        ++gPartsCopiedUnderWay;
+        return true;
+    }
+    UnderWay copyDirectOn(PGconn *connection)  // on the helper: libpq only, nothing of QtSql
+    {
+        UnderWay done;
+        done.savepoint = command(connection, "SAVEPOINT ltc_copy", &done.refusal);
+        done.copied = done.savepoint && m_rows.send(connection, m_direct, &done.refusal, CopyRows::Sent::KeepIfRefused)
+                      && command(connection, "RELEASE SAVEPOINT ltc_copy", &done.refusal);
+        return done;
+    }
+    static bool command(PGconn *connection, const char *sql, CopyRows::Refusal *refusal)
+    {
+        PGresult *result = PQexec(connection, sql);
+        const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+        if (!ok)
+            *refusal = CopyRows::Refusal{primaryMessage(result, connection), -1, {}};
+        PQclear(result);
+        return ok;
+    }
+    void finishUnderWay()
+    {
+        UnderWay done = m_underWay.get();
+        if (done.copied)
+            return;
+        // Refused inside its savepoint: undone and, for a stored key, moved by the upsert, as
+        // copyDirect does; else the refusal is the next write's or flush's error.
+        if (!done.savepoint || !recoverRefused(&done.refusal))
+            m_laterError = named(done.refusal);
+    }
+    bool settle(QString *error)
+    {
+        settleConnection(m_db);
+        if (m_laterError)
+            *error = *m_laterError;
+        return !m_laterError;
     }
 
     // A part: a round trip for thousands of rows, and a few MiB of the server's memory.
@@ -353,6 +447,13 @@ private:
         const bool copied = m_rows.send(m_db, m_direct, refusal, CopyRows::Sent::KeepIfRefused);
         if (copied)
             return exec(QStringLiteral("RELEASE SAVEPOINT ltc_copy"), refusal);
+        return recoverRefused(refusal);
+    }
+
+    // The part's direct COPY was refused inside its savepoint: undone, and where a key of it is
+    // stored copied by the upsert instead (and so is every later part).
+    bool recoverRefused(CopyRows::Refusal *refusal)
+    {
         CopyRows::Refusal undone;  // the transaction goes on without the refused part
         if (!exec(QStringLiteral("ROLLBACK TO SAVEPOINT ltc_copy"), &undone)
             || !exec(QStringLiteral("RELEASE SAVEPOINT ltc_copy"), &undone)) {
@@ -383,7 +484,10 @@ private:
     bool m_versioned = false;  // its rows carry their version, the last value of each COPY row
     Taking m_taking;
     std::optional<Printed> m_printing;
-    CopyRows m_rows;  // the part being copied
+    CopyRows m_rows;      // the part being copied
+    QList<int> m_lines;   // its rows' lines
+    std::future<UnderWay> m_underWay;
+    std::optional<QString> m_laterError;
 };
 
 } // namespace

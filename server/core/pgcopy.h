@@ -13,6 +13,8 @@
 #include <functional>
 #include <future>
 
+struct pg_conn;
+
 namespace ltc::server {
 
 // Rows held in COPY's text format until sent.
@@ -39,6 +41,8 @@ public:
     // Runs `copySql` ("COPY t (a, b) FROM STDIN") with the rows held, and forgets them (or, with
     // KeepIfRefused, keeps them when they were refused, to be sent elsewhere).
     bool send(QSqlDatabase &db, const QString &copySql, Refusal *refusal, Sent after = Sent::Forget);
+    // The same on the connection's own handle, from any one thread while no other uses it.
+    bool send(pg_conn *connection, const QString &copySql, Refusal *refusal, Sent after = Sent::Forget);
 
 private:
     void separate();
@@ -47,6 +51,10 @@ private:
     qsizetype m_rows = 0;
     bool m_rowStarted = false;
 };
+
+// How many parts bulk writers have copied on a helper thread while a RowReader read on (the
+// audit's results; connectionturn.h), since the program started: for tests and benchmarks.
+qint64 partsCopiedUnderWay();
 
 // Prints a part's COPY text on a helper thread, so that the caller copies the part before it
 // meanwhile (the connection stays on the caller's thread); printed here and now when no thread
@@ -59,7 +67,10 @@ std::future<CopyRows> printAside(std::function<CopyRows()> print);
 // (new rows: a month's first audit, a new claims file); when one of its keys is already stored,
 // that part and every later one is copied into a temporary table of the target's columns and
 // moved from there by the upsert's own INSERT … ON CONFLICT. Each part's COPY text is printed on
-// a helper thread while the part before it is copied.
+// a helper thread while the part before it is copied. While a RowReader reads through a cursor
+// on the connection (the audit), the direct copy of a part runs on a helper thread too, and the
+// caller goes on until the connection's next statement settles it (connectionturn.h); a part it
+// refuses is the error of the next write() or of flush().
 void installPgBulkRows();
 
 } // namespace ltc::server

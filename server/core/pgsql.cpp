@@ -1,5 +1,7 @@
 #include "pgsql.h"
 
+#include "connectionturn.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,6 +10,7 @@ namespace ltc::server {
 
 bool execDirect(QSqlDatabase &db, const QString &sql, QString *error)
 {
+    settleConnection(db);  // a part of a bulk write may still be under way (connectionturn.h)
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;

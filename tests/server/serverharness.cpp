@@ -2,6 +2,7 @@
 #include "serverharness.h"
 
 #include "core/citizenid.h"
+#include "sql.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -304,6 +305,14 @@ QJsonObject pushBody(const QString &clientId, const QJsonArray &commands, int sc
 QJsonObject command(qint64 seq, const QString &name, const QJsonObject &args)
 {
     return QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("name"), name}, {QStringLiteral("args"), args}};
+}
+
+bool insertCareHome(QSqlDatabase &db, const QString &code, const QString &name, const QString &district, int grade)
+{
+    return execSql(db, QStringLiteral("INSERT INTO institutions (code, name, kind, grade, service_forms, agreement_from, "
+                                      "agreement_to, district) VALUES (?, ?, 'CARE', ?, 'HOME', '2024-01-01', "
+                                      "'2026-12-31', ?)"),
+                   {code, name, grade, district});
 }
 
 } // namespace ltc::test

@@ -123,5 +123,7 @@ QString citizenId(const QString &first17);
 QJsonObject personArgs(const QString &personNo, const QString &district, int serial);
 QJsonObject pushBody(const QString &clientId, const QJsonArray &commands, int schema);
 QJsonObject command(qint64 seq, const QString &name, const QJsonObject &args);
+// A care home of `district` in agreement from 2024 to 2026, written straight into the database.
+bool insertCareHome(QSqlDatabase &db, const QString &code, const QString &name, const QString &district, int grade = 1);
 
 } // namespace ltc::test

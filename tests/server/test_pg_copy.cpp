@@ -2,11 +2,13 @@
 // real PostgreSQL, the change log's derived rows as hand-written JSON, and the indexes the server
 // keeps.
 #include "changelog.h"
+#include "commandapplier.h"
 #include "pgcopy.h"
 #include "pgsql.h"
 #include "serverschema.h"
 #include "serverharness.h"
 
+#include "database/connectionturn.h"
 #include "database/domainregistry.h"
 #include "database/rowreader.h"
 #include "database/rowwriter.h"
@@ -362,4 +364,122 @@ TEST_CASE("server: RowReader reads through a cursor a block at a time, so the co
     // A statement the database refuses says so, naming the statement.
     RowReader wrong(db, QStringLiteral("SELECT no_such_column FROM copy_probe"));
     CHECK(wrong.error().contains(QStringLiteral("no_such_column")));
+}
+
+namespace {
+
+// Rows 1…35,000 of copy_source read through a RowReader (blocks of 10,000) and written by one
+// RowWriter into copy_probe as they are read, line = n; `nullAt` gives one row no number (the
+// table refuses it). What the writer said when it stopped, or nothing.
+QString writeWhileReading(QSqlDatabase &db, int nullAt, bool *wasReadingThrough, bool flushWhileReading = false)
+{
+    RowWriter writer(db, kUpsert);
+    {
+        RowReader rows(db, QStringLiteral("SELECT n FROM copy_source ORDER BY n"));
+        REQUIRE(rows.error().isEmpty());
+        while (rows.next()) {
+            const qint64 n = rows.integer(0);
+            *wasReadingThrough = *wasReadingThrough || readingThrough(db);
+            const QVariant number = n == nullAt ? QVariant() : QVariant(n);
+            if (!writer.write(row(int(n), QStringLiteral("W%1").arg(n, 6, 10, QLatin1Char('0')), number, QStringLiteral("t"))))
+                return writer.error();
+        }
+        REQUIRE(rows.error().isEmpty());
+        if (flushWhileReading)  // the last two parts: one under way, the other after it
+            return writer.flush() ? QString() : writer.error();
+    }
+    return writer.flush() ? QString() : writer.error();
+}
+
+} // namespace
+
+TEST_CASE("server: while a RowReader reads through a cursor, a part written is copied on a helper thread and settled "
+          "before the next fetch: every row arrives, a stored key is upserted, a refused row is named by its line",
+          "[server][copy]")
+{
+    ScratchTable scratch;
+    QSqlDatabase &db = scratch.db;
+    REQUIRE(server::execDirect(db, QStringLiteral("CREATE TABLE copy_source AS SELECT g AS n FROM generate_series(1, 35000) g")));
+    // Line 5,000's key is stored: its part (copied while lines 20,001 on are read) meets it and
+    // goes by the upsert, and so does every part after it.
+    REQUIRE(server::execDirect(db, QStringLiteral("INSERT INTO copy_probe (k, n, t) VALUES ('W005000', -1, 'stored')")));
+    bool wasReadingThrough = false;
+    qint64 underWay = server::partsCopiedUnderWay();
+    CHECK(writeWhileReading(db, -1, &wasReadingThrough).isEmpty());
+    CHECK(wasReadingThrough);
+    CHECK(server::partsCopiedUnderWay() == underWay + 1);  // the first part: the later ones go by the upsert
+    CHECK_FALSE(readingThrough(db));
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM copy_probe WHERE k LIKE 'W%'")).toLongLong() == 35000);
+    CHECK(scalarSql(db, QStringLiteral("SELECT SUM(n) FROM copy_probe WHERE k LIKE 'W%'")).toLongLong() == 35000LL * 35001 / 2);
+    CHECK(scalarSql(db, QStringLiteral("SELECT t FROM copy_probe WHERE k = 'W005000'")).toString() == QStringLiteral("t"));
+
+    // Line 15,000 has no number: its part (copied while lines 20,001 to 30,000 are judged) is
+    // refused and undone, and the write after the next fetch says so. The transaction goes on.
+    REQUIRE(server::execDirect(db, QStringLiteral("DELETE FROM copy_probe")));
+    wasReadingThrough = false;
+    underWay = server::partsCopiedUnderWay();
+    const QString refused = writeWhileReading(db, 15000, &wasReadingThrough);
+    CHECK(server::partsCopiedUnderWay() == underWay + 2);
+    INFO(refused.toStdString());
+    CHECK(refused.startsWith(QStringLiteral("line 15000: ")));
+    CHECK(refused.contains(QStringLiteral("null")));
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM copy_probe WHERE n BETWEEN 10001 AND 20000")).toLongLong() == 0);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM copy_probe WHERE n <= 10000")).toLongLong() == 10000);
+
+    // Flushed before the reader ends: the part left under way is settled before the last goes.
+    REQUIRE(server::execDirect(db, QStringLiteral("DELETE FROM copy_probe")));
+    underWay = server::partsCopiedUnderWay();
+    CHECK(writeWhileReading(db, -1, &wasReadingThrough, true).isEmpty());
+    CHECK(server::partsCopiedUnderWay() == underWay + 4);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM copy_probe")).toLongLong() == 35000);
+    CHECK(scalarSql(db, QStringLiteral("SELECT SUM(n) FROM copy_probe")).toLongLong() == 35000LL * 35001 / 2);
+}
+
+TEST_CASE("server: an audit of 25,000 lines stores its results while it reads the month, parts copied on a helper "
+          "thread, and they add up to the run's totals",
+          "[server][copy]")
+{
+    // Its own database: the other tests' pulls need not read its 50,000 rows.
+    ServerEnv &env = ServerEnv::get();
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(env.prepareDatabase(QStringLiteral("ltc_under_way"), &error));
+    QSqlDatabase db = env.cluster().connect(QStringLiteral("ltc_under_way"));
+    REQUIRE(db.isOpen());
+    REQUIRE(insertCareHome(db, QStringLiteral("I-UW1"), QStringLiteral("边读边写照护"), QStringLiteral("330302")));
+    REQUIRE(execSql(db, QStringLiteral("INSERT INTO claim_lines (claim_no, line_no, institution_code, period, person_no, "
+                                       "service_form, service_from, service_to, days, amount_fen) SELECT 'C-UW' || "
+                                       "lpad((g / 5)::text, 5, '0'), g % 5 + 1, 'I-UW1', '2025-09', 'P-UW' || "
+                                       "lpad((g % 5000)::text, 5, '0'), 'HOME', '2025-09-01', '2025-09-10', 10, 1000 + g "
+                                       "FROM generate_series(0, 24999) g")));
+    DomainRegistry registry;
+    registerBuiltinDomains(registry);
+    server::SyncCatalog catalog;
+    REQUIRE(catalog.load(db, registry, nullptr));
+    const server::CommandApplier applier(registry, catalog);
+    server::installPgBulkRows();
+    const UserIdentity reviewer{QStringLiteral("reviewer_uw"), QStringLiteral("reviewer_uw"), QStringLiteral("reviewer_uw"),
+                                {QStringLiteral("first_reviewer")}, QStringLiteral("330302")};
+    const qint64 underWay = server::partsCopiedUnderWay();
+    const auto audited = applier.apply(db, reviewer, QStringLiteral("uw-audit"),
+                                       server::PushCommand{1, QStringLiteral("settlement.run_audit"),
+                                                           QJsonObject{{QStringLiteral("period"), QStringLiteral("2025-09")}},
+                                                           std::nullopt, {}});
+    REQUIRE(audited);
+    REQUIRE(audited->value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+    CHECK(server::partsCopiedUnderWay() > underWay);
+    QSqlQuery stored = querySql(db, QStringLiteral("SELECT COUNT(*), SUM(claimed_fen), SUM(allowed_fen), SUM(fund_fen), "
+                                                   "COUNT(DISTINCT log_version) FROM settlement_results WHERE period = "
+                                                   "'2025-09'"));
+    REQUIRE(stored.next());
+    QSqlQuery run = querySql(db, QStringLiteral("SELECT lines, claimed_fen, allowed_fen, fund_fen FROM settlement_runs "
+                                                "WHERE period = '2025-09' ORDER BY id DESC LIMIT 1"));
+    REQUIRE(run.next());
+    CHECK(stored.value(0).toLongLong() == 25000);
+    CHECK(stored.value(0).toLongLong() == run.value(0).toLongLong());
+    CHECK(stored.value(1).toLongLong() == 25000LL * 1000 + 24999LL * 25000 / 2);
+    CHECK(stored.value(1).toLongLong() == run.value(1).toLongLong());
+    CHECK(stored.value(2).toLongLong() == run.value(2).toLongLong());
+    CHECK(stored.value(3).toLongLong() == run.value(3).toLongLong());
+    CHECK(stored.value(4).toLongLong() == 25000);  // each result its own version
 }

@@ -233,9 +233,7 @@ TEST_CASE("server: four-eyes — the first reviewer's own second review is rejec
     ServerEnv &env = ServerEnv::get();
     QSqlDatabase db = env.db();
     // An audited month of one institution (the audit run itself is local work, not a command).
-    REQUIRE(execSql(db, QStringLiteral("INSERT INTO institutions (code, name, kind, grade, service_forms, agreement_from, "
-                                       "agreement_to, district) VALUES ('I-4EYES', '测试护理院', 'CARE', 2, 'HOME', "
-                                       "'2024-01-01', '2026-12-31', '330302')")));
+    REQUIRE(insertCareHome(db, QStringLiteral("I-4EYES"), QStringLiteral("测试护理院"), QStringLiteral("330302"), 2));
     REQUIRE(execSql(db, QStringLiteral("INSERT INTO settlement_results (period, claim_no, line_no, person_no, "
                                        "institution_code, claimed_fen, allowed_fen, deducted_fen, fund_fen, personal_fen, "
                                        "deposit_fen, declared_days, paid_days, reasons, run_id) VALUES ('2025-01', "
@@ -284,9 +282,7 @@ TEST_CASE("server: four-eyes — whoever decided one line of the first review is
                                      kPassword.toUtf8() + '\n');
     INFO(add.output.toStdString());
     REQUIRE(add.exitCode == 0);
-    REQUIRE(execSql(db, QStringLiteral("INSERT INTO institutions (code, name, kind, grade, service_forms, agreement_from, "
-                                       "agreement_to, district) VALUES ('I-4EYES2', '测试护理院二', 'CARE', 2, 'HOME', "
-                                       "'2024-01-01', '2026-12-31', '330302')")));
+    REQUIRE(insertCareHome(db, QStringLiteral("I-4EYES2"), QStringLiteral("测试护理院二"), QStringLiteral("330302"), 2));
     for (int line : {1, 2}) {
         REQUIRE(execSql(db, QStringLiteral("INSERT INTO settlement_results (period, claim_no, line_no, person_no, "
                                            "institution_code, claimed_fen, allowed_fen, deducted_fen, fund_fen, "
@@ -488,10 +484,8 @@ TEST_CASE("server: an audit's results carry their version: the log keeps only th
 {
     ServerEnv &env = ServerEnv::get();
     QSqlDatabase db = env.db();
-    REQUIRE(execSql(db, QStringLiteral("INSERT INTO institutions (code, name, kind, grade, service_forms, agreement_from, "
-                                       "agreement_to, district) VALUES ('I-RV1', '版本照护一', 'CARE', 1, 'HOME', "
-                                       "'2024-01-01', '2026-12-31', '330302'), ('I-RV2', '版本照护二', 'CARE', 1, 'HOME', "
-                                       "'2024-01-01', '2026-12-31', '330303')")));
+    REQUIRE(insertCareHome(db, QStringLiteral("I-RV1"), QStringLiteral("版本照护一"), QStringLiteral("330302")));
+    REQUIRE(insertCareHome(db, QStringLiteral("I-RV2"), QStringLiteral("版本照护二"), QStringLiteral("330303")));
     for (int line = 1; line <= 30; ++line) {
         REQUIRE(execSql(db, QStringLiteral("INSERT INTO claim_lines (claim_no, line_no, institution_code, period, person_no, "
                                            "service_form, service_from, service_to, days, amount_fen) VALUES ('C-RV1', ?, "

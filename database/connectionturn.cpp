@@ -1,0 +1,50 @@
+#include "connectionturn.h"
+
+#include <QHash>
+#include <QString>
+
+#include <utility>
+
+namespace ltc {
+namespace {
+struct Turn {
+    std::function<void()> settle;
+    int cursors = 0;
+};
+// By connection name: a connection is used by the thread that opened it only.
+thread_local QHash<QString, Turn> tTurns;
+} // namespace
+
+void leaveUnderWay(const QSqlDatabase &db, std::function<void()> settle)
+{
+    settleConnection(db);
+    tTurns[db.connectionName()].settle = std::move(settle);
+}
+
+void settleConnection(const QSqlDatabase &db)
+{
+    if (tTurns.isEmpty())
+        return;
+    const auto found = tTurns.find(db.connectionName());
+    if (found == tTurns.end() || !found->settle)
+        return;
+    // Taken out first: the settling may use the connection, which must not settle it again.
+    const std::function<void()> settle = std::exchange(found->settle, {});
+    settle();
+}
+
+bool readingThrough(const QSqlDatabase &db)
+{
+    const auto found = tTurns.constFind(db.connectionName());
+    return found != tTurns.cend() && found->cursors > 0;
+}
+
+void countCursor(const QSqlDatabase &db, int change)
+{
+    Turn &turn = tTurns[db.connectionName()];
+    turn.cursors += change;
+    if (turn.cursors <= 0 && !turn.settle)
+        tTurns.remove(db.connectionName());
+}
+
+} // namespace ltc
