@@ -13,6 +13,13 @@ struct Turn {
 };
 // By connection name: a connection is used by the thread that opened it only.
 thread_local QHash<QString, Turn> tTurns;
+
+void forgetIfIdle(const QSqlDatabase &db)
+{
+    const auto found = tTurns.find(db.connectionName());
+    if (found != tTurns.end() && found->cursors <= 0 && !found->settle)
+        tTurns.erase(found);
+}
 } // namespace
 
 void leaveUnderWay(const QSqlDatabase &db, std::function<void()> settle)
@@ -31,6 +38,7 @@ void settleConnection(const QSqlDatabase &db)
     // Taken out first: the settling may use the connection, which must not settle it again.
     const std::function<void()> settle = std::exchange(found->settle, {});
     settle();
+    forgetIfIdle(db);
 }
 
 bool readingThrough(const QSqlDatabase &db)
@@ -41,10 +49,8 @@ bool readingThrough(const QSqlDatabase &db)
 
 void countCursor(const QSqlDatabase &db, int change)
 {
-    Turn &turn = tTurns[db.connectionName()];
-    turn.cursors += change;
-    if (turn.cursors <= 0 && !turn.settle)
-        tTurns.remove(db.connectionName());
+    tTurns[db.connectionName()].cursors += change;
+    forgetIfIdle(db);
 }
 
 } // namespace ltc

@@ -78,7 +78,15 @@ QVariant sqlString(const QString &text)
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
-Transaction::Transaction(QSqlDatabase &db) : m_db(db), m_begun((settleConnection(db), db.transaction())) {}
+namespace {
+bool begin(QSqlDatabase &db)
+{
+    settleConnection(db);  // a part of a bulk write may still be under way (connectionturn.h)
+    return db.transaction();
+}
+} // namespace
+
+Transaction::Transaction(QSqlDatabase &db) : m_db(db), m_begun(begin(db)) {}
 
 Transaction::~Transaction()
 {

@@ -376,12 +376,12 @@ private:
     UnderWay copyDirectOn(PGconn *connection)  // on the helper: libpq only, nothing of QtSql
     {
         UnderWay done;
-        done.savepoint = command(connection, "SAVEPOINT ltc_copy", &done.refusal);
+        done.savepoint = execOn(connection, "SAVEPOINT ltc_copy", &done.refusal);
         done.copied = done.savepoint && m_rows.send(connection, m_direct, &done.refusal, CopyRows::Sent::KeepIfRefused)
-                      && command(connection, "RELEASE SAVEPOINT ltc_copy", &done.refusal);
+                      && execOn(connection, "RELEASE SAVEPOINT ltc_copy", &done.refusal);
         return done;
     }
-    static bool command(PGconn *connection, const char *sql, CopyRows::Refusal *refusal)
+    static bool execOn(PGconn *connection, const char *sql, CopyRows::Refusal *refusal)
     {
         PGresult *result = PQexec(connection, sql);
         const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
